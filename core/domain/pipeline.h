@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QString>
+
+namespace flowdeck {
+
+struct Pipeline
+{
+    Id id = 0;
+    QString name;
+    OptionalId serviceId;
+    QString source;
+    QString externalId;
+    /// The definition's format (flowdeck, github, gitlab, concourse) and its text, when imported from a file.
+    std::optional<QString> format;
+    std::optional<QString> definition;
+    /// Incremented on every edit, for optimistic locking.
+    int revision = 1;
+    Timestamp updatedAt = 0;
+
+    bool operator==(const Pipeline &) const = default;
+};
+
+/// Stage kinds, as stored in stages.kind.
+namespace StageKind {
+inline constexpr auto Build = "build";
+inline constexpr auto Test = "test";
+inline constexpr auto Security = "security";
+inline constexpr auto Approval = "approval";
+inline constexpr auto Deploy = "deploy";
+inline constexpr auto Other = "other";
+} // namespace StageKind
+
+struct Stage
+{
+    Id id = 0;
+    Id pipelineId = 0;
+    QString name;
+    QString kind;
+    OptionalId environmentId;
+    int position = 0;
+
+    bool operator==(const Stage &) const = default;
+};
+
+struct StageEdge
+{
+    Id id = 0;
+    Id pipelineId = 0;
+    Id fromStageId = 0;
+    Id toStageId = 0;
+
+    bool operator==(const StageEdge &) const = default;
+};
+
+struct PipelineRun
+{
+    Id id = 0;
+    OptionalId pipelineId;
+    OptionalId serviceId;
+    QString source;
+    QString externalId;
+    std::optional<qint64> number;
+    std::optional<QString> commitOid;
+    std::optional<QString> branch;
+    std::optional<QString> event;
+    QString status;
+    OptionalTime createdAt;
+    OptionalTime startedAt;
+    OptionalTime finishedAt;
+    std::optional<QString> url;
+
+    bool operator==(const PipelineRun &) const = default;
+};
+
+/// One job of a run. queuedAt -> startedAt is the wait, startedAt -> finishedAt the work.
+struct Job
+{
+    Id id = 0;
+    Id runId = 0;
+    OptionalId stageId;
+    QString name;
+    QString source;
+    QString externalId;
+    QString status;
+    int attempt = 1;
+    OptionalTime queuedAt;
+    OptionalTime startedAt;
+    OptionalTime finishedAt;
+    std::optional<QString> runner;
+    std::optional<QString> url;
+
+    bool operator==(const Job &) const = default;
+};
+
+} // namespace flowdeck

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/migrations.h"
+
+namespace flowdeck::store {
+
+namespace {
+
+// Written once for both engines: {ID} becomes the engine's auto-numbered primary key. Times are BIGINT
+// milliseconds (SQLite reads BIGINT as INTEGER), flags are INTEGER 0/1, fractions DOUBLE PRECISION.
+const char *const initialSchema = R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE repositories (
+    id {ID},
+    name TEXT NOT NULL UNIQUE,
+    url TEXT,
+    path TEXT,
+    default_branch TEXT,
+    ref_patterns TEXT NOT NULL DEFAULT '',
+    last_import_at BIGINT
+);
+CREATE TABLE commits (
+    id {ID},
+    repository_id BIGINT NOT NULL REFERENCES repositories(id) ON DELETE CASCADE,
+    oid TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    author_email TEXT NOT NULL,
+    author_time BIGINT NOT NULL,
+    author_offset_minutes INTEGER NOT NULL DEFAULT 0,
+    committer_name TEXT NOT NULL,
+    committer_email TEXT NOT NULL,
+    committer_time BIGINT NOT NULL,
+    committer_offset_minutes INTEGER NOT NULL DEFAULT 0,
+    summary TEXT NOT NULL,
+    message TEXT NOT NULL,
+    is_merge INTEGER NOT NULL DEFAULT 0 CHECK (is_merge IN (0, 1)),
+    files_changed INTEGER,
+    insertions INTEGER,
+    deletions INTEGER,
+    reachable INTEGER NOT NULL DEFAULT 1 CHECK (reachable IN (0, 1)),
+    UNIQUE (repository_id, oid)
+);
+CREATE INDEX commits_author_time ON commits (repository_id, author_time);
+CREATE TABLE commit_parents (
+    commit_id BIGINT NOT NULL REFERENCES commits(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    parent_oid TEXT NOT NULL,
+    PRIMARY KEY (commit_id, position)
+);
+CREATE INDEX commit_parents_parent ON commit_parents (parent_oid);
+CREATE TABLE tags (
+    id {ID},
+    repository_id BIGINT NOT NULL REFERENCES repositories(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    target_oid TEXT NOT NULL,
+    annotated INTEGER NOT NULL DEFAULT 0 CHECK (annotated IN (0, 1)),
+    tagger_name TEXT,
+    tagger_email TEXT,
+    tagger_time BIGINT,
+    message TEXT,
+    UNIQUE (repository_id, name)
+);
+CREATE TABLE branches (
+    id {ID},
+    repository_id BIGINT NOT NULL REFERENCES repositories(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    tip_oid TEXT NOT NULL,
+    UNIQUE (repository_id, name)
+);
+CREATE TABLE pull_requests (
+    id {ID},
+    repository_id BIGINT NOT NULL REFERENCES repositories(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL,
+    head_branch TEXT NOT NULL,
+    base_branch TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    merged_at BIGINT,
+    closed_at BIGINT,
+    merge_commit_oid TEXT,
+    first_commit_at BIGINT,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE TABLE services (
+    id {ID},
+    name TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    repository_id BIGINT REFERENCES repositories(id) ON DELETE SET NULL
+);
+CREATE TABLE environments (
+    id {ID},
+    name TEXT NOT NULL UNIQUE,
+    tier TEXT NOT NULL DEFAULT 'other'
+        CHECK (tier IN ('development', 'testing', 'staging', 'production', 'other')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE environment_edges (
+    id {ID},
+    from_environment_id BIGINT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    to_environment_id BIGINT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    UNIQUE (from_environment_id, to_environment_id),
+    CHECK (from_environment_id <> to_environment_id)
+);
+CREATE TABLE pipelines (
+    id {ID},
+    name TEXT NOT NULL,
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    format TEXT,
+    definition TEXT,
+    revision INTEGER NOT NULL DEFAULT 1,
+    updated_at BIGINT NOT NULL,
+    UNIQUE (source, external_id)
+);
+CREATE TABLE stages (
+    id {ID},
+    pipeline_id BIGINT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other'
+        CHECK (kind IN ('build', 'test', 'security', 'approval', 'deploy', 'other')),
+    environment_id BIGINT REFERENCES environments(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (pipeline_id, name)
+);
+CREATE TABLE stage_edges (
+    id {ID},
+    pipeline_id BIGINT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+    from_stage_id BIGINT NOT NULL REFERENCES stages(id) ON DELETE CASCADE,
+    to_stage_id BIGINT NOT NULL REFERENCES stages(id) ON DELETE CASCADE,
+    UNIQUE (from_stage_id, to_stage_id),
+    CHECK (from_stage_id <> to_stage_id)
+);
+CREATE TABLE pipeline_runs (
+    id {ID},
+    pipeline_id BIGINT REFERENCES pipelines(id) ON DELETE SET NULL,
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    number BIGINT,
+    commit_oid TEXT,
+    branch TEXT,
+    event TEXT,
+    status TEXT NOT NULL,
+    created_at BIGINT,
+    started_at BIGINT,
+    finished_at BIGINT,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE INDEX pipeline_runs_created ON pipeline_runs (created_at);
+CREATE TABLE jobs (
+    id {ID},
+    run_id BIGINT NOT NULL REFERENCES pipeline_runs(id) ON DELETE CASCADE,
+    stage_id BIGINT REFERENCES stages(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempt INTEGER NOT NULL DEFAULT 1,
+    queued_at BIGINT,
+    started_at BIGINT,
+    finished_at BIGINT,
+    runner TEXT,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE INDEX jobs_run ON jobs (run_id);
+CREATE TABLE deployments (
+    id {ID},
+    service_id BIGINT NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    environment_id BIGINT NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    commit_oid TEXT,
+    run_id BIGINT REFERENCES pipeline_runs(id) ON DELETE SET NULL,
+    release_task_id BIGINT,
+    status TEXT NOT NULL,
+    started_at BIGINT,
+    finished_at BIGINT,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    triggered_by TEXT,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE INDEX deployments_service_environment ON deployments (service_id, environment_id, finished_at);
+CREATE TABLE deployment_commits (
+    deployment_id BIGINT NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    commit_id BIGINT NOT NULL REFERENCES commits(id) ON DELETE CASCADE,
+    PRIMARY KEY (deployment_id, commit_id)
+);
+CREATE INDEX deployment_commits_commit ON deployment_commits (commit_id);
+CREATE TABLE incidents (
+    id {ID},
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    deployment_id BIGINT REFERENCES deployments(id) ON DELETE SET NULL,
+    commit_oid TEXT,
+    title TEXT NOT NULL,
+    severity TEXT,
+    started_at BIGINT NOT NULL,
+    resolved_at BIGINT,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE TABLE value_streams (
+    id {ID},
+    name TEXT NOT NULL,
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'current' CHECK (state IN ('current', 'future')),
+    based_on_id BIGINT REFERENCES value_streams(id) ON DELETE SET NULL,
+    period_from BIGINT,
+    period_to BIGINT,
+    statistic TEXT NOT NULL DEFAULT 'median',
+    notes TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 1,
+    updated_at BIGINT NOT NULL
+);
+CREATE TABLE value_stream_steps (
+    id {ID},
+    value_stream_id BIGINT NOT NULL REFERENCES value_streams(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'other',
+    process_ms BIGINT,
+    wait_ms BIGINT,
+    pct_complete_accurate DOUBLE PRECISION,
+    people DOUBLE PRECISION,
+    wip INTEGER,
+    measured INTEGER NOT NULL DEFAULT 0 CHECK (measured IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    improvement_ideas TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE value_stream_step_edges (
+    id {ID},
+    value_stream_id BIGINT NOT NULL REFERENCES value_streams(id) ON DELETE CASCADE,
+    from_step_id BIGINT NOT NULL REFERENCES value_stream_steps(id) ON DELETE CASCADE,
+    to_step_id BIGINT NOT NULL REFERENCES value_stream_steps(id) ON DELETE CASCADE,
+    UNIQUE (from_step_id, to_step_id)
+);
+CREATE TABLE backends (
+    id {ID},
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('process', 'webhook', 'github', 'gitlab', 'jenkins', 'argocd')),
+    config TEXT NOT NULL DEFAULT '{}',
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))
+);
+CREATE TABLE releases (
+    id {ID},
+    name TEXT NOT NULL UNIQUE,
+    version TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    is_template INTEGER NOT NULL DEFAULT 0 CHECK (is_template IN (0, 1)),
+    template_id BIGINT REFERENCES releases(id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'planned',
+    planned_start BIGINT,
+    planned_end BIGINT,
+    started_at BIGINT,
+    finished_at BIGINT,
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE release_items (
+    id {ID},
+    release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    service_id BIGINT NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    UNIQUE (release_id, service_id)
+);
+CREATE TABLE release_tasks (
+    id {ID},
+    release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('deploy', 'manual', 'approval', 'check', 'wait')),
+    state TEXT NOT NULL DEFAULT 'planned'
+        CHECK (state IN ('planned', 'ready', 'running', 'succeeded', 'failed', 'skipped', 'aborted')),
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    environment_id BIGINT REFERENCES environments(id) ON DELETE SET NULL,
+    version TEXT,
+    backend_id BIGINT REFERENCES backends(id) ON DELETE SET NULL,
+    config TEXT NOT NULL DEFAULT '{}',
+    owner TEXT,
+    instructions TEXT,
+    max_retries INTEGER NOT NULL DEFAULT 0,
+    attempt INTEGER NOT NULL DEFAULT 0,
+    is_rollback INTEGER NOT NULL DEFAULT 0 CHECK (is_rollback IN (0, 1)),
+    backend_handle TEXT,
+    started_at BIGINT,
+    finished_at BIGINT,
+    UNIQUE (release_id, name)
+);
+CREATE TABLE release_task_edges (
+    id {ID},
+    release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    from_task_id BIGINT NOT NULL REFERENCES release_tasks(id) ON DELETE CASCADE,
+    to_task_id BIGINT NOT NULL REFERENCES release_tasks(id) ON DELETE CASCADE,
+    UNIQUE (from_task_id, to_task_id),
+    CHECK (from_task_id <> to_task_id)
+);
+CREATE TABLE audit_log (
+    id {ID},
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject_type TEXT NOT NULL,
+    subject_id BIGINT,
+    outcome TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+)sql";
+
+QString primaryKey(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                         : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+}
+
+QStringList render(const char *script, SqlDialect dialect)
+{
+    QString sql = QString::fromUtf8(script);
+    sql.replace(QStringLiteral("{ID}"), primaryKey(dialect));
+    QStringList statements;
+    const QStringList parts = sql.split(u';');
+    for (const QString &part : parts) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            statements.append(statement);
+    }
+    return statements;
+}
+
+QStringList appendOnlyAuditLog(SqlDialect dialect)
+{
+    // The audit trail is evidence: the engine refuses to change or remove an entry once written.
+    if (dialect == SqlDialect::Sqlite) {
+        return {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                               "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                               "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")};
+    }
+    return {QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                           "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")};
+}
+
+} // namespace
+
+QList<Migration> migrations(SqlDialect dialect)
+{
+    Migration initial{1, QStringLiteral("initial schema"), render(initialSchema, dialect)};
+    initial.statements += appendOnlyAuditLog(dialect);
+    return {initial};
+}
+
+int currentSchemaVersion()
+{
+    return migrations(SqlDialect::Sqlite).constLast().version;
+}
+
+} // namespace flowdeck::store

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/workspace.h"
+
+#include "store/migrations.h"
+#include "store/sqlvalue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QtEndian>
+
+namespace flowdeck::store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flowdeck::store::Workspace", text);
+}
+
+constexpr int sqliteHeaderSize = 100;
+constexpr int busyTimeoutMs = 5000;
+// How long opening waits for another program's write transaction before it reports the file as in use.
+constexpr int lockProbeTimeoutMs = 250;
+
+struct HeaderInfo
+{
+    bool isSqlite = false;
+    qint32 applicationId = 0;
+};
+
+HeaderInfo readHeader(QFile &file)
+{
+    HeaderInfo info;
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return info;
+    info.isSqlite = true;
+    info.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    return info;
+}
+
+bool hasWritePermission(const QFileInfo &info)
+{
+    // Permission bits rather than access(2): a file marked read-only stays read-only for root too.
+    return info.isWritable() && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)) != 0;
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return sqlError(statement.section(u'(', 0, 0).simplified(), query.lastError());
+    return {};
+}
+
+Result<int> pragmaInt(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
+        return sqlError(u"PRAGMA "_s + pragma, query.lastError());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return Error{tr("%1 failed: %2").arg(what, error.text())};
+}
+
+Workspace::Workspace(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_readOnly(readOnly)
+    , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
+{
+}
+
+Workspace::~Workspace()
+{
+    QMutexLocker lock(&m_connectionsMutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QString Workspace::engineName() const
+{
+    return tr("SQLite file");
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return Error{tr("Cannot create the workspace %1: a file with that name already exists.").arg(path)};
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error{tr("Cannot create the workspace %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
+
+    std::shared_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), false));
+    auto db = workspace->openConnection(workspace->threadConnectionName());
+    auto fail = [&](const Error &error) -> Result<std::shared_ptr<Workspace>> {
+        workspace.reset();
+        QFile::remove(info.absoluteFilePath());
+        QFile::remove(info.absoluteFilePath() + u"-wal"_s);
+        QFile::remove(info.absoluteFilePath() + u"-shm"_s);
+        return Error{tr("Cannot create the workspace %1: %2").arg(path, error.message)};
+    };
+    if (!db)
+        return fail(db.error());
+    for (const QString &pragma : {u"PRAGMA application_id = %1"_s.arg(applicationId), u"PRAGMA journal_mode = WAL"_s}) {
+        if (auto done = exec(*db, pragma); !done)
+            return fail(done.error());
+    }
+    if (auto migrated = workspace->migrate(); !migrated)
+        return fail(migrated.error());
+    const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
+    auto stored = workspace->write([&](QSqlDatabase &conn) -> Result<void> {
+        QSqlQuery query(conn);
+        query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+        for (const auto &[key, value] :
+             {std::pair{u"workspace.created_at"_s, now},
+              std::pair{u"workspace.created_by"_s, QCoreApplication::applicationVersion()}}) {
+            query.addBindValue(key);
+            query.addBindValue(toSql(value));
+            if (!query.exec())
+                return sqlError(u"settings"_s, query.lastError());
+        }
+        return {};
+    });
+    if (!stored)
+        return fail(stored.error());
+    return workspace;
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, OpenOptions options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("Cannot open %1: the file does not exist.").arg(path)};
+    if (!info.isFile())
+        return Error{tr("Cannot open %1: it is a folder, not a workspace file.").arg(path)};
+
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open %1: %2").arg(path, file.errorString())};
+    const HeaderInfo header = readHeader(file);
+    file.close();
+    if (!header.isSqlite)
+        return Error{tr("Cannot open %1: it is not a Flowdeck workspace (not an SQLite database).").arg(path)};
+    if (header.applicationId != applicationId)
+        return Error{tr("Cannot open %1: it is an SQLite database, but not a Flowdeck workspace.").arg(path)};
+
+    const bool readOnly = options.readOnly || !hasWritePermission(info);
+    std::shared_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), readOnly));
+    auto db = workspace->openConnection(workspace->threadConnectionName());
+    if (!db)
+        return Error{tr("Cannot open %1: %2").arg(path, db.error().message)};
+    auto version = pragmaInt(*db, u"user_version"_s);
+    if (!version)
+        return Error{tr("Cannot open %1: %2").arg(path, version.error().message)};
+    workspace->m_schemaVersion = *version;
+    const int current = currentSchemaVersion();
+    if (*version > current) {
+        return Error{tr("Cannot open %1: it was written by a newer version of Flowdeck (workspace format %2; this "
+                        "version reads up to format %3). Update Flowdeck to open it.")
+                         .arg(path)
+                         .arg(*version)
+                         .arg(current)};
+    }
+    if (*version < 1)
+        return Error{tr("Cannot open %1: the workspace has no schema; it was not written completely.").arg(path)};
+    if (readOnly) {
+        if (*version < current) {
+            return Error{tr("Cannot open %1: it uses an older workspace format that must be upgraded, but the file "
+                            "is read-only.")
+                             .arg(path)};
+        }
+        return workspace;
+    }
+
+    // Another program in the middle of a write would make every write of ours wait and fail: say so now.
+    if (auto probe = exec(*db, u"PRAGMA busy_timeout = %1"_s.arg(lockProbeTimeoutMs)); !probe)
+        return Error{tr("Cannot open %1: %2").arg(path, probe.error().message)};
+    {
+        QSqlQuery lockProbe(*db);
+        if (!lockProbe.exec(u"BEGIN IMMEDIATE"_s)) {
+            return Error{tr("Cannot open %1: another program is writing to it right now. Close that program or "
+                            "wait for it to finish, then open the workspace again.")
+                             .arg(path)};
+        }
+        lockProbe.exec(u"ROLLBACK"_s);
+    }
+    if (auto reset = exec(*db, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs)); !reset)
+        return Error{tr("Cannot open %1: %2").arg(path, reset.error().message)};
+    if (auto migrated = workspace->migrate(); !migrated)
+        return Error{tr("Cannot upgrade %1: %2").arg(path, migrated.error().message)};
+    return workspace;
+}
+
+Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    {
+        QMutexLocker lock(&m_connectionsMutex);
+        m_connectionNames.append(name);
+    }
+    db.setDatabaseName(m_path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
+    if (m_readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return sqlError(tr("Opening the database"), db.lastError());
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+        if (auto done = exec(db, pragma); !done)
+            return done.error();
+    }
+    return db;
+}
+
+QString Workspace::threadConnectionName() const
+{
+    return m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+QSqlDatabase Workspace::connection() const
+{
+    const QString name = threadConnectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    auto db = openConnection(name);
+    return db ? *db : QSqlDatabase::database(name, false);
+}
+
+Result<void> Workspace::write(const WriteWork &work) const
+{
+    if (m_readOnly)
+        return Error{tr("The workspace %1 is open read-only; nothing was changed.").arg(displayName())};
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return sqlError(tr("Opening the database"), db.lastError());
+    if (!db.transaction())
+        return sqlError(tr("Starting a transaction"), db.lastError());
+    Result<void> result = work(db);
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(tr("Saving the changes"), db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Result<void> Workspace::migrate()
+{
+    const int from = m_schemaVersion;
+    for (const Migration &migration : migrations(SqlDialect::Sqlite)) {
+        if (migration.version <= from)
+            continue;
+        auto applied = write([&](QSqlDatabase &db) -> Result<void> {
+            for (const QString &statement : migration.statements) {
+                if (auto done = exec(db, statement); !done)
+                    return Error{tr("migration %1 (%2): %3")
+                                     .arg(migration.version)
+                                     .arg(migration.description, done.error().message)};
+            }
+            return exec(db, u"PRAGMA user_version = %1"_s.arg(migration.version));
+        });
+        if (!applied)
+            return applied;
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+Result<void> Workspace::saveCopyAs(const QString &path) const
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        return Error{tr("Cannot save a copy as %1: a file with that name already exists.").arg(path)};
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(target.absoluteFilePath());
+    if (!query.exec())
+        return Error{tr("Cannot save a copy as %1: %2").arg(path, query.lastError().text())};
+    return {};
+}
+
+QString Workspace::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Result<void> Workspace::setSetting(const QString &key, const QString &value) const
+{
+    return write([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
+                      u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        query.addBindValue(key);
+        query.addBindValue(toSql(value));
+        if (!query.exec())
+            return sqlError(u"settings"_s, query.lastError());
+        return {};
+    });
+}
+
+} // namespace flowdeck::store

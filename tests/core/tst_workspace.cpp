@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/migrations.h"
+#include "store/rows.h"
+#include "store/tables.h"
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace flowdeck;
+using namespace flowdeck::store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A plain SQLite connection that bypasses Workspace, to prepare files the way other programs would.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+        : m_name(u"raw-"_s + path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    }
+    ~RawSqlite()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql);
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+template<typename T>
+Id insertRow(const Workspace &workspace, const T &row)
+{
+    Id id = -1;
+    auto done = workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        TableWriter<T> writer(db);
+        auto inserted = writer.insert(row);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!done)
+        qWarning() << "insert into" << tableName<T>() << "failed:" << done.errorMessage();
+    return id;
+}
+
+// Stores `row`, reads it back and compares every member.
+template<typename T>
+bool roundTrips(const Workspace &workspace, T row)
+{
+    const Id id = insertRow(workspace, row);
+    if (id < 0)
+        return false;
+    if constexpr (HasIdColumn<T>)
+        row.*(Table<T>::id) = id;
+    auto rows = loadRows<T>(workspace.connection());
+    if (!rows) {
+        qWarning() << rows.errorMessage();
+        return false;
+    }
+    if (!rows->contains(row)) {
+        qWarning() << tableName<T>() << "did not read back what was written";
+        return false;
+    }
+    return true;
+}
+
+template<typename T>
+QStringList schemaColumns(const Workspace &workspace)
+{
+    QSqlQuery query(workspace.connection());
+    query.exec(u"PRAGMA table_info(%1)"_s.arg(tableName<T>()));
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(1).toString());
+    return columns;
+}
+
+template<typename T>
+QStringList mappedColumns()
+{
+    QStringList columns = columnNames<T>();
+    if constexpr (HasIdColumn<T>)
+        columns.prepend(u"id"_s);
+    return columns;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void createsANewWorkspace()
+    {
+        const QString file = path(u"new.flowdeck"_s);
+        auto workspace = Workspace::create(file);
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        QCOMPARE((*workspace)->schemaVersion(), currentSchemaVersion());
+        QVERIFY(!(*workspace)->isReadOnly());
+        QCOMPARE((*workspace)->displayName(), u"new"_s);
+        QSqlQuery query((*workspace)->connection());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(u"PRAGMA application_id"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Workspace::applicationId);
+        QVERIFY(!(*workspace)->setting(u"workspace.created_at"_s).isEmpty());
+        query.finish();
+        workspace->reset();
+
+        // The header says what it is, so other tools (file(1), sqlite3) can tell too.
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(raw.read(16).startsWith("SQLite format 3"));
+    }
+
+    void refusesToCreateOverAnExistingFile()
+    {
+        const QString file = path(u"exists.txt"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("precious");
+        out.close();
+        auto workspace = Workspace::create(file);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"already exists"_s));
+        QCOMPARE(fileDigest(file), QCryptographicHash::hash("precious", QCryptographicHash::Sha256));
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        for (SqlDialect dialect : {SqlDialect::Sqlite, SqlDialect::PostgreSql}) {
+            const QList<Migration> all = migrations(dialect);
+            QVERIFY(!all.isEmpty());
+            for (int i = 0; i < all.size(); ++i) {
+                QCOMPARE(all[i].version, i + 1);
+                QVERIFY(!all[i].statements.isEmpty());
+            }
+            QCOMPARE(all.constLast().version, currentSchemaVersion());
+        }
+        const QStringList postgres = migrations(SqlDialect::PostgreSql).constFirst().statements;
+        QVERIFY(postgres.join(u' ').contains(u"GENERATED BY DEFAULT AS IDENTITY"_s));
+        QVERIFY(!postgres.join(u' ').contains(u"{ID}"_s));
+    }
+
+    void mappingMatchesTheMigratedSchema()
+    {
+        auto workspace = Workspace::create(path(u"schema.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        QCOMPARE(schemaColumns<Setting>(ws), mappedColumns<Setting>());
+        QCOMPARE(schemaColumns<Repository>(ws), mappedColumns<Repository>());
+        QCOMPARE(schemaColumns<Commit>(ws), mappedColumns<Commit>());
+        QCOMPARE(schemaColumns<CommitParent>(ws), mappedColumns<CommitParent>());
+        QCOMPARE(schemaColumns<Tag>(ws), mappedColumns<Tag>());
+        QCOMPARE(schemaColumns<Branch>(ws), mappedColumns<Branch>());
+        QCOMPARE(schemaColumns<PullRequest>(ws), mappedColumns<PullRequest>());
+        QCOMPARE(schemaColumns<Service>(ws), mappedColumns<Service>());
+        QCOMPARE(schemaColumns<Environment>(ws), mappedColumns<Environment>());
+        QCOMPARE(schemaColumns<EnvironmentEdge>(ws), mappedColumns<EnvironmentEdge>());
+        QCOMPARE(schemaColumns<Pipeline>(ws), mappedColumns<Pipeline>());
+        QCOMPARE(schemaColumns<Stage>(ws), mappedColumns<Stage>());
+        QCOMPARE(schemaColumns<StageEdge>(ws), mappedColumns<StageEdge>());
+        QCOMPARE(schemaColumns<PipelineRun>(ws), mappedColumns<PipelineRun>());
+        QCOMPARE(schemaColumns<Job>(ws), mappedColumns<Job>());
+        QCOMPARE(schemaColumns<Deployment>(ws), mappedColumns<Deployment>());
+        QCOMPARE(schemaColumns<DeploymentCommit>(ws), mappedColumns<DeploymentCommit>());
+        QCOMPARE(schemaColumns<Incident>(ws), mappedColumns<Incident>());
+        QCOMPARE(schemaColumns<ValueStream>(ws), mappedColumns<ValueStream>());
+        QCOMPARE(schemaColumns<ValueStreamStep>(ws), mappedColumns<ValueStreamStep>());
+        QCOMPARE(schemaColumns<ValueStreamStepEdge>(ws), mappedColumns<ValueStreamStepEdge>());
+        QCOMPARE(schemaColumns<Backend>(ws), mappedColumns<Backend>());
+        QCOMPARE(schemaColumns<Release>(ws), mappedColumns<Release>());
+        QCOMPARE(schemaColumns<ReleaseItem>(ws), mappedColumns<ReleaseItem>());
+        QCOMPARE(schemaColumns<ReleaseTask>(ws), mappedColumns<ReleaseTask>());
+        QCOMPARE(schemaColumns<ReleaseTaskEdge>(ws), mappedColumns<ReleaseTaskEdge>());
+        QCOMPARE(schemaColumns<AuditEntry>(ws), mappedColumns<AuditEntry>());
+
+        // Every table of the schema is mapped: a table added by a migration without a value type fails here.
+        QSqlQuery query(ws.connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 27);
+    }
+
+    void everyTableRoundTrips()
+    {
+        auto workspace = Workspace::create(path(u"roundtrip.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        const Timestamp t0 = 1'700'000'000'123;
+
+        QVERIFY(roundTrips(ws, Setting{u"scope.period"_s, u"last-90-days"_s}));
+        const Repository repo{0, u"storefront"_s, u"file:///srv/git/storefront.git"_s, u"/home/ana/storefront"_s,
+                              u"main"_s, u"refs/heads/*\nrefs/tags/v*"_s, t0};
+        QVERIFY(roundTrips(ws, repo));
+        const Id repoId = loadRows<Repository>(ws.connection())->constFirst().id;
+        const Commit commit{0,           repoId,       u"3f2a9c0d1e4b5a6978877665544332211aabbccd"_s,
+                            u"Zoë Ämsel"_s, u"zoe@petech.example"_s, t0, 60, u"CI Bot"_s, u"ci@petech.example"_s,
+                            t0 + 5000,   -300,         u"Fix basket rounding"_s,
+                            u"Fix basket rounding\n\nRound half to even, as finance asked."_s,
+                            false,       3,            41, 7, true};
+        QVERIFY(roundTrips(ws, commit));
+        Commit merge = commit;
+        merge.oid = u"aaaa9c0d1e4b5a6978877665544332211aabbccd"_s;
+        merge.isMerge = true;
+        merge.filesChanged.reset();
+        merge.insertions.reset();
+        merge.deletions.reset();
+        merge.reachable = false;
+        QVERIFY(roundTrips(ws, merge));
+        const Id commitId = loadRows<Commit>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, CommitParent{commitId, 0, u"0000000000000000000000000000000000000001"_s}));
+        QVERIFY(roundTrips(ws, Tag{0, repoId, u"v1.2.0"_s, commit.oid, true, u"Release Bot"_s,
+                                   u"release@petech.example"_s, t0, u"Release 1.2.0"_s}));
+        QVERIFY(roundTrips(ws, Tag{0, repoId, u"light"_s, commit.oid, false, {}, {}, {}, {}}));
+        QVERIFY(roundTrips(ws, Branch{0, repoId, u"main"_s, commit.oid}));
+        QVERIFY(roundTrips(ws, PullRequest{0, repoId, 42, u"Basket rounding"_s, u"zoe"_s, u"fix/rounding"_s,
+                                           u"main"_s, t0, t0 + 1000, t0 + 1000, commit.oid, t0 - 1000,
+                                           u"github"_s, u"petech/storefront#42"_s, u"https://example.test/42"_s}));
+        QVERIFY(roundTrips(ws, Service{0, u"storefront-web"_s, u"The shop"_s, repoId}));
+        const Id serviceId = loadRows<Service>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, Environment{0, u"staging"_s, QString::fromLatin1(Tier::Staging), 2}));
+        QVERIFY(roundTrips(ws, Environment{0, u"production"_s, QString::fromLatin1(Tier::Production), 3}));
+        const auto envs = *loadRows<Environment>(ws.connection());
+        QVERIFY(roundTrips(ws, EnvironmentEdge{0, envs[0].id, envs[1].id}));
+        const Pipeline pipeline{0, u"CI"_s, serviceId, u"github"_s, u"1234"_s, u"github"_s, u"on: push"_s, 3, t0};
+        QVERIFY(roundTrips(ws, pipeline));
+        const Id pipelineId = loadRows<Pipeline>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, Stage{0, pipelineId, u"build"_s, QString::fromLatin1(StageKind::Build), {}, 0}));
+        QVERIFY(roundTrips(ws, Stage{0, pipelineId, u"deploy"_s, QString::fromLatin1(StageKind::Deploy),
+                                     envs[1].id, 1}));
+        const auto stages = *loadRows<Stage>(ws.connection());
+        QVERIFY(roundTrips(ws, StageEdge{0, pipelineId, stages[0].id, stages[1].id}));
+        QVERIFY(roundTrips(ws, PipelineRun{0, pipelineId, serviceId, u"github"_s, u"run-1"_s, 17, commit.oid,
+                                           u"main"_s, u"push"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 1,
+                                           t0 + 2, u"https://example.test/run/1"_s}));
+        QVERIFY(roundTrips(ws, PipelineRun{0, {}, {}, u"jenkins"_s, u"run-2"_s, {}, {}, {}, {},
+                                           QString::fromLatin1(Status::Queued), {}, {}, {}, {}}));
+        const Id runId = loadRows<PipelineRun>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, Job{0, runId, stages[0].id, u"build"_s, u"github"_s, u"job-1"_s,
+                                   QString::fromLatin1(Status::Failed), 2, t0, t0 + 10, t0 + 20, u"ubuntu-22.04"_s,
+                                   u"https://example.test/job/1"_s}));
+        QVERIFY(roundTrips(ws, Backend{0, u"shell"_s, u"process"_s, u"{\"program\":\"deploy.sh\"}"_s, false}));
+        const Id backendId = loadRows<Backend>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, Release{0, u"2026.11"_s, u"2026.11.0"_s, u"November"_s, false, {}, u"planned"_s,
+                                       t0, t0 + 3600000, {}, {}, 2, t0}));
+        const Id releaseId = loadRows<Release>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, ReleaseItem{0, releaseId, serviceId, u"4.2.0"_s}));
+        const ReleaseTask deployTask{0, releaseId, u"deploy storefront"_s, u"deploy"_s, u"running"_s, serviceId,
+                                     envs[1].id, u"4.2.0"_s, backendId, u"{}"_s, u"ana"_s, u"Watch the dashboards"_s,
+                                     2, 1, false, u"pid:4242"_s, t0, {}};
+        QVERIFY(roundTrips(ws, deployTask));
+        QVERIFY(roundTrips(ws, ReleaseTask{0, releaseId, u"approve"_s, u"approval"_s, u"planned"_s, {}, {}, {}, {},
+                                           u"{\"approvers\":[\"cab\"]}"_s, {}, {}, 0, 0, true, {}, {}, {}}));
+        const auto tasks = *loadRows<ReleaseTask>(ws.connection());
+        QVERIFY(roundTrips(ws, ReleaseTaskEdge{0, releaseId, tasks[1].id, tasks[0].id}));
+        QVERIFY(roundTrips(ws, Deployment{0, serviceId, envs[1].id, u"4.2.0"_s, commit.oid, runId, tasks[0].id,
+                                          QString::fromLatin1(Status::Succeeded), t0, t0 + 60000, u"flowdeck"_s,
+                                          u"release-1/deploy"_s, u"ana"_s, u"https://example.test/d/1"_s}));
+        const Id deploymentId = loadRows<Deployment>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, DeploymentCommit{deploymentId, commitId}));
+        QVERIFY(roundTrips(ws, Incident{0, serviceId, deploymentId, commit.oid, u"Checkout down"_s, u"SEV1"_s,
+                                        t0 + 1, t0 + 7200000, u"github"_s, u"issue-7"_s, u"https://example.test/7"_s}));
+        QVERIFY(roundTrips(ws, Incident{0, {}, {}, {}, u"Unlinked"_s, {}, t0, {}, u"csv"_s, u"row-3"_s, {}}));
+        QVERIFY(roundTrips(ws, ValueStream{0, u"Storefront"_s, serviceId, u"current"_s, {}, t0, t0 + 1, u"p85"_s,
+                                           u"Workshop 1"_s, 4, t0}));
+        const Id streamId = loadRows<ValueStream>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, ValueStream{0, u"Storefront future"_s, serviceId, u"future"_s, streamId, {}, {},
+                                           u"median"_s, {}, 1, t0}));
+        QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 0, u"Code review"_s, u"review"_s, 3600000, 86400000,
+                                               0.85, 2.5, 7, true, u"From pull requests"_s, u"Pair review\nSmaller PRs"_s}));
+        QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 1, u"CAB"_s, u"approval"_s, {}, {}, {}, {}, {}, false,
+                                               {}, {}}));
+        const auto steps = *loadRows<ValueStreamStep>(ws.connection());
+        QVERIFY(roundTrips(ws, ValueStreamStepEdge{0, streamId, steps[0].id, steps[1].id}));
+        QVERIFY(roundTrips(ws, AuditEntry{0, t0, u"ana"_s, u"deploy"_s, u"release_task"_s, tasks[0].id,
+                                          u"succeeded"_s, u"exit code 0"_s}));
+    }
+
+    void upsertIsIdempotent()
+    {
+        auto workspace = Workspace::create(path(u"upsert.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        const Id serviceId = insertRow(ws, Service{0, u"payments"_s, {}, {}});
+        const Id envId = insertRow(ws, Environment{0, u"production"_s, u"production"_s, 0});
+        Deployment deployment{0, serviceId, envId, u"1.0"_s, {}, {}, {}, u"running"_s, 1000, {}, u"github"_s,
+                              u"deploy-9"_s, {}, {}};
+        QList<Id> ids;
+        for (const QString &status : {u"running"_s, u"succeeded"_s, u"succeeded"_s}) {
+            deployment.status = status;
+            QVERIFY(ws.write([&](QSqlDatabase &db) -> Result<void> {
+                TableWriter<Deployment> writer(db);
+                auto id = writer.upsert(deployment);
+                if (!id)
+                    return id.error();
+                ids.append(*id);
+                return {};
+            }));
+        }
+        QCOMPARE(ids[0], ids[1]);
+        QCOMPARE(ids[1], ids[2]);
+        const auto rows = *loadRows<Deployment>(ws.connection());
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].status, u"succeeded"_s);
+    }
+
+    void failedWriteStoresNothing()
+    {
+        auto workspace = Workspace::create(path(u"atomic.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        auto result = ws.write([&](QSqlDatabase &db) -> Result<void> {
+            TableWriter<Service> writer(db);
+            if (auto first = writer.insert(Service{0, u"one"_s, {}, {}}); !first)
+                return first.error();
+            // A deployment of a service that does not exist violates a foreign key: the whole write goes.
+            TableWriter<Deployment> deployments(db);
+            auto bad = deployments.insert(Deployment{0, 999, 999, u"1"_s, {}, {}, {}, u"succeeded"_s, {}, {},
+                                                     u"csv"_s, u"1"_s, {}, {}});
+            if (!bad)
+                return bad.error();
+            return {};
+        });
+        QVERIFY(!result);
+        QVERIFY(result.errorMessage().contains(u"deployments"_s));
+        QCOMPARE(loadRows<Service>(ws.connection())->size(), 0);
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        auto workspace = Workspace::create(path(u"audit.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        QVERIFY(insertRow(ws, AuditEntry{0, 1, u"ana"_s, u"approve"_s, u"release"_s, 1, u"ok"_s, {}}) > 0);
+        QSqlQuery query(ws.connection());
+        QVERIFY(!query.exec(u"UPDATE audit_log SET outcome = 'forged'"_s));
+        QVERIFY(query.lastError().text().contains(u"append-only"_s));
+        QVERIFY(!query.exec(u"DELETE FROM audit_log"_s));
+        QCOMPARE(loadRows<AuditEntry>(ws.connection())->constFirst().outcome, u"ok"_s);
+    }
+
+    void reopensAndKeepsData()
+    {
+        const QString file = path(u"reopen.flowdeck"_s);
+        {
+            auto workspace = Workspace::create(file);
+            QVERIFY(workspace);
+            QVERIFY(insertRow(**workspace, Service{0, u"search"_s, u"Product search"_s, {}}) > 0);
+        }
+        auto reopened = Workspace::open(file);
+        QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+        QCOMPARE(loadRows<Service>((*reopened)->connection())->constFirst().description, u"Product search"_s);
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        auto workspace = Workspace::create(path(u"threads.flowdeck"_s));
+        QVERIFY(workspace);
+        const Workspace &ws = **workspace;
+        QVERIFY(insertRow(ws, Service{0, u"a"_s, {}, {}}) > 0);
+        QString mainName = ws.connection().connectionName();
+        QString workerName;
+        int workerCount = -1;
+        QThread *thread = QThread::create([&] {
+            QSqlDatabase db = ws.connection();
+            workerName = db.connectionName();
+            workerCount = loadRows<Service>(db)->size();
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(workerCount, 1);
+        QVERIFY(workerName != mainName);
+    }
+
+    void savesACopy()
+    {
+        auto workspace = Workspace::create(path(u"original.flowdeck"_s));
+        QVERIFY(workspace);
+        QVERIFY(insertRow(**workspace, Service{0, u"ledger"_s, {}, {}}) > 0);
+        const QString copy = path(u"copy.flowdeck"_s);
+        QVERIFY((*workspace)->saveCopyAs(copy));
+        QVERIFY(!(*workspace)->saveCopyAs(copy)); // never overwrites
+        auto opened = Workspace::open(copy);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE(loadRows<Service>((*opened)->connection())->constFirst().name, u"ledger"_s);
+    }
+
+    void refusesAMissingFile()
+    {
+        auto workspace = Workspace::open(path(u"nowhere.flowdeck"_s));
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"does not exist"_s));
+        QVERIFY(!QFile::exists(path(u"nowhere.flowdeck"_s)));
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        const QString file = path(u"notes.flowdeck"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray("These are my release notes, not a database.\n").repeated(20));
+        out.close();
+        const QByteArray before = fileDigest(file);
+        auto workspace = Workspace::open(file);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"not an SQLite database"_s));
+        QVERIFY(workspace.errorMessage().contains(file));
+        QCOMPARE(fileDigest(file), before);
+    }
+
+    void refusesAnEmptyFile()
+    {
+        const QString file = path(u"empty.flowdeck"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.close();
+        auto workspace = Workspace::open(file);
+        QVERIFY(!workspace);
+        QCOMPARE(QFileInfo(file).size(), 0);
+    }
+
+    void refusesAnSqliteFileThatIsNotAWorkspace()
+    {
+        const QString file = path(u"other.db"_s);
+        {
+            RawSqlite raw(file);
+            QVERIFY(raw.exec(u"CREATE TABLE notes (body TEXT)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO notes VALUES ('keep me')"_s));
+        }
+        const QByteArray before = fileDigest(file);
+        auto workspace = Workspace::open(file);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"not a Flowdeck workspace"_s));
+        QCOMPARE(fileDigest(file), before);
+        QVERIFY(!QFile::exists(file + u"-wal"_s));
+    }
+
+    void refusesAWorkspaceFromANewerVersion()
+    {
+        const QString file = path(u"future.flowdeck"_s);
+        QVERIFY(Workspace::create(file));
+        {
+            RawSqlite raw(file);
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(currentSchemaVersion() + 1)));
+        }
+        const QByteArray before = fileDigest(file);
+        auto workspace = Workspace::open(file);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"newer version"_s));
+        QCOMPARE(fileDigest(file), before);
+        RawSqlite raw(file);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), currentSchemaVersion() + 1);
+    }
+
+    void refusesAWorkspaceLockedByAnotherWriter()
+    {
+        const QString file = path(u"locked.flowdeck"_s);
+        QVERIFY(Workspace::create(file));
+        RawSqlite writer(file);
+        QVERIFY(writer.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(writer.exec(u"INSERT INTO services (name) VALUES ('in flight')"_s));
+        auto workspace = Workspace::open(file);
+        QVERIFY(!workspace);
+        QVERIFY(workspace.errorMessage().contains(u"another program is writing"_s));
+        QVERIFY(writer.exec(u"COMMIT"_s));
+        auto later = Workspace::open(file);
+        QVERIFY2(later, qPrintable(later.errorMessage()));
+        QCOMPARE(loadRows<Service>((*later)->connection())->size(), 1);
+    }
+
+    void opensAReadOnlyFileReadOnly()
+    {
+        const QString file = path(u"readonly.flowdeck"_s);
+        {
+            auto workspace = Workspace::create(file);
+            QVERIFY(workspace);
+            QVERIFY(insertRow(**workspace, Service{0, u"catalog"_s, {}, {}}) > 0);
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup));
+        const QByteArray before = fileDigest(file);
+        auto workspace = Workspace::open(file);
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        QVERIFY((*workspace)->isReadOnly());
+        QCOMPARE(loadRows<Service>((*workspace)->connection())->size(), 1);
+        auto refused = (*workspace)->setSetting(u"x"_s, u"y"_s);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(u"read-only"_s));
+        workspace->reset();
+        QCOMPARE(fileDigest(file), before);
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void opensReadOnlyOnRequest()
+    {
+        const QString file = path(u"asked.flowdeck"_s);
+        QVERIFY(Workspace::create(file));
+        auto workspace = Workspace::open(file, {.readOnly = true});
+        QVERIFY(workspace);
+        QVERIFY((*workspace)->isReadOnly());
+        QVERIFY(!(*workspace)->setSetting(u"x"_s, u"y"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
