@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/delivery.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace flowdeck {
+
+/// How many records a table holds and the time span they cover.
+struct RecordSpan
+{
+    qint64 count = 0;
+    OptionalTime first;
+    OptionalTime last;
+};
+
+/// The version of a service that an environment runs now: its last successful deployment there.
+struct RunningVersion
+{
+    Id serviceId = 0;
+    Id environmentId = 0;
+    QString version;
+    std::optional<QString> commitOid;
+    Timestamp since = 0;
+};
+
+struct DeploymentSummary
+{
+    Id id = 0;
+    QString service;
+    QString environment;
+    QString version;
+    QString status;
+    OptionalTime startedAt;
+    OptionalTime finishedAt;
+};
+
+/// What the Overview page shows: the workspace at a glance.
+struct WorkspaceSummary
+{
+    QList<Service> services;
+    /// In promotion order.
+    QList<Environment> environments;
+    QList<RunningVersion> running;
+    RecordSpan commits;
+    RecordSpan pipelineRuns;
+    RecordSpan jobs;
+    RecordSpan deployments;
+    RecordSpan incidents;
+    /// The most recent deployments, newest first.
+    QList<DeploymentSummary> latestDeployments;
+};
+
+/// Reads the summary; `latest` limits latestDeployments.
+Result<WorkspaceSummary> loadWorkspaceSummary(const QSqlDatabase &db, int latest = 10);
+
+} // namespace flowdeck
