@@ -36,6 +36,7 @@ struct DeploymentSummary
     QString status;
     OptionalTime startedAt;
     OptionalTime finishedAt;
+    std::optional<QString> commitOid;
 };
 
 /// What the Overview page shows: the workspace at a glance.
@@ -52,6 +53,12 @@ struct WorkspaceSummary
     RecordSpan incidents;
     /// The most recent deployments, newest first.
     QList<DeploymentSummary> latestDeployments;
+
+    /// True when any commit, run, job, deployment or incident is recorded.
+    bool hasHistory() const
+    {
+        return commits.count + pipelineRuns.count + jobs.count + deployments.count + incidents.count > 0;
+    }
 };
 
 /// Reads the summary; `latest` limits latestDeployments.
