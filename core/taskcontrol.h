@@ -21,8 +21,7 @@ public:
     TaskControl(ProgressFunction progress, const std::atomic_bool *cancel)
         : m_progress(std::move(progress))
         , m_cancel(cancel)
-    {
-    }
+    {}
 
     void report(qint64 done, qint64 total) const
     {

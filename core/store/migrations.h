@@ -6,7 +6,11 @@
 
 namespace flowdeck::store {
 
-enum class SqlDialect { Sqlite, PostgreSql };
+enum class SqlDialect
+{
+    Sqlite,
+    PostgreSql
+};
 
 /// One forward-only schema step. Step N brings a workspace from version N-1 to version N.
 struct Migration

@@ -21,8 +21,7 @@ public:
     explicit TableWriter(const QSqlDatabase &db)
         : m_insert(db)
         , m_upsert(db)
-    {
-    }
+    {}
 
     /// Inserts a new row and returns its id (0 for tables without one).
     Result<Id> insert(const T &row)

@@ -34,7 +34,10 @@ template<typename T>
 struct Table;
 
 template<typename T>
-concept HasIdColumn = requires { Table<T>::id; };
+concept HasIdColumn = requires
+{
+    Table<T>::id;
+};
 
 template<typename T>
 QStringList columnNames()
@@ -86,8 +89,8 @@ QString upsertStatement()
         if (!keys.contains(name))
             updates.append(name + u" = excluded."_s + name);
     }
-    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s +
-           updates.join(u", ") + u" RETURNING id"_s;
+    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s + updates.join(u", ") +
+           u" RETURNING id"_s;
 }
 
 template<typename T>
@@ -107,8 +110,8 @@ T readRow(const QSqlQuery &query)
         row.*(Table<T>::id) = query.value(index++).toLongLong();
     std::apply(
         [&](const auto &...column) {
-            ((row.*(column.member) = fromSql<std::remove_cvref_t<decltype(row.*(column.member))>>(
-                  query.value(index++))),
+            ((row.*(column.member) =
+                  fromSql<std::remove_cvref_t<decltype(row.*(column.member))>>(query.value(index++))),
              ...);
         },
         Table<T>::columns);

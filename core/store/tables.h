@@ -30,10 +30,10 @@ struct Table<Repository>
     using T = Repository;
     static constexpr std::string_view name = "repositories";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(
-        Column{"name", &T::name}, Column{"url", &T::url}, Column{"path", &T::path},
-        Column{"default_branch", &T::defaultBranch}, Column{"ref_patterns", &T::refPatterns},
-        Column{"last_import_at", &T::lastImportAt});
+    static constexpr auto columns =
+        std::make_tuple(Column{"name", &T::name}, Column{"url", &T::url}, Column{"path", &T::path},
+                        Column{"default_branch", &T::defaultBranch}, Column{"ref_patterns", &T::refPatterns},
+                        Column{"last_import_at", &T::lastImportAt});
     static constexpr std::array<std::string_view, 1> naturalKey{"name"};
 };
 
@@ -50,8 +50,7 @@ struct Table<Commit>
         Column{"committer_email", &T::committerEmail}, Column{"committer_time", &T::committerTime},
         Column{"committer_offset_minutes", &T::committerOffsetMinutes}, Column{"summary", &T::summary},
         Column{"message", &T::message}, Column{"is_merge", &T::isMerge}, Column{"files_changed", &T::filesChanged},
-        Column{"insertions", &T::insertions}, Column{"deletions", &T::deletions},
-        Column{"reachable", &T::reachable});
+        Column{"insertions", &T::insertions}, Column{"deletions", &T::deletions}, Column{"reachable", &T::reachable});
     static constexpr std::array<std::string_view, 2> naturalKey{"repository_id", "oid"};
 };
 
@@ -60,8 +59,7 @@ struct Table<CommitParent>
 {
     using T = CommitParent;
     static constexpr std::string_view name = "commit_parents";
-    static constexpr auto columns = std::make_tuple(Column{"commit_id", &T::commitId},
-                                                    Column{"position", &T::position},
+    static constexpr auto columns = std::make_tuple(Column{"commit_id", &T::commitId}, Column{"position", &T::position},
                                                     Column{"parent_oid", &T::parentOid});
     static constexpr NoKey naturalKey{};
 };
@@ -75,8 +73,7 @@ struct Table<Tag>
     static constexpr auto columns = std::make_tuple(
         Column{"repository_id", &T::repositoryId}, Column{"name", &T::name}, Column{"target_oid", &T::targetOid},
         Column{"annotated", &T::annotated}, Column{"tagger_name", &T::taggerName},
-        Column{"tagger_email", &T::taggerEmail}, Column{"tagger_time", &T::taggerTime},
-        Column{"message", &T::message});
+        Column{"tagger_email", &T::taggerEmail}, Column{"tagger_time", &T::taggerTime}, Column{"message", &T::message});
     static constexpr std::array<std::string_view, 2> naturalKey{"repository_id", "name"};
 };
 
@@ -86,8 +83,8 @@ struct Table<Branch>
     using T = Branch;
     static constexpr std::string_view name = "branches";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(Column{"repository_id", &T::repositoryId},
-                                                    Column{"name", &T::name}, Column{"tip_oid", &T::tipOid});
+    static constexpr auto columns = std::make_tuple(Column{"repository_id", &T::repositoryId}, Column{"name", &T::name},
+                                                    Column{"tip_oid", &T::tipOid});
     static constexpr std::array<std::string_view, 2> naturalKey{"repository_id", "name"};
 };
 
@@ -170,9 +167,9 @@ struct Table<StageEdge>
     using T = StageEdge;
     static constexpr std::string_view name = "stage_edges";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(Column{"pipeline_id", &T::pipelineId},
-                                                    Column{"from_stage_id", &T::fromStageId},
-                                                    Column{"to_stage_id", &T::toStageId});
+    static constexpr auto columns =
+        std::make_tuple(Column{"pipeline_id", &T::pipelineId}, Column{"from_stage_id", &T::fromStageId},
+                        Column{"to_stage_id", &T::toStageId});
     static constexpr std::array<std::string_view, 2> naturalKey{"from_stage_id", "to_stage_id"};
 };
 
@@ -186,8 +183,8 @@ struct Table<PipelineRun>
         Column{"pipeline_id", &T::pipelineId}, Column{"service_id", &T::serviceId}, Column{"source", &T::source},
         Column{"external_id", &T::externalId}, Column{"number", &T::number}, Column{"commit_oid", &T::commitOid},
         Column{"branch", &T::branch}, Column{"event", &T::event}, Column{"status", &T::status},
-        Column{"created_at", &T::createdAt}, Column{"started_at", &T::startedAt},
-        Column{"finished_at", &T::finishedAt}, Column{"url", &T::url});
+        Column{"created_at", &T::createdAt}, Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt},
+        Column{"url", &T::url});
     static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
 };
 
@@ -214,9 +211,9 @@ struct Table<Deployment>
     static constexpr auto columns = std::make_tuple(
         Column{"service_id", &T::serviceId}, Column{"environment_id", &T::environmentId},
         Column{"version", &T::version}, Column{"commit_oid", &T::commitOid}, Column{"run_id", &T::runId},
-        Column{"release_task_id", &T::releaseTaskId}, Column{"status", &T::status},
-        Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt}, Column{"source", &T::source},
-        Column{"external_id", &T::externalId}, Column{"triggered_by", &T::triggeredBy}, Column{"url", &T::url});
+        Column{"release_task_id", &T::releaseTaskId}, Column{"status", &T::status}, Column{"started_at", &T::startedAt},
+        Column{"finished_at", &T::finishedAt}, Column{"source", &T::source}, Column{"external_id", &T::externalId},
+        Column{"triggered_by", &T::triggeredBy}, Column{"url", &T::url});
     static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
 };
 
@@ -252,9 +249,9 @@ struct Table<ValueStream>
     static constexpr auto id = &T::id;
     static constexpr auto columns = std::make_tuple(
         Column{"name", &T::name}, Column{"service_id", &T::serviceId}, Column{"state", &T::state},
-        Column{"based_on_id", &T::basedOnId}, Column{"period_from", &T::periodFrom},
-        Column{"period_to", &T::periodTo}, Column{"statistic", &T::statistic}, Column{"notes", &T::notes},
-        Column{"revision", &T::revision}, Column{"updated_at", &T::updatedAt});
+        Column{"based_on_id", &T::basedOnId}, Column{"period_from", &T::periodFrom}, Column{"period_to", &T::periodTo},
+        Column{"statistic", &T::statistic}, Column{"notes", &T::notes}, Column{"revision", &T::revision},
+        Column{"updated_at", &T::updatedAt});
     static constexpr NoKey naturalKey{};
 };
 
@@ -264,12 +261,12 @@ struct Table<ValueStreamStep>
     using T = ValueStreamStep;
     static constexpr std::string_view name = "value_stream_steps";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(
-        Column{"value_stream_id", &T::valueStreamId}, Column{"position", &T::position}, Column{"name", &T::name},
-        Column{"kind", &T::kind}, Column{"process_ms", &T::processMs}, Column{"wait_ms", &T::waitMs},
-        Column{"pct_complete_accurate", &T::pctCompleteAccurate}, Column{"people", &T::people},
-        Column{"wip", &T::wip}, Column{"measured", &T::measured}, Column{"notes", &T::notes},
-        Column{"improvement_ideas", &T::improvementIdeas});
+    static constexpr auto columns =
+        std::make_tuple(Column{"value_stream_id", &T::valueStreamId}, Column{"position", &T::position},
+                        Column{"name", &T::name}, Column{"kind", &T::kind}, Column{"process_ms", &T::processMs},
+                        Column{"wait_ms", &T::waitMs}, Column{"pct_complete_accurate", &T::pctCompleteAccurate},
+                        Column{"people", &T::people}, Column{"wip", &T::wip}, Column{"measured", &T::measured},
+                        Column{"notes", &T::notes}, Column{"improvement_ideas", &T::improvementIdeas});
     static constexpr NoKey naturalKey{};
 };
 
@@ -279,9 +276,9 @@ struct Table<ValueStreamStepEdge>
     using T = ValueStreamStepEdge;
     static constexpr std::string_view name = "value_stream_step_edges";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(Column{"value_stream_id", &T::valueStreamId},
-                                                    Column{"from_step_id", &T::fromStepId},
-                                                    Column{"to_step_id", &T::toStepId});
+    static constexpr auto columns =
+        std::make_tuple(Column{"value_stream_id", &T::valueStreamId}, Column{"from_step_id", &T::fromStepId},
+                        Column{"to_step_id", &T::toStepId});
     static constexpr std::array<std::string_view, 2> naturalKey{"from_step_id", "to_step_id"};
 };
 
@@ -306,8 +303,8 @@ struct Table<Release>
         Column{"name", &T::name}, Column{"version", &T::version}, Column{"description", &T::description},
         Column{"is_template", &T::isTemplate}, Column{"template_id", &T::templateId}, Column{"status", &T::status},
         Column{"planned_start", &T::plannedStart}, Column{"planned_end", &T::plannedEnd},
-        Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt},
-        Column{"revision", &T::revision}, Column{"created_at", &T::createdAt});
+        Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt}, Column{"revision", &T::revision},
+        Column{"created_at", &T::createdAt});
     static constexpr std::array<std::string_view, 1> naturalKey{"name"};
 };
 
@@ -345,9 +342,9 @@ struct Table<ReleaseTaskEdge>
     using T = ReleaseTaskEdge;
     static constexpr std::string_view name = "release_task_edges";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(Column{"release_id", &T::releaseId},
-                                                    Column{"from_task_id", &T::fromTaskId},
-                                                    Column{"to_task_id", &T::toTaskId});
+    static constexpr auto columns =
+        std::make_tuple(Column{"release_id", &T::releaseId}, Column{"from_task_id", &T::fromTaskId},
+                        Column{"to_task_id", &T::toTaskId});
     static constexpr std::array<std::string_view, 2> naturalKey{"from_task_id", "to_task_id"};
 };
 
@@ -357,10 +354,10 @@ struct Table<AuditEntry>
     using T = AuditEntry;
     static constexpr std::string_view name = "audit_log";
     static constexpr auto id = &T::id;
-    static constexpr auto columns = std::make_tuple(
-        Column{"at", &T::at}, Column{"actor", &T::actor}, Column{"action", &T::action},
-        Column{"subject_type", &T::subjectType}, Column{"subject_id", &T::subjectId}, Column{"outcome", &T::outcome},
-        Column{"detail", &T::detail});
+    static constexpr auto columns =
+        std::make_tuple(Column{"at", &T::at}, Column{"actor", &T::actor}, Column{"action", &T::action},
+                        Column{"subject_type", &T::subjectType}, Column{"subject_id", &T::subjectId},
+                        Column{"outcome", &T::outcome}, Column{"detail", &T::detail});
     static constexpr NoKey naturalKey{};
 };
 

@@ -80,8 +80,7 @@ Workspace::Workspace(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_readOnly(readOnly)
     , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -106,7 +105,8 @@ Result<std::shared_ptr<Workspace>> Workspace::create(const QString &path)
     if (info.exists())
         return Error{tr("Cannot create the workspace %1: a file with that name already exists.").arg(path)};
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error{tr("Cannot create the workspace %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
+        return Error{
+            tr("Cannot create the workspace %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
 
     std::shared_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), false));
     auto db = workspace->openConnection(workspace->threadConnectionName());

@@ -26,7 +26,11 @@ struct OpenOptions
 class Workspace
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     /// The SQLite application_id that marks a file as a Flowdeck workspace ("FLDK").
     static constexpr qint32 applicationId = 0x464C444B;

@@ -232,15 +232,33 @@ private Q_SLOTS:
         const Timestamp t0 = 1'700'000'000'123;
 
         QVERIFY(roundTrips(ws, Setting{u"scope.period"_s, u"last-90-days"_s}));
-        const Repository repo{0, u"storefront"_s, u"file:///srv/git/storefront.git"_s, u"/home/ana/storefront"_s,
-                              u"main"_s, u"refs/heads/*\nrefs/tags/v*"_s, t0};
+        const Repository repo{0,
+                              u"storefront"_s,
+                              u"file:///srv/git/storefront.git"_s,
+                              u"/home/ana/storefront"_s,
+                              u"main"_s,
+                              u"refs/heads/*\nrefs/tags/v*"_s,
+                              t0};
         QVERIFY(roundTrips(ws, repo));
         const Id repoId = loadRows<Repository>(ws.connection())->constFirst().id;
-        const Commit commit{0,           repoId,       u"3f2a9c0d1e4b5a6978877665544332211aabbccd"_s,
-                            u"Zoë Ämsel"_s, u"zoe@petech.example"_s, t0, 60, u"CI Bot"_s, u"ci@petech.example"_s,
-                            t0 + 5000,   -300,         u"Fix basket rounding"_s,
+        const Commit commit{0,
+                            repoId,
+                            u"3f2a9c0d1e4b5a6978877665544332211aabbccd"_s,
+                            u"Zoë Ämsel"_s,
+                            u"zoe@petech.example"_s,
+                            t0,
+                            60,
+                            u"CI Bot"_s,
+                            u"ci@petech.example"_s,
+                            t0 + 5000,
+                            -300,
+                            u"Fix basket rounding"_s,
                             u"Fix basket rounding\n\nRound half to even, as finance asked."_s,
-                            false,       3,            41, 7, true};
+                            false,
+                            3,
+                            41,
+                            7,
+                            true};
         QVERIFY(roundTrips(ws, commit));
         Commit merge = commit;
         merge.oid = u"aaaa9c0d1e4b5a6978877665544332211aabbccd"_s;
@@ -256,9 +274,9 @@ private Q_SLOTS:
                                    u"release@petech.example"_s, t0, u"Release 1.2.0"_s}));
         QVERIFY(roundTrips(ws, Tag{0, repoId, u"light"_s, commit.oid, false, {}, {}, {}, {}}));
         QVERIFY(roundTrips(ws, Branch{0, repoId, u"main"_s, commit.oid}));
-        QVERIFY(roundTrips(ws, PullRequest{0, repoId, 42, u"Basket rounding"_s, u"zoe"_s, u"fix/rounding"_s,
-                                           u"main"_s, t0, t0 + 1000, t0 + 1000, commit.oid, t0 - 1000,
-                                           u"github"_s, u"petech/storefront#42"_s, u"https://example.test/42"_s}));
+        QVERIFY(roundTrips(ws, PullRequest{0, repoId, 42, u"Basket rounding"_s, u"zoe"_s, u"fix/rounding"_s, u"main"_s,
+                                           t0, t0 + 1000, t0 + 1000, commit.oid, t0 - 1000, u"github"_s,
+                                           u"petech/storefront#42"_s, u"https://example.test/42"_s}));
         QVERIFY(roundTrips(ws, Service{0, u"storefront-web"_s, u"The shop"_s, repoId}));
         const Id serviceId = loadRows<Service>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, Environment{0, u"staging"_s, QString::fromLatin1(Tier::Staging), 2}));
@@ -269,31 +287,85 @@ private Q_SLOTS:
         QVERIFY(roundTrips(ws, pipeline));
         const Id pipelineId = loadRows<Pipeline>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, Stage{0, pipelineId, u"build"_s, QString::fromLatin1(StageKind::Build), {}, 0}));
-        QVERIFY(roundTrips(ws, Stage{0, pipelineId, u"deploy"_s, QString::fromLatin1(StageKind::Deploy),
-                                     envs[1].id, 1}));
+        QVERIFY(
+            roundTrips(ws, Stage{0, pipelineId, u"deploy"_s, QString::fromLatin1(StageKind::Deploy), envs[1].id, 1}));
         const auto stages = *loadRows<Stage>(ws.connection());
         QVERIFY(roundTrips(ws, StageEdge{0, pipelineId, stages[0].id, stages[1].id}));
-        QVERIFY(roundTrips(ws, PipelineRun{0, pipelineId, serviceId, u"github"_s, u"run-1"_s, 17, commit.oid,
-                                           u"main"_s, u"push"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 1,
-                                           t0 + 2, u"https://example.test/run/1"_s}));
-        QVERIFY(roundTrips(ws, PipelineRun{0, {}, {}, u"jenkins"_s, u"run-2"_s, {}, {}, {}, {},
-                                           QString::fromLatin1(Status::Queued), {}, {}, {}, {}}));
+        QVERIFY(roundTrips(ws, PipelineRun{0, pipelineId, serviceId, u"github"_s, u"run-1"_s, 17, commit.oid, u"main"_s,
+                                           u"push"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 1, t0 + 2,
+                                           u"https://example.test/run/1"_s}));
+        QVERIFY(roundTrips(ws, PipelineRun{0,
+                                           {},
+                                           {},
+                                           u"jenkins"_s,
+                                           u"run-2"_s,
+                                           {},
+                                           {},
+                                           {},
+                                           {},
+                                           QString::fromLatin1(Status::Queued),
+                                           {},
+                                           {},
+                                           {},
+                                           {}}));
         const Id runId = loadRows<PipelineRun>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, Job{0, runId, stages[0].id, u"build"_s, u"github"_s, u"job-1"_s,
                                    QString::fromLatin1(Status::Failed), 2, t0, t0 + 10, t0 + 20, u"ubuntu-22.04"_s,
                                    u"https://example.test/job/1"_s}));
         QVERIFY(roundTrips(ws, Backend{0, u"shell"_s, u"process"_s, u"{\"program\":\"deploy.sh\"}"_s, false}));
         const Id backendId = loadRows<Backend>(ws.connection())->constFirst().id;
-        QVERIFY(roundTrips(ws, Release{0, u"2026.11"_s, u"2026.11.0"_s, u"November"_s, false, {}, u"planned"_s,
-                                       t0, t0 + 3600000, {}, {}, 2, t0}));
+        QVERIFY(roundTrips(ws, Release{0,
+                                       u"2026.11"_s,
+                                       u"2026.11.0"_s,
+                                       u"November"_s,
+                                       false,
+                                       {},
+                                       u"planned"_s,
+                                       t0,
+                                       t0 + 3600000,
+                                       {},
+                                       {},
+                                       2,
+                                       t0}));
         const Id releaseId = loadRows<Release>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, ReleaseItem{0, releaseId, serviceId, u"4.2.0"_s}));
-        const ReleaseTask deployTask{0, releaseId, u"deploy storefront"_s, u"deploy"_s, u"running"_s, serviceId,
-                                     envs[1].id, u"4.2.0"_s, backendId, u"{}"_s, u"ana"_s, u"Watch the dashboards"_s,
-                                     2, 1, false, u"pid:4242"_s, t0, {}};
+        const ReleaseTask deployTask{0,
+                                     releaseId,
+                                     u"deploy storefront"_s,
+                                     u"deploy"_s,
+                                     u"running"_s,
+                                     serviceId,
+                                     envs[1].id,
+                                     u"4.2.0"_s,
+                                     backendId,
+                                     u"{}"_s,
+                                     u"ana"_s,
+                                     u"Watch the dashboards"_s,
+                                     2,
+                                     1,
+                                     false,
+                                     u"pid:4242"_s,
+                                     t0,
+                                     {}};
         QVERIFY(roundTrips(ws, deployTask));
-        QVERIFY(roundTrips(ws, ReleaseTask{0, releaseId, u"approve"_s, u"approval"_s, u"planned"_s, {}, {}, {}, {},
-                                           u"{\"approvers\":[\"cab\"]}"_s, {}, {}, 0, 0, true, {}, {}, {}}));
+        QVERIFY(roundTrips(ws, ReleaseTask{0,
+                                           releaseId,
+                                           u"approve"_s,
+                                           u"approval"_s,
+                                           u"planned"_s,
+                                           {},
+                                           {},
+                                           {},
+                                           {},
+                                           u"{\"approvers\":[\"cab\"]}"_s,
+                                           {},
+                                           {},
+                                           0,
+                                           0,
+                                           true,
+                                           {},
+                                           {},
+                                           {}}));
         const auto tasks = *loadRows<ReleaseTask>(ws.connection());
         QVERIFY(roundTrips(ws, ReleaseTaskEdge{0, releaseId, tasks[1].id, tasks[0].id}));
         QVERIFY(roundTrips(ws, Deployment{0, serviceId, envs[1].id, u"4.2.0"_s, commit.oid, runId, tasks[0].id,
@@ -301,22 +373,24 @@ private Q_SLOTS:
                                           u"release-1/deploy"_s, u"ana"_s, u"https://example.test/d/1"_s}));
         const Id deploymentId = loadRows<Deployment>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, DeploymentCommit{deploymentId, commitId}));
-        QVERIFY(roundTrips(ws, Incident{0, serviceId, deploymentId, commit.oid, u"Checkout down"_s, u"SEV1"_s,
-                                        t0 + 1, t0 + 7200000, u"github"_s, u"issue-7"_s, u"https://example.test/7"_s}));
+        QVERIFY(roundTrips(ws, Incident{0, serviceId, deploymentId, commit.oid, u"Checkout down"_s, u"SEV1"_s, t0 + 1,
+                                        t0 + 7200000, u"github"_s, u"issue-7"_s, u"https://example.test/7"_s}));
         QVERIFY(roundTrips(ws, Incident{0, {}, {}, {}, u"Unlinked"_s, {}, t0, {}, u"csv"_s, u"row-3"_s, {}}));
-        QVERIFY(roundTrips(ws, ValueStream{0, u"Storefront"_s, serviceId, u"current"_s, {}, t0, t0 + 1, u"p85"_s,
-                                           u"Workshop 1"_s, 4, t0}));
+        QVERIFY(roundTrips(
+            ws, ValueStream{
+                    0, u"Storefront"_s, serviceId, u"current"_s, {}, t0, t0 + 1, u"p85"_s, u"Workshop 1"_s, 4, t0}));
         const Id streamId = loadRows<ValueStream>(ws.connection())->constFirst().id;
-        QVERIFY(roundTrips(ws, ValueStream{0, u"Storefront future"_s, serviceId, u"future"_s, streamId, {}, {},
-                                           u"median"_s, {}, 1, t0}));
-        QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 0, u"Code review"_s, u"review"_s, 3600000, 86400000,
-                                               0.85, 2.5, 7, true, u"From pull requests"_s, u"Pair review\nSmaller PRs"_s}));
-        QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 1, u"CAB"_s, u"approval"_s, {}, {}, {}, {}, {}, false,
-                                               {}, {}}));
+        QVERIFY(roundTrips(
+            ws,
+            ValueStream{0, u"Storefront future"_s, serviceId, u"future"_s, streamId, {}, {}, u"median"_s, {}, 1, t0}));
+        QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 0, u"Code review"_s, u"review"_s, 3600000, 86400000, 0.85,
+                                               2.5, 7, true, u"From pull requests"_s, u"Pair review\nSmaller PRs"_s}));
+        QVERIFY(roundTrips(
+            ws, ValueStreamStep{0, streamId, 1, u"CAB"_s, u"approval"_s, {}, {}, {}, {}, {}, false, {}, {}}));
         const auto steps = *loadRows<ValueStreamStep>(ws.connection());
         QVERIFY(roundTrips(ws, ValueStreamStepEdge{0, streamId, steps[0].id, steps[1].id}));
-        QVERIFY(roundTrips(ws, AuditEntry{0, t0, u"ana"_s, u"deploy"_s, u"release_task"_s, tasks[0].id,
-                                          u"succeeded"_s, u"exit code 0"_s}));
+        QVERIFY(roundTrips(ws, AuditEntry{0, t0, u"ana"_s, u"deploy"_s, u"release_task"_s, tasks[0].id, u"succeeded"_s,
+                                          u"exit code 0"_s}));
     }
 
     void upsertIsIdempotent()
@@ -326,8 +400,8 @@ private Q_SLOTS:
         const Workspace &ws = **workspace;
         const Id serviceId = insertRow(ws, Service{0, u"payments"_s, {}, {}});
         const Id envId = insertRow(ws, Environment{0, u"production"_s, u"production"_s, 0});
-        Deployment deployment{0, serviceId, envId, u"1.0"_s, {}, {}, {}, u"running"_s, 1000, {}, u"github"_s,
-                              u"deploy-9"_s, {}, {}};
+        Deployment deployment{0,    serviceId, envId,       u"1.0"_s,      {}, {}, {}, u"running"_s,
+                              1000, {},        u"github"_s, u"deploy-9"_s, {}, {}};
         QList<Id> ids;
         for (const QString &status : {u"running"_s, u"succeeded"_s, u"succeeded"_s}) {
             deployment.status = status;
@@ -358,8 +432,8 @@ private Q_SLOTS:
                 return first.error();
             // A deployment of a service that does not exist violates a foreign key: the whole write goes.
             TableWriter<Deployment> deployments(db);
-            auto bad = deployments.insert(Deployment{0, 999, 999, u"1"_s, {}, {}, {}, u"succeeded"_s, {}, {},
-                                                     u"csv"_s, u"1"_s, {}, {}});
+            auto bad = deployments.insert(
+                Deployment{0, 999, 999, u"1"_s, {}, {}, {}, u"succeeded"_s, {}, {}, u"csv"_s, u"1"_s, {}, {}});
             if (!bad)
                 return bad.error();
             return {};
