@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::WorkspaceSummary", text);
-}
-
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -109,21 +104,21 @@ Result<QList<Environment>> loadEnvironmentsInPromotionOrder(const QSqlDatabase &
     return ordered;
 }
 
-// Per service and environment, the deployment that succeeded last. The derived table uses the
-// (service_id, environment_id, finished_at) index; ties on finished_at go to the later row.
+// Per service and environment, the deployment that succeeded last (ties on finished_at go to the later row). One
+// index seek on deployments (service_id, environment_id, finished_at) per pair keeps this independent of how many
+// deployments the workspace holds.
 Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
 {
     auto query = run(db, u"deployments"_s,
-                     u"SELECT d.service_id, d.environment_id, d.version, d.commit_oid, d.finished_at, d.id "
-                     "FROM deployments d "
-                     "JOIN (SELECT service_id, environment_id, MAX(finished_at) AS finished_at "
-                     "      FROM deployments WHERE status = ? AND finished_at IS NOT NULL "
-                     "      GROUP BY service_id, environment_id) latest "
-                     "  ON latest.service_id = d.service_id AND latest.environment_id = d.environment_id "
-                     " AND latest.finished_at = d.finished_at "
-                     "WHERE d.status = ? "
-                     "ORDER BY d.service_id, d.environment_id, d.id DESC"_s,
-                     {QString::fromLatin1(Status::Succeeded), QString::fromLatin1(Status::Succeeded)});
+                     u"SELECT d.service_id, d.environment_id, d.version, d.commit_oid, d.finished_at "
+                     "FROM services s CROSS JOIN environments e "
+                     "JOIN deployments d ON d.id = ("
+                     "  SELECT x.id FROM deployments x "
+                     "  WHERE x.service_id = s.id AND x.environment_id = e.id "
+                     "    AND x.status = ? AND x.finished_at IS NOT NULL "
+                     "  ORDER BY x.finished_at DESC, x.id DESC LIMIT 1) "
+                     "ORDER BY d.service_id, d.environment_id"_s,
+                     {QString::fromLatin1(Status::Succeeded)});
     if (!query)
         return query.error();
     QList<RunningVersion> running;
@@ -131,9 +126,6 @@ Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
         RunningVersion version;
         version.serviceId = query->value(0).toLongLong();
         version.environmentId = query->value(1).toLongLong();
-        if (!running.isEmpty() && running.constLast().serviceId == version.serviceId &&
-            running.constLast().environmentId == version.environmentId)
-            continue;
         version.version = query->value(2).toString();
         version.commitOid = store::fromSql<std::optional<QString>>(query->value(3));
         version.since = query->value(4).toLongLong();
@@ -180,7 +172,8 @@ Result<QList<DeploymentSummary>> loadLatestDeployments(const QSqlDatabase &db, i
 Result<WorkspaceSummary> loadWorkspaceSummary(const QSqlDatabase &db, int latest)
 {
     if (!db.isOpen())
-        return Error{tr("The workspace database is not open: %1").arg(db.lastError().text())};
+        return Error{QCoreApplication::translate("flowdeck::WorkspaceSummary", "The workspace database is not open: %1")
+                         .arg(db.lastError().text())};
 
     WorkspaceSummary summary;
     auto services = store::loadRows<Service>(db, {}, {}, u"name, id"_s);
