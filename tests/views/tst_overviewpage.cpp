@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(text(records, RecordSpanModel::CommitsRow, RecordSpanModel::FirstColumn), u"31.10.23"_s);
         QCOMPARE(text(records, RecordSpanModel::CommitsRow, RecordSpanModel::LastColumn), u"14.11.23"_s);
         // 4 commits over 14 days and 1 hour: 4 × 168 h / 337 h = 1.99 a week.
-        QCOMPARE(text(records, RecordSpanModel::CommitsRow, RecordSpanModel::RateColumn), u"2,0 /week"_s);
+        QCOMPARE(text(records, RecordSpanModel::CommitsRow, RecordSpanModel::RateColumn), u"2,0/week"_s);
         QCOMPARE(text(records, RecordSpanModel::DeploymentsRow, RecordSpanModel::FirstColumn), u"15.11.23"_s);
         QCOMPARE(text(records, RecordSpanModel::DeploymentsRow, RecordSpanModel::LastColumn), u"17.11.23"_s);
         // Deployments span 45 hours: too short for a weekly rate.

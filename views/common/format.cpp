@@ -19,10 +19,11 @@ constexpr qint64 minute = 60 * second;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
-QString tr(const char *text, int n = -1)
+// The translation context of every string in this file.
+struct Format
 {
-    return QCoreApplication::translate("flowdeck::views::format", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::views::format)
+};
 
 QString number(qint64 value)
 {
@@ -31,25 +32,25 @@ QString number(qint64 value)
 
 QString days(qint64 n)
 {
-    return tr("%1 d").arg(number(n));
+    return Format::tr("%1 d").arg(number(n));
 }
 QString hours(qint64 n)
 {
-    return tr("%1 h").arg(number(n));
+    return Format::tr("%1 h").arg(number(n));
 }
 QString minutes(qint64 n)
 {
-    return tr("%1 min").arg(number(n));
+    return Format::tr("%1 min").arg(number(n));
 }
 QString seconds(qint64 n)
 {
-    return tr("%1 s").arg(number(n));
+    return Format::tr("%1 s").arg(number(n));
 }
 
 QString join(const QString &larger, const QString &smaller)
 {
     //: Two parts of a duration, the larger unit first, as in "3 d 4 h".
-    return tr("%1 %2").arg(larger, smaller);
+    return Format::tr("%1 %2").arg(larger, smaller);
 }
 
 // The larger unit, and the next smaller one unless it is zero.
@@ -70,7 +71,7 @@ QString duration(qint64 milliseconds)
     if (milliseconds < 0)
         return QLocale().negativeSign() + duration(-milliseconds);
     if (milliseconds < second)
-        return tr("%1 ms").arg(number(milliseconds));
+        return Format::tr("%1 ms").arg(number(milliseconds));
     if (milliseconds < minute)
         return seconds(milliseconds / second);
     if (milliseconds < hour) {
@@ -102,7 +103,7 @@ QString exactDuration(qint64 milliseconds)
     const qint64 s = milliseconds % minute / second;
     const qint64 ms = milliseconds % second;
     if (ms > 0)
-        parts.append(tr("%1 s").arg(QLocale().toString(double(s) + double(ms) / 1000.0, 'f', 3)));
+        parts.append(Format::tr("%1 s").arg(QLocale().toString(double(s) + double(ms) / 1000.0, 'f', 3)));
     else if (s > 0 || parts.isEmpty())
         parts.append(seconds(s));
     QString text = parts.takeFirst();
@@ -125,32 +126,32 @@ QString exactDateTime(Timestamp at)
 {
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
     //: A moment in local time, then in UTC: "Tuesday, 14 November 2023 22:13:20 (2023-11-14T22:13:20Z)".
-    return tr("%1 (%2)").arg(QLocale().toString(localTime(at), QLocale::LongFormat), utc.toString(Qt::ISODate));
+    return Format::tr("%1 (%2)").arg(QLocale().toString(localTime(at), QLocale::LongFormat), utc.toString(Qt::ISODate));
 }
 
 QString age(Timestamp at, Timestamp now)
 {
     const qint64 ago = now - at;
     if (ago < 0)
-        return tr("in %1").arg(duration(-ago));
+        return Format::tr("in %1").arg(duration(-ago));
     if (ago < 45 * second)
-        return tr("just now");
+        return Format::tr("just now");
     const qint64 m = std::max<qint64>(1, std::llround(double(ago) / minute));
     if (m < 60)
-        return tr("%1 min ago").arg(number(m));
+        return Format::tr("%1 min ago").arg(number(m));
     const qint64 h = std::llround(double(ago) / hour);
     if (h < 24)
-        return tr("%1 h ago").arg(number(h));
+        return Format::tr("%1 h ago").arg(number(h));
     const qint64 d = std::llround(double(ago) / day);
     if (d == 1)
-        return tr("1 day ago");
+        return Format::tr("1 day ago");
     if (d < 45)
-        return tr("%n days ago", int(d));
+        return Format::tr("%n days ago", nullptr, int(d));
     const qint64 months = std::llround(double(d) / 30.44);
     if (months < 12)
-        return months == 1 ? tr("1 month ago") : tr("%n months ago", int(months));
+        return months == 1 ? Format::tr("1 month ago") : Format::tr("%n months ago", nullptr, int(months));
     const qint64 years = std::max<qint64>(1, std::llround(double(d) / 365.25));
-    return years == 1 ? tr("1 year ago") : tr("%n years ago", int(years));
+    return years == 1 ? Format::tr("1 year ago") : Format::tr("%n years ago", nullptr, int(years));
 }
 
 QString dateRange(OptionalTime first, OptionalTime last)
@@ -164,7 +165,7 @@ QString dateRange(OptionalTime first, OptionalTime last)
     if (from == to)
         return from;
     //: A span of dates, as in "14/11/2023 – 17/09/2024".
-    return tr("%1 – %2").arg(from, to);
+    return Format::tr("%1 – %2").arg(from, to);
 }
 
 QString count(qint64 value)

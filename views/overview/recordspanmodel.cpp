@@ -104,8 +104,8 @@ QVariant RecordSpanModel::display(const RecordSpan &span, int column, int row) c
     case RateColumn:
         if (const auto rate = perWeek(span)) {
             const int decimals = *rate < 10 ? 1 : 0;
-            //: A rate, as in "96 /week".
-            return tr("%1 /week").arg(QLocale().toString(*rate, 'f', decimals));
+            //: A rate, as in "96/week".
+            return tr("%1/week").arg(QLocale().toString(*rate, 'f', decimals));
         }
         return format::missing();
     default:
