@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -325,19 +326,24 @@ void OverviewPage::setWorkspace(std::shared_ptr<const store::Workspace> workspac
     m_title->setToolTip(m_workspace->path());
     setState(State::Loading);
 
+    // Qt 6.4 requires the context of a continuation to outlive the task (it asserts otherwise), and a page can be
+    // closed while its workspace loads: the continuation's context is a receiver of its own, deleted once it ran.
+    auto *receiver = new QObject;
+    QPointer<OverviewPage> page(this);
     std::shared_ptr<const store::Workspace> target = m_workspace;
     QtConcurrent::run([target] {
         // connection() opens this worker thread's own connection: a connection belongs to the thread that made it.
         return loadWorkspaceSummary(target->connection(), latestDeploymentCount);
-    }).then(this, [this, generation](const Result<WorkspaceSummary> &summary) {
-        // A result for a workspace the page no longer shows is dropped.
-        if (generation != m_generation)
+    }).then(receiver, [receiver, page, generation](const Result<WorkspaceSummary> &summary) {
+        receiver->deleteLater();
+        // A result for a closed page, or for a workspace the page no longer shows, is dropped.
+        if (!page || generation != page->m_generation)
             return;
         if (summary)
-            showSummary(*summary);
+            page->showSummary(*summary);
         else
-            showError(summary.errorMessage());
-        finishLoading();
+            page->showError(summary.errorMessage());
+        page->finishLoading();
     });
 }
 
