@@ -110,6 +110,15 @@ private Q_SLOTS:
         QVERIFY(pixelsOf(render(style.icon(darkPalette())), dark) > 0);
     }
 
+    void pixmapsAreTransparentAroundTheSymbol()
+    {
+        const QImage image = StatusStyle::of(u"failed"_s).icon(lightPalette()).pixmap(QSize(32, 32)).toImage();
+        QCOMPARE(image.size(), QSize(32, 32));
+        QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+        QCOMPARE(image.pixelColor(31, 31).alpha(), 0);
+        QVERIFY(pixelsOf(image.convertToFormat(QImage::Format_ARGB32), QColor(u"#D55E00"_s)) > 0);
+    }
+
     void shapesDifferWhereMeaningsDiffer()
     {
         // Same colour for every icon, so only the shape tells them apart.

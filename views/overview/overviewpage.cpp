@@ -267,17 +267,22 @@ QWidget *OverviewPage::createErrorView()
 {
     auto *view = new QWidget(m_stack);
     view->setObjectName(u"errorView"_s);
-    auto *layout = new QHBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(unit);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(unit);
     m_errorIcon = new QLabel(view);
     m_errorText = new QLabel(view);
     m_errorText->setObjectName(u"errorText"_s);
+    m_errorText->setTextFormat(Qt::PlainText);
     m_errorText->setWordWrap(true);
+    m_errorText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorText->setMaximumWidth(emptyStateWidth);
-    layout->addWidget(m_errorIcon, 0, Qt::AlignTop);
-    layout->addWidget(m_errorText, 0, Qt::AlignTop);
+    row->addWidget(m_errorIcon, 0, Qt::AlignTop);
+    row->addWidget(m_errorText, 1);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
     layout->addStretch();
     return view;
 }
