@@ -6,11 +6,14 @@ set(CPACK_PACKAGE_VENDOR "The Flowdeck developers")
 set(CPACK_PACKAGE_CONTACT "The Flowdeck developers <flowdeck@flowdeck.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Release orchestration and value stream mapping")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Flowdeck brings release orchestration and value stream mapping together in one desktop application. "
-    "It imports what really happened from git and CI into a workspace (a single SQLite file), shows every "
-    "service in every environment, maps the value stream from commit to production, measures delivery "
-    "performance, runs releases through deployment backends and writes reports for leadership.")
+# The long description, in lines short enough for dpkg and package managers.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Flowdeck brings release orchestration and value stream mapping together in\n"
+    "one desktop application. It imports what really happened from git and CI\n"
+    "into a workspace (a single SQLite file), shows every service in every\n"
+    "environment, maps the value stream from commit to production, measures\n"
+    "delivery performance, runs releases through deployment backends and writes\n"
+    "reports for leadership.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
@@ -24,8 +27,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
 
-set(CPACK_ARCHIVE_FILE_NAME "${CPACK_PACKAGE_NAME}-${CPACK_PACKAGE_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
+# The .tar.gz (the .deb is named the Debian way by DEB-DEFAULT above).
+set(CPACK_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}-${CPACK_PACKAGE_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
 
 include(CPack)
