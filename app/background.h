@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent>
+
+#include <type_traits>
+#include <utility>
+
+namespace flowdeck::app {
+
+/// Runs `work` on the global thread pool and hands its result to `done` on `context`'s thread. When `context`
+/// is destroyed first, `done` never runs and the result is dropped.
+///
+/// This is QtConcurrent::run(work).then(context, done) made safe for Qt 6.4, whose then() asserts when the
+/// context object is gone before the work ends (a window closed during a long task). The watcher is a child
+/// of `context`, so it goes with it, and Qt drops the notifications of a destroyed watcher.
+template<typename Work, typename Done>
+void runInBackground(QObject *context, Work &&work, Done &&done)
+{
+    using ResultType = std::invoke_result_t<std::decay_t<Work>>;
+    auto *watcher = new QFutureWatcher<ResultType>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::forward<Done>(done)]() mutable {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::forward<Work>(work)));
+}
+
+} // namespace flowdeck::app

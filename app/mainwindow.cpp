@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "background.h"
+#include "demoworkspace.h"
+#include "messagebar.h"
+#include "pagebar.h"
+#include "pageregistry.h"
+#include "recentworkspaces.h"
+#include "settingsdialog.h"
+#include "taskindicator.h"
+#include "taskprogress.h"
+#include "workspacestatus.h"
+
+#include "common/page.h"
+#include "overview/overviewpage.h"
+#include "store/workspace.h"
+#include "version.h"
+#include "welcome/welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace flowdeck::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString geometryKey = u"mainWindow/geometry"_s;
+const QString stateKey = u"mainWindow/state"_s;
+constexpr int statusMessageMs = 8000;
+constexpr QSize defaultWindowSize(1400, 900);
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Flowdeck workspaces (*.%1)").arg(QLatin1StringView(store::Workspace::fileSuffix));
+}
+
+QString withWorkspaceSuffix(const QString &path)
+{
+    const QString suffix = u'.' + QLatin1StringView(store::Workspace::fileSuffix);
+    return path.endsWith(suffix, Qt::CaseInsensitive) ? path : path + suffix;
+}
+
+// The local .flowdeck file among dropped URLs, or an empty string.
+QString droppedWorkspace(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() &&
+            QFileInfo(path).suffix().compare(QLatin1StringView(store::Workspace::fileSuffix), Qt::CaseInsensitive) == 0)
+            return path;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new views::WelcomePage(this))
+    , m_messageBar(new MessageBar(this))
+    , m_status(new WorkspaceStatus(this))
+    , m_tasks(new TaskIndicator(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Flowdeck"));
+    setAcceptDrops(true);
+
+    createPages();
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspaceView);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *messageArea = new QVBoxLayout;
+    messageArea->setContentsMargins(8, 8, 8, 0);
+    messageArea->addWidget(m_messageBar);
+    layout->addLayout(messageArea);
+    layout->addWidget(m_central, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_status);
+    statusBar()->addPermanentWidget(m_tasks);
+
+    connect(m_welcome, &views::WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &views::WelcomePage::newWorkspaceRequested, this, &MainWindow::chooseNewWorkspace);
+    connect(m_welcome, &views::WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m_welcome, &views::WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
+
+    createMenus();
+    updateRecentWorkspaces();
+    setWorkspace(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Workers keep their own references and their results are dropped with this window; asking them to stop
+    // lets the application exit promptly.
+    m_tasks->cancelAll();
+}
+
+void MainWindow::createPages()
+{
+    m_pageBar = new PageBar(this);
+
+    m_pageStack = new QStackedWidget(this);
+    const QList<PageEntry> &entries = pageRegistry();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const PageEntry &entry = entries[i];
+        views::Page *page = entry.create(m_pageStack);
+        page->setObjectName(entry.id + u"Page"_s);
+        m_pageStack->addWidget(page);
+        m_pages.append(page);
+        m_pageGenerations.append(0);
+
+        m_pageBar->addPage(QIcon(entry.iconPath), entry.label(),
+                           i < 9 ? tr("%1 (Ctrl+%2)").arg(entry.label()).arg(i + 1) : entry.label());
+
+        if (auto *overview = qobject_cast<views::OverviewPage *>(page))
+            connect(overview, &views::OverviewPage::openDemoRequested, this, &MainWindow::openDemo);
+    }
+    connect(m_pageBar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    m_workspaceView = new QWidget(this);
+    auto *layout = new QHBoxLayout(m_workspaceView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_pageBar);
+    auto *line = new QFrame(m_workspaceView);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+    layout->addWidget(m_pageStack, 1);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::chooseNewWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_openDemoAction = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseSaveCopyAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Save a copy of the workspace under a new name and continue in the copy"));
+    m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    const QList<PageEntry> &entries = pageRegistry();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QAction *action = view->addAction(QIcon(entries[i].iconPath), entries[i].label());
+        action->setCheckable(true);
+        action->setData(int(i));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(int(i)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Flowdeck"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::restoreSession()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        QSize size = defaultWindowSize;
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    ++m_openRequest;
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path()) {
+        remember(m_workspace->path());
+        return true;
+    }
+    auto opened = store::Workspace::open(path);
+    if (!opened) {
+        if (!QFileInfo::exists(path)) {
+            RecentWorkspaces::remove(path);
+            updateRecentWorkspaces();
+        }
+        showError(opened.errorMessage());
+        return false;
+    }
+    setWorkspace(std::move(*opened));
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &path)
+{
+    ++m_openRequest;
+    auto created = store::Workspace::create(path);
+    if (!created) {
+        showError(created.errorMessage());
+        return false;
+    }
+    setWorkspace(std::move(*created));
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    if (m_demoTask)
+        return;
+    const quint64 request = ++m_openRequest;
+    auto task = std::make_shared<TaskProgress>(tr("Preparing the demo workspace"));
+    m_demoTask = task;
+    m_tasks->track(task);
+    m_welcome->setDemoBusy(true);
+    updateActions();
+
+    runInBackground(
+        this, [task] { return DemoWorkspace::ensureCached(task->control()); },
+        [this, task, request](const Result<QString> &prepared) {
+            m_tasks->finish(task);
+            m_demoTask.reset();
+            m_welcome->setDemoBusy(false);
+            updateActions();
+            if (!prepared) {
+                if (task->isCanceled())
+                    statusBar()->showMessage(tr("Preparing the demo workspace was canceled."), statusMessageMs);
+                else
+                    showError(tr("The demo workspace could not be prepared. %1").arg(prepared.errorMessage()));
+                Q_EMIT demoNotOpened();
+                return;
+            }
+            // Something else was opened meanwhile: the user's later choice wins.
+            if (request != m_openRequest) {
+                Q_EMIT demoNotOpened();
+                return;
+            }
+            if (!openWorkspace(*prepared))
+                Q_EMIT demoNotOpened();
+        });
+}
+
+void MainWindow::saveCopyAs(const QString &path)
+{
+    if (!m_workspace)
+        return;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == m_workspace->path()) {
+        showError(tr("Cannot save a copy as %1: that is the open workspace itself. Choose another name.")
+                      .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    const quint64 request = ++m_openRequest;
+    auto task = std::make_shared<TaskProgress>(tr("Saving a copy as %1").arg(QFileInfo(target).completeBaseName()));
+    m_tasks->track(task);
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runInBackground(
+        this, [workspace, target] { return workspace->saveCopyAs(target); },
+        [this, task, target, request](const Result<void> &saved) {
+            m_tasks->finish(task);
+            if (!saved) {
+                showError(saved.errorMessage());
+                return;
+            }
+            if (request == m_openRequest)
+                openWorkspace(target);
+            else
+                statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)),
+                                         statusMessageMs);
+        });
+}
+
+void MainWindow::closeWorkspace()
+{
+    ++m_openRequest;
+    if (!m_workspace)
+        return;
+    setWorkspace(nullptr);
+    if (m_remembersSession)
+        RecentWorkspaces::setLastOpen({});
+}
+
+void MainWindow::setWorkspace(std::shared_ptr<store::Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    ++m_workspaceGeneration;
+    m_undoStack->clear();
+    m_messageBar->hide();
+
+    // The visible page loads now; the others when they are first shown. Pages showing an earlier workspace
+    // let go of it, so that its file is closed.
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (i == m_pageStack->currentIndex() && m_workspace) {
+            ensurePageShowsWorkspace(int(i));
+        } else if (m_pageGenerations[i] != 0) {
+            m_pages[i]->setWorkspace(nullptr);
+            m_pageGenerations[i] = 0;
+        }
+    }
+
+    m_status->setWorkspace(m_workspace.get());
+    if (m_workspace) {
+        setWindowTitle(tr("%1 — Flowdeck").arg(m_workspace->displayName()));
+        setWindowFilePath(m_workspace->path());
+        m_central->setCurrentWidget(m_workspaceView);
+        if (m_pageBar->currentRow() < 0)
+            showPage(0);
+        remember(m_workspace->path());
+    } else {
+        setWindowTitle(tr("Flowdeck"));
+        setWindowFilePath({});
+        m_central->setCurrentWidget(m_welcome);
+    }
+    updateRecentWorkspaces();
+    updateActions();
+    Q_EMIT workspaceChanged();
+}
+
+void MainWindow::remember(const QString &path)
+{
+    if (!m_remembersSession || DemoWorkspace::isCached(path))
+        return;
+    RecentWorkspaces::add(path);
+    RecentWorkspaces::setLastOpen(path);
+    updateRecentWorkspaces();
+}
+
+int MainWindow::currentPageIndex() const
+{
+    return m_pageStack->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    m_pageStack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_pageBar);
+        m_pageBar->setCurrentRow(index);
+    }
+    const QList<QAction *> actions = m_pageActions->actions();
+    if (index < actions.size())
+        actions[index]->setChecked(true);
+    if (m_workspace)
+        ensurePageShowsWorkspace(index);
+}
+
+void MainWindow::ensurePageShowsWorkspace(int index)
+{
+    if (m_pageGenerations[index] == m_workspaceGeneration)
+        return;
+    m_pageGenerations[index] = m_workspaceGeneration;
+    m_pages[index]->setWorkspace(m_workspace);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateRecentWorkspaces()
+{
+    const QStringList paths = RecentWorkspaces::paths();
+    m_welcome->setRecentWorkspaces(paths);
+
+    m_recentMenu->clear();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        const QString name = QFileInfo(path).completeBaseName().replace(u'&', u"&&"_s);
+        const QString native = QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(i < 9 ? u"&%1 %2"_s.arg(i + 1).arg(name) : name, this,
+                                                  [this, path] { openWorkspace(path); });
+        action->setStatusTip(native);
+        action->setToolTip(native);
+        action->setData(path);
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        RecentWorkspaces::clear();
+        updateRecentWorkspaces();
+    });
+    clear->setObjectName(u"clearRecentAction"_s);
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    m_saveAsAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_pageActions->setEnabled(open);
+    m_openDemoAction->setEnabled(!m_demoTask);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    Q_EMIT errorShown(message);
+}
+
+void MainWindow::showAbout()
+{
+    QString libraries;
+    for (const QString &library : libraryVersions())
+        libraries += u"<li>"_s + library.toHtmlEscaped() + u"</li>"_s;
+    QMessageBox::about(this, tr("About Flowdeck"),
+                       u"<h3>"_s + tr("Flowdeck %1").arg(applicationVersion()).toHtmlEscaped() + u"</h3><p>"_s +
+                           tr("Release orchestration and value stream mapping.").toHtmlEscaped() + u"</p><p>"_s +
+                           tr("Built with:").toHtmlEscaped() + u"</p><ul>"_s + libraries + u"</ul><p>"_s +
+                           tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped() +
+                           u"</p>"_s);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+QString MainWindow::fileDialogDirectory() const
+{
+    if (m_workspace && !DemoWorkspace::isCached(m_workspace->path()))
+        return QFileInfo(m_workspace->path()).absolutePath();
+    const QStringList recent = RecentWorkspaces::paths();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseNewWorkspace()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QDir(fileDialogDirectory()).filePath(tr("workspace.flowdeck")), workspaceFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withWorkspaceSuffix(chosen);
+    // The dialog asked before replacing an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot replace %1: the file could not be removed.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    createWorkspace(path);
+}
+
+void MainWindow::chooseWorkspaceToOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), fileDialogDirectory(), workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseSaveCopyAs()
+{
+    if (!m_workspace)
+        return;
+    const QString suggestion =
+        QDir(fileDialogDirectory()).filePath(tr("%1 copy.flowdeck").arg(m_workspace->displayName()));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save Workspace As"), suggestion, workspaceFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withWorkspaceSuffix(chosen);
+    if (QFileInfo(path).absoluteFilePath() != m_workspace->path() && QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot replace %1: the file could not be removed.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    saveCopyAs(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remembersSession) {
+        QSettings settings;
+        settings.setValue(geometryKey, saveGeometry());
+        settings.setValue(stateKey, saveState());
+    }
+    m_tasks->cancelAll();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedWorkspace(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedWorkspace(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openWorkspace(path);
+}
+
+} // namespace flowdeck::app

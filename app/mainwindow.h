@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace flowdeck::store {
+class Workspace;
+}
+
+namespace flowdeck::views {
+class Page;
+class WelcomePage;
+} // namespace flowdeck::views
+
+namespace flowdeck::app {
+
+class MessageBar;
+class PageBar;
+class TaskIndicator;
+class TaskProgress;
+class WorkspaceStatus;
+
+/// The main window: a page bar on the left, the pages of the open workspace (or the welcome page when none is
+/// open), the menus, and a status bar with the workspace and the background tasks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Whether the window keeps its geometry, the recent workspaces and the last workspace in the settings.
+    /// On by default; off for a --screenshot run, which must leave the user's settings alone.
+    void setRemembersSession(bool remember) { m_remembersSession = remember; }
+    /// Restores the size, position and layout the window had when it was last closed.
+    void restoreSession();
+
+    std::shared_ptr<store::Workspace> workspace() const { return m_workspace; }
+
+    /// Opens the workspace at `path`, replacing the open one. When the file is refused, the message appears in
+    /// the window and the open workspace stays. Returns whether it opened.
+    bool openWorkspace(const QString &path);
+    /// Creates an empty workspace at `path` (which must not exist) and opens it.
+    bool createWorkspace(const QString &path);
+    /// Prepares the demo workspace on a worker thread (reusing today's) and opens it when it is ready.
+    void openDemo();
+    bool isPreparingDemo() const { return m_demoTask != nullptr; }
+    /// Writes a copy of the open workspace to `path` (which must not exist) on a worker thread, then opens it.
+    void saveCopyAs(const QString &path);
+    void closeWorkspace();
+
+    int pageCount() const { return int(m_pages.size()); }
+    int currentPageIndex() const;
+    views::Page *page(int index) const { return m_pages.value(index); }
+    views::Page *currentPage() const { return page(currentPageIndex()); }
+    void showPage(int index);
+
+    bool isShowingWelcome() const;
+    views::WelcomePage *welcomePage() const { return m_welcome; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    WorkspaceStatus *workspaceStatus() const { return m_status; }
+    TaskIndicator *taskIndicator() const { return m_tasks; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    /// The undo history of the open workspace's edits; pages push their commands here.
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+Q_SIGNALS:
+    /// A workspace was opened or closed.
+    void workspaceChanged();
+    /// An error was shown to the user.
+    void errorShown(const QString &message);
+    /// Preparing the demo ended without opening it (failed or canceled).
+    void demoNotOpened();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void setWorkspace(std::shared_ptr<store::Workspace> workspace);
+    void ensurePageShowsWorkspace(int index);
+    /// Records `path` as the most recent and the last open workspace.
+    void remember(const QString &path);
+    void updateRecentWorkspaces();
+    void updateActions();
+    void showError(const QString &message);
+    void showAbout();
+    void showSettings();
+    void chooseNewWorkspace();
+    void chooseWorkspaceToOpen();
+    void chooseSaveCopyAs();
+    QString fileDialogDirectory() const;
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    /// Counts workspace changes: a page shows the workspace when its entry equals this.
+    quint64 m_workspaceGeneration = 0;
+    /// Counts requests to open something: a late result of an earlier request is dropped.
+    quint64 m_openRequest = 0;
+    bool m_remembersSession = true;
+
+    QStackedWidget *m_central = nullptr;
+    views::WelcomePage *m_welcome = nullptr;
+    QWidget *m_workspaceView = nullptr;
+    PageBar *m_pageBar = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QList<views::Page *> m_pages;
+    QList<quint64> m_pageGenerations;
+    MessageBar *m_messageBar = nullptr;
+    WorkspaceStatus *m_status = nullptr;
+    TaskIndicator *m_tasks = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    std::shared_ptr<TaskProgress> m_demoTask;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+};
+
+} // namespace flowdeck::app

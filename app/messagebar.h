@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace flowdeck::app {
+
+/// A message shown in place, above the window's content, until the user closes it or another message
+/// replaces it. Errors appear here once instead of in a modal box that interrupts the work.
+class MessageBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Error,
+        Information
+    };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text, Kind kind = Kind::Error);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcon();
+
+    Kind m_kind = Kind::Error;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
+};
+
+} // namespace flowdeck::app

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QListWidget>
+
+namespace flowdeck::app {
+
+/// The narrow bar of pages at the window's left edge: one entry per page, an icon above its label.
+class PageBar : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int barWidth = 96;
+
+    explicit PageBar(QWidget *parent = nullptr);
+
+    void addPage(const QIcon &icon, const QString &label, const QString &toolTip);
+};
+
+} // namespace flowdeck::app

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "subcommands.h"
+
+#include "democommand.h"
+
+#include <QCoreApplication>
+
+namespace flowdeck::app {
+
+using namespace Qt::StringLiterals;
+
+QString Subcommand::summary() const
+{
+    return QCoreApplication::translate("flowdeck::app::Subcommand", sourceSummary);
+}
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> commands = {
+        {u"demo"_s, QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Write the demo workspace (PETech) to a file"),
+         &DemoCommand::run},
+    };
+    return commands;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &command : subcommands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace flowdeck::app
