@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
+#include "store/workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flowdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int runTimeoutMs = 120'000;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+qint64 countRows(const QString &path, const QString &table)
+{
+    const QString name = u"count-"_s + path;
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next())
+                count = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+// How many different colours the image holds, sampled on a grid: a blank render has one or two.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void version();
+    void help();
+    void headlessNeedsNoDisplay_data();
+    void headlessNeedsNoDisplay();
+    void demoWritesWorkspace();
+    void demoRefusesExistingFile();
+    void demoUsageErrors();
+    void screenshotOfPage();
+    void screenshotDefaultSize();
+    void screenshotOfDemo();
+    void screenshotOfWelcomePage();
+    void unknownPage();
+    void refusedWorkspace();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    Run run(const QStringList &arguments) const { return run(arguments, m_environment); }
+    QString demoWorkspace();
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+    QString m_demo;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFileInfo(QStringLiteral(FLOWDECK_BINARY)).isExecutable());
+    // The runs keep their settings and caches in the temporary folder, never in the user's.
+    m_environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_DATA_HOME"_s}) {
+        const QString dir = m_dir.filePath(variable.toLower());
+        QVERIFY(QDir().mkpath(dir));
+        m_environment.insert(variable, dir);
+    }
+    m_environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_environment.remove(u"LANGUAGE"_s);
+}
+
+Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(FLOWDECK_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(runTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"flowdeck did not finish"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+QString TestCommandLine::demoWorkspace()
+{
+    if (m_demo.isEmpty()) {
+        const QString path = m_dir.filePath(u"shared-demo.flowdeck"_s);
+        const Run result = run({u"demo"_s, u"-w"_s, path});
+        if (result.exitCode == 0)
+            m_demo = path;
+        else
+            qWarning() << result.err;
+    }
+    return m_demo;
+}
+
+void TestCommandLine::version()
+{
+    const Run result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(u"Flowdeck "_s + QStringLiteral(FLOWDECK_EXPECTED_VERSION) + u'\n'),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+    QVERIFY(result.out.contains(u"libgit2 "_s));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::help()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    for (const QString &option : {u"--demo"_s, u"--page"_s, u"--screenshot"_s, u"--size"_s, u"--version"_s})
+        QVERIFY2(result.out.contains(option), qPrintable(option));
+    QVERIFY(result.out.contains(u"overview"_s));
+
+    // The commands section lists exactly the commands that exist.
+    const qsizetype start = result.out.indexOf(u"Commands:"_s);
+    QVERIFY(start >= 0);
+    QStringList commands;
+    const QStringList lines = result.out.mid(start).split(u'\n');
+    static const QRegularExpression commandLine(u"^  (\\S+)\\s+\\S"_s);
+    for (const QString &line : lines) {
+        const auto match = commandLine.match(line);
+        if (match.hasMatch())
+            commands.append(match.captured(1));
+    }
+    QCOMPARE(commands, QStringList{u"demo"_s});
+
+    const Run demoHelp = run({u"demo"_s, u"--help"_s});
+    QCOMPARE(demoHelp.exitCode, 0);
+    for (const QString &option : {u"--workspace"_s, u"--seed"_s, u"--json"_s})
+        QVERIFY2(demoHelp.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::headlessNeedsNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0;
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0;
+    QTest::newRow("demo") << QStringList{u"demo"_s, u"-w"_s, u"headless.flowdeck"_s} << 0;
+    QTest::newRow("usage error") << QStringList{u"--page"_s, u"nowhere"_s, u"--screenshot"_s, u"x.png"_s} << 2;
+}
+
+void TestCommandLine::headlessNeedsNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    // A platform plugin that does not exist: creating a QGuiApplication would abort the process.
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    QFile::remove(m_dir.filePath(u"headless.flowdeck"_s));
+    const Run result = run(arguments, environment);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u"no-such-platform"_s), qPrintable(result.err));
+}
+
+void TestCommandLine::demoWritesWorkspace()
+{
+    const QString path = m_dir.filePath(u"demo-json.flowdeck"_s);
+    const Run result = run({u"demo"_s, u"-w"_s, path, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    auto workspace = store::Workspace::open(path);
+    QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+    QCOMPARE((*workspace)->schemaVersion(), 1);
+
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"workspace"_s).toString(), QFileInfo(path).absoluteFilePath());
+    const QList<std::pair<QString, QString>> keys = {
+        {u"services"_s, u"services"_s},   {u"environments"_s, u"environments"_s},
+        {u"commits"_s, u"commits"_s},     {u"pipeline_runs"_s, u"pipeline_runs"_s},
+        {u"jobs"_s, u"jobs"_s},           {u"deployments"_s, u"deployments"_s},
+        {u"incidents"_s, u"incidents"_s},
+    };
+    for (const auto &[key, table] : keys) {
+        QVERIFY2(json.contains(key), qPrintable(key));
+        QCOMPARE(qint64(json.value(key).toInteger()), countRows(path, table));
+    }
+    // The sizes the demo promises.
+    QCOMPARE(countRows(path, u"services"_s), 6);
+    QVERIFY(countRows(path, u"commits"_s) >= 5000);
+    QVERIFY(countRows(path, u"pipeline_runs"_s) >= 3000);
+    QVERIFY(countRows(path, u"jobs"_s) >= 20000);
+    QVERIFY(countRows(path, u"deployments"_s) >= 600);
+    QVERIFY(countRows(path, u"incidents"_s) > 0);
+
+    // The same seed writes the same history; another seed another one.
+    const QString again = m_dir.filePath(u"demo-again.flowdeck"_s);
+    const QString reseeded = m_dir.filePath(u"demo-reseeded.flowdeck"_s);
+    QCOMPARE(run({u"demo"_s, u"-w"_s, again}).exitCode, 0);
+    QCOMPARE(run({u"demo"_s, u"--workspace"_s, reseeded, u"--seed"_s, u"7"_s}).exitCode, 0);
+    QCOMPARE(countRows(again, u"commits"_s), countRows(path, u"commits"_s));
+    QCOMPARE(countRows(again, u"jobs"_s), countRows(path, u"jobs"_s));
+    QVERIFY(countRows(reseeded, u"jobs"_s) != countRows(path, u"jobs"_s) ||
+            countRows(reseeded, u"commits"_s) != countRows(path, u"commits"_s));
+
+    // Without --json the counts are told in words.
+    const QString plain = m_dir.filePath(u"demo-plain.flowdeck"_s);
+    const Run words = run({u"demo"_s, u"-w"_s, plain});
+    QCOMPARE(words.exitCode, 0);
+    QVERIFY(words.out.contains(QFileInfo(plain).absoluteFilePath()));
+    QVERIFY(words.out.contains(QString::number(countRows(plain, u"commits"_s)) + u" commits"_s));
+}
+
+void TestCommandLine::demoRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(u"existing.flowdeck"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const Run result = run({u"demo"_s, u"-w"_s, path});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(path), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void TestCommandLine::demoUsageErrors()
+{
+    const Run missing = run({u"demo"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(u"-w"_s));
+
+    const Run badSeed = run({u"demo"_s, u"-w"_s, m_dir.filePath(u"seed.flowdeck"_s), u"--seed"_s, u"many"_s});
+    QCOMPARE(badSeed.exitCode, 2);
+    QVERIFY(badSeed.err.contains(u"many"_s));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"seed.flowdeck"_s)));
+
+    const Run unknown = run({u"demo"_s, u"-w"_s, m_dir.filePath(u"opt.flowdeck"_s), u"--colour"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(u"colour"_s));
+}
+
+void TestCommandLine::screenshotOfPage()
+{
+    const QString workspace = demoWorkspace();
+    QVERIFY(!workspace.isEmpty());
+    const QString png = m_dir.filePath(u"overview.png"_s);
+    const Run result = run({workspace, u"--page"_s, u"overview"_s, u"--screenshot"_s, png, u"--size"_s, u"1000x700"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1000, 700));
+    QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
+    // The screenshot leaves the settings alone: no recent workspace was recorded.
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"xdg_config_home/Flowdeck/Flowdeck.conf"_s)));
+}
+
+void TestCommandLine::screenshotDefaultSize()
+{
+    const QString workspace = demoWorkspace();
+    QVERIFY(!workspace.isEmpty());
+    const QString png = m_dir.filePath(u"default-size.png"_s);
+    const Run result = run({workspace, u"--screenshot"_s, png});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QImage(png).size(), QSize(1400, 900));
+}
+
+void TestCommandLine::screenshotOfDemo()
+{
+    const QString png = m_dir.filePath(u"demo.png"_s);
+    const Run result = run({u"--demo"_s, u"--page"_s, u"overview"_s, u"--screenshot"_s, png});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1400, 900));
+    QVERIFY(distinctColours(image) > 8);
+    // The demo is kept in the cache folder for the next start.
+    QStringList cached;
+    QDirIterator files(m_dir.filePath(u"xdg_cache_home/Flowdeck/Flowdeck/demo"_s), QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext())
+        cached.append(QFileInfo(files.next()).fileName());
+    QCOMPARE(cached, QStringList{u"PETech demo.flowdeck"_s});
+}
+
+void TestCommandLine::screenshotOfWelcomePage()
+{
+    const QString png = m_dir.filePath(u"welcome.png"_s);
+    const Run result = run({u"--screenshot"_s, png, u"--size"_s, u"900x600"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(900, 600));
+    QVERIFY(distinctColours(image) > 8);
+}
+
+void TestCommandLine::unknownPage()
+{
+    const QString png = m_dir.filePath(u"nowhere.png"_s);
+    const Run result = run({u"--demo"_s, u"--page"_s, u"nowhere"_s, u"--screenshot"_s, png});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"nowhere"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"overview"_s), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(png));
+}
+
+void TestCommandLine::refusedWorkspace()
+{
+    const QString bogus = m_dir.filePath(u"text.flowdeck"_s);
+    QFile file(bogus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("plain text\n");
+    file.close();
+    const QString png = m_dir.filePath(u"refused.png"_s);
+    const Run result = run({bogus, u"--page"_s, u"overview"_s, u"--screenshot"_s, png});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(bogus), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(png));
+}
+
+void TestCommandLine::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("missing file") << QStringList{u"no-such-file.flowdeck"_s} << u"no-such-file.flowdeck"_s;
+    QTest::newRow("bad size") << QStringList{u"--screenshot"_s, u"x.png"_s, u"--size"_s, u"big"_s} << u"big"_s;
+    QTest::newRow("page without workspace")
+        << QStringList{u"--page"_s, u"overview"_s, u"--screenshot"_s, u"x.png"_s} << u"--demo"_s;
+    QTest::newRow("demo and file") << QStringList{u"--demo"_s, u"demo-json.flowdeck"_s} << u"--demo"_s;
+}
+
+void TestCommandLine::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

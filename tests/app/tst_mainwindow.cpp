@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "demoworkspace.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "pageregistry.h"
+#include "recentworkspaces.h"
+#include "settingsdialog.h"
+#include "taskindicator.h"
+#include "workspacestatus.h"
+
+#include "common/page.h"
+#include "demo/demogenerator.h"
+#include "overview/environmentmatrixmodel.h"
+#include "overview/recordspanmodel.h"
+#include "store/workspace.h"
+#include "welcome/welcomepage.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QUrl>
+
+using namespace flowdeck;
+using namespace flowdeck::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int loadTimeoutMs = 30'000;
+
+// Counts read straight from the SQLite file, past Workspace and the Overview page.
+qint64 countRows(const QString &path, const QString &table)
+{
+    const QString name = u"count-"_s + path;
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next())
+                count = query.value(0).toLongLong();
+            else
+                qWarning() << "counting" << table << "failed:" << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+QString createEmptyWorkspace(const QString &path)
+{
+    auto created = store::Workspace::create(path);
+    if (!created)
+        qWarning() << created.errorMessage();
+    return path;
+}
+
+QMimeData *fileUrls(const QStringList &paths)
+{
+    auto *mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime->setUrls(urls);
+    return mime;
+}
+
+// Sends a drag over the window and drops it; returns whether the window accepted the drag.
+bool dragAndDrop(MainWindow &window, const QStringList &paths)
+{
+    std::unique_ptr<QMimeData> mime(fileUrls(paths));
+    const QPoint position = window.rect().center();
+    QDragEnterEvent enter(position, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(position), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    return true;
+}
+
+QStringList recentMenuPaths(QMenu *menu)
+{
+    QStringList paths;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator() && !action->data().toString().isEmpty())
+            paths.append(action->data().toString());
+    }
+    return paths;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void showsWelcomeWithoutWorkspace();
+    void opensDemoAndOverviewShowsCounts();
+    void dropOpensWorkspace();
+    void recentWorkspaces();
+    void refusedFileKeepsOpenWorkspace();
+    void readOnlyWorkspaceShowsBadge();
+    void pageShortcuts();
+    void closeReturnsToWelcome();
+    void saveAsOpensTheCopy();
+    void createWorkspaceOpensEmptyWorkspace();
+    void openDemoGeneratesOnceAndReuses();
+    void closingWhileWorkRuns();
+    void remembersGeometry();
+    void settingsStoreLanguage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application::setIdentity();
+    QVERIFY(m_dir.isValid());
+
+    // A cache left by an earlier run would hide whether the demo is generated.
+    const QString demoRoot =
+        QFileInfo(QFileInfo(DemoWorkspace::cachePath(QDate::currentDate())).absolutePath()).absolutePath();
+    QVERIFY(demoRoot.contains(u"qttest"_s));
+    QDir(demoRoot).removeRecursively();
+
+    m_demoPath = m_dir.filePath(u"petech.flowdeck"_s);
+    auto workspace = store::Workspace::create(m_demoPath);
+    QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+    auto generated = demo::generateDemo(**workspace);
+    QVERIFY2(generated, qPrintable(generated.errorMessage()));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::showsWelcomeWithoutWorkspace()
+{
+    RecentWorkspaces::add(m_demoPath);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.isShowingWelcome());
+    QVERIFY(!window.workspace());
+    QCOMPARE(window.windowTitle(), u"Flowdeck"_s);
+    QVERIFY(!window.workspaceStatus()->isVisible());
+
+    const auto buttons = window.welcomePage()->findChildren<QCommandLinkButton *>(u"recentWorkspaceButton"_s);
+    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.first()->text(), u"petech"_s);
+    QVERIFY(window.welcomePage()->findChild<QCommandLinkButton *>(u"openDemoButton"_s));
+
+    // Clicking the recent entry opens it.
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QVERIFY(window.workspace());
+    QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+    QVERIFY(!window.isShowingWelcome());
+}
+
+void TestMainWindow::opensDemoAndOverviewShowsCounts()
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openWorkspace(m_demoPath));
+
+    QCOMPARE(window.windowTitle(), u"petech — Flowdeck"_s);
+    QCOMPARE(window.workspaceStatus()->nameText(), u"petech"_s);
+    QCOMPARE(window.workspaceStatus()->engineText(), u"SQLite file"_s);
+    QVERIFY(!window.workspaceStatus()->showsReadOnly());
+    QCOMPARE(window.currentPageIndex(), pageIndex(u"overview"_s));
+
+    views::Page *overview = window.currentPage();
+    QVERIFY(overview);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->isReady(), loadTimeoutMs);
+
+    auto *records = overview->findChild<QTableView *>(u"recordSpans"_s);
+    QVERIFY(records);
+    QAbstractItemModel *model = records->model();
+    const QList<std::pair<int, QString>> expected = {
+        {views::RecordSpanModel::CommitsRow, u"commits"_s},
+        {views::RecordSpanModel::PipelineRunsRow, u"pipeline_runs"_s},
+        {views::RecordSpanModel::JobsRow, u"jobs"_s},
+        {views::RecordSpanModel::DeploymentsRow, u"deployments"_s},
+        {views::RecordSpanModel::IncidentsRow, u"incidents"_s},
+    };
+    for (const auto &[row, table] : expected) {
+        const qint64 count = countRows(m_demoPath, table);
+        QVERIFY2(count > 0, qPrintable(table));
+        const QModelIndex index = model->index(row, views::RecordSpanModel::CountColumn);
+        QCOMPARE(model->data(index, views::RecordSpanModel::ValueRole).toLongLong(), count);
+        QString shown = model->data(index, Qt::DisplayRole).toString();
+        shown.remove(QRegularExpression(u"\\D"_s));
+        QCOMPARE(shown, QString::number(count));
+    }
+
+    auto *matrix = overview->findChild<QTableView *>(u"environmentMatrix"_s);
+    QVERIFY(matrix);
+    QCOMPARE(qint64(matrix->model()->rowCount()), countRows(m_demoPath, u"services"_s));
+    QCOMPARE(qint64(matrix->model()->columnCount()), countRows(m_demoPath, u"environments"_s) + 1);
+
+    auto *latest = overview->findChild<QTableView *>(u"latestDeployments"_s);
+    QVERIFY(latest);
+    QCOMPARE(latest->model()->rowCount(), 10);
+}
+
+void TestMainWindow::dropOpensWorkspace()
+{
+    const QString other = createEmptyWorkspace(m_dir.filePath(u"dropped.flowdeck"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_demoPath));
+
+    // Files that are not workspaces are not taken.
+    QFile text(m_dir.filePath(u"notes.txt"_s));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("hello");
+    text.close();
+    QVERIFY(!dragAndDrop(window, {text.fileName()}));
+    QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+
+    QSignalSpy changed(&window, &MainWindow::workspaceChanged);
+    QVERIFY(dragAndDrop(window, {text.fileName(), other}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(window.workspace()->path(), QFileInfo(other).absoluteFilePath());
+    QCOMPARE(window.windowTitle(), u"dropped — Flowdeck"_s);
+}
+
+void TestMainWindow::recentWorkspaces()
+{
+    const QString first = createEmptyWorkspace(m_dir.filePath(u"first.flowdeck"_s));
+    const QString second = createEmptyWorkspace(m_dir.filePath(u"second.flowdeck"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(first));
+    QVERIFY(window.openWorkspace(second));
+
+    const QStringList expected = {QFileInfo(second).absoluteFilePath(), QFileInfo(first).absoluteFilePath()};
+    QCOMPARE(RecentWorkspaces::paths(), expected);
+    QCOMPARE(recentMenuPaths(window.recentMenu()), expected);
+    QCOMPARE(window.welcomePage()->recentWorkspaces(), expected);
+    QCOMPARE(RecentWorkspaces::lastOpen(), expected.first());
+    QVERIFY(window.recentMenu()->actions().first()->text().contains(u"second"_s));
+
+    // Reopening the older one moves it to the front, without duplicating it.
+    QVERIFY(window.openWorkspace(first));
+    QCOMPARE(recentMenuPaths(window.recentMenu()), QStringList({expected[1], expected[0]}));
+
+    // Triggering an entry of the menu opens it.
+    window.recentMenu()->actions().at(1)->trigger();
+    QCOMPARE(window.workspace()->path(), expected[0]);
+
+    auto *clear = window.recentMenu()->findChild<QAction *>(u"clearRecentAction"_s);
+    QVERIFY(clear);
+    QVERIFY(clear->isEnabled());
+    clear->trigger();
+    QVERIFY(RecentWorkspaces::paths().isEmpty());
+    QVERIFY(recentMenuPaths(window.recentMenu()).isEmpty());
+    QVERIFY(window.welcomePage()->recentWorkspaces().isEmpty());
+    clear = window.recentMenu()->findChild<QAction *>(u"clearRecentAction"_s);
+    QVERIFY(clear && !clear->isEnabled());
+
+    // The list survives the window: a new window shows what the settings hold.
+    QVERIFY(window.openWorkspace(second));
+    MainWindow another;
+    QCOMPARE(recentMenuPaths(another.recentMenu()), QStringList{expected[0]});
+}
+
+void TestMainWindow::refusedFileKeepsOpenWorkspace()
+{
+    const QString bogus = m_dir.filePath(u"bogus.flowdeck"_s);
+    QFile file(bogus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not an SQLite database, only text that happens to end in .flowdeck\n");
+    file.close();
+    const QByteArray before = [&] {
+        QFile f(bogus);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_demoPath));
+    const auto previous = window.workspace();
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+
+    QVERIFY(!window.openWorkspace(bogus));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(window.messageBar()->isVisible());
+    QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(window.messageBar()->text().contains(bogus), qPrintable(window.messageBar()->text()));
+    QVERIFY(window.messageBar()->text().contains(u"not"_s));
+    QCOMPARE(window.workspace(), previous);
+    QCOMPARE(window.windowTitle(), u"petech — Flowdeck"_s);
+    QVERIFY(!RecentWorkspaces::paths().contains(QFileInfo(bogus).absoluteFilePath()));
+    QFile after(bogus);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+
+    // A file that vanished is refused too, and leaves the recent list.
+    const QString gone = createEmptyWorkspace(m_dir.filePath(u"gone.flowdeck"_s));
+    QVERIFY(window.openWorkspace(gone));
+    QVERIFY(window.openWorkspace(m_demoPath));
+    QVERIFY(QFile::remove(gone));
+    QVERIFY(!window.openWorkspace(gone));
+    QCOMPARE(errors.count(), 2);
+    QVERIFY(window.messageBar()->text().contains(gone));
+    QVERIFY(!RecentWorkspaces::paths().contains(QFileInfo(gone).absoluteFilePath()));
+    QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).absoluteFilePath());
+
+    // The next successful open clears the message.
+    QVERIFY(window.openWorkspace(m_demoPath));
+    QVERIFY(window.messageBar()->isVisible());
+    const QString other = createEmptyWorkspace(m_dir.filePath(u"after-error.flowdeck"_s));
+    QVERIFY(window.openWorkspace(other));
+    QVERIFY(!window.messageBar()->isVisible());
+}
+
+void TestMainWindow::readOnlyWorkspaceShowsBadge()
+{
+    const QString path = m_dir.filePath(u"readonly.flowdeck"_s);
+    createEmptyWorkspace(path);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(window.workspace()->isReadOnly());
+    QVERIFY(window.workspaceStatus()->showsReadOnly());
+
+    QVERIFY(window.openWorkspace(m_demoPath));
+    QVERIFY(!window.workspaceStatus()->showsReadOnly());
+}
+
+void TestMainWindow::pageShortcuts()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Without a workspace the page shortcuts do nothing.
+    const int pages = window.pageCount();
+    QCOMPARE(pages, int(pageRegistry().size()));
+    QList<QAction *> shortcuts;
+    for (int i = 0; i < std::min(pages, 9); ++i) {
+        const QKeySequence sequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
+        QAction *found = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == sequence)
+                found = action;
+        }
+        QVERIFY2(found, qPrintable(sequence.toString()));
+        QCOMPARE(found->text(), pageRegistry()[i].label());
+        shortcuts.append(found);
+    }
+    QVERIFY(!shortcuts.first()->isEnabled());
+
+    QVERIFY(window.openWorkspace(m_demoPath));
+    auto *bar = window.findChild<QListWidget *>(u"pageBar"_s);
+    QVERIFY(bar);
+    QCOMPARE(bar->count(), pages);
+    for (int i = pages - 1; i >= 0 && i < 9; --i) {
+        QSignalSpy triggered(shortcuts[i], &QAction::triggered);
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(triggered.count(), 1);
+        QCOMPARE(window.currentPageIndex(), i);
+        QCOMPARE(bar->currentRow(), i);
+        QVERIFY(shortcuts[i]->isChecked());
+    }
+    // A number past the last page changes nothing.
+    if (pages < 9) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + pages), Qt::ControlModifier);
+        QCOMPARE(window.currentPageIndex(), 0);
+    }
+}
+
+void TestMainWindow::closeReturnsToWelcome()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_demoPath));
+    QVERIFY(!RecentWorkspaces::lastOpen().isEmpty());
+    window.closeWorkspace();
+    QVERIFY(window.isShowingWelcome());
+    QVERIFY(!window.workspace());
+    QCOMPARE(window.windowTitle(), u"Flowdeck"_s);
+    QVERIFY(RecentWorkspaces::lastOpen().isEmpty());
+    QCOMPARE(RecentWorkspaces::paths(), QStringList{QFileInfo(m_demoPath).absoluteFilePath()});
+}
+
+void TestMainWindow::saveAsOpensTheCopy()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(m_demoPath));
+    const QString copy = m_dir.filePath(u"petech copy.flowdeck"_s);
+    QSignalSpy changed(&window, &MainWindow::workspaceChanged);
+    window.saveCopyAs(copy);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, loadTimeoutMs);
+    QCOMPARE(window.workspace()->path(), QFileInfo(copy).absoluteFilePath());
+    QCOMPARE(window.windowTitle(), u"petech copy — Flowdeck"_s);
+    for (const QString &table : {u"commits"_s, u"jobs"_s, u"deployments"_s})
+        QCOMPARE(countRows(copy, table), countRows(m_demoPath, table));
+    QCOMPARE(window.taskIndicator()->taskCount(), 0);
+
+    // Saving onto an existing file is refused and keeps the copy open.
+    QSignalSpy errors(&window, &MainWindow::errorShown);
+    window.saveCopyAs(m_demoPath);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, loadTimeoutMs);
+    QVERIFY(window.messageBar()->text().contains(m_demoPath));
+    QCOMPARE(window.workspace()->path(), QFileInfo(copy).absoluteFilePath());
+}
+
+void TestMainWindow::createWorkspaceOpensEmptyWorkspace()
+{
+    MainWindow window;
+    window.show();
+    const QString path = m_dir.filePath(u"fresh.flowdeck"_s);
+    QVERIFY(window.createWorkspace(path));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(window.windowTitle(), u"fresh — Flowdeck"_s);
+    views::Page *overview = window.currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(overview->isReady(), loadTimeoutMs);
+    QCOMPARE(countRows(path, u"commits"_s), 0);
+
+    // An existing file is never overwritten.
+    QVERIFY(!window.createWorkspace(m_demoPath));
+    QVERIFY(window.messageBar()->text().contains(m_demoPath));
+    QCOMPARE(window.workspace()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::openDemoGeneratesOnceAndReuses()
+{
+    const QString cached = DemoWorkspace::cachePath(QDateTime::currentDateTimeUtc().date());
+    QVERIFY(!QFileInfo::exists(cached));
+
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::workspaceChanged);
+    window.openDemo();
+    QVERIFY(window.isPreparingDemo());
+    QCOMPARE(window.taskIndicator()->taskCount(), 1);
+    QVERIFY(window.taskIndicator()->isVisible());
+    // The window keeps handling events while the demo is generated.
+    QVERIFY(!window.welcomePage()->findChild<QCommandLinkButton *>(u"openDemoButton"_s)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, loadTimeoutMs);
+    QVERIFY(!window.isPreparingDemo());
+    QCOMPARE(window.taskIndicator()->taskCount(), 0);
+    QCOMPARE(window.workspace()->path(), QFileInfo(cached).absoluteFilePath());
+    QCOMPARE(countRows(cached, u"commits"_s), countRows(m_demoPath, u"commits"_s));
+    QCOMPARE(countRows(cached, u"deployments"_s), countRows(m_demoPath, u"deployments"_s));
+    // The cached demo is not a workspace worth remembering.
+    QVERIFY(RecentWorkspaces::paths().isEmpty());
+
+    // A second window reuses today's file instead of generating it again.
+    const QDateTime written = QFileInfo(cached).lastModified();
+    MainWindow second;
+    QSignalSpy secondChanged(&second, &MainWindow::workspaceChanged);
+    second.openDemo();
+    QTRY_COMPARE_WITH_TIMEOUT(secondChanged.count(), 1, loadTimeoutMs);
+    QCOMPARE(second.workspace()->path(), QFileInfo(cached).absoluteFilePath());
+    QCOMPARE(QFileInfo(cached).lastModified(), written);
+    QCOMPARE(QDir(QFileInfo(cached).absolutePath()).entryList({u"*.partial-*"_s}, QDir::Files), QStringList());
+    QCOMPARE(second.windowTitle(), u"PETech demo — Flowdeck"_s);
+}
+
+void TestMainWindow::closingWhileWorkRuns()
+{
+    const QString cached = DemoWorkspace::cachePath(QDateTime::currentDateTimeUtc().date());
+    QDir(QFileInfo(cached).absolutePath()).removeRecursively();
+
+    // The Overview page is loading and the demo is being generated when the window goes.
+    auto *window = new MainWindow;
+    window->show();
+    QVERIFY(window->openWorkspace(m_demoPath));
+    window->openDemo();
+    QTest::qWait(20);
+    delete window;
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(loadTimeoutMs));
+    QCoreApplication::processEvents();
+
+    // The generation stopped or finished; either way no half-written file is left.
+    const QStringList left = QDir(QFileInfo(cached).absolutePath()).entryList({u"*.partial-*"_s}, QDir::Files);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    {
+        MainWindow window;
+        window.restoreSession();
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow restored;
+    restored.restoreSession();
+    QCOMPARE(restored.size(), QSize(1000, 700));
+
+    // A screenshot run leaves the settings alone.
+    MainWindow screenshot;
+    screenshot.setRemembersSession(false);
+    screenshot.resize(800, 600);
+    screenshot.show();
+    QVERIFY(screenshot.openWorkspace(m_demoPath));
+    screenshot.close();
+    MainWindow after;
+    after.restoreSession();
+    QCOMPARE(after.size(), QSize(1000, 700));
+    QVERIFY(RecentWorkspaces::paths().isEmpty());
+}
+
+void TestMainWindow::settingsStoreLanguage()
+{
+    QCOMPARE(Language::configured(), QString());
+    {
+        SettingsDialog dialog;
+        QCOMPARE(dialog.selectedLanguage(), QString());
+        dialog.selectLanguage(u"de"_s);
+        dialog.accept();
+    }
+    QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
+    QCOMPARE(Language::configured(), u"de"_s);
+    QCOMPARE(Language::uiLocale().language(), QLocale::German);
+    {
+        SettingsDialog dialog;
+        QCOMPARE(dialog.selectedLanguage(), u"de"_s);
+        dialog.selectLanguage(QString());
+        dialog.reject();
+    }
+    QCOMPARE(Language::configured(), u"de"_s);
+    {
+        SettingsDialog dialog;
+        dialog.selectLanguage(QString());
+        dialog.accept();
+    }
+    QCOMPARE(Language::configured(), QString());
+    QVERIFY(!QSettings().contains(u"ui/language"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
