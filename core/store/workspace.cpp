@@ -14,6 +14,8 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <atomic>
+
 namespace flowdeck::store {
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,30 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("flowdeck::store::Workspace", text);
+}
+
+// Connections are named by a serial number per thread, not by the thread's address, which a later thread can
+// reuse. A worker thread's connections are removed when the thread ends; the GUI thread's when the workspace
+// closes.
+std::atomic<quint64> nextThreadSerial{1};
+
+struct ThreadConnections
+{
+    const quint64 serial = nextThreadSerial.fetch_add(1);
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+thread_local ThreadConnections threadConnections;
+
+bool isMainThread()
+{
+    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
 }
 
 constexpr int sqliteHeaderSize = 100;
@@ -216,6 +242,8 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
         QMutexLocker lock(&m_connectionsMutex);
         m_connectionNames.append(name);
     }
+    if (!isMainThread())
+        threadConnections.names.append(name);
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
     if (m_readOnly)
@@ -232,7 +260,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
 
 QString Workspace::threadConnectionName() const
 {
-    return m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    return m_connectionPrefix + QString::number(threadConnections.serial);
 }
 
 QSqlDatabase Workspace::connection() const
