@@ -50,7 +50,8 @@ constexpr int maximumScreenshotSide = 8192;
 CommandLine::CommandLine(const QStringList &arguments)
     : m_helpOption({u"h"_s, u"help"_s},
                    QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."))
-    , m_versionOption(m_parser.addVersionOption())
+    , m_versionOption({u"v"_s, u"version"_s},
+                      QCoreApplication::translate("QCommandLineParser", "Displays version information."))
     , m_demoOption(u"demo"_s, tr("Open a freshly generated demo workspace (PETech)."))
     , m_pageOption(u"page"_s, tr("The page to show: %1.").arg(pageIds().join(u", "_s)), tr("PAGE"))
     , m_screenshotOption(u"screenshot"_s, tr("Render the page to a PNG file and exit."), tr("FILE"))
@@ -62,6 +63,7 @@ CommandLine::CommandLine(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(tr("Flowdeck: release orchestration and value stream mapping."));
     m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
     m_parser.addOption(m_demoOption);
     m_parser.addOption(m_pageOption);
     m_parser.addOption(m_screenshotOption);
