@@ -4,8 +4,14 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/democommand.cpp" line="+38"/>
+        <location filename="../app/commandline.cpp" line="+52"/>
+        <location filename="../app/democommand.cpp" line="+33"/>
         <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Displays version information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -26,7 +32,125 @@
     </message>
 </context>
 <context>
-    <name>flowdeck::app</name>
+    <name>flowdeck::app::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+1"/>
+        <source>Open a freshly generated demo workspace (PETech).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the page to a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window size for --screenshot, as WIDTHxHEIGHT (default %1x%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flowdeck: release orchestration and value stream mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace file (*.flowdeck) to open. Without one, the last workspace opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[WORKSPACE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give one workspace file, not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give either a workspace file or --demo, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no workspace file or command called &quot;%1&quot;. The commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no page called &quot;%1&quot;. The pages are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs the name of the PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--page with --screenshot needs a workspace file or --demo to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1400x900), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &quot;flowdeck COMMAND --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Flowdeck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>flowdeck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &quot;flowdeck --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flowdeck: this command needs a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::DemoCommand</name>
     <message>
         <location filename="../app/democommand.cpp" line="-5"/>
         <source>Writes the demo workspace: PETech, a retail company with six services and a year of delivery history (commits, pipeline runs, jobs, deployments and incidents). The same seed gives the same workspace on the same day.</source>
@@ -125,127 +249,9 @@
     </message>
 </context>
 <context>
-    <name>flowdeck::app::CommandLine</name>
-    <message>
-        <location filename="../app/commandline.cpp" line="+58"/>
-        <source>Open a freshly generated demo workspace (PETech).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The page to show: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Render the page to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The window size for --screenshot, as WIDTHxHEIGHT (default %1x%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flowdeck: release orchestration and value stream mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The workspace file (*.flowdeck) to open. Without one, the last workspace opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>[WORKSPACE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Give one workspace file, not %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Give either a workspace file or --demo, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no workspace file or command called &quot;%1&quot;. The commands are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no page called &quot;%1&quot;. The pages are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--screenshot needs the name of the PNG file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--page with --screenshot needs a workspace file or --demo to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--size takes WIDTHxHEIGHT in pixels, each from %1 to %2 (like 1400x900), not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run &quot;flowdeck COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Flowdeck %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>flowdeck: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &quot;flowdeck --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>flowdeck: this command needs a display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>flowdeck::app::DemoWorkspace</name>
     <message>
-        <location filename="../app/demoworkspace.cpp" line="+70"/>
+        <location filename="../app/demoworkspace.cpp" line="+65"/>
         <source>PETech demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,23 +277,18 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+56"/>
+        <location filename="../app/mainwindow.cpp" line="+57"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+290"/>
+        <location line="+274"/>
         <source>Flowdeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-221"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Preparing the demo workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +503,14 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::PageBar</name>
+    <message>
+        <location filename="../app/pagebar.cpp" line="+14"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
         <location filename="../app/pageregistry.cpp" line="+34"/>
@@ -571,7 +580,7 @@
 <context>
     <name>flowdeck::app::TaskIndicator</name>
     <message>
-        <location filename="../app/taskindicator.cpp" line="+43"/>
+        <location filename="../app/taskindicator.cpp" line="+45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +629,7 @@
 <context>
     <name>flowdeck::store</name>
     <message>
-        <location filename="../core/store/workspace.cpp" line="+76"/>
+        <location filename="../core/store/workspace.cpp" line="+102"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+28"/>
         <source>Opening the database</source>
         <translation type="unfinished"></translation>
@@ -852,21 +861,21 @@
 <context>
     <name>flowdeck::views::OverviewPage</name>
     <message>
-        <location filename="../views/overview/overviewpage.cpp" line="+138"/>
-        <location line="+159"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+139"/>
+        <location line="+164"/>
         <source>Versions by service and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+140"/>
+        <location line="-150"/>
+        <location line="+145"/>
         <location line="+7"/>
         <source>Latest deployments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+132"/>
+        <location line="-138"/>
+        <location line="+137"/>
         <source>Records in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>1 service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1065,7 @@
 <context>
     <name>flowdeck::views::StatusStyle</name>
     <message>
-        <location filename="../views/common/statusstyle.cpp" line="+122"/>
+        <location filename="../views/common/statusstyle.cpp" line="+132"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
