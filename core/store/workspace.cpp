@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadStorage>
 #include <QUuid>
 #include <QtEndian>
 
@@ -28,13 +29,14 @@ QString tr(const char *text)
 }
 
 // Connections are named by a serial number per thread, not by the thread's address, which a later thread can
-// reuse. A worker thread's connections are removed when the thread ends; the GUI thread's when the workspace
-// closes.
+// reuse. A worker thread's connections are removed as the thread finishes (QThreadStorage cleans up inside the
+// thread, before anyone waiting on it wakes); the GUI thread's when the workspace closes.
 std::atomic<quint64> nextThreadSerial{1};
 
 struct ThreadConnections
 {
-    const quint64 serial = nextThreadSerial.fetch_add(1);
+    quint64 serial = 0;
+    /// Filled on worker threads only: the GUI thread's connections outlive it until the workspace closes.
     QStringList names;
 
     ~ThreadConnections()
@@ -44,7 +46,14 @@ struct ThreadConnections
     }
 };
 
-thread_local ThreadConnections threadConnections;
+QThreadStorage<ThreadConnections *> threadConnections;
+
+ThreadConnections &currentThreadConnections()
+{
+    if (!threadConnections.hasLocalData())
+        threadConnections.setLocalData(new ThreadConnections{nextThreadSerial.fetch_add(1), {}});
+    return *threadConnections.localData();
+}
 
 bool isMainThread()
 {
@@ -243,7 +252,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
         m_connectionNames.append(name);
     }
     if (!isMainThread())
-        threadConnections.names.append(name);
+        currentThreadConnections().names.append(name);
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
     if (m_readOnly)
@@ -260,7 +269,7 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
 
 QString Workspace::threadConnectionName() const
 {
-    return m_connectionPrefix + QString::number(threadConnections.serial);
+    return m_connectionPrefix + QString::number(currentThreadConnections().serial);
 }
 
 QSqlDatabase Workspace::connection() const
