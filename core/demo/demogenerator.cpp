@@ -16,11 +16,6 @@ using store::TableWriter;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::demo::DemoGenerator", text);
-}
-
 Timestamp startOfTodayUtc()
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
@@ -196,7 +191,8 @@ Result<bool> isEmpty(QSqlDatabase &db)
     if (!query.exec(u"SELECT (SELECT count(*) FROM services) + (SELECT count(*) FROM environments) + "
                     u"(SELECT count(*) FROM repositories)"_s) ||
         !query.next())
-        return store::sqlError(tr("Checking the workspace"), query.lastError());
+        return store::sqlError(QCoreApplication::translate("flowdeck::demo::DemoGenerator", "Checking the workspace"),
+                               query.lastError());
     return query.value(0).toLongLong() == 0;
 }
 
@@ -215,7 +211,9 @@ Result<DemoSummary> generateDemo(const store::Workspace &workspace, const DemoOp
         if (!empty)
             return empty.error();
         if (!*empty)
-            return Error{tr("The demo can only be written into an empty workspace; %1 already holds data.")
+            return Error{QCoreApplication::translate(
+                             "flowdeck::demo::DemoGenerator",
+                             "The demo can only be written into an empty workspace; %1 already holds data.")
                              .arg(workspace.displayName())};
 
         TableWriter<Environment> environmentWriter(db);

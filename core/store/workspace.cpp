@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::store::Workspace", text);
-}
-
 // Connections are named by a serial number per thread, not by the thread's address, which a later thread can
 // reuse. A worker thread's connections are removed as the thread finishes (QThreadStorage cleans up inside the
 // thread, before anyone waiting on it wakes); the GUI thread's when the workspace closes.
@@ -108,7 +103,7 @@ Result<int> pragmaInt(QSqlDatabase &db, const QString &pragma)
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{tr("%1 failed: %2").arg(what, error.text())};
+    return Error{Workspace::tr("%1 failed: %2").arg(what, error.text())};
 }
 
 Workspace::Workspace(QString path, bool readOnly)

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +26,8 @@ struct OpenOptions
 /// wraps the work in one transaction. Opening never modifies a file it refuses.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::store::Workspace)
+
 public:
     enum class Engine
     {
