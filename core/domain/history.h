@@ -58,6 +58,21 @@ struct CommitParent
     bool operator==(const CommitParent &) const = default;
 };
 
+/// One file a commit changed, compared with its first parent (or the empty tree for a root commit).
+struct CommitFile
+{
+    Id commitId = 0;
+    int position = 0;
+    QString path;
+    /// The path before a rename.
+    std::optional<QString> oldPath;
+    /// Absent for binary files, as `git log --numstat` shows "-".
+    std::optional<int> insertions;
+    std::optional<int> deletions;
+
+    bool operator==(const CommitFile &) const = default;
+};
+
 struct Tag
 {
     Id id = 0;

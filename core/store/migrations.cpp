@@ -317,6 +317,22 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at);
 )sql";
 
+// The files a commit changed, as `git log --numstat` lists them: for the History page's path filter and the
+// commit details. Binary files have no line counts.
+const char *const commitFiles = R"sql(
+CREATE TABLE commit_files (
+    commit_id BIGINT NOT NULL REFERENCES commits(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    old_path TEXT,
+    insertions INTEGER,
+    deletions INTEGER,
+    PRIMARY KEY (commit_id, position)
+);
+CREATE INDEX commit_files_path ON commit_files (path);
+CREATE INDEX commits_reachable ON commits (repository_id, reachable);
+)sql";
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -358,7 +374,8 @@ QList<Migration> migrations(SqlDialect dialect)
 {
     Migration initial{1, QStringLiteral("initial schema"), render(initialSchema, dialect)};
     initial.statements += appendOnlyAuditLog(dialect);
-    return {initial};
+    const Migration files{2, QStringLiteral("files changed by each commit"), render(commitFiles, dialect)};
+    return {initial, files};
 }
 
 int currentSchemaVersion()

@@ -65,6 +65,17 @@ struct Table<CommitParent>
 };
 
 template<>
+struct Table<CommitFile>
+{
+    using T = CommitFile;
+    static constexpr std::string_view name = "commit_files";
+    static constexpr auto columns = std::make_tuple(
+        Column{"commit_id", &T::commitId}, Column{"position", &T::position}, Column{"path", &T::path},
+        Column{"old_path", &T::oldPath}, Column{"insertions", &T::insertions}, Column{"deletions", &T::deletions});
+    static constexpr NoKey naturalKey{};
+};
+
+template<>
 struct Table<Tag>
 {
     using T = Tag;
