@@ -6,10 +6,14 @@
 #include "store/table.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <sqlite3.h>
 
 namespace flowdeck::store {
 
@@ -60,6 +64,117 @@ private:
     QSqlQuery m_upsert;
     bool m_insertPrepared = false;
     bool m_upsertPrepared = false;
+};
+
+/// Inserts many rows of one table fast. On SQLite it binds through SQLite's own API on the connection's
+/// handle, avoiding Qt's per-value bookkeeping; other engines go through QSqlQuery. Rows wait in a buffer until
+/// flush(). Within one transaction SQLite numbers new rows consecutively, so the rows written by one flush()
+/// have the ids firstId() .. firstId() + count - 1.
+template<typename T>
+class BulkInserter
+{
+public:
+    explicit BulkInserter(const QSqlDatabase &db)
+        : m_db(db)
+        , m_query(db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    ~BulkInserter()
+    {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+    }
+    BulkInserter(const BulkInserter &) = delete;
+    BulkInserter &operator=(const BulkInserter &) = delete;
+
+    void add(const T &row) { m_rows.append(row); }
+    qsizetype pending() const { return m_rows.size(); }
+
+    Result<void> flush()
+    {
+        if (m_rows.isEmpty())
+            return {};
+        auto written = m_sqlite ? flushNative() : flushQuery();
+        m_rows.clear();
+        return written;
+    }
+
+    Id firstId() const { return m_firstId; }
+
+private:
+    Result<void> flushNative()
+    {
+        if (!m_statement) {
+            const QByteArray sql = insertStatement<T>().toUtf8();
+            if (sqlite3_prepare_v2(m_sqlite, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
+                return nativeError();
+        }
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            const T &row = m_rows[r];
+            int index = 1;
+            std::apply([&](const auto &...column) { (bindNative(index++, row.*(column.member)), ...); },
+                       Table<T>::columns);
+            const int status = sqlite3_step(m_statement);
+            sqlite3_reset(m_statement);
+            if (status != SQLITE_DONE)
+                return nativeError();
+            if (r == 0)
+                m_firstId = sqlite3_last_insert_rowid(m_sqlite);
+        }
+        return {};
+    }
+
+    Result<void> flushQuery()
+    {
+        if (!m_prepared) {
+            if (!m_query.prepare(insertStatement<T>()))
+                return sqlError(tableName<T>(), m_query.lastError());
+            m_prepared = true;
+        }
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            bindColumns(m_query, m_rows[r]);
+            if (!m_query.exec())
+                return sqlError(tableName<T>(), m_query.lastError());
+            if (r == 0)
+                m_firstId = m_query.lastInsertId().toLongLong();
+        }
+        return {};
+    }
+
+    Error nativeError() const
+    {
+        return Error{QCoreApplication::translate("flowdeck::store::Workspace", "%1 failed: %2")
+                         .arg(tableName<T>(), QString::fromUtf8(sqlite3_errmsg(m_sqlite)))};
+    }
+
+    void bindNative(int index, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bindNative(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bindNative(int index, int value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bindNative(int index, bool value) { sqlite3_bind_int64(m_statement, index, value ? 1 : 0); }
+    void bindNative(int index, double value) { sqlite3_bind_double(m_statement, index, value); }
+    template<typename V>
+    void bindNative(int index, const std::optional<V> &value)
+    {
+        if (value)
+            bindNative(index, *value);
+        else
+            sqlite3_bind_null(m_statement, index);
+    }
+
+    QSqlDatabase m_db;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QList<T> m_rows;
+    Id m_firstId = 0;
 };
 
 /// Every row of T's table matching `where` (SQL after WHERE, with ? for `values`), in `orderBy` order.

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/history.h"
+#include "git/gitptr.h"
+#include "taskcontrol.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <unordered_set>
+#include <vector>
+
+namespace flowdeck::git {
+
+using OidSet = std::unordered_set<git_oid, OidHash, OidEqual>;
+
+/// A commit found by the walk, with what the workspace stores of it (the repository id is not set yet).
+struct WalkedCommit
+{
+    git_oid oid;
+    Commit commit;
+    QStringList parents;
+};
+
+struct WalkResult
+{
+    qint64 commits = 0;
+    /// Parent oids the repository does not hold: a shallow clone's boundary, or missing objects.
+    OidSet missingParents;
+};
+
+/// Receives each commit found, parents before children, so that storing them in this order keeps the stored
+/// part closed under ancestry at every moment. Returning false stops the walk.
+using CommitSink = std::function<bool(WalkedCommit &&commit)>;
+
+/// Walks from `tips` through first and other parents, stopping at commits in `known` (already stored, and with
+/// all their ancestors) and at parents the repository lacks. Does not rely on libgit2's revision walker, which
+/// fails on the missing parents of shallow clones.
+Result<WalkResult> walkNewCommits(git_repository *repository, const std::vector<git_oid> &tips, const OidSet &known,
+                                  const TaskControl &control, const CommitSink &sink);
+
+} // namespace flowdeck::git
