@@ -33,13 +33,12 @@ class HistoryWriter
 {
 public:
     explicit HistoryWriter(QSqlDatabase &db)
-        : m_repositories(db)
+        : m_db(db)
+        , m_repositories(db)
         , m_services(db)
         , m_pipelines(db)
         , m_stages(db)
         , m_stageEdges(db)
-        , m_commits(db)
-        , m_parents(db)
         , m_pullRequests(db)
         , m_tags(db)
         , m_branches(db)
@@ -91,20 +90,35 @@ public:
             }
         }
 
-        QList<Id> commitIds;
-        commitIds.reserve(history.commits.size());
+        // Commits, parents and files are most of the rows: written in bulk. One flush numbers the commits
+        // consecutively, so their ids follow from the first.
+        store::BulkInserter<Commit> commitWriter(m_db);
         for (Commit &commit : history.commits) {
             commit.repositoryId = *repositoryId;
-            auto id = m_commits.insert(commit);
-            if (!id)
-                return id.error();
-            commitIds.append(*id);
+            commitWriter.add(commit);
         }
+        if (auto done = commitWriter.flush(); !done)
+            return done;
+        QList<Id> commitIds;
+        commitIds.reserve(history.commits.size());
+        for (qsizetype i = 0; i < history.commits.size(); ++i)
+            commitIds.append(commitWriter.firstId() + i);
+        store::BulkInserter<CommitParent> parentWriter(m_db);
         for (CommitParent parent : std::as_const(history.parents)) {
             parent.commitId = commitIds[parent.commitId];
-            if (auto done = m_parents.insert(parent); !done)
-                return done.error();
+            parentWriter.add(parent);
         }
+        store::BulkInserter<CommitFile> fileWriter(m_db);
+        for (qsizetype i = 0; i < history.files.size(); ++i) {
+            for (CommitFile file : std::as_const(history.files[i])) {
+                file.commitId = commitIds[i];
+                fileWriter.add(file);
+            }
+        }
+        if (auto done = parentWriter.flush(); !done)
+            return done;
+        if (auto done = fileWriter.flush(); !done)
+            return done;
         for (PullRequest &pr : history.pullRequests) {
             pr.repositoryId = *repositoryId;
             if (auto done = m_pullRequests.insert(pr); !done)
@@ -168,13 +182,12 @@ public:
     }
 
 private:
+    QSqlDatabase m_db;
     TableWriter<Repository> m_repositories;
     TableWriter<Service> m_services;
     TableWriter<Pipeline> m_pipelines;
     TableWriter<Stage> m_stages;
     TableWriter<StageEdge> m_stageEdges;
-    TableWriter<Commit> m_commits;
-    TableWriter<CommitParent> m_parents;
     TableWriter<PullRequest> m_pullRequests;
     TableWriter<Tag> m_tags;
     TableWriter<Branch> m_branches;

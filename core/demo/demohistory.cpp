@@ -146,6 +146,77 @@ private:
 
     const AuthorProfile &teamMember() { return m_authors[m_random.pick(m_profile.team)]; }
 
+    /// The paths of the service's code base: a few folders of a few dozen files, in the service's language.
+    QStringList codePaths() const
+    {
+        static const QStringList folders{u"src/api"_s, u"src/domain"_s, u"src/infrastructure"_s,
+                                         u"src/web"_s, u"test"_s,       u"config"_s};
+        const QString suffix = m_profile.name.startsWith(u"storefront"_s)  ? u".tsx"_s
+                               : m_profile.name.startsWith(u"mobile"_s)    ? u".kt"_s
+                               : m_profile.name.startsWith(u"checkout"_s)  ? u".go"_s
+                               : m_profile.name.startsWith(u"inventory"_s) ? u".py"_s
+                                                                           : u".java"_s;
+        QStringList paths;
+        for (const QString &folder : folders) {
+            for (const QString &subject : subjects())
+                paths.append(folder + u'/' + QString(subject).replace(u' ', u'_') + suffix);
+        }
+        return paths;
+    }
+
+    /// The files of several commits as one: a path changed twice counts once, with the lines added up.
+    QList<CommitFile> squashedFiles(const QList<int> &commits) const
+    {
+        QList<CommitFile> files;
+        QHash<QString, int> byPath;
+        for (int commit : commits) {
+            for (const CommitFile &file : m_history.files[commit]) {
+                auto found = byPath.find(file.path);
+                if (found == byPath.end()) {
+                    byPath.insert(file.path, int(files.size()));
+                    CommitFile copy = file;
+                    copy.position = int(files.size());
+                    files.append(copy);
+                } else {
+                    *files[*found].insertions += *file.insertions;
+                    *files[*found].deletions += *file.deletions;
+                }
+            }
+        }
+        return files;
+    }
+
+    /// Distinct files for a commit whose line counts add up to the commit's. A stream of its own keeps the rest
+    /// of the history the same whatever the files are.
+    QList<CommitFile> filesOf(const Commit &commit, int index)
+    {
+        if (m_paths.isEmpty())
+            m_paths = codePaths();
+        DemoRandom random(qHash(m_profile.name) * 31u + quint64(index));
+        const int count = *commit.filesChanged;
+        QList<CommitFile> files;
+        QSet<int> used;
+        int insertionsLeft = *commit.insertions;
+        int deletionsLeft = *commit.deletions;
+        for (int i = 0; i < count; ++i) {
+            int pick = int(random.between(0, m_paths.size() - 1));
+            while (used.contains(pick) && used.size() < m_paths.size())
+                pick = (pick + 1) % int(m_paths.size());
+            used.insert(pick);
+            CommitFile file;
+            file.position = i;
+            file.path = used.size() <= m_paths.size() && i < m_paths.size() ? m_paths[pick]
+                                                                            : u"src/generated/part_%1.txt"_s.arg(i);
+            const bool last = i == count - 1;
+            file.insertions = last ? insertionsLeft : int(random.between(0, insertionsLeft));
+            file.deletions = last ? deletionsLeft : int(random.between(0, deletionsLeft));
+            insertionsLeft -= *file.insertions;
+            deletionsLeft -= *file.deletions;
+            files.append(file);
+        }
+        return files;
+    }
+
     int addCommit(const AuthorProfile &author, Timestamp authorTime, Timestamp commitTime, const QString &summary,
                   const QStringList &parents, bool merge)
     {
@@ -172,6 +243,7 @@ private:
             commit.deletions = int(insertions * m_random.uniform() * 0.8);
         }
         const int index = int(m_history.commits.size());
+        m_history.files.append(merge ? QList<CommitFile>() : filesOf(commit, index));
         m_history.commits.append(commit);
         for (int p = 0; p < parents.size(); ++p)
             m_history.parents.append(CommitParent{index, p, parents[p]});
@@ -221,6 +293,8 @@ private:
             m_history.commits[landed].filesChanged = files;
             m_history.commits[landed].insertions = insertions;
             m_history.commits[landed].deletions = deletions;
+            m_history.files[landed] = squashedFiles(changeCommits);
+            m_history.commits[landed].filesChanged = int(m_history.files[landed].size());
             changeCommits = {landed};
         } else {
             QStringList parents;
@@ -595,6 +669,7 @@ private:
     const QList<EnvironmentProfile> m_environments;
     ServiceHistory m_history;
     QString m_mainTip;
+    QStringList m_paths;
     QString m_version;
     QHash<int, QString> m_runVersions;
     /// For each change (merge index), the commits it brought to main.

@@ -51,6 +51,9 @@ struct ServiceHistory
     QList<Commit> commits;
     /// commitId holds an index into commits.
     QList<CommitParent> parents;
+    /// The files each commit changed, by the commit's index (empty for merges); their counts add up to the
+    /// commit's stats.
+    QList<QList<CommitFile>> files;
     QList<PullRequest> pullRequests;
     QList<DemoRun> runs;
     QList<Tag> tags;

@@ -120,6 +120,24 @@ private Q_SLOTS:
         QCOMPARE(m_summary.incidents, scalar(db(), u"SELECT count(*) FROM incidents"_s));
     }
 
+    // The files of each commit add up to its stats, so the History page's path filter finds them.
+    void filesAddUpToTheStats()
+    {
+        QVERIFY(scalar(db(), u"SELECT count(*) FROM commit_files"_s) > 10000);
+        QCOMPARE(scalar(db(),
+                        u"SELECT count(*) FROM commits c WHERE c.is_merge = 0 AND (c.files_changed <> "
+                        u"(SELECT count(*) FROM commit_files f WHERE f.commit_id = c.id) OR c.insertions <> "
+                        u"(SELECT sum(f.insertions) FROM commit_files f WHERE f.commit_id = c.id) OR "
+                        u"c.deletions <> (SELECT sum(f.deletions) FROM commit_files f WHERE f.commit_id = c.id))"_s),
+                 0);
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM commit_files f JOIN commits c ON c.id = f.commit_id "
+                              u"WHERE c.is_merge = 1"_s),
+                 0);
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM (SELECT commit_id, path FROM commit_files GROUP BY commit_id, "
+                              u"path HAVING count(*) > 1) AS repeated"_s),
+                 0);
+    }
+
     void coversTwelveMonths()
     {
         const qint64 first = scalar(db(), u"SELECT min(created_at) FROM pipeline_runs"_s);
