@@ -2,6 +2,7 @@
 #include "historyfixture.h"
 
 #include "history/commitlog.h"
+#include "history/repositoryimports.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -331,6 +332,51 @@ private Q_SLOTS:
         auto details = loadCommitDetails(m_workspace->connection(), 9999);
         QVERIFY(!details);
         QVERIFY(details.errorMessage().contains(u"9999"_s));
+    }
+
+    void importsForEveryRepository()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"imports.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        auto written = (*workspace)->write([](QSqlDatabase &db) -> Result<void> {
+            HistoryBuilder in(db);
+            // A clone: imported from its URL, with the patterns it was imported with and with statistics.
+            const Id api = in.add(Repository{0,
+                                             u"api"_s,
+                                             u"https://example.com/api.git"_s,
+                                             u"/cache/api"_s,
+                                             {},
+                                             u"refs/heads/main\nrefs/tags/v*"_s,
+                                             {}});
+            in.commit(api, 'a', u"Ada"_s, u"ada@example.com"_s, T, u"One"_s, 1, 1, 0);
+            in.commit(api, 'b', u"Ada"_s, u"ada@example.com"_s, T + 1, u"Two"_s, {}, {}, {}, true);
+            // Never imported yet: statistics by default.
+            in.add(Repository{0, u"local"_s, {}, u"/src/local"_s, {}, {}, {}});
+            // Imported without statistics: merges never carry them, so only the other commits tell.
+            const Id bare = in.add(Repository{0, u"nostats"_s, {}, u"/src/nostats"_s, {}, {}, {}});
+            in.commit(bare, 'c', u"Ada"_s, u"ada@example.com"_s, T, u"Three"_s, {}, {}, {});
+            in.commit(bare, 'd', u"Ada"_s, u"ada@example.com"_s, T + 1, u"Four"_s, {}, {}, {}, true);
+            // Nowhere to import from.
+            in.add(Repository{0, u"orphan"_s, {}, {}, {}, {}, {}});
+            if (!in.error().isEmpty())
+                return Error{in.error()};
+            return {};
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+
+        auto plan = history::importsForEveryRepository((*workspace)->connection());
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->names, (QStringList{u"api"_s, u"local"_s, u"nostats"_s}));
+        QCOMPARE(plan->skipped, QStringList{u"orphan"_s});
+        QCOMPARE(plan->imports.size(), 3);
+        QCOMPARE(plan->imports[0].source, u"https://example.com/api.git"_s);
+        QCOMPARE(plan->imports[0].refPatterns, (QStringList{u"refs/heads/main"_s, u"refs/tags/v*"_s}));
+        QVERIFY(plan->imports[0].diffStats);
+        QCOMPARE(plan->imports[1].source, u"/src/local"_s);
+        QVERIFY(plan->imports[1].refPatterns.isEmpty());
+        QVERIFY(plan->imports[1].diffStats);
+        QCOMPARE(plan->imports[2].source, u"/src/nostats"_s);
+        QVERIFY(!plan->imports[2].diffStats);
     }
 
     void queriesUseIndexes()
