@@ -3,6 +3,7 @@
 
 #include "background.h"
 #include "demoworkspace.h"
+#include "historyimport.h"
 #include "messagebar.h"
 #include "pagebar.h"
 #include "pageregistry.h"
@@ -13,6 +14,8 @@
 #include "workspacestatus.h"
 
 #include "common/page.h"
+#include "history/addrepositorydialog.h"
+#include "history/historypage.h"
 #include "overview/overviewpage.h"
 #include "store/workspace.h"
 #include "version.h"
@@ -87,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new WorkspaceStatus(this))
     , m_tasks(new TaskIndicator(this))
     , m_undoStack(new QUndoStack(this))
+    , m_historyImport(new HistoryImport(m_tasks, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Flowdeck"));
@@ -146,6 +150,8 @@ void MainWindow::createPages()
 
         if (auto *overview = qobject_cast<views::OverviewPage *>(page))
             connect(overview, &views::OverviewPage::openDemoRequested, this, &MainWindow::openDemo);
+        if (auto *history = qobject_cast<views::HistoryPage *>(page))
+            connect(history, &views::HistoryPage::addRepositoryRequested, this, &MainWindow::addRepository);
     }
     connect(m_pageBar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
@@ -208,6 +214,28 @@ void MainWindow::createMenus()
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, i] { showPage(int(i)); });
     }
+
+    QMenu *import = menuBar()->addMenu(tr("&Import"));
+    m_addRepositoryAction = import->addAction(tr("Add &Repository…"), this, &MainWindow::addRepository);
+    m_addRepositoryAction->setObjectName(u"addRepositoryAction"_s);
+    m_addRepositoryAction->setStatusTip(tr("Add a git repository to the workspace and import its history"));
+    m_importHistoryAction = import->addAction(tr("Import &History"), this, &MainWindow::importHistory);
+    m_importHistoryAction->setObjectName(u"importHistoryAction"_s);
+    m_importHistoryAction->setShortcut(QKeySequence::Refresh);
+    m_importHistoryAction->setStatusTip(tr("Bring the history of every repository of the workspace up to date"));
+    connect(m_historyImport, &HistoryImport::runningChanged, this, &MainWindow::updateActions);
+    connect(m_historyImport, &HistoryImport::succeeded, this, [this](const QString &message) {
+        reloadPages();
+        m_messageBar->showMessage(message, MessageBar::Kind::Information);
+    });
+    connect(m_historyImport, &HistoryImport::canceled, this, [this](const QString &message) {
+        reloadPages();
+        statusBar()->showMessage(message, statusMessageMs);
+    });
+    connect(m_historyImport, &HistoryImport::failed, this, [this](const QString &message) {
+        reloadPages();
+        showError(message);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Flowdeck"), this, &MainWindow::showAbout);
@@ -449,6 +477,33 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_pageActions->setEnabled(open);
     m_openDemoAction->setEnabled(!m_demoTask);
+    const bool canImport = open && !m_workspace->isReadOnly() && !m_historyImport->isRunning();
+    m_addRepositoryAction->setEnabled(canImport);
+    m_importHistoryAction->setEnabled(canImport);
+}
+
+void MainWindow::reloadPages()
+{
+    if (!m_workspace)
+        return;
+    ++m_workspaceGeneration;
+    ensurePageShowsWorkspace(currentPageIndex());
+}
+
+void MainWindow::addRepository()
+{
+    if (!m_workspace || m_historyImport->isRunning())
+        return;
+    views::AddRepositoryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_historyImport->addRepository(m_workspace, dialog.options());
+}
+
+void MainWindow::importHistory()
+{
+    if (m_workspace && !m_historyImport->isRunning())
+        m_historyImport->importEveryRepository(m_workspace);
 }
 
 void MainWindow::showError(const QString &message)

@@ -23,6 +23,7 @@ class WelcomePage;
 
 namespace flowdeck::app {
 
+class HistoryImport;
 class MessageBar;
 class PageBar;
 class TaskIndicator;
@@ -73,6 +74,12 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     /// The undo history of the open workspace's edits; pages push their commands here.
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// The git imports the window runs.
+    HistoryImport *historyImport() const { return m_historyImport; }
+    /// Asks which repository to add, then imports its history in the background.
+    void addRepository();
+    /// Imports the history of every repository of the open workspace again, in the background.
+    void importHistory();
 
 Q_SIGNALS:
     /// A workspace was opened or closed.
@@ -96,6 +103,8 @@ private:
     void remember(const QString &path);
     void updateRecentWorkspaces();
     void updateActions();
+    /// Makes every page read the open workspace again (the visible one now, the others when next shown).
+    void reloadPages();
     void showError(const QString &message);
     void showAbout();
     void showSettings();
@@ -128,6 +137,9 @@ private:
     QAction *m_openDemoAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
+    HistoryImport *m_historyImport = nullptr;
+    QAction *m_addRepositoryAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
 };
 

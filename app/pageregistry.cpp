@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageregistry.h"
 
+#include "history/historypage.h"
 #include "overview/overviewpage.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ const QList<PageEntry> &pageRegistry()
 {
     static const QList<PageEntry> pages = {
         page<views::OverviewPage>(u"overview"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Overview")),
+        page<views::HistoryPage>(u"history"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "History")),
     };
     return pages;
 }

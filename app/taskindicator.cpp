@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskindicator.h"
 
+#include "common/format.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -46,6 +49,12 @@ void TaskIndicator::track(std::shared_ptr<TaskProgress> task)
     row.cancel->setToolTip(tr("Stop %1").arg(row.task->title()));
     layout->addWidget(row.label);
     layout->addWidget(row.bar);
+    if (!row.task->rateFormat().isEmpty()) {
+        row.rate = new QLabel(row.widget);
+        row.rate->setObjectName(QStringLiteral("taskRate"));
+        layout->addWidget(row.rate);
+        row.clock.start();
+    }
     layout->addWidget(row.cancel);
     m_layout->addWidget(row.widget);
 
@@ -88,9 +97,42 @@ void TaskIndicator::cancelAll()
         row.task->cancel();
 }
 
+void TaskIndicator::refreshRate(Row &row)
+{
+    const qint64 done = row.task->done();
+    if (done < row.lastDone) {
+        row.clock.restart();
+        row.startDone = done;
+    }
+    row.lastDone = done;
+    const qint64 total = row.task->total();
+    if (total <= 0) {
+        row.rate->clear();
+        return;
+    }
+    const qint64 elapsed = row.clock.elapsed();
+    // The first second's rate says little: wait for it.
+    if (elapsed < 1000 || done <= row.startDone) {
+        row.rate->setText(tr("%1 of %2").arg(views::format::count(done), views::format::count(total)));
+        return;
+    }
+    const double perSecond = double(done - row.startDone) * 1000.0 / double(elapsed);
+    const QString rate = row.task->rateFormat().arg(QLocale().toString(qRound64(perSecond)));
+    if (total <= done) {
+        row.rate->setText(rate);
+        return;
+    }
+    const auto left = qint64(double(total - done) / perSecond * 1000.0);
+    //: A task's rate and the time it has left, as in "1,234 commits/s · 2 min 5 s left".
+    row.rate->setText(tr("%1 · %2 left").arg(rate, views::format::duration(left)));
+    row.rate->setToolTip(tr("%1 of %2 done").arg(views::format::count(done), views::format::count(total)));
+}
+
 void TaskIndicator::refresh()
 {
-    for (const Row &row : std::as_const(m_rows)) {
+    for (Row &row : m_rows) {
+        if (row.rate)
+            refreshRate(row);
         const qint64 total = row.task->total();
         if (total <= 0) {
             row.bar->setRange(0, 0);

@@ -3,6 +3,7 @@
 
 #include "taskprogress.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -40,9 +41,16 @@ private:
         QLabel *label = nullptr;
         QProgressBar *bar = nullptr;
         QToolButton *cancel = nullptr;
+        /// The rate and the time left, for tasks with a rate format.
+        QLabel *rate = nullptr;
+        /// Where the rate is counted from: restarted when the work enters a new phase (done goes back).
+        QElapsedTimer clock;
+        qint64 startDone = 0;
+        qint64 lastDone = 0;
     };
 
     void refresh();
+    static void refreshRate(Row &row);
 
     QHBoxLayout *m_layout = nullptr;
     QList<Row> m_rows;

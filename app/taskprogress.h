@@ -21,6 +21,11 @@ public:
 
     QString title() const { return m_title; }
 
+    /// Makes the status bar show how fast the work goes and how long it has left: `format` holds the rate as %1,
+    /// as in "%1 commits/s". Set before the task is tracked.
+    void setRateFormat(QString format) { m_rateFormat = std::move(format); }
+    QString rateFormat() const { return m_rateFormat; }
+
     /// The TaskControl to hand to core work; valid as long as this object lives.
     TaskControl control()
     {
@@ -39,6 +44,7 @@ public:
 
 private:
     const QString m_title;
+    QString m_rateFormat;
     std::atomic<qint64> m_done = 0;
     std::atomic<qint64> m_total = 0;
     std::atomic_bool m_cancel = false;
