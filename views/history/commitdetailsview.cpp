@@ -145,7 +145,6 @@ CommitDetailsView::CommitDetailsView(QWidget *parent)
     m_body->setObjectName(u"detailsBody"_s);
     m_body->setContentsMargins(0, unit, 0, 0);
     layout->addWidget(m_body);
-    layout->addStretch();
 
     m_reachedTitle = sectionTitle(m_content);
     m_reachedEmpty = quietLabel(m_content);
@@ -176,11 +175,13 @@ CommitDetailsView::CommitDetailsView(QWidget *parent)
     filesHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     filesHeader->setSectionResizeMode(CommitFilesModel::PathColumn, QHeaderView::Stretch);
     m_filesView->setTextElideMode(Qt::ElideMiddle);
-    where->addSpacing(unit);
-    where->addWidget(m_filesTitle);
-    where->addWidget(m_filesEmpty);
-    where->addWidget(m_filesView);
     where->addStretch();
+    // What the commit changed goes with the commit; where it went, beside it.
+    layout->addSpacing(unit);
+    layout->addWidget(m_filesTitle);
+    layout->addWidget(m_filesEmpty);
+    layout->addWidget(m_filesView);
+    layout->addStretch();
 
     scroll->setWidget(m_content);
     m_stack->addWidget(scroll);

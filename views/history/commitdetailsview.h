@@ -64,8 +64,8 @@ private:
     QWidget *m_placeholderView = nullptr;
     QLabel *m_placeholderText = nullptr;
     QWidget *m_content = nullptr;
-    /// The commit itself on the left, where it went and what it changed on the right; one above the other when
-    /// the pane is narrow.
+    /// The commit and what it changed on the left, where it went on the right; one above the other when the pane
+    /// is narrow.
     QBoxLayout *m_columns = nullptr;
 
     QLabel *m_summary = nullptr;

@@ -50,11 +50,15 @@ QVariant CommitFilesModel::display(const CommitFile &file, int column) const
             return tr("%1 → %2").arg(*file.oldPath, file.path);
         return file.path;
     case InsertionsColumn:
+        if (!file.insertions)
+            return tr("binary");
         //: Lines a commit inserted into a file, as in "+12".
-        return file.insertions ? tr("+%1").arg(format::count(*file.insertions)) : tr("binary");
+        return *file.insertions == 0 ? format::count(0) : tr("+%1").arg(format::count(*file.insertions));
     case DeletionsColumn:
+        if (!file.deletions)
+            return QString();
         //: Lines a commit deleted from a file, as in "−3".
-        return file.deletions ? tr("−%1").arg(format::count(*file.deletions)) : QString();
+        return *file.deletions == 0 ? format::count(0) : tr("−%1").arg(format::count(*file.deletions));
     default:
         return {};
     }
