@@ -2,6 +2,7 @@
 #include "subcommands.h"
 
 #include "democommand.h"
+#include "importcommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,9 @@ const QList<Subcommand> &subcommands()
     static const QList<Subcommand> commands = {
         {u"demo"_s, QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Write the demo workspace (PETech) to a file"),
          &DemoCommand::run},
+        {u"import"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Import the history of a git repository into a workspace"),
+         &ImportCommand::run},
     };
     return commands;
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
+#include "gitcli.h"
+#include "store/migrations.h"
 #include "store/workspace.h"
 
 #include <QDir>
@@ -76,6 +78,10 @@ private Q_SLOTS:
     void demoWritesWorkspace();
     void demoRefusesExistingFile();
     void demoUsageErrors();
+    void importGitRepository();
+    void importNotARepository();
+    void importUsageErrors_data();
+    void importUsageErrors();
     void screenshotOfPage();
     void screenshotDefaultSize();
     void screenshotOfDemo();
@@ -173,12 +179,17 @@ void TestCommandLine::help()
         if (match.hasMatch())
             commands.append(match.captured(1));
     }
-    QCOMPARE(commands, QStringList{u"demo"_s});
+    QCOMPARE(commands, (QStringList{u"demo"_s, u"import"_s}));
 
     const Run demoHelp = run({u"demo"_s, u"--help"_s});
     QCOMPARE(demoHelp.exitCode, 0);
     for (const QString &option : {u"--workspace"_s, u"--seed"_s, u"--json"_s})
         QVERIFY2(demoHelp.out.contains(option), qPrintable(option));
+
+    const Run importHelp = run({u"import"_s, u"git"_s, u"--help"_s});
+    QCOMPARE(importHelp.exitCode, 0);
+    for (const QString &option : {u"--workspace"_s, u"--refs"_s, u"--no-stats"_s, u"--json"_s})
+        QVERIFY2(importHelp.out.contains(option), qPrintable(option));
 }
 
 void TestCommandLine::headlessNeedsNoDisplay_data()
@@ -214,7 +225,7 @@ void TestCommandLine::demoWritesWorkspace()
 
     auto workspace = store::Workspace::open(path);
     QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
-    QCOMPARE((*workspace)->schemaVersion(), 1);
+    QCOMPARE((*workspace)->schemaVersion(), store::currentSchemaVersion());
 
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
@@ -285,6 +296,111 @@ void TestCommandLine::demoUsageErrors()
     const Run unknown = run({u"demo"_s, u"-w"_s, m_dir.filePath(u"opt.flowdeck"_s), u"--colour"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(u"colour"_s));
+}
+
+void TestCommandLine::importGitRepository()
+{
+    testing::GitCli git(m_dir.filePath(u"cli-repository"_s), m_dir.filePath(u"git-home"_s));
+    git.init();
+    for (int i = 1; i <= 4; ++i) {
+        git.writeFile(u"file.txt"_s, QByteArray::number(i) + '\n');
+        git.commit(u"Commit %1"_s.arg(i));
+    }
+    git.tag(u"v1.0"_s, git.oid(u"HEAD~2"_s), u"Version 1.0"_s);
+    git.run({u"checkout"_s, u"-q"_s, u"-b"_s, u"topic"_s, u"HEAD~1"_s});
+    git.writeFile(u"topic.txt"_s, "topic\n");
+    git.tag(u"topic-1"_s, git.commit(u"Topic"_s));
+    git.run({u"checkout"_s, u"-q"_s, u"main"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    // git's own counts.
+    auto count = [&](const QStringList &arguments) {
+        return qint64(git.lines(arguments).size());
+    };
+    const qint64 commits = count({u"rev-list"_s, u"--branches"_s, u"--tags"_s});
+    const qint64 tags = count({u"tag"_s});
+    const qint64 branches = count({u"branch"_s});
+    QCOMPARE(commits, 5);
+
+    // The workspace file does not exist yet: the command creates it.
+    const QString workspace = m_dir.filePath(u"imported.flowdeck"_s);
+    const Run first = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace, u"--json"_s});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(first.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(u"repository"_s).toString(), u"cli-repository"_s);
+    QCOMPARE(json.value(u"commits"_s).toInteger(), commits);
+    QCOMPARE(json.value(u"new_commits"_s).toInteger(), commits);
+    QCOMPARE(json.value(u"tags"_s).toInteger(), tags);
+    QCOMPARE(json.value(u"branches"_s).toInteger(), branches);
+    QVERIFY(json.value(u"seconds"_s).isDouble());
+    QCOMPARE(countRows(workspace, u"commits"_s), commits);
+    QCOMPARE(countRows(workspace, u"tags"_s), tags);
+
+    // Again: nothing new.
+    const Run second = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace, u"--json"_s});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QJsonObject again = QJsonDocument::fromJson(second.out.toUtf8()).object();
+    QCOMPARE(again.value(u"commits"_s).toInteger(), commits);
+    QCOMPARE(again.value(u"new_commits"_s).toInteger(), 0);
+    QCOMPARE(countRows(workspace, u"commits"_s), commits);
+
+    // One more commit, told in words.
+    git.writeFile(u"file.txt"_s, "5\n");
+    git.commit(u"Commit 5"_s);
+    const Run words = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace});
+    QVERIFY2(words.exitCode == 0, qPrintable(words.err));
+    QVERIFY2(words.out.contains(u"cli-repository"_s), qPrintable(words.out));
+    QVERIFY2(words.out.contains(QRegularExpression(u"\\b%1 commits\\n"_s.arg(commits + 1))), qPrintable(words.out));
+    QVERIFY2(words.out.contains(QRegularExpression(u"\\b1 new commits\\n"_s)), qPrintable(words.out));
+
+    // Only the refs asked for, without stats, into another workspace.
+    const QString selected = m_dir.filePath(u"selected.flowdeck"_s);
+    const Run refs = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, selected, u"--refs"_s, u"refs/heads/topic"_s,
+                          u"--refs"_s, u"refs/tags/v*"_s, u"--no-stats"_s, u"--json"_s});
+    QVERIFY2(refs.exitCode == 0, qPrintable(refs.err));
+    const QJsonObject chosen = QJsonDocument::fromJson(refs.out.toUtf8()).object();
+    QCOMPARE(chosen.value(u"commits"_s).toInteger(), count({u"rev-list"_s, u"topic"_s, u"v1.0"_s}));
+    QCOMPARE(chosen.value(u"branches"_s).toInteger(), 1);
+    QCOMPARE(chosen.value(u"tags"_s).toInteger(), 1);
+    QCOMPARE(countRows(selected, u"commit_files"_s), 0);
+}
+
+void TestCommandLine::importNotARepository()
+{
+    const QString folder = m_dir.filePath(u"plain-folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString workspace = m_dir.filePath(u"not-imported.flowdeck"_s);
+    const Run result = run({u"import"_s, u"git"_s, folder, u"-w"_s, workspace, u"--json"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(folder), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    // The workspace the command would have made holds nothing, so it is not left behind.
+    QVERIFY(!QFileInfo::exists(workspace));
+}
+
+void TestCommandLine::importUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no source") << QStringList{u"import"_s} << u"git"_s;
+    QTest::newRow("unknown source") << QStringList{u"import"_s, u"svn"_s, u"x"_s, u"-w"_s, u"x.flowdeck"_s} << u"svn"_s;
+    QTest::newRow("no repository") << QStringList{u"import"_s, u"git"_s, u"-w"_s, u"x.flowdeck"_s} << u"repository"_s;
+    QTest::newRow("no workspace") << QStringList{u"import"_s, u"git"_s, u"."_s} << u"-w"_s;
+    QTest::newRow("extra argument") << QStringList{u"import"_s, u"git"_s, u"a"_s, u"b"_s, u"-w"_s, u"x.flowdeck"_s}
+                                    << u"b"_s;
+    QTest::newRow("unknown option") << QStringList{u"import"_s, u"git"_s, u"."_s, u"--colour"_s} << u"colour"_s;
+}
+
+void TestCommandLine::importUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.flowdeck"_s)));
 }
 
 void TestCommandLine::screenshotOfPage()
