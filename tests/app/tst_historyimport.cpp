@@ -97,6 +97,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         Application::setIdentity();
+        // Settings and caches of their own, so that the main window's suite can run at the same time.
+        QCoreApplication::setApplicationName(u"Flowdeck history import test"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
         // Three commits on main: README, then src/main.cpp, then a changed README.
