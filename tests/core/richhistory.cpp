@@ -85,6 +85,8 @@ void buildRichHistory(GitCli &git)
     git.commit(u"\nA message that starts with an empty line\n"_s, {}, true);
     git.writeFile(u"README.md"_s, "# Demo\n\nThe words, tidied.\n");
     git.commit(u"Tidy up the words\u00a0\n"_s);
+    git.move(u"crlf.txt"_s, u"windows-lines.txt"_s);
+    git.commit(u"A better name for the CRLF file"_s);
 
     git.run({u"checkout"_s, u"-q"_s, u"feature"_s});
     git.setAuthor(u"Grace Hopper"_s, u"grace@example.com"_s);

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,13 @@ void TestGitImport::historyMatchesGit()
                                                   [](const CommitFile &f) { return !f.insertions; });
                            }),
              2);
+
+    // Renames in both of the forms numstat prints: "dir/{old => new}/file" and "old => new".
+    const QString printed = QString::fromUtf8(git.run({u"log"_s, u"--numstat"_s, u"--format="_s, u"--branches"_s}));
+    QVERIFY(
+        printed.contains(QRegularExpression(u"^\\d+\\t\\d+\\t[^{\\n]* => "_s, QRegularExpression::MultilineOption)));
+    QVERIFY(printed.contains(
+        QRegularExpression(u"^\\d+\\t\\d+\\t.*\\{.* => .*\\}"_s, QRegularExpression::MultilineOption)));
 
     auto workspace = this->workspace(u"rich"_s);
     QVERIFY(workspace);
