@@ -224,7 +224,9 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
     result.warnings += refs->warnings;
     result.branches = int(refs->branches.size());
     result.tags = int(refs->tags.size());
-    if (git_repository_is_empty(repository->get()) == 1)
+    // git_repository_is_empty() in libgit2 1.5 knows only an unborn "master"; no refs at all says the same.
+    if (git_repository_is_empty(repository->get()) == 1 ||
+        (refs->tips.empty() && git_repository_head_unborn(repository->get()) == 1))
         result.warnings.append(tr("The repository has no commits yet."));
 
     Repository row;

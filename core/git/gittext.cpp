@@ -11,8 +11,9 @@ namespace {
 
 bool isUtf8(QByteArrayView bytes)
 {
+    // decode() converts lazily: only turning its result into a QString runs the decoder and sets the error.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
+    const QString decoded = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
