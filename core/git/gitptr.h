@@ -45,7 +45,7 @@ public:
         std::call_once(tuned, [] {
             git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, std::size_t(4) << 20);
             git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, std::size_t(256) << 10);
-            git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(512) << 20);
+            git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(256) << 20);
             git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
         });
     }
