@@ -6,6 +6,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="+52"/>
         <location filename="../app/democommand.cpp" line="+33"/>
+        <location filename="../app/importcommand.cpp" line="+69"/>
         <source>Displays help on commandline options.</source>
         <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
@@ -150,6 +151,45 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::ConsoleProgress</name>
+    <message>
+        <location filename="../app/consoleprogress.cpp" line="+26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 commits/s</source>
+        <translation>%1 Commits/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>Progress on the command line, as in &quot;Importing api: 1,234 of 5,678, 900 commits/s, about 5 s left&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::DemoCommand</name>
     <message>
         <location filename="../app/democommand.cpp" line="-5"/>
@@ -267,6 +307,232 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::HistoryImport</name>
+    <message>
+        <location filename="../app/historyimport.cpp" line="+53"/>
+        <source>1 new commit</source>
+        <translation>1 neuer Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new commits</source>
+        <translation>%1 neue Commits</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign In to the Repository</source>
+        <translation>Beim Repository anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks who you are. The password or token is used for this import only and is not stored.</source>
+        <translation>%1 verlangt eine Anmeldung. Das Passwort oder Token wird nur für diesen Import verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Importing %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the history of every repository</source>
+        <translation>Import der Historie aller Repositorys</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 commits/s</source>
+        <extracomment>The speed of a git import in the status bar.</extracomment>
+        <translation>%1 Commits/s</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <extracomment>A repository that failed to import, then why: &quot;shop: … is not a git repository.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: %2, %3 in all</source>
+        <extracomment>One repository&apos;s import: &quot;shop: 12 new commits, 340 in all&quot;.</extracomment>
+        <translation>%1: %2, %3 insgesamt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not imported, as they record neither a folder nor a clone URL: %1.</source>
+        <translation>Nicht importiert, da weder ein Ordner noch eine Klon-URL hinterlegt ist: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was canceled. What it had stored is kept, and the next import goes on from there.</source>
+        <translation>Der Import wurde abgebrochen. Bereits Gespeichertes bleibt erhalten, und der nächste Import setzt dort an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import did not complete.</source>
+        <translation>Der Import wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1.</source>
+        <translation>Import abgeschlossen – %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no repositories to import: add one first.</source>
+        <translation>Es gibt keine Repositorys zum Importieren: Fügen Sie zuerst eines hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 repositories: %2.</source>
+        <translation>%1 Repositorys importiert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="-6"/>
+        <source>Imports history into a workspace. From git: the commits reachable from the branches and tags of a repository, with their parents, authors, messages and diff statistics, and the tags and branches themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone (https://, ssh:// or file://). Importing again reads only what is new.</source>
+        <translation>Importiert Historie in einen Arbeitsbereich. Aus Git: die Commits, die von den Branches und Tags eines Repositorys aus erreichbar sind, mit ihren Eltern-Commits, Autoren, Nachrichten und Diff-Statistiken, sowie die Tags und Branches selbst. Das Repository ist ein Ordner (ein Arbeitsverzeichnis oder ein Bare-Repository) oder eine zu klonende URL (https://, ssh:// oder file://). Ein erneuter Import liest nur, was neu ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workspace file to import into; it is created when it does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei, in die importiert wird; sie wird angelegt, wenn sie nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import only the refs that PATTERN selects: a full name (refs/heads/main), a folder of refs (refs/heads/release) or a glob whose * also matches / (refs/tags/v*). Repeat it for more patterns; without it every branch and tag is imported.</source>
+        <translation>Importiert nur die Refs, die MUSTER auswählt: einen vollständigen Namen (refs/heads/main), einen Ordner von Refs (refs/heads/release) oder einen Glob, dessen * auch / erfasst (refs/tags/v*). Für weitere Muster wiederholen; ohne diese Option werden alle Branches und Tags importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATTERN</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out files changed, insertions and deletions: much faster.</source>
+        <translation>Lässt geänderte Dateien, eingefügte und gelöschte Zeilen aus: deutlich schneller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was imported as JSON.</source>
+        <translation>Gibt das Importierte als JSON aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to import from: git.</source>
+        <translation>Die Quelle des Imports: git.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repository: a folder or a clone URL.</source>
+        <translation>Das Repository: ein Ordner oder eine Klon-URL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flowdeck import: %1</source>
+        <translation>flowdeck import: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>flowdeck import: name what to import from: git.</source>
+        <translation>flowdeck import: Geben Sie die Quelle des Imports an: git.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flowdeck import: there is no source called &quot;%1&quot;; the sources are: git.</source>
+        <translation>flowdeck import: Es gibt keine Quelle namens „%1“. Verfügbare Quellen: git.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flowdeck import git: name the repository, a folder or a clone URL.</source>
+        <translation>flowdeck import git: Geben Sie das Repository an, einen Ordner oder eine Klon-URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flowdeck import git: unexpected argument %1.</source>
+        <translation>flowdeck import git: Unerwartetes Argument %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flowdeck import git: name the workspace file with -w FILE.</source>
+        <translation>flowdeck import git: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>flowdeck import git: %1</source>
+        <translation>flowdeck import git: %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Importing %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 into %2 in %3 s.</source>
+        <translation>%1 in %2 importiert (%3 s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new commits</source>
+        <translation>neue Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commits no longer reachable from the refs</source>
+        <translation>Commits, die von den Refs aus nicht mehr erreichbar sind</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::Language</name>
     <message>
         <location filename="../app/language.cpp" line="+21"/>
@@ -277,23 +543,23 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+57"/>
+        <location filename="../app/mainwindow.cpp" line="+60"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+274"/>
+        <location line="+36"/>
+        <location line="+298"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-245"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -364,6 +630,31 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Repository…</source>
+        <translation>&amp;Repository hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a git repository to the workspace and import its history</source>
+        <translation>Ein Git-Repository zum Arbeitsbereich hinzufügen und seine Historie importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;History</source>
+        <translation>&amp;Historie importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the history of every repository of the workspace up to date</source>
+        <translation>Die Historie aller Repositorys des Arbeitsbereichs aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -423,7 +714,7 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -513,9 +804,14 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+34"/>
+        <location filename="../app/pageregistry.cpp" line="+35"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historie</translation>
     </message>
 </context>
 <context>
@@ -572,15 +868,20 @@
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+20"/>
+        <location filename="../app/subcommands.cpp" line="+21"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the history of a git repository into a workspace</source>
+        <translation>Importiert die Historie eines Git-Repositorys in einen Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>flowdeck::app::TaskIndicator</name>
     <message>
-        <location filename="../app/taskindicator.cpp" line="+45"/>
+        <location filename="../app/taskindicator.cpp" line="+48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -590,9 +891,25 @@
         <translation>%1 abbrechen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Stopping %1…</source>
         <translation>%1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2 left</source>
+        <extracomment>A task&apos;s rate and the time it has left, as in &quot;1,234 commits/s · 2 min 5 s left&quot;.</extracomment>
+        <translation>%1 · noch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
     </message>
 </context>
 <context>
@@ -616,7 +933,7 @@
 <context>
     <name>flowdeck::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+194"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+207"/>
         <source>Checking the workspace</source>
         <translation>Prüfen des Arbeitsbereichs</translation>
     </message>
@@ -627,14 +944,95 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::git</name>
+    <message>
+        <location filename="../core/git/commitwalk.cpp" line="+111"/>
+        <source>Reading commit %1</source>
+        <translation>Lesen von Commit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/git/diffstats.cpp" line="+148"/>
+        <source>Diff of commit %1</source>
+        <translation>Diff von Commit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/git/gitimport.cpp" line="+207"/>
+        <source>No repository was given: name a folder or a clone URL.</source>
+        <translation>Es wurde kein Repository angegeben: Geben Sie einen Ordner oder eine Klon-URL an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The repository has no commits yet.</source>
+        <translation>Das Repository enthält noch keine Commits.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n parent commit(s) are not in the repository (a shallow clone or missing objects); the history ends there.</source>
+        <translation>
+            <numerusform>%n Eltern-Commit ist nicht im Repository vorhanden (ein flacher Klon oder fehlende Objekte); die Historie endet dort.</numerusform>
+            <numerusform>%n Eltern-Commits sind nicht im Repository vorhanden (ein flacher Klon oder fehlende Objekte); die Historie endet dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/git/gitptr.h" line="+62"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/git/refsnapshot.cpp" line="+85"/>
+        <location line="+47"/>
+        <source>Reading the refs</source>
+        <translation>Lesen der Refs</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The ref %1 does not point at a commit; it was skipped.</source>
+        <translation>Die Ref %1 zeigt auf keinen Commit; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/git/remoteclone.cpp" line="+81"/>
+        <source>Fetching %1</source>
+        <translation>Abrufen von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept the credentials.</source>
+        <translation>Der Server hat die Anmeldedaten nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot create the folder %1 for clones.</source>
+        <translation>Der Ordner %1 für Klone kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the clone of %1</source>
+        <translation>Lesen des Klons von %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::history::CommitLog</name>
+    <message>
+        <location filename="../core/history/commitlog.cpp" line="+283"/>
+        <source>The commit with id %1 is not in the workspace (any more).</source>
+        <translation>Der Commit mit der ID %1 ist nicht (mehr) im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::store::Workspace</name>
     <message>
+        <location filename="../core/store/rows.h" line="+149"/>
         <location filename="../core/store/workspace.cpp" line="+106"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/store/workspace.cpp" line="+23"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
@@ -709,7 +1107,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Opening the database</source>
         <translation>Öffnen der Datenbank</translation>
     </message>
@@ -742,6 +1140,733 @@
         <location line="+6"/>
         <source>Cannot save a copy as %1: %2</source>
         <translation>Die Kopie kann nicht als %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::AddRepositoryDialog</name>
+    <message>
+        <location filename="../views/history/addrepositorydialog.cpp" line="+229"/>
+        <source>Choose the folder of a git repository.</source>
+        <translation>Wählen Sie den Ordner eines Git-Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder inside the repository %2: choose %2 itself.</source>
+        <translation>%1 ist ein Ordner innerhalb des Repositorys %2: Wählen Sie %2 selbst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a git repository: it has no .git folder and is not a bare repository.</source>
+        <translation>%1 ist kein Git-Repository: Es hat keinen .git-Ordner und ist kein Bare-Repository.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the clone URL of a git repository.</source>
+        <translation>Geben Sie die Klon-URL eines Git-Repositorys ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A clone URL has no spaces.</source>
+        <translation>Eine Klon-URL enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write it like https://example.com/team/repository.git, git@example.com:team/repository.git or file:///path/to/repository.</source>
+        <translation>Zum Beispiel: https://example.com/team/repository.git, git@example.com:team/repository.git oder file:///pfad/zum/repository.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a clone URL. %2</source>
+        <translation>„%1“ ist keine Klon-URL. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flowdeck clones https, http, ssh, git and file URLs, not %1 URLs. %2</source>
+        <translation>Flowdeck klont https-, http-, ssh-, git- und file-URLs, keine %1-URLs. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” names no host. %2</source>
+        <translation>„%1“ gibt keinen Host an. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” names no repository. %2</source>
+        <translation>„%1“ gibt kein Repository an. %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter at least one ref pattern, or import all branches and tags.</source>
+        <translation>Geben Sie mindestens ein Ref-Muster an oder importieren Sie alle Branches und Tags.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a full ref name: write refs/heads/%1 for a branch or refs/tags/%1 for a tag.</source>
+        <translation>„%1“ ist kein vollständiger Ref-Name: Schreiben Sie refs/heads/%1 für einen Branch oder refs/tags/%1 für einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot name a ref: refs contain no “..”, “//”, “@{” or any of ~ ^ : \, and do not end in “/”, “.” or “.lock”.</source>
+        <translation>„%1“ kann keine Ref benennen: Refs enthalten weder „..“, „//“, „@{“ noch eines der Zeichen ~ ^ : \ und enden nicht auf „/“, „.“ oder „.lock“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a Git Repository</source>
+        <translation>Git-Repository auswählen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add Repository</source>
+        <translation>Repository hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A git working tree or bare repository on this computer</source>
+        <translation>Ein Git-Arbeitsverzeichnis oder Bare-Repository auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone &amp;URL:</source>
+        <translation>Klon-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.com/team/repository.git</source>
+        <translation>https://example.com/team/repository.git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone URL</source>
+        <translation>Klon-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flowdeck clones the repository into its cache folder and fetches from it on every import. https, ssh (user@host:path) and file URLs work.</source>
+        <translation>Flowdeck klont das Repository in seinen Cache-Ordner und ruft bei jedem Import die Neuerungen ab. https-, ssh- (benutzer@host:pfad) und file-URLs werden unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branches and tags</source>
+        <translation>Branches und Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All branches and tags</source>
+        <translation>Alle &amp;Branches und Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only:</source>
+        <translation>&amp;Nur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refs/heads/main refs/tags/v*</source>
+        <translation>refs/heads/main refs/tags/v*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ref patterns</source>
+        <translation>Ref-Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full ref names or globs, separated by spaces or commas.</source>
+        <translation>Vollständige Ref-Namen oder Globs, getrennt durch Leerzeichen oder Kommas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &amp;diff statistics</source>
+        <translation>Mit Diff-&amp;Statistiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files and lines changed by each commit, as git log --numstat counts them. The History page&apos;s file filter needs them; importing takes longer.</source>
+        <translation>Die von jedem Commit geänderten Dateien und Zeilen, wie git log --numstat sie zählt. Der Dateifilter der Seite „Historie“ benötigt sie; der Import dauert länger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CommitDeploymentsModel</name>
+    <message>
+        <location filename="../views/history/commitdeploymentsmodel.cpp" line="+71"/>
+        <source>Finished %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished; started %1</source>
+        <translation>Nicht beendet; gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started yet</source>
+        <translation>Noch nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CommitDetailsView</name>
+    <message>
+        <location filename="../views/history/commitdetailsview.cpp" line="+63"/>
+        <source>%1
+In the committer&apos;s or author&apos;s own time zone: %2</source>
+        <translation>%1
+In der Zeitzone des Committers bzw. Autors: %2</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>The commit could not be read. %1</source>
+        <translation>Der Commit konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Merge commit: it joins the work of %n parents.</source>
+        <translation>
+            <numerusform>Merge-Commit: Er führt die Arbeit von %n Eltern-Commit zusammen.</numerusform>
+            <numerusform>Merge-Commit: Er führt die Arbeit von %n Eltern-Commits zusammen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable: no imported branch or tag contains this commit any more (a branch was deleted or force-pushed).</source>
+        <translation>Nicht erreichbar: Kein importierter Branch oder Tag enthält diesen Commit mehr (ein Branch wurde gelöscht oder per Force-Push überschrieben).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <extracomment>When a commit was written: its age, then the date, as in &quot;5 days ago · 14.11.23 23:13&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not in the workspace: beyond a shallow clone or not imported)</source>
+        <translation>(nicht im Arbeitsbereich: jenseits eines flachen Klons oder nicht importiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: the first commit of its history</source>
+        <translation>keine: der erste Commit seiner Historie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not counted for merges, as in git log</source>
+        <translation>bei Merges nicht gezählt, wie in git log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not imported (the repository was imported without diff statistics)</source>
+        <translation>nicht importiert (das Repository wurde ohne Diff-Statistiken importiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file changed</source>
+        <translation>1 Datei geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n files changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · +%2 −%3</source>
+        <extracomment>Files changed, then lines inserted and deleted: &quot;2 files changed · +50 −0&quot;.</extracomment>
+        <translation>%1 · +%2 −%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No deployment has shipped this commit yet.</source>
+        <translation>Noch keine Bereitstellung hat diesen Commit ausgeliefert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No successful deployment has brought this commit to an environment yet.</source>
+        <translation>Noch keine erfolgreiche Bereitstellung hat diesen Commit in eine Umgebung gebracht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A merge commit lists no files of its own.</source>
+        <translation>Ein Merge-Commit führt keine eigenen Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of files was not imported for this commit. Import the repository again with diff statistics to see it.</source>
+        <translation>Die Dateiliste wurde für diesen Commit nicht importiert. Importieren Sie das Repository erneut mit Diff-Statistiken, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped by</source>
+        <translation>Ausgeliefert durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the commit reached each environment</source>
+        <translation>Wann der Commit die einzelnen Umgebungen erreicht hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments that shipped the commit</source>
+        <translation>Bereitstellungen, die den Commit ausgeliefert haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files changed</source>
+        <translation>Geänderte Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CommitFilesModel</name>
+    <message>
+        <location filename="../views/history/commitfilesmodel.cpp" line="+50"/>
+        <source>%1 → %2</source>
+        <extracomment>A renamed file: the old path, then the new one.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+%1</source>
+        <extracomment>Lines a commit inserted into a file, as in &quot;+12&quot;.</extracomment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>−%1</source>
+        <extracomment>Lines a commit deleted from a file, as in &quot;−3&quot;.</extracomment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Renamed from %1 to %2</source>
+        <translation>Umbenannt von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A binary file: git counts no lines for it.</source>
+        <translation>Eine Binärdatei: git zählt dafür keine Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lines inserted, %2 lines deleted</source>
+        <translation>%1 Zeilen eingefügt, %2 Zeilen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CommitFilterBar</name>
+    <message>
+        <location filename="../views/history/commitfilterbar.cpp" line="+184"/>
+        <location line="+44"/>
+        <source>All repositories</source>
+        <translation>Alle Repositorys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name or email</source>
+        <translation>Name oder E-Mail des Autors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path, or a glob like *.cpp</source>
+        <translation>Pfad oder Glob wie *.cpp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed file</source>
+        <translation>Geänderte Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commits that changed a matching file. Part of a path (any case), or a glob over the whole path with * ? [ ] (case-sensitive): src/ui/*, *.cpp</source>
+        <translation>Commits, die eine passende Datei geändert haben. Ein Teil eines Pfads (Groß-/Kleinschreibung egal) oder ein Glob über den ganzen Pfad mit * ? [ ] (Groß-/Kleinschreibung beachtet): src/ui/*, *.cpp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words in the message</source>
+        <translation>Wörter in der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CommitTableModel</name>
+    <message>
+        <location filename="../views/history/committablemodel.cpp" line="+264"/>
+        <source>merge</source>
+        <extracomment>In the Changes column of a merge commit, which has no line counts of its own.</extracomment>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%1 −%2</source>
+        <extracomment>Lines inserted and deleted by a commit, as in &quot;+50 −2&quot;.</extracomment>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unreachable merge commit</source>
+        <translation>Nicht erreichbarer Merge-Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreachable commit</source>
+        <translation>Nicht erreichbarer Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge commit</source>
+        <translation>Merge-Commit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No imported branch or tag reaches this commit any more: a branch was deleted or force-pushed after it was imported.</source>
+        <translation>Kein importierter Branch oder Tag erreicht diesen Commit mehr: Ein Branch wurde nach dem Import gelöscht oder per Force-Push überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A merge commit: it joins the work of two or more parents.</source>
+        <translation>Ein Merge-Commit: Er führt die Arbeit von zwei oder mehr Eltern-Commits zusammen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written %1
+In the author&apos;s time zone: %2</source>
+        <translation>Verfasst: %1
+In der Zeitzone des Autors: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commit %1
+
+%2</source>
+        <translation>Commit %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A merge commit: like git log, Flowdeck counts no files or lines for merges.</source>
+        <translation>Ein Merge-Commit: Wie git log zählt Flowdeck bei Merges keine Dateien oder Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported without diff statistics.</source>
+        <translation>Ohne Diff-Statistiken importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file changed</source>
+        <translation>1 Datei geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n files changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lines inserted, %2 lines deleted</source>
+        <translation>%1 Zeilen eingefügt, %2 Zeilen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lines inserted and deleted; sorts by lines changed</source>
+        <translation>Eingefügte und gelöschte Zeilen; sortiert nach geänderten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::EnvironmentArrivalsModel</name>
+    <message>
+        <location filename="../views/history/environmentarrivalsmodel.cpp" line="+45"/>
+        <source>%1 %2</source>
+        <extracomment>The deployment that brought a commit to an environment: service and version, as in &quot;cart 1.0.1&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First successful deployment to %1 finished %2</source>
+        <translation>Erste erfolgreiche Bereitstellung in %1 beendet: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 after the commit was written</source>
+        <translation>%1 nach dem Verfassen des Commits</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1910,149 @@
         <location line="+10"/>
         <source>%1: the version each service runs there now, from its last successful deployment</source>
         <translation>%1: die Version, die dort jetzt von jedem Dienst läuft, aus seiner letzten erfolgreichen Bereitstellung</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::HistoryPage</name>
+    <message>
+        <location filename="../views/history/historypage.cpp" line="+274"/>
+        <source>Select a commit to see its message, its files and the deployments that shipped it.</source>
+        <translation>Wählen Sie einen Commit, um seine Nachricht, seine Dateien und die Bereitstellungen zu sehen, die ihn ausgeliefert haben.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 commit</source>
+        <translation>1 Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in 1 repository</source>
+        <translation>in 1 Repository</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n repositories</source>
+        <translation>
+            <numerusform>in %n Repository</numerusform>
+            <numerusform>in %n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <extracomment>The facts under the page title: &quot;5,213 commits in 6 repositories&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No commit is selected.</source>
+        <translation>Kein Commit ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+127"/>
+        <source>The history could not be read.</source>
+        <translation>Die Historie konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>The filter could not be applied: %1</source>
+        <translation>Der Filter konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 of %2 commits match</source>
+        <translation>%1 von %2 Commits entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only commit</source>
+        <translation>Der einzige Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All %1 commits</source>
+        <translation>Alle %1 Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commit matches these filters.</source>
+        <translation>Kein Commit entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>11 months ago</source>
+        <translation>vor 11 Monaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the history…</source>
+        <translation>Historie wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer on any branch or tag</source>
+        <translation>auf keinem Branch oder Tag mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commits yet</source>
+        <translation>Noch keine Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page lists every commit of the workspace&apos;s git repositories: who changed what and when, the files each commit touched, and which deployments shipped it to which environment. Add a git repository, from a folder on this computer or by its clone URL, to import its history.</source>
+        <translation>Diese Seite listet jeden Commit der Git-Repositorys des Arbeitsbereichs auf: wer was wann geändert hat, welche Dateien jeder Commit berührt hat und welche Bereitstellungen ihn in welche Umgebung ausgeliefert haben. Fügen Sie ein Git-Repository aus einem Ordner auf diesem Computer oder über seine Klon-URL hinzu, um seine Historie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add repository…</source>
+        <translation>Repository hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit details</source>
+        <translation>Commit-Details</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +2543,24 @@
         <source>%1 – %2</source>
         <extracomment>A span of dates, as in &quot;14/11/2023 – 17/09/2024&quot;.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../core/git/gitimport.cpp" line="-216"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a git repository.</source>
+        <translation>%1 ist kein Git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
     </message>
 </context>
 </TS>
