@@ -2,6 +2,7 @@
 #include "history/commitlog.h"
 
 #include "domain/delivery.h"
+#include "store/query.h"
 #include "store/rows.h"
 #include "store/tables.h"
 #include "store/workspace.h"
@@ -16,6 +17,8 @@
 namespace flowdeck::history {
 
 using namespace Qt::StringLiterals;
+using store::optionalInt;
+using store::optionalTime;
 
 namespace {
 
@@ -23,33 +26,6 @@ struct CommitLog
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::history::CommitLog)
 };
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return store::sqlError(what, query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return store::sqlError(what, query.lastError());
-    return query;
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toInt();
-}
-
-OptionalTime optionalTime(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
 
 // A LIKE pattern that finds `part` anywhere, with LIKE's own wildcards taken literally (ESCAPE '\').
 QString containsPattern(const QString &part)
@@ -172,7 +148,7 @@ Result<QList<CommitRow>> loadCommitRows(const QSqlDatabase &db, const CommitFilt
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY c.author_time DESC, c.id DESC"_s;
 
-    auto query = run(db, u"commits"_s, sql, values);
+    auto query = store::runQuery(db, u"commits"_s, sql, values);
     if (!query)
         return query.error();
     QList<CommitRow> rows;
@@ -252,20 +228,22 @@ void sortCommitRows(QList<CommitRow> &rows, CommitOrder order, Qt::SortOrder dir
 Result<CommitLogFacts> loadCommitLogFacts(const QSqlDatabase &db)
 {
     CommitLogFacts facts;
-    auto count = run(db, u"commits"_s, u"SELECT COUNT(*) FROM commits"_s);
+    auto count = store::runQuery(db, u"commits"_s, u"SELECT COUNT(*) FROM commits"_s);
     if (!count)
         return count.error();
     if (count->next())
         facts.commits = count->value(0).toLongLong();
 
-    auto repositories = run(db, u"repositories"_s, u"SELECT id, name FROM repositories ORDER BY name, id"_s);
+    auto repositories =
+        store::runQuery(db, u"repositories"_s, u"SELECT id, name FROM repositories ORDER BY name, id"_s);
     if (!repositories)
         return repositories.error();
     while (repositories->next())
         facts.repositories.append({repositories->value(0).toLongLong(), repositories->value(1).toString()});
 
-    auto authors = run(db, u"commits"_s,
-                       u"SELECT author_name FROM commits GROUP BY author_name ORDER BY COUNT(*) DESC, author_name"_s);
+    auto authors =
+        store::runQuery(db, u"commits"_s,
+                        u"SELECT author_name FROM commits GROUP BY author_name ORDER BY COUNT(*) DESC, author_name"_s);
     if (!authors)
         return authors.error();
     while (authors->next())
@@ -285,17 +263,17 @@ Result<CommitDetails> loadCommitDetails(const QSqlDatabase &db, Id commitId)
     const Commit &commit = details.commit;
 
     auto repository =
-        run(db, u"repositories"_s, u"SELECT name FROM repositories WHERE id = ?"_s, {commit.repositoryId});
+        store::runQuery(db, u"repositories"_s, u"SELECT name FROM repositories WHERE id = ?"_s, {commit.repositoryId});
     if (!repository)
         return repository.error();
     if (repository->next())
         details.repository = repository->value(0).toString();
 
-    auto parents = run(db, u"commit_parents"_s,
-                       u"SELECT cp.parent_oid, p.id, p.summary FROM commit_parents cp "
-                       "LEFT JOIN commits p ON p.repository_id = ? AND p.oid = cp.parent_oid "
-                       "WHERE cp.commit_id = ? ORDER BY cp.position"_s,
-                       {commit.repositoryId, commitId});
+    auto parents = store::runQuery(db, u"commit_parents"_s,
+                                   u"SELECT cp.parent_oid, p.id, p.summary FROM commit_parents cp "
+                                   "LEFT JOIN commits p ON p.repository_id = ? AND p.oid = cp.parent_oid "
+                                   "WHERE cp.commit_id = ? ORDER BY cp.position"_s,
+                                   {commit.repositoryId, commitId});
     if (!parents)
         return parents.error();
     while (parents->next()) {
@@ -312,15 +290,15 @@ Result<CommitDetails> loadCommitDetails(const QSqlDatabase &db, Id commitId)
         return files.error();
     details.files = std::move(*files);
 
-    auto deployments = run(db, u"deployment_commits"_s,
-                           u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at "
-                           "FROM deployment_commits dc "
-                           "JOIN deployments d ON d.id = dc.deployment_id "
-                           "JOIN services s ON s.id = d.service_id "
-                           "JOIN environments e ON e.id = d.environment_id "
-                           "WHERE dc.commit_id = ? "
-                           "ORDER BY COALESCE(d.finished_at, d.started_at), d.id"_s,
-                           {commitId});
+    auto deployments = store::runQuery(db, u"deployment_commits"_s,
+                                       u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at "
+                                       "FROM deployment_commits dc "
+                                       "JOIN deployments d ON d.id = dc.deployment_id "
+                                       "JOIN services s ON s.id = d.service_id "
+                                       "JOIN environments e ON e.id = d.environment_id "
+                                       "WHERE dc.commit_id = ? "
+                                       "ORDER BY COALESCE(d.finished_at, d.started_at), d.id"_s,
+                                       {commitId});
     if (!deployments)
         return deployments.error();
     while (deployments->next()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/workspacesummary.h"
 
+#include "store/query.h"
 #include "store/rows.h"
 #include "store/tables.h"
 #include "store/workspace.h"
@@ -15,35 +16,17 @@
 namespace flowdeck {
 
 using namespace Qt::StringLiterals;
+using store::optionalTime;
 
 namespace {
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return store::sqlError(what, query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return store::sqlError(what, query.lastError());
-    return query;
-}
-
-OptionalTime optionalTime(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toLongLong();
-}
 
 // One aggregate pass over a table: how many rows, the earliest start and the latest end. Rows with several
 // time columns count from the earliest one they have to the latest one they have.
 Result<RecordSpan> loadSpan(const QSqlDatabase &db, const QString &table, const QString &firstTime,
                             const QString &lastTime)
 {
-    auto query = run(db, table, u"SELECT COUNT(*), MIN(%1), MAX(%2) FROM %3"_s.arg(firstTime, lastTime, table));
+    auto query =
+        store::runQuery(db, table, u"SELECT COUNT(*), MIN(%1), MAX(%2) FROM %3"_s.arg(firstTime, lastTime, table));
     if (!query)
         return query.error();
     if (!query->next())
@@ -62,8 +45,8 @@ Result<QList<Environment>> loadEnvironmentsInPromotionOrder(const QSqlDatabase &
     auto environments = store::loadRows<Environment>(db, {}, {}, u"position, id"_s);
     if (!environments)
         return environments.error();
-    auto edges = run(db, u"environment_edges"_s,
-                     u"SELECT from_environment_id, to_environment_id FROM environment_edges ORDER BY id"_s);
+    auto edges = store::runQuery(db, u"environment_edges"_s,
+                                 u"SELECT from_environment_id, to_environment_id FROM environment_edges ORDER BY id"_s);
     if (!edges)
         return edges.error();
 
@@ -109,16 +92,16 @@ Result<QList<Environment>> loadEnvironmentsInPromotionOrder(const QSqlDatabase &
 // deployments the workspace holds.
 Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
 {
-    auto query = run(db, u"deployments"_s,
-                     u"SELECT d.service_id, d.environment_id, d.version, d.commit_oid, d.finished_at "
-                     "FROM services s CROSS JOIN environments e "
-                     "JOIN deployments d ON d.id = ("
-                     "  SELECT x.id FROM deployments x "
-                     "  WHERE x.service_id = s.id AND x.environment_id = e.id "
-                     "    AND x.status = ? AND x.finished_at IS NOT NULL "
-                     "  ORDER BY x.finished_at DESC, x.id DESC LIMIT 1) "
-                     "ORDER BY d.service_id, d.environment_id"_s,
-                     {QString::fromLatin1(Status::Succeeded)});
+    auto query = store::runQuery(db, u"deployments"_s,
+                                 u"SELECT d.service_id, d.environment_id, d.version, d.commit_oid, d.finished_at "
+                                 "FROM services s CROSS JOIN environments e "
+                                 "JOIN deployments d ON d.id = ("
+                                 "  SELECT x.id FROM deployments x "
+                                 "  WHERE x.service_id = s.id AND x.environment_id = e.id "
+                                 "    AND x.status = ? AND x.finished_at IS NOT NULL "
+                                 "  ORDER BY x.finished_at DESC, x.id DESC LIMIT 1) "
+                                 "ORDER BY d.service_id, d.environment_id"_s,
+                                 {QString::fromLatin1(Status::Succeeded)});
     if (!query)
         return query.error();
     QList<RunningVersion> running;
@@ -139,14 +122,15 @@ Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
 Result<QList<DeploymentSummary>> loadLatestDeployments(const QSqlDatabase &db, int latest)
 {
     // A deployment without any time sorts as the oldest, the same way on every engine.
-    auto query = run(db, u"deployments"_s,
-                     u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at, d.commit_oid "
-                     "FROM deployments d "
-                     "JOIN services s ON s.id = d.service_id "
-                     "JOIN environments e ON e.id = d.environment_id "
-                     "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
-                     "LIMIT ?"_s,
-                     {std::max(latest, 0)});
+    auto query =
+        store::runQuery(db, u"deployments"_s,
+                        u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at, d.commit_oid "
+                        "FROM deployments d "
+                        "JOIN services s ON s.id = d.service_id "
+                        "JOIN environments e ON e.id = d.environment_id "
+                        "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
+                        "LIMIT ?"_s,
+                        {std::max(latest, 0)});
     if (!query)
         return query.error();
     QList<DeploymentSummary> deployments;
