@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyimport.h"
 
-#include "background.h"
 #include "taskindicator.h"
 #include "taskprogress.h"
 
+#include "common/background.h"
 #include "common/format.h"
 #include "history/repositoryimports.h"
 #include "store/workspace.h"
@@ -138,7 +138,7 @@ void HistoryImport::start(std::shared_ptr<const store::Workspace> workspace, con
     Q_EMIT runningChanged(true);
 
     const git::CredentialProvider credentials = credentialProvider();
-    runInBackground(
+    views::runInBackground(
         this,
         [workspace, task, single, credentials]() -> Outcome {
             Outcome outcome;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "background.h"
 #include "demoworkspace.h"
 #include "historyimport.h"
 #include "messagebar.h"
@@ -13,6 +12,7 @@
 #include "taskprogress.h"
 #include "workspacestatus.h"
 
+#include "common/background.h"
 #include "common/page.h"
 #include "history/addrepositorydialog.h"
 #include "history/historypage.h"
@@ -258,7 +258,7 @@ void MainWindow::restoreSession()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    ++m_openRequest;
+    m_openRequests.invalidate();
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path()) {
         remember(m_workspace->path());
         return true;
@@ -278,7 +278,7 @@ bool MainWindow::openWorkspace(const QString &path)
 
 bool MainWindow::createWorkspace(const QString &path)
 {
-    ++m_openRequest;
+    m_openRequests.invalidate();
     auto created = store::Workspace::create(path);
     if (!created) {
         showError(created.errorMessage());
@@ -292,14 +292,14 @@ void MainWindow::openDemo()
 {
     if (m_demoTask)
         return;
-    const quint64 request = ++m_openRequest;
+    const quint64 request = m_openRequests.start();
     auto task = std::make_shared<TaskProgress>(tr("Preparing the demo workspace"));
     m_demoTask = task;
     m_tasks->track(task);
     m_welcome->setDemoBusy(true);
     updateActions();
 
-    runInBackground(
+    views::runInBackground(
         this, [task] { return DemoWorkspace::ensureCached(task->control()); },
         [this, task, request](const Result<QString> &prepared) {
             m_tasks->finish(task);
@@ -315,7 +315,7 @@ void MainWindow::openDemo()
                 return;
             }
             // Something else was opened meanwhile: the user's later choice wins.
-            if (request != m_openRequest) {
+            if (!m_openRequests.isLatest(request)) {
                 Q_EMIT demoNotOpened();
                 return;
             }
@@ -334,11 +334,11 @@ void MainWindow::saveCopyAs(const QString &path)
                       .arg(QDir::toNativeSeparators(target)));
         return;
     }
-    const quint64 request = ++m_openRequest;
+    const quint64 request = m_openRequests.start();
     auto task = std::make_shared<TaskProgress>(tr("Saving a copy as %1").arg(QFileInfo(target).completeBaseName()));
     m_tasks->track(task);
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
-    runInBackground(
+    views::runInBackground(
         this, [workspace, target] { return workspace->saveCopyAs(target); },
         [this, task, target, request](const Result<void> &saved) {
             m_tasks->finish(task);
@@ -346,7 +346,7 @@ void MainWindow::saveCopyAs(const QString &path)
                 showError(saved.errorMessage());
                 return;
             }
-            if (request == m_openRequest)
+            if (m_openRequests.isLatest(request))
                 openWorkspace(target);
             else
                 statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)),
@@ -356,7 +356,7 @@ void MainWindow::saveCopyAs(const QString &path)
 
 void MainWindow::closeWorkspace()
 {
-    ++m_openRequest;
+    m_openRequests.invalidate();
     if (!m_workspace)
         return;
     setWorkspace(nullptr);

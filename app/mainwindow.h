@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/generation.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -117,7 +119,7 @@ private:
     /// Counts workspace changes: a page shows the workspace when its entry equals this.
     quint64 m_workspaceGeneration = 0;
     /// Counts requests to open something: a late result of an earlier request is dropped.
-    quint64 m_openRequest = 0;
+    views::Generation m_openRequests;
     bool m_remembersSession = true;
 
     QStackedWidget *m_central = nullptr;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "history/flattable.h"
+#include "common/flattable.h"
+
+#include "common/pagestyle.h"
 
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -11,6 +13,7 @@
 namespace flowdeck::views::flattable {
 
 using namespace Qt::StringLiterals;
+using pagestyle::unit;
 
 void style(QTableView *table)
 {
@@ -27,9 +30,14 @@ void style(QTableView *table)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(4 * unit);
+    styleSheet(table, table->palette());
+}
+
+void styleSheet(QTableView *table, const QPalette &palette)
+{
     // Cell text starts 8 px in, like the header's: the style adds its own text margin inside the item's padding.
     const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
-    const QString quiet = table->palette().color(QPalette::PlaceholderText).name();
+    const QString quiet = palette.color(QPalette::PlaceholderText).name();
     table->setStyleSheet(
         u"QTableView { border: none; }"
         "QTableView::item { padding-left: %1px; padding-right: %1px; border: none; }"
@@ -52,17 +60,6 @@ void fitRows(QTableView *table, int maxRows)
 int rowHeight(const QFont &font)
 {
     return std::max(3 * unit, QFontMetrics(font).height() + unit);
-}
-
-QFont scaledFont(const QFont &base, double factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
 }
 
 } // namespace flowdeck::views::flattable

@@ -2,25 +2,24 @@
 #pragma once
 
 #include <QFont>
+#include <QPalette>
 
 class QTableView;
 
 namespace flowdeck::views::flattable {
 
-/// The 8 px grid of the History page.
-inline constexpr int unit = 8;
-
-/// A read-only table of whole-row selection, in the page's flat look: no frame, no grid, quiet column titles on
-/// the base colour. Call again when the palette changes.
+/// A read-only table of whole-row selection, in the pages' flat look: no frame, no grid, quiet column titles on
+/// the base colour. Call again when the palette or the font changes.
 void style(QTableView *table);
+
+/// Only the palette-dependent part of style(): the frameless cells and column titles in the quiet colour of
+/// `palette` (the page's, during a palette change that has not reached the table yet).
+void styleSheet(QTableView *table, const QPalette &palette);
 
 /// Sizes `table` to show all of its rows, but no more than `maxRows` (it scrolls beyond that).
 void fitRows(QTableView *table, int maxRows);
 
 /// A row height with room around the text of `font`.
 int rowHeight(const QFont &font);
-
-/// `base` scaled by `factor`, with `weight`.
-QFont scaledFont(const QFont &base, double factor, QFont::Weight weight);
 
 } // namespace flowdeck::views::flattable

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/addrepositorydialog.h"
 
-#include "history/flattable.h"
+#include "common/pagestyle.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,7 +22,7 @@
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
-using flattable::unit;
+using pagestyle::unit;
 
 namespace {
 
@@ -65,7 +65,7 @@ AddRepositoryDialog::AddRepositoryDialog(QWidget *parent)
     layout->setSpacing(unit);
 
     m_sourceTitle = new QLabel(this);
-    m_sourceTitle->setFont(flattable::scaledFont(font(), 1.0, QFont::DemiBold));
+    m_sourceTitle->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
     layout->addWidget(m_sourceTitle);
 
     auto *source = new QGridLayout;
@@ -97,7 +97,7 @@ AddRepositoryDialog::AddRepositoryDialog(QWidget *parent)
     layout->addSpacing(unit);
 
     m_refsTitle = new QLabel(this);
-    m_refsTitle->setFont(flattable::scaledFont(font(), 1.0, QFont::DemiBold));
+    m_refsTitle->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
     layout->addWidget(m_refsTitle);
     auto *refs = new QGridLayout;
     refs->setHorizontalSpacing(unit);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/commitdetailsview.h"
 
+#include "common/flattable.h"
 #include "common/format.h"
+#include "common/pagestyle.h"
 #include "history/commitdeploymentsmodel.h"
 #include "history/commitfilesmodel.h"
 #include "history/commitmarks.h"
 #include "history/environmentarrivalsmodel.h"
-#include "history/flattable.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -24,21 +25,15 @@
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
-using flattable::unit;
+using pagestyle::quietLabel;
+using pagestyle::sectionTitle;
+using pagestyle::unit;
 
 namespace {
 
 constexpr int maxListedDeployments = 10;
 constexpr int maxListedFiles = 15;
 constexpr int sideBySideWidth = 110 * unit;
-
-QLabel *quietLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *valueLabel(QWidget *parent)
 {
@@ -108,7 +103,7 @@ CommitDetailsView::CommitDetailsView(QWidget *parent)
 
     m_summary = valueLabel(m_content);
     m_summary->setObjectName(u"detailsSummary"_s);
-    m_summary->setFont(flattable::scaledFont(font(), 1.25, QFont::DemiBold));
+    m_summary->setFont(pagestyle::scaledFont(font(), 1.25, QFont::DemiBold));
     layout->addWidget(m_summary);
     m_mergeMark = markRow(&m_mergeIcon, &m_mergeText, u"mergeMark"_s);
     m_unreachableMark = markRow(&m_unreachableIcon, &m_unreachableText, u"unreachableMark"_s);
@@ -215,13 +210,6 @@ QWidget *CommitDetailsView::markRow(QLabel **icon, QLabel **text, const QString 
     layout->addWidget(*icon, 0, Qt::AlignTop);
     layout->addWidget(*text, 1);
     return row;
-}
-
-QLabel *CommitDetailsView::sectionTitle(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setFont(flattable::scaledFont(font(), 1.1, QFont::DemiBold));
-    return label;
 }
 
 QTableView *CommitDetailsView::createTable(QWidget *parent, const QString &objectName)

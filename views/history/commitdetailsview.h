@@ -47,7 +47,6 @@ protected:
 private:
     QLabel *addField(QGridLayout *grid, int row, QLabel **name);
     QWidget *markRow(QLabel **icon, QLabel **text, const QString &objectName);
-    QLabel *sectionTitle(QWidget *parent);
     QTableView *createTable(QWidget *parent, const QString &objectName);
     void render();
     void retranslate();

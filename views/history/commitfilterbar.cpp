@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/commitfilterbar.h"
 
-#include "history/flattable.h"
+#include "common/pagestyle.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,7 +17,7 @@
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
-using flattable::unit;
+using pagestyle::unit;
 
 namespace {
 

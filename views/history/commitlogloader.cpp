@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/commitlogloader.h"
 
+#include "common/background.h"
 #include "store/workspace.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
-
 namespace flowdeck::views {
-
-namespace {
-
-// Runs `work` on the global thread pool and hands its result to `done` on `context`'s thread, unless `context` is
-// gone by then. A watcher owned by `context` (instead of QFuture::then with a context) keeps Qt 6.4 from asserting
-// when the context is destroyed before the work ends.
-template<typename Work, typename Done>
-void runAsync(QObject *context, Work work, Done done)
-{
-    using ResultType = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<ResultType>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
-} // namespace
 
 CommitLogLoader::CommitLogLoader(QObject *parent)
     : QObject(parent)
@@ -38,8 +17,8 @@ CommitLogLoader::~CommitLogLoader() = default;
 void CommitLogLoader::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
 {
     m_workspace = std::move(workspace);
-    ++m_rowsGeneration;
-    ++m_detailsGeneration;
+    m_rowsRequests.invalidate();
+    m_detailsRequests.invalidate();
     m_rowsInFlight = false;
     m_detailsInFlight = false;
     m_factsInFlight = false;
@@ -105,11 +84,8 @@ void CommitLogLoader::sort(history::CommitOrder order, Qt::SortOrder direction)
 
 void CommitLogLoader::startRows(std::function<Result<Loaded>()> work)
 {
-    const quint64 generation = ++m_rowsGeneration;
     m_rowsInFlight = true;
-    runAsync(this, std::move(work), [this, generation](const Result<Loaded> &loaded) {
-        if (generation != m_rowsGeneration)
-            return;
+    runLatest(this, m_rowsRequests, std::move(work), [this](const Result<Loaded> &loaded) {
         m_rowsInFlight = false;
         m_factsInFlight = false;
         m_loadInFlight = false;
@@ -128,19 +104,16 @@ void CommitLogLoader::startRows(std::function<Result<Loaded>()> work)
 
 void CommitLogLoader::loadDetails(Id commitId)
 {
-    const quint64 generation = ++m_detailsGeneration;
     m_detailsInFlight = true;
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
-    runAsync(
-        this,
+    runLatest(
+        this, m_detailsRequests,
         [workspace, commitId]() -> Result<history::CommitDetails> {
             if (!workspace)
                 return Error{};
             return history::loadCommitDetails(workspace->connection(), commitId);
         },
-        [this, generation, commitId](const Result<history::CommitDetails> &details) {
-            if (generation != m_detailsGeneration)
-                return;
+        [this, commitId](const Result<history::CommitDetails> &details) {
             m_detailsInFlight = false;
             if (details)
                 Q_EMIT detailsLoaded(*details);

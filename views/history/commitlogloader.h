@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/generation.h"
 #include "history/commitlog.h"
 
 #include <QObject>
@@ -60,8 +61,8 @@ private:
     void startRows(std::function<Result<Loaded>()> work);
 
     std::shared_ptr<const store::Workspace> m_workspace;
-    quint64 m_rowsGeneration = 0;
-    quint64 m_detailsGeneration = 0;
+    Generation m_rowsRequests;
+    Generation m_detailsRequests;
     bool m_rowsInFlight = false;
     bool m_detailsInFlight = false;
     bool m_factsInFlight = false;

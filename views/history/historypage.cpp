@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/historypage.h"
 
+#include "common/flattable.h"
 #include "common/format.h"
-#include "common/statusstyle.h"
+#include "common/pagestack.h"
+#include "common/pagestyle.h"
 #include "history/commitdetailsview.h"
 #include "history/commitfilterbar.h"
 #include "history/commitmarks.h"
 #include "history/committablemodel.h"
-#include "history/flattable.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -26,19 +27,10 @@
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
-using flattable::unit;
+using pagestyle::quietLabel;
+using pagestyle::unit;
 
 namespace {
-
-constexpr int emptyStateWidth = 70 * unit;
-
-QLabel *quietLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    return label;
-}
 
 Timestamp now()
 {
@@ -67,26 +59,19 @@ HistoryPage::HistoryPage(QWidget *parent)
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"historyTitle"_s);
-    m_title->setFont(flattable::scaledFont(font(), 1.6, QFont::DemiBold));
+    m_title->setFont(pagestyle::scaledFont(font(), 1.6, QFont::DemiBold));
     m_subtitle = quietLabel(this);
     m_subtitle->setObjectName(u"historyFacts"_s);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addSpacing(unit);
 
-    m_stack = new QStackedWidget(this);
-    m_blankView = new QWidget(m_stack);
-    m_loadingView = new QWidget(m_stack);
-    auto *loadingLayout = new QVBoxLayout(m_loadingView);
-    loadingLayout->setContentsMargins(0, 0, 0, 0);
-    m_loadingText = quietLabel(m_loadingView);
-    loadingLayout->addWidget(m_loadingText);
-    loadingLayout->addStretch();
-    m_commitsView = createCommitsView();
-    m_emptyView = createEmptyState();
-    m_errorView = createErrorView();
-    for (QWidget *view : {m_blankView, m_loadingView, m_commitsView, m_emptyView, m_errorView})
-        m_stack->addWidget(view);
+    m_stack = new PageStack(this);
+    m_stack->setContentView(createCommitsView());
+    m_addRepositoryButton = m_stack->emptyStateButton();
+    m_addRepositoryButton->setObjectName(u"addRepositoryButton"_s);
+    m_addRepositoryButton->setDefault(true);
+    connect(m_addRepositoryButton, &QPushButton::clicked, this, &HistoryPage::addRepositoryRequested);
     layout->addWidget(m_stack, 1);
 
     connect(m_loader, &CommitLogLoader::factsLoaded, this, &HistoryPage::showFacts);
@@ -106,7 +91,6 @@ HistoryPage::HistoryPage(QWidget *parent)
 
     retranslate();
     restyle();
-    setState(State::Blank);
 }
 
 HistoryPage::~HistoryPage() = default;
@@ -197,63 +181,9 @@ QWidget *HistoryPage::createCommitsView()
     return view;
 }
 
-QWidget *HistoryPage::createEmptyState()
-{
-    auto *view = new QWidget(m_stack);
-    view->setObjectName(u"emptyState"_s);
-    // A centred column of fixed width: word-wrapped text only gets its full height without alignment flags.
-    auto *column = new QWidget(view);
-    column->setFixedWidth(emptyStateWidth);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2 * unit);
-    m_emptyTitle = new QLabel(column);
-    m_emptyTitle->setFont(flattable::scaledFont(font(), 1.3, QFont::DemiBold));
-    m_emptyTitle->setAlignment(Qt::AlignHCenter);
-    m_emptyText = new QLabel(column);
-    m_emptyText->setObjectName(u"emptyText"_s);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignHCenter);
-    m_addRepositoryButton = new QPushButton(column);
-    m_addRepositoryButton->setObjectName(u"addRepositoryButton"_s);
-    m_addRepositoryButton->setDefault(true);
-    connect(m_addRepositoryButton, &QPushButton::clicked, this, &HistoryPage::addRepositoryRequested);
-    layout->addWidget(m_emptyTitle);
-    layout->addWidget(m_emptyText);
-    layout->addSpacing(unit);
-    layout->addWidget(m_addRepositoryButton, 0, Qt::AlignHCenter);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(column);
-    row->addStretch();
-    auto *outer = new QVBoxLayout(view);
-    outer->setContentsMargins(0, 4 * unit, 0, 0);
-    outer->addLayout(row);
-    outer->addStretch();
-    return view;
-}
-
-QWidget *HistoryPage::createErrorView()
-{
-    auto *view = new QWidget(m_stack);
-    view->setObjectName(u"errorView"_s);
-    auto *layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_errorText = new QLabel(view);
-    m_errorText->setObjectName(u"errorText"_s);
-    m_errorText->setTextFormat(Qt::PlainText);
-    m_errorText->setWordWrap(true);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorText->setMaximumWidth(emptyStateWidth);
-    layout->addWidget(m_errorText);
-    layout->addStretch();
-    return view;
-}
-
 void HistoryPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
 {
-    const bool reload = workspace && workspace == m_workspace && m_state != State::Blank;
+    const bool reload = workspace && workspace == m_workspace && m_stack->state() != PageStack::State::Blank;
     m_ready = false;
     if (!reload) {
         m_workspace = std::move(workspace);
@@ -276,12 +206,12 @@ void HistoryPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace
         m_subtitle->clear();
     }
     if (!m_workspace) {
-        setState(State::Blank);
+        m_stack->setState(PageStack::State::Blank);
         finishLoading();
         return;
     }
     if (!reload)
-        setState(State::Loading);
+        m_stack->setState(PageStack::State::Loading);
     load(true);
 }
 
@@ -339,7 +269,7 @@ void HistoryPage::showRows(const CommitLogLoader::Rows &rows)
     m_busy->hide();
     if (m_facts.commits == 0) {
         m_model->clear();
-        setState(State::Empty);
+        m_stack->setState(PageStack::State::Empty);
         finishLoading();
         return;
     }
@@ -350,7 +280,7 @@ void HistoryPage::showRows(const CommitLogLoader::Rows &rows)
         m_model->setRows(rows, now(), keep);
     }
     m_rowsShown = true;
-    setState(State::Commits);
+    m_stack->setState(PageStack::State::Content);
     m_tableStack->setCurrentWidget(m_model->totalRows() > 0 ? static_cast<QWidget *>(m_table) : m_noMatchView);
     updateCounts();
 
@@ -380,8 +310,8 @@ void HistoryPage::showRowsError(const QString &message)
     m_busy->hide();
     m_error = message;
     if (!m_rowsShown) {
-        m_errorText->setText(tr("The history could not be read.") + u"\n\n"_s + message);
-        setState(State::Failed);
+        m_stack->setErrorText(tr("The history could not be read.") + u"\n\n"_s + message);
+        m_stack->setState(PageStack::State::Failed);
     } else {
         m_count->setText(tr("The filter could not be applied: %1").arg(message));
     }
@@ -466,48 +396,26 @@ void HistoryPage::updateColumns()
     m_table->setColumnWidth(CommitTableModel::ChangesColumn, metrics.horizontalAdvance(u"+00,000 −00,000"_s) + padding);
 }
 
-void HistoryPage::setState(State state)
-{
-    m_state = state;
-    switch (state) {
-    case State::Blank:
-        m_stack->setCurrentWidget(m_blankView);
-        break;
-    case State::Loading:
-        m_stack->setCurrentWidget(m_loadingView);
-        break;
-    case State::Commits:
-        m_stack->setCurrentWidget(m_commitsView);
-        break;
-    case State::Empty:
-        m_stack->setCurrentWidget(m_emptyView);
-        break;
-    case State::Failed:
-        m_stack->setCurrentWidget(m_errorView);
-        break;
-    }
-}
-
 void HistoryPage::retranslate()
 {
     m_title->setText(tr("History"));
-    m_loadingText->setText(tr("Reading the history…"));
+    m_stack->setLoadingText(tr("Reading the history…"));
     m_busy->setText(tr("Filtering…"));
     m_mergeLegend->setText(tr("merge"));
     m_unreachableLegend->setText(tr("no longer on any branch or tag"));
-    m_emptyTitle->setText(tr("No commits yet"));
-    m_emptyText->setText(tr("This page lists every commit of the workspace's git repositories: who changed what "
-                            "and when, the files each commit touched, and which deployments shipped it to which "
-                            "environment. Add a git repository, from a folder on this computer or by its clone "
-                            "URL, to import its history."));
+    m_stack->setEmptyTitle(tr("No commits yet"));
+    m_stack->setEmptyText(tr("This page lists every commit of the workspace's git repositories: who changed what "
+                             "and when, the files each commit touched, and which deployments shipped it to which "
+                             "environment. Add a git repository, from a folder on this computer or by its clone "
+                             "URL, to import its history."));
     m_addRepositoryButton->setText(tr("Add repository…"));
     m_clearFiltersButton->setText(tr("Clear filters"));
     m_table->setAccessibleName(tr("Commits"));
     m_details->setAccessibleName(tr("Commit details"));
     if (m_rowsShown)
         updateCounts();
-    if (m_state == State::Failed)
-        m_errorText->setText(tr("The history could not be read.") + u"\n\n"_s + m_error);
+    if (m_stack->state() == PageStack::State::Failed)
+        m_stack->setErrorText(tr("The history could not be read.") + u"\n\n"_s + m_error);
     updateColumns();
 }
 

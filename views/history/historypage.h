@@ -17,6 +17,7 @@ namespace flowdeck::views {
 class CommitDetailsView;
 class CommitFilterBar;
 class CommitTableModel;
+class PageStack;
 
 /// Every commit of the workspace's repositories: a table to filter by repository, author, changed file, message
 /// text and period and to sort by any column, and the details of the selected commit with the deployments that
@@ -51,19 +52,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class State
-    {
-        Blank,
-        Loading,
-        Commits,
-        Empty,
-        Failed
-    };
-
     QWidget *createCommitsView();
-    QWidget *createEmptyState();
-    QWidget *createErrorView();
-    void setState(State state);
     void load(bool withFacts);
     void showFacts(const history::CommitLogFacts &facts);
     void showRows(const CommitLogLoader::Rows &rows);
@@ -82,7 +71,6 @@ private:
     CommitLogLoader *m_loader = nullptr;
     bool m_ready = false;
     bool m_rowsShown = false;
-    State m_state = State::Blank;
     history::CommitLogFacts m_facts;
     QString m_error;
     /// The commit the user chose; kept across filters and re-sorts while the rows list it.
@@ -90,17 +78,8 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_blankView = nullptr;
-    QWidget *m_loadingView = nullptr;
-    QLabel *m_loadingText = nullptr;
-    QWidget *m_commitsView = nullptr;
-    QWidget *m_emptyView = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
+    PageStack *m_stack = nullptr;
     QPushButton *m_addRepositoryButton = nullptr;
-    QWidget *m_errorView = nullptr;
-    QLabel *m_errorText = nullptr;
 
     CommitFilterBar *m_filterBar = nullptr;
     QLabel *m_count = nullptr;

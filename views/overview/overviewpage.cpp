@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview/overviewpage.h"
 
+#include "common/background.h"
+#include "common/flattable.h"
 #include "common/format.h"
+#include "common/pagestack.h"
+#include "common/pagestyle.h"
 #include "common/statusstyle.h"
 #include "overview/environmentmatrixmodel.h"
 #include "overview/latestdeploymentsmodel.h"
@@ -14,53 +18,20 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The 8 px grid.
-constexpr int unit = 8;
-constexpr int emptyStateWidth = 70 * unit;
-
-QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(qRound(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
-}
-
-QLabel *sectionTitle(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setFont(scaledFont(parent->font(), 1.1, QFont::DemiBold));
-    return label;
-}
-
-// Secondary text in the palette's placeholder colour, so that it follows light and dark themes.
-QLabel *quietLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
+using pagestyle::quietLabel;
+using pagestyle::scaledFont;
+using pagestyle::sectionTitle;
+using pagestyle::unit;
 
 OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent)
@@ -95,25 +66,16 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addSpacing(2 * unit);
 
-    m_stack = new QStackedWidget(content);
-    m_blankView = new QWidget(m_stack);
-    m_loadingView = new QWidget(m_stack);
-    auto *loadingLayout = new QVBoxLayout(m_loadingView);
-    loadingLayout->setContentsMargins(0, 0, 0, 0);
-    m_loadingText = quietLabel(m_loadingView);
-    loadingLayout->addWidget(m_loadingText);
-    loadingLayout->addStretch();
-    m_summaryView = createSummaryView();
-    m_emptyView = createEmptyState();
-    m_errorView = createErrorView();
-    for (QWidget *view : {m_blankView, m_loadingView, m_summaryView, m_emptyView, m_errorView})
-        m_stack->addWidget(view);
+    m_stack = new PageStack(content);
+    m_stack->setContentView(createSummaryView());
+    QPushButton *openDemo = m_stack->emptyStateButton();
+    openDemo->setObjectName(u"openDemoButton"_s);
+    connect(openDemo, &QPushButton::clicked, this, &OverviewPage::openDemoRequested);
     layout->addWidget(m_stack);
     layout->addStretch();
     scroll->setWidget(content);
 
     retranslate();
-    setState(State::Blank);
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -208,88 +170,13 @@ QTableView *OverviewPage::createTable(QAbstractItemModel *model, const QString &
 
 void OverviewPage::styleTable(QTableView *table)
 {
-    // Flat: no frame, no raised header. Cell text starts 8 px in, like the header's: the style adds its own text
-    // margin inside the item's padding. Column titles are quieter than the values under them.
-    const int textMargin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
-    const QString quiet = palette().color(QPalette::PlaceholderText).name();
-    table->setStyleSheet(
-        u"QTableView { border: none; }"
-        "QTableView::item { padding-left: %1px; padding-right: %1px; border: none; }"
-        "QHeaderView { border: none; background: palette(base); }"
-        "QHeaderView::section { background: palette(base); color: %4; border: none;"
-        "  border-bottom: 1px solid palette(mid); padding: %2px %3px; }"_s.arg(std::max(0, unit - textMargin))
-            .arg(unit / 2)
-            .arg(unit)
-            .arg(quiet));
-}
-
-QWidget *OverviewPage::createEmptyState()
-{
-    auto *view = new QWidget(m_stack);
-    view->setObjectName(u"emptyState"_s);
-    // A centred column of fixed width: word-wrapped text only gets its full height without alignment flags.
-    auto *column = new QWidget(view);
-    column->setFixedWidth(emptyStateWidth);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2 * unit);
-    m_emptyTitle = sectionTitle(column);
-    m_emptyTitle->setFont(scaledFont(font(), 1.3, QFont::DemiBold));
-    m_emptyTitle->setAlignment(Qt::AlignHCenter);
-    m_emptyText = new QLabel(column);
-    m_emptyText->setObjectName(u"emptyText"_s);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignHCenter);
-    m_openDemoButton = new QPushButton(column);
-    m_openDemoButton->setObjectName(u"openDemoButton"_s);
-    connect(m_openDemoButton, &QPushButton::clicked, this, &OverviewPage::openDemoRequested);
-    auto *button = new QHBoxLayout;
-    button->addStretch();
-    button->addWidget(m_openDemoButton);
-    button->addStretch();
-    layout->addWidget(m_emptyTitle);
-    layout->addWidget(m_emptyText);
-    layout->addSpacing(unit);
-    layout->addLayout(button);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(column);
-    row->addStretch();
-    auto *outer = new QVBoxLayout(view);
-    outer->setContentsMargins(0, 4 * unit, 0, 0);
-    outer->addLayout(row);
-    outer->addStretch();
-    return view;
-}
-
-QWidget *OverviewPage::createErrorView()
-{
-    auto *view = new QWidget(m_stack);
-    view->setObjectName(u"errorView"_s);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(unit);
-    m_errorIcon = new QLabel(view);
-    m_errorText = new QLabel(view);
-    m_errorText->setObjectName(u"errorText"_s);
-    m_errorText->setTextFormat(Qt::PlainText);
-    m_errorText->setWordWrap(true);
-    m_errorText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorText->setMaximumWidth(emptyStateWidth);
-    row->addWidget(m_errorIcon, 0, Qt::AlignTop);
-    row->addWidget(m_errorText, 1);
-    row->addStretch();
-    auto *layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row);
-    layout->addStretch();
-    return view;
+    // The palette of the page: during a palette change the tables still have the old one.
+    flattable::styleSheet(table, palette());
 }
 
 void OverviewPage::retranslate()
 {
-    m_loadingText->setText(tr("Reading the workspace…"));
+    m_stack->setLoadingText(tr("Reading the workspace…"));
     m_matrixTitle->setText(tr("What runs where"));
     m_matrixCaption->setText(tr("The version of each service in each environment: its last successful deployment "
                                 "there. Environments in promotion order."));
@@ -297,21 +184,22 @@ void OverviewPage::retranslate()
     m_recordsTitle->setText(tr("What the workspace holds"));
     m_latestTitle->setText(tr("Latest deployments"));
     m_latestEmpty->setText(tr("No deployments recorded."));
-    m_emptyTitle->setText(tr("No delivery history yet"));
-    m_openDemoButton->setText(tr("Open demo workspace"));
-    m_openDemoButton->setToolTip(tr("Open a sample workspace with a year of a retail company's delivery history"));
+    m_stack->setEmptyTitle(tr("No delivery history yet"));
+    QPushButton *openDemo = m_stack->emptyStateButton();
+    openDemo->setText(tr("Open demo workspace"));
+    openDemo->setToolTip(tr("Open a sample workspace with a year of a retail company's delivery history"));
     m_matrixView->setAccessibleName(tr("Versions by service and environment"));
     m_recordsView->setAccessibleName(tr("Records in the workspace"));
     m_latestView->setAccessibleName(tr("Latest deployments"));
-    if (m_state == State::Summary || m_state == State::Empty)
+    const PageStack::State state = m_stack->state();
+    if (state == PageStack::State::Content || state == PageStack::State::Empty)
         showSummary(m_summary);
-    else if (m_state == State::Failed)
+    else if (state == PageStack::State::Failed)
         showError(m_error);
 }
 
 void OverviewPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
 {
-    const quint64 generation = ++m_generation;
     m_workspace = std::move(workspace);
     m_ready = false;
     m_summary = {};
@@ -323,33 +211,30 @@ void OverviewPage::setWorkspace(std::shared_ptr<const store::Workspace> workspac
     if (!m_workspace) {
         m_title->clear();
         m_title->setToolTip({});
-        setState(State::Blank);
+        m_loads.invalidate();
+        m_stack->setState(PageStack::State::Blank);
         finishLoading();
         return;
     }
     m_title->setText(m_workspace->displayName());
     m_title->setToolTip(m_workspace->path());
-    setState(State::Loading);
+    m_stack->setState(PageStack::State::Loading);
 
-    // Qt 6.4 requires the context of a continuation to outlive the task (it asserts otherwise), and a page can be
-    // closed while its workspace loads: the continuation's context is a receiver of its own, deleted once it ran.
-    auto *receiver = new QObject;
-    QPointer<OverviewPage> page(this);
     std::shared_ptr<const store::Workspace> target = m_workspace;
-    QtConcurrent::run([target] {
-        // connection() opens this worker thread's own connection: a connection belongs to the thread that made it.
-        return loadWorkspaceSummary(target->connection(), latestDeploymentCount);
-    }).then(receiver, [receiver, page, generation](const Result<WorkspaceSummary> &summary) {
-        receiver->deleteLater();
-        // A result for a closed page, or for a workspace the page no longer shows, is dropped.
-        if (!page || generation != page->m_generation)
-            return;
-        if (summary)
-            page->showSummary(*summary);
-        else
-            page->showError(summary.errorMessage());
-        page->finishLoading();
-    });
+    runLatest(
+        this, m_loads,
+        [target] {
+            // connection() opens this worker thread's own connection: a connection belongs to the thread that made
+            // it.
+            return loadWorkspaceSummary(target->connection(), latestDeploymentCount);
+        },
+        [this](const Result<WorkspaceSummary> &summary) {
+            if (summary)
+                showSummary(*summary);
+            else
+                showError(summary.errorMessage());
+            finishLoading();
+        });
 }
 
 bool OverviewPage::isReady() const
@@ -361,28 +246,6 @@ void OverviewPage::finishLoading()
 {
     m_ready = true;
     Q_EMIT ready();
-}
-
-void OverviewPage::setState(State state)
-{
-    m_state = state;
-    switch (state) {
-    case State::Blank:
-        m_stack->setCurrentWidget(m_blankView);
-        break;
-    case State::Loading:
-        m_stack->setCurrentWidget(m_loadingView);
-        break;
-    case State::Summary:
-        m_stack->setCurrentWidget(m_summaryView);
-        break;
-    case State::Empty:
-        m_stack->setCurrentWidget(m_emptyView);
-        break;
-    case State::Failed:
-        m_stack->setCurrentWidget(m_errorView);
-        break;
-    }
 }
 
 void OverviewPage::showSummary(const WorkspaceSummary &summary)
@@ -415,11 +278,11 @@ void OverviewPage::showSummary(const WorkspaceSummary &summary)
                           "commits, pipeline runs, jobs, deployments and incidents behind them. Import a git "
                           "repository or your CI history to fill it, or open the demo workspace to explore a "
                           "year of a retail company's deliveries.");
-        m_emptyText->setText(text);
+        m_stack->setEmptyText(text);
         m_matrixModel->clear();
         m_recordsModel->clear();
         m_latestModel->clear();
-        setState(State::Empty);
+        m_stack->setState(PageStack::State::Empty);
         return;
     }
 
@@ -434,20 +297,17 @@ void OverviewPage::showSummary(const WorkspaceSummary &summary)
     m_latestView->setVisible(!summary.latestDeployments.isEmpty());
     m_latestEmpty->setVisible(summary.latestDeployments.isEmpty());
     fitTables();
-    setState(State::Summary);
+    m_stack->setState(PageStack::State::Content);
 }
 
 void OverviewPage::showError(const QString &message)
 {
     m_error = message;
     const QString name = m_workspace ? m_workspace->displayName() : QString();
-    m_errorText->setText(tr("The overview of %1 could not be read.").arg(name) + u"\n\n"_s + message + u"\n\n"_s +
-                         tr("Check that the file still exists and can be read, then open it again."));
-    const int side = QFontMetrics(font()).height();
-    m_errorIcon->setPixmap(StatusStyle::of(QString::fromLatin1(Status::Failed))
-                               .icon(palette())
-                               .pixmap(QSize(side, side), devicePixelRatio()));
-    setState(State::Failed);
+    m_stack->setErrorText(tr("The overview of %1 could not be read.").arg(name) + u"\n\n"_s + message + u"\n\n"_s +
+                          tr("Check that the file still exists and can be read, then open it again."));
+    m_stack->setErrorIcon(StatusStyle::of(QString::fromLatin1(Status::Failed)).icon(palette()));
+    m_stack->setState(PageStack::State::Failed);
 }
 
 void OverviewPage::fitTables()
@@ -513,7 +373,7 @@ void OverviewPage::changeEvent(QEvent *event)
         m_latestModel->setPalette(palette());
         for (QTableView *table : {m_matrixView, m_recordsView, m_latestView})
             styleTable(table);
-        if (m_state == State::Failed)
+        if (m_stack->state() == PageStack::State::Failed)
             showError(m_error);
         break;
     case QEvent::FontChange:

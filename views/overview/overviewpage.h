@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/generation.h"
 #include "common/page.h"
 #include "overview/workspacesummary.h"
 
 class QAbstractItemModel;
 class QBoxLayout;
 class QLabel;
-class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace flowdeck::views {
 
 class EnvironmentMatrixModel;
 class LatestDeploymentsModel;
+class PageStack;
 class RecordSpanModel;
 
 /// The workspace at a glance: which version of each service runs in each environment and since when, how much
@@ -42,21 +42,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class State
-    {
-        Blank,
-        Loading,
-        Summary,
-        Empty,
-        Failed
-    };
-
     QWidget *createSummaryView();
-    QWidget *createEmptyState();
-    QWidget *createErrorView();
     QTableView *createTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName);
     void styleTable(QTableView *table);
-    void setState(State state);
     void showSummary(const WorkspaceSummary &summary);
     void showError(const QString &message);
     void fitTables();
@@ -66,9 +54,8 @@ private:
     void retranslate();
 
     std::shared_ptr<const store::Workspace> m_workspace;
-    quint64 m_generation = 0;
+    Generation m_loads;
     bool m_ready = false;
-    State m_state = State::Blank;
     /// What is shown, kept to redraw it in another language or palette.
     WorkspaceSummary m_summary;
     QString m_error;
@@ -77,18 +64,7 @@ private:
     int m_sideBySideWidth = 0;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_blankView = nullptr;
-    QWidget *m_loadingView = nullptr;
-    QWidget *m_summaryView = nullptr;
-    QWidget *m_emptyView = nullptr;
-    QWidget *m_errorView = nullptr;
-    QLabel *m_loadingText = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_openDemoButton = nullptr;
-    QLabel *m_errorIcon = nullptr;
-    QLabel *m_errorText = nullptr;
+    PageStack *m_stack = nullptr;
     QLabel *m_matrixTitle = nullptr;
     QLabel *m_matrixCaption = nullptr;
     QLabel *m_matrixEmpty = nullptr;
