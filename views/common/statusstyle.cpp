@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/statusstyle.h"
 
+#include "common/vectoricon.h"
 #include "domain/delivery.h"
 
 #include <QCoreApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 namespace flowdeck::views {
 
@@ -20,82 +19,47 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-// Paints the shape at whatever size and device pixel ratio the icon is asked for.
-class StatusIconEngine : public QIconEngine
+// Draws the symbol of `shape`, sharp at any size.
+void paintShape(StatusStyle::Shape shape, const IconCanvas &canvas)
 {
-public:
-    StatusIconEngine(StatusStyle::Shape shape, QColor colour)
-        : m_shape(shape)
-        , m_colour(colour)
-    {}
-
-    QIconEngine *clone() const override { return new StatusIconEngine(m_shape, m_colour); }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
+    QPainter *painter = canvas.painter;
+    const qreal side = canvas.side;
+    auto at = [&canvas](qreal x, qreal y) {
+        return canvas.at(x, y);
+    };
+    painter->setPen(canvas.pen(1.5, 7.0));
+    switch (shape) {
+    case StatusStyle::Shape::Check: {
+        QPainterPath path(at(0.18, 0.54));
+        path.lineTo(at(0.41, 0.77));
+        path.lineTo(at(0.84, 0.26));
+        painter->drawPath(path);
+        break;
     }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const qreal side = std::min(rect.width(), rect.height());
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0, side, side);
-        auto at = [&](qreal x, qreal y) {
-            return QPointF(box.x() + x * side, box.y() + y * side);
-        };
-
-        QColor colour = m_colour;
-        if (mode == QIcon::Disabled)
-            colour.setAlphaF(0.4);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        QPen pen(colour, std::max<qreal>(1.5, side / 7.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        switch (m_shape) {
-        case StatusStyle::Shape::Check: {
-            QPainterPath path(at(0.18, 0.54));
-            path.lineTo(at(0.41, 0.77));
-            path.lineTo(at(0.84, 0.26));
-            painter->drawPath(path);
-            break;
-        }
-        case StatusStyle::Shape::Cross:
-            painter->drawLine(at(0.24, 0.24), at(0.76, 0.76));
-            painter->drawLine(at(0.76, 0.24), at(0.24, 0.76));
-            break;
-        case StatusStyle::Shape::Dot:
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            painter->drawEllipse(at(0.5, 0.5), side * 0.3, side * 0.3);
-            break;
-        case StatusStyle::Shape::Clock:
-            pen.setWidthF(std::max<qreal>(1.2, side / 10.0));
-            painter->setPen(pen);
-            painter->drawEllipse(at(0.5, 0.5), side * 0.38, side * 0.38);
-            painter->drawLine(at(0.5, 0.5), at(0.5, 0.27));
-            painter->drawLine(at(0.5, 0.5), at(0.68, 0.5));
-            break;
-        case StatusStyle::Shape::Dash:
-            painter->drawLine(at(0.24, 0.5), at(0.76, 0.5));
-            break;
-        case StatusStyle::Shape::Unknown:
-            pen.setWidthF(std::max<qreal>(1.2, side / 10.0));
-            painter->setPen(pen);
-            painter->drawEllipse(at(0.5, 0.5), side * 0.3, side * 0.3);
-            break;
-        }
-        painter->restore();
+    case StatusStyle::Shape::Cross:
+        painter->drawLine(at(0.24, 0.24), at(0.76, 0.76));
+        painter->drawLine(at(0.76, 0.24), at(0.24, 0.76));
+        break;
+    case StatusStyle::Shape::Dot:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(canvas.colour);
+        painter->drawEllipse(at(0.5, 0.5), side * 0.3, side * 0.3);
+        break;
+    case StatusStyle::Shape::Clock:
+        painter->setPen(canvas.pen(1.2, 10.0));
+        painter->drawEllipse(at(0.5, 0.5), side * 0.38, side * 0.38);
+        painter->drawLine(at(0.5, 0.5), at(0.5, 0.27));
+        painter->drawLine(at(0.5, 0.5), at(0.68, 0.5));
+        break;
+    case StatusStyle::Shape::Dash:
+        painter->drawLine(at(0.24, 0.5), at(0.76, 0.5));
+        break;
+    case StatusStyle::Shape::Unknown:
+        painter->setPen(canvas.pen(1.2, 10.0));
+        painter->drawEllipse(at(0.5, 0.5), side * 0.3, side * 0.3);
+        break;
     }
-
-private:
-    StatusStyle::Shape m_shape;
-    QColor m_colour;
-};
+}
 
 } // namespace
 
@@ -163,7 +127,7 @@ QString StatusStyle::text() const
 
 QIcon StatusStyle::icon(const QPalette &palette) const
 {
-    return QIcon(new StatusIconEngine(shape, colorOn(palette)));
+    return vectorIcon(colorOn(palette), [shape = shape](const IconCanvas &canvas) { paintShape(shape, canvas); });
 }
 
 } // namespace flowdeck::views
