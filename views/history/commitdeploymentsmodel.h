@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/deploymentcells.h"
 #include "history/commitlog.h"
 
 #include <QAbstractTableModel>
@@ -8,8 +9,8 @@
 
 namespace flowdeck::views {
 
-/// The deployments that shipped one commit, oldest first: service, environment, version, status and when each
-/// finished.
+/// The deployments that shipped one commit, oldest first: service, environment, version, status and how long ago
+/// each finished.
 class CommitDeploymentsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,13 +18,13 @@ class CommitDeploymentsModel : public QAbstractTableModel
 public:
     enum Column
     {
-        ServiceColumn,
-        EnvironmentColumn,
-        VersionColumn,
-        StatusColumn,
-        FinishedColumn
+        ServiceColumn = DeploymentCells::ServiceColumn,
+        EnvironmentColumn = DeploymentCells::EnvironmentColumn,
+        VersionColumn = DeploymentCells::VersionColumn,
+        StatusColumn = DeploymentCells::StatusColumn,
+        FinishedColumn = DeploymentCells::FinishedColumn
     };
-    static constexpr int columns = FinishedColumn + 1;
+    static constexpr int columns = DeploymentCells::columns;
 
     explicit CommitDeploymentsModel(QObject *parent = nullptr);
 
@@ -38,12 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const history::CommitDeployment &deployment, int column) const;
-    QVariant toolTip(const history::CommitDeployment &deployment, int column) const;
-
     QList<history::CommitDeployment> m_deployments;
-    Timestamp m_now = 0;
-    QPalette m_palette;
+    DeploymentCells m_cells{DeploymentCells::Finished::Age};
 };
 
 } // namespace flowdeck::views

@@ -2,9 +2,6 @@
 #include "overview/latestdeploymentsmodel.h"
 
 #include "common/format.h"
-#include "common/statusstyle.h"
-
-#include <QGuiApplication>
 
 namespace flowdeck::views {
 
@@ -23,14 +20,13 @@ std::optional<qint64> durationOf(const DeploymentSummary &deployment)
 
 LatestDeploymentsModel::LatestDeploymentsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_palette(QGuiApplication::palette())
 {}
 
 void LatestDeploymentsModel::setDeployments(const QList<DeploymentSummary> &deployments, Timestamp now)
 {
     beginResetModel();
     m_deployments = deployments;
-    m_now = now;
+    m_cells.setNow(now);
     endResetModel();
 }
 
@@ -43,7 +39,7 @@ void LatestDeploymentsModel::clear()
 
 void LatestDeploymentsModel::setPalette(const QPalette &palette)
 {
-    m_palette = palette;
+    m_cells.setPalette(palette);
     if (!m_deployments.isEmpty()) {
         Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn),
                            {Qt::DecorationRole, Qt::ForegroundRole});
@@ -65,77 +61,33 @@ QVariant LatestDeploymentsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DeploymentSummary &deployment = m_deployments[index.row()];
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(deployment, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(deployment, index.column());
-    case Qt::AccessibleTextRole:
-        if (index.column() == StatusColumn)
-            return StatusStyle::of(deployment.status).text();
-        return display(deployment, index.column());
-    case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
-            return StatusStyle::of(deployment.status).icon(m_palette);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == FinishedColumn || index.column() == DurationColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    case ValueRole:
+    if (role == ValueRole)
         return value(deployment, index.column());
-    default:
-        return {};
-    }
-}
-
-QVariant LatestDeploymentsModel::display(const DeploymentSummary &deployment, int column) const
-{
-    switch (column) {
-    case ServiceColumn:
-        return deployment.service;
-    case EnvironmentColumn:
-        return deployment.environment;
-    case VersionColumn:
-        return deployment.version;
-    case StatusColumn:
-        return StatusStyle::of(deployment.status).label;
-    case FinishedColumn:
-        return deployment.finishedAt ? format::dateTime(*deployment.finishedAt) : format::missing();
-    case DurationColumn:
-        if (const auto took = durationOf(deployment))
-            return format::duration(*took);
-        return format::missing();
-    default:
-        return {};
-    }
-}
-
-QVariant LatestDeploymentsModel::toolTip(const DeploymentSummary &deployment, int column) const
-{
-    switch (column) {
-    case VersionColumn:
+    if (index.column() == DurationColumn)
+        return duration(deployment, role);
+    if (index.column() == VersionColumn && role == Qt::ToolTipRole) {
         if (deployment.commitOid)
             return tr("%1 from commit %2").arg(deployment.version, *deployment.commitOid);
         return tr("%1 (commit not recorded)").arg(deployment.version);
-    case StatusColumn:
-        return StatusStyle::of(deployment.status).text();
-    case FinishedColumn:
-        if (deployment.finishedAt) {
-            return tr("Finished %1, %2")
-                .arg(format::exactDateTime(*deployment.finishedAt), format::age(*deployment.finishedAt, m_now));
-        }
-        if (deployment.startedAt) {
-            return tr("Not finished; started %1, %2")
-                .arg(format::exactDateTime(*deployment.startedAt), format::age(*deployment.startedAt, m_now));
-        }
-        return tr("Not started yet");
-    case DurationColumn:
-        if (const auto took = durationOf(deployment))
+    }
+    return m_cells.data(DeploymentCells::rowOf(deployment), index.column(), role);
+}
+
+QVariant LatestDeploymentsModel::duration(const DeploymentSummary &deployment, int role) const
+{
+    const auto took = durationOf(deployment);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return took ? format::duration(*took) : format::missing();
+    case Qt::ToolTipRole:
+        if (took)
             return tr("%1 from start to finish").arg(format::exactDuration(*took));
         return tr("Start or finish not recorded");
+    case Qt::TextAlignmentRole:
+        return DeploymentCells::alignment(true);
     default:
-        return display(deployment, column);
+        return {};
     }
 }
 
@@ -151,7 +103,7 @@ QVariant LatestDeploymentsModel::value(const DeploymentSummary &deployment, int 
             return *took;
         return {};
     default:
-        return display(deployment, column);
+        return m_cells.data(DeploymentCells::rowOf(deployment), column, Qt::DisplayRole);
     }
 }
 
@@ -159,29 +111,13 @@ QVariant LatestDeploymentsModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columns)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        if (section == FinishedColumn || section == DurationColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ServiceColumn:
-        return tr("Service");
-    case EnvironmentColumn:
-        return tr("Environment");
-    case VersionColumn:
-        return tr("Version");
-    case StatusColumn:
-        return tr("Status");
-    case FinishedColumn:
-        return tr("Finished");
-    case DurationColumn:
+    if (section != DurationColumn)
+        return DeploymentCells::headerData(section, role);
+    if (role == Qt::TextAlignmentRole)
+        return DeploymentCells::alignment(true);
+    if (role == Qt::DisplayRole)
         return tr("Duration");
-    default:
-        return {};
-    }
+    return {};
 }
 
 } // namespace flowdeck::views

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/deploymentcells.h"
 #include "overview/workspacesummary.h"
 
 #include <QAbstractTableModel>
@@ -17,11 +18,11 @@ class LatestDeploymentsModel : public QAbstractTableModel
 public:
     enum Column
     {
-        ServiceColumn,
-        EnvironmentColumn,
-        VersionColumn,
-        StatusColumn,
-        FinishedColumn,
+        ServiceColumn = DeploymentCells::ServiceColumn,
+        EnvironmentColumn = DeploymentCells::EnvironmentColumn,
+        VersionColumn = DeploymentCells::VersionColumn,
+        StatusColumn = DeploymentCells::StatusColumn,
+        FinishedColumn = DeploymentCells::FinishedColumn,
         DurationColumn
     };
     static constexpr int columns = DurationColumn + 1;
@@ -46,13 +47,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const DeploymentSummary &deployment, int column) const;
-    QVariant toolTip(const DeploymentSummary &deployment, int column) const;
+    QVariant duration(const DeploymentSummary &deployment, int role) const;
     QVariant value(const DeploymentSummary &deployment, int column) const;
 
     QList<DeploymentSummary> m_deployments;
-    Timestamp m_now = 0;
-    QPalette m_palette;
+    DeploymentCells m_cells{DeploymentCells::Finished::DateTime};
 };
 
 } // namespace flowdeck::views
