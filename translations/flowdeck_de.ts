@@ -27,7 +27,7 @@
 <context>
     <name>flowdeck::WorkspaceSummary</name>
     <message>
-        <location filename="../core/overview/workspacesummary.cpp" line="+175"/>
+        <location filename="../core/overview/workspacesummary.cpp" line="+159"/>
         <source>The workspace database is not open: %1</source>
         <translation>Die Datenbank des Arbeitsbereichs ist nicht geöffnet: %1</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>flowdeck::history::CommitLog</name>
     <message>
-        <location filename="../core/history/commitlog.cpp" line="+283"/>
+        <location filename="../core/history/commitlog.cpp" line="+261"/>
         <source>The commit with id %1 is not in the workspace (any more).</source>
         <translation>Der Commit mit der ID %1 ist nicht (mehr) im Arbeitsbereich.</translation>
     </message>
@@ -1247,7 +1247,7 @@
     <message>
         <location line="+1"/>
         <source>A git working tree or bare repository on this computer</source>
-        <translation>Ein Git-Arbeitsverzeichnis oder Bare-Repository auf diesem Computer</translation>
+        <translation>Lokales Git-Arbeitsverzeichnis oder Bare-Repository</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1326,59 +1326,16 @@
     </message>
 </context>
 <context>
-    <name>flowdeck::views::CommitDeploymentsModel</name>
-    <message>
-        <location filename="../views/history/commitdeploymentsmodel.cpp" line="+71"/>
-        <source>Finished %1</source>
-        <translation>Beendet: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not finished; started %1</source>
-        <translation>Nicht beendet; gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not started yet</source>
-        <translation>Noch nicht gestartet</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-</context>
-<context>
     <name>flowdeck::views::CommitDetailsView</name>
     <message>
-        <location filename="../views/history/commitdetailsview.cpp" line="+63"/>
+        <location filename="../views/history/commitdetailsview.cpp" line="+58"/>
         <source>%1
 In the committer&apos;s or author&apos;s own time zone: %2</source>
         <translation>%1
 In der Zeitzone des Committers bzw. Autors: %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+180"/>
         <source>The commit could not be read. %1</source>
         <translation>Der Commit konnte nicht gelesen werden. %1</translation>
     </message>
@@ -1613,7 +1570,7 @@ In der Zeitzone des Committers bzw. Autors: %2</translation>
     <message>
         <location line="+1"/>
         <source>Author name or email</source>
-        <translation>Name oder E-Mail des Autors</translation>
+        <translation>Autor oder E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1693,7 +1650,7 @@ In der Zeitzone des Committers bzw. Autors: %2</translation>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <translation>Filter löschen</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1788,60 @@ In der Zeitzone des Autors: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::DeploymentCells</name>
+    <message>
+        <location filename="../views/common/deploymentcells.cpp" line="+75"/>
+        <source>Finished %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished; started %1</source>
+        <translation>Nicht beendet; gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Not started yet</source>
+        <translation>Noch nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Finished %1, %2</source>
+        <translation>Beendet: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not finished; started %1, %2</source>
+        <translation>Nicht beendet; gestartet: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::EnvironmentArrivalsModel</name>
     <message>
         <location filename="../views/history/environmentarrivalsmodel.cpp" line="+45"/>
@@ -1915,7 +1926,7 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::HistoryPage</name>
     <message>
-        <location filename="../views/history/historypage.cpp" line="+274"/>
+        <location filename="../views/history/historypage.cpp" line="+204"/>
         <source>Select a commit to see its message, its files and the deployments that shipped it.</source>
         <translation>Wählen Sie einen Commit, um seine Nachricht, seine Dateien und die Bereitstellungen zu sehen, die ihn ausgeliefert haben.</translation>
     </message>
@@ -1955,12 +1966,12 @@ In der Zeitzone des Autors: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+127"/>
+        <location line="+105"/>
         <source>The history could not be read.</source>
         <translation>Die Historie konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-102"/>
         <source>The filter could not be applied: %1</source>
         <translation>Der Filter konnte nicht angewendet werden: %1</translation>
     </message>
@@ -2000,7 +2011,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -2042,7 +2053,7 @@ In der Zeitzone des Autors: %2</translation>
     <message>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2058,7 +2069,7 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::LatestDeploymentsModel</name>
     <message>
-        <location filename="../views/overview/latestdeploymentsmodel.cpp" line="+119"/>
+        <location filename="../views/overview/latestdeploymentsmodel.cpp" line="+70"/>
         <source>%1 from commit %2</source>
         <translation>%1 aus Commit %2</translation>
     </message>
@@ -2068,22 +2079,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>%1 (Commit nicht erfasst)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Finished %1, %2</source>
-        <translation>Beendet: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not finished; started %1, %2</source>
-        <translation>Nicht beendet; gestartet: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not started yet</source>
-        <translation>Noch nicht gestartet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>%1 from start to finish</source>
         <translation>%1 vom Start bis zum Ende</translation>
     </message>
@@ -2093,32 +2089,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Start oder Ende nicht erfasst</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -2126,26 +2097,26 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::OverviewPage</name>
     <message>
-        <location filename="../views/overview/overviewpage.cpp" line="+139"/>
-        <location line="+164"/>
+        <location filename="../views/overview/overviewpage.cpp" line="+101"/>
+        <location line="+90"/>
         <source>Versions by service and environment</source>
         <translation>Versionen nach Dienst und Umgebung</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+145"/>
-        <location line="+7"/>
+        <location line="-76"/>
+        <location line="+70"/>
+        <location line="+8"/>
         <source>Latest deployments</source>
         <translation>Neueste Bereitstellungen</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+137"/>
+        <location line="-64"/>
+        <location line="+63"/>
         <source>Records in the workspace</source>
         <translation>Datensätze im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Reading the workspace…</source>
         <translation>Arbeitsbereich wird gelesen…</translation>
     </message>
@@ -2180,7 +2151,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Noch keine Auslieferungshistorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open demo workspace</source>
         <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
@@ -2190,7 +2161,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Einen Beispiel-Arbeitsbereich mit einem Jahr Auslieferungshistorie eines Einzelhandelsunternehmens öffnen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+68"/>
         <source>1 service</source>
         <translation>1 Dienst</translation>
     </message>
@@ -2330,7 +2301,7 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::StatusStyle</name>
     <message>
-        <location filename="../views/common/statusstyle.cpp" line="+132"/>
+        <location filename="../views/common/statusstyle.cpp" line="+96"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
