@@ -3,6 +3,7 @@
 #include "gitcli.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
+#include "workspacefile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,12 +14,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace flowdeck;
+using flowdeck::testing::countRows;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,25 +31,6 @@ struct Run
     QString out;
     QString err;
 };
-
-qint64 countRows(const QString &path, const QString &table)
-{
-    const QString name = u"count-"_s + path;
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next())
-                count = query.value(0).toLongLong();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
 
 // How many different colours the image holds, sampled on a grid: a blank render has one or two.
 int distinctColours(const QImage &image)

@@ -16,6 +16,7 @@
 #include "overview/recordspanmodel.h"
 #include "store/workspace.h"
 #include "welcome/welcomepage.h"
+#include "workspacefile.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
@@ -27,9 +28,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,33 +37,12 @@
 
 using namespace flowdeck;
 using namespace flowdeck::app;
+using flowdeck::testing::countRows;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int loadTimeoutMs = 30'000;
-
-// Counts read straight from the SQLite file, past Workspace and the Overview page.
-qint64 countRows(const QString &path, const QString &table)
-{
-    const QString name = u"count-"_s + path;
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next())
-                count = query.value(0).toLongLong();
-            else
-                qWarning() << "counting" << table << "failed:" << query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
 
 QString createEmptyWorkspace(const QString &path)
 {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixturerows.h"
+#include "fixturetime.h"
 #include "overview/workspacesummary.h"
-#include "store/rows.h"
-#include "store/tables.h"
+#include "rowinserter.h"
 #include "store/workspace.h"
 
 #include <QSqlQuery>
@@ -10,80 +11,17 @@
 
 using namespace flowdeck;
 using namespace flowdeck::store;
+using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// 2023-11-14 22:13:20 UTC; every time in the fixture is an offset from here.
-constexpr Timestamp T = 1'700'000'000'000;
-constexpr Timestamp minute = 60'000;
-constexpr Timestamp hour = 60 * minute;
-constexpr Timestamp day = 24 * hour;
-
-// Inserts rows into one table inside one transaction, remembering the first failure.
-class Inserter
-{
-public:
-    explicit Inserter(const Workspace &workspace)
-        : m_workspace(workspace)
-    {}
-
-    template<typename T>
-    Id add(const T &row)
-    {
-        Id id = -1;
-        auto done = m_workspace.write([&](QSqlDatabase &db) -> Result<void> {
-            TableWriter<T> writer(db);
-            auto inserted = writer.insert(row);
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-            return {};
-        });
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
-        return id;
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    const Workspace &m_workspace;
-    QString m_error;
-};
-
+// Committed an hour after it was written: the summary counts commits by when they were written.
 Commit commit(Id repositoryId, const QString &oid, Timestamp authorTime)
 {
-    Commit c;
-    c.repositoryId = repositoryId;
-    c.oid = oid;
-    c.authorName = u"Ada"_s;
-    c.authorEmail = u"ada@example.com"_s;
-    c.authorTime = authorTime;
-    // Committed an hour after it was written: the summary counts commits by when they were written.
-    c.committerName = c.authorName;
-    c.committerEmail = c.authorEmail;
+    Commit c = commitRow(repositoryId, oid, authorTime);
     c.committerTime = authorTime + hour;
-    c.summary = u"Change "_s + oid;
-    c.message = c.summary;
     return c;
-}
-
-Deployment deployment(Id service, Id environment, const QString &version, const char *status, OptionalTime started,
-                      OptionalTime finished, std::optional<QString> oid = std::nullopt)
-{
-    static int next = 0;
-    Deployment d;
-    d.serviceId = service;
-    d.environmentId = environment;
-    d.version = version;
-    d.commitOid = std::move(oid);
-    d.status = QString::fromLatin1(status);
-    d.startedAt = started;
-    d.finishedAt = finished;
-    d.source = u"test"_s;
-    d.externalId = u"deployment-%1"_s.arg(++next);
-    return d;
 }
 
 const RunningVersion *findRunning(const WorkspaceSummary &summary, Id service, Id environment)
@@ -118,7 +56,7 @@ private Q_SLOTS:
         auto created = Workspace::create(m_dir.filePath(u"shop.flowdeck"_s));
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_workspace = *created;
-        Inserter in(*m_workspace);
+        RowInserter in(*m_workspace);
 
         const Id repository = in.add(Repository{0, u"shop"_s, {}, {}, {}, {}, {}});
         in.add(commit(repository, u"c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1"_s, T - 2 * day));
@@ -186,19 +124,19 @@ private Q_SLOTS:
         const QString c2 = u"c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2"_s;
         const QString c3 = u"c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3"_s;
         m_deployments = {
-            in.add(deployment(m_cart, m_test, u"1.0"_s, Status::Succeeded, T + 10 * hour, T + 10 * hour + 10 * minute,
-                              c1)),
-            in.add(deployment(m_cart, m_production, u"1.0"_s, Status::Succeeded, T + 20 * hour,
-                              T + 20 * hour + 30 * minute, c1)),
-            in.add(
-                deployment(m_cart, m_test, u"1.1"_s, Status::Succeeded, T + 30 * hour, T + 30 * hour + 5 * minute, c2)),
+            in.add(deploymentRow(m_cart, m_test, u"1.0"_s, Status::Succeeded, T + 10 * hour,
+                                 T + 10 * hour + 10 * minute, c1)),
+            in.add(deploymentRow(m_cart, m_production, u"1.0"_s, Status::Succeeded, T + 20 * hour,
+                                 T + 20 * hour + 30 * minute, c1)),
+            in.add(deploymentRow(m_cart, m_test, u"1.1"_s, Status::Succeeded, T + 30 * hour, T + 30 * hour + 5 * minute,
+                                 c2)),
             // Failed after the successful 1.0: production still runs 1.0.
-            in.add(deployment(m_cart, m_production, u"1.1"_s, Status::Failed, T + 40 * hour,
-                              T + 40 * hour + 20 * minute, c2)),
-            in.add(
-                deployment(m_catalog, m_test, u"2.0"_s, Status::Succeeded, T + 5 * hour, T + 5 * hour + 15 * minute)),
+            in.add(deploymentRow(m_cart, m_production, u"1.1"_s, Status::Failed, T + 40 * hour,
+                                 T + 40 * hour + 20 * minute, c2)),
+            in.add(deploymentRow(m_catalog, m_test, u"2.0"_s, Status::Succeeded, T + 5 * hour,
+                                 T + 5 * hour + 15 * minute)),
             // Still running: not what test runs yet.
-            in.add(deployment(m_catalog, m_test, u"2.1"_s, Status::Running, T + 50 * hour, {}, c3)),
+            in.add(deploymentRow(m_catalog, m_test, u"2.1"_s, Status::Running, T + 50 * hour, {}, c3)),
         };
 
         Incident incident;
@@ -340,12 +278,12 @@ private Q_SLOTS:
     {
         auto created = Workspace::create(m_dir.filePath(u"tie.flowdeck"_s));
         QVERIFY(created);
-        Inserter in(**created);
+        RowInserter in(**created);
         const Id service = in.add(Service{0, u"api"_s, {}, {}});
         const Id environment = in.add(Environment{0, u"live"_s, QString::fromLatin1(Tier::Production), 0});
-        in.add(deployment(service, environment, u"7"_s, Status::Succeeded, T, T + minute));
-        in.add(deployment(service, environment, u"8"_s, Status::Succeeded, T, T + minute));
-        in.add(deployment(service, environment, u"9"_s, Status::Canceled, T, T + 2 * minute));
+        in.add(deploymentRow(service, environment, u"7"_s, Status::Succeeded, T, T + minute));
+        in.add(deploymentRow(service, environment, u"8"_s, Status::Succeeded, T, T + minute));
+        in.add(deploymentRow(service, environment, u"9"_s, Status::Canceled, T, T + 2 * minute));
         QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
 
         auto summary = loadWorkspaceSummary((*created)->connection());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/historyfixture.h"
+#include "historyfixture.h"
 
 #include "history/commitdetailsview.h"
 #include "history/commitfilterbar.h"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixturerows.h"
+#include "fixturetime.h"
 #include "overview/environmentmatrixmodel.h"
 #include "overview/latestdeploymentsmodel.h"
 #include "overview/overviewpage.h"
 #include "overview/recordspanmodel.h"
-#include "store/rows.h"
-#include "store/tables.h"
+#include "rowinserter.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -24,93 +25,26 @@
 
 using namespace flowdeck;
 using namespace flowdeck::store;
+using namespace flowdeck::testing;
 using namespace flowdeck::views;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// 2023-11-14 22:13:20 UTC; the test runs with TZ=UTC and a German locale, so times read "14.11.23 22:13".
-constexpr Timestamp T = 1'700'000'000'000;
-constexpr Timestamp minute = 60'000;
-constexpr Timestamp hour = 60 * minute;
-constexpr Timestamp day = 24 * hour;
+// The test runs with TZ=UTC and a German locale, so T reads "14.11.23 22:13".
 
 const QString c1 = u"c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1"_s;
 const QString c2 = u"c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2"_s;
 
-class Inserter
-{
-public:
-    explicit Inserter(const Workspace &workspace)
-        : m_workspace(workspace)
-    {}
-
-    template<typename T>
-    Id add(const T &row)
-    {
-        Id id = -1;
-        auto done = m_workspace.write([&](QSqlDatabase &db) -> Result<void> {
-            TableWriter<T> writer(db);
-            auto inserted = writer.insert(row);
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-            return {};
-        });
-        if (!done && m_error.isEmpty())
-            m_error = done.errorMessage();
-        return id;
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    const Workspace &m_workspace;
-    QString m_error;
-};
-
-Commit commit(Id repositoryId, const QString &oid, Timestamp authorTime)
-{
-    Commit c;
-    c.repositoryId = repositoryId;
-    c.oid = oid;
-    c.authorName = u"Ada"_s;
-    c.authorEmail = u"ada@example.com"_s;
-    c.authorTime = authorTime;
-    c.committerName = c.authorName;
-    c.committerEmail = c.authorEmail;
-    c.committerTime = authorTime;
-    c.summary = oid;
-    c.message = oid;
-    return c;
-}
-
-Deployment deployment(Id service, Id environment, const QString &version, const char *status, OptionalTime started,
-                      OptionalTime finished, std::optional<QString> oid = std::nullopt)
-{
-    static int next = 0;
-    Deployment d;
-    d.serviceId = service;
-    d.environmentId = environment;
-    d.version = version;
-    d.commitOid = std::move(oid);
-    d.status = QString::fromLatin1(status);
-    d.startedAt = started;
-    d.finishedAt = finished;
-    d.source = u"test"_s;
-    d.externalId = u"deployment-%1"_s.arg(++next);
-    return d;
-}
-
 // Three services (search never deployed), test -> production, a failed deployment after a successful one.
 QString buildShop(const Workspace &workspace)
 {
-    Inserter in(workspace);
+    RowInserter in(workspace);
     const Id repository = in.add(Repository{0, u"shop"_s, {}, {}, {}, {}, {}});
-    in.add(commit(repository, u"c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0"_s, T - 14 * day));
-    in.add(commit(repository, c1, T - 2 * day));
-    in.add(commit(repository, c2, T - day));
-    in.add(commit(repository, u"c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3"_s, T + hour));
+    in.add(commitRow(repository, u"c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0"_s, T - 14 * day));
+    in.add(commitRow(repository, c1, T - 2 * day));
+    in.add(commitRow(repository, c2, T - day));
+    in.add(commitRow(repository, u"c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3"_s, T + hour));
 
     in.add(Service{0, u"search"_s, u"Finds products"_s, {}});
     const Id cart = in.add(Service{0, u"cart"_s, u"Shopping cart"_s, repository});
@@ -140,12 +74,13 @@ QString buildShop(const Workspace &workspace)
                {},
                {}});
 
-    in.add(deployment(cart, test, u"1.0"_s, Status::Succeeded, T + 10 * hour, T + 10 * hour + 10 * minute, c1));
-    in.add(deployment(cart, production, u"1.0"_s, Status::Succeeded, T + 20 * hour, T + 20 * hour + 30 * minute, c1));
-    in.add(deployment(cart, test, u"1.1"_s, Status::Succeeded, T + 30 * hour, T + 30 * hour + 5 * minute, c2));
-    in.add(deployment(cart, production, u"1.1"_s, Status::Failed, T + 40 * hour, T + 40 * hour + 20 * minute, c2));
-    in.add(deployment(catalog, test, u"2.0"_s, Status::Succeeded, T + 5 * hour, T + 5 * hour + 15 * minute));
-    in.add(deployment(catalog, test, u"2.1"_s, Status::Running, T + 50 * hour, {}));
+    in.add(deploymentRow(cart, test, u"1.0"_s, Status::Succeeded, T + 10 * hour, T + 10 * hour + 10 * minute, c1));
+    in.add(
+        deploymentRow(cart, production, u"1.0"_s, Status::Succeeded, T + 20 * hour, T + 20 * hour + 30 * minute, c1));
+    in.add(deploymentRow(cart, test, u"1.1"_s, Status::Succeeded, T + 30 * hour, T + 30 * hour + 5 * minute, c2));
+    in.add(deploymentRow(cart, production, u"1.1"_s, Status::Failed, T + 40 * hour, T + 40 * hour + 20 * minute, c2));
+    in.add(deploymentRow(catalog, test, u"2.0"_s, Status::Succeeded, T + 5 * hour, T + 5 * hour + 15 * minute));
+    in.add(deploymentRow(catalog, test, u"2.1"_s, Status::Running, T + 50 * hour, {}));
 
     Incident incident;
     incident.serviceId = cart;
