@@ -34,7 +34,7 @@ QString tr(const char *text)
 }
 
 /// Commits per transaction: large enough to amortise the commit, small enough that a cancel loses little.
-constexpr std::size_t batchSize = 10000;
+constexpr auto batchSize = std::size_t(10000);
 
 Result<RepositoryPtr> openRepository(const QString &path)
 {
