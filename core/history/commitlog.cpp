@@ -18,7 +18,6 @@ namespace flowdeck::history {
 
 using namespace Qt::StringLiterals;
 using store::optionalInt;
-using store::optionalTime;
 
 namespace {
 
@@ -291,27 +290,18 @@ Result<CommitDetails> loadCommitDetails(const QSqlDatabase &db, Id commitId)
     details.files = std::move(*files);
 
     auto deployments = store::runQuery(db, u"deployment_commits"_s,
-                                       u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at "
-                                       "FROM deployment_commits dc "
-                                       "JOIN deployments d ON d.id = dc.deployment_id "
-                                       "JOIN services s ON s.id = d.service_id "
-                                       "JOIN environments e ON e.id = d.environment_id "
-                                       "WHERE dc.commit_id = ? "
-                                       "ORDER BY COALESCE(d.finished_at, d.started_at), d.id"_s,
+                                       u"SELECT "_s + deploymentRowColumns() +
+                                           u" FROM deployment_commits dc "
+                                           "JOIN deployments d ON d.id = dc.deployment_id "
+                                           "JOIN services s ON s.id = d.service_id "
+                                           "JOIN environments e ON e.id = d.environment_id "
+                                           "WHERE dc.commit_id = ? "
+                                           "ORDER BY COALESCE(d.finished_at, d.started_at), d.id"_s,
                                        {commitId});
     if (!deployments)
         return deployments.error();
-    while (deployments->next()) {
-        CommitDeployment deployment;
-        deployment.deploymentId = deployments->value(0).toLongLong();
-        deployment.service = deployments->value(1).toString();
-        deployment.environment = deployments->value(2).toString();
-        deployment.version = deployments->value(3).toString();
-        deployment.status = deployments->value(4).toString();
-        deployment.startedAt = optionalTime(deployments->value(5));
-        deployment.finishedAt = optionalTime(deployments->value(6));
-        details.deployments.append(deployment);
-    }
+    while (deployments->next())
+        details.deployments.append(readDeploymentRow(*deployments));
 
     // The first successful deployment into each environment: a failed one did not bring the commit there.
     QHash<QString, qsizetype> arrivalOf;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/deploymentrow.h"
 #include "domain/history.h"
 #include "domain/types.h"
 #include "result.h"
@@ -93,18 +94,7 @@ struct CommitLogFacts
 
 /// A deployment that shipped a commit: the commit was in the range from the previous successful deployment of
 /// the same service to the same environment up to this one (deployment_commits).
-struct CommitDeployment
-{
-    Id deploymentId = 0;
-    QString service;
-    QString environment;
-    QString version;
-    QString status;
-    OptionalTime startedAt;
-    OptionalTime finishedAt;
-
-    bool operator==(const CommitDeployment &) const = default;
-};
+using CommitDeployment = DeploymentRow;
 
 /// When a commit first ran in an environment: the earliest successful deployment there that shipped it.
 struct EnvironmentArrival

@@ -122,29 +122,21 @@ Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
 Result<QList<DeploymentSummary>> loadLatestDeployments(const QSqlDatabase &db, int latest)
 {
     // A deployment without any time sorts as the oldest, the same way on every engine.
-    auto query =
-        store::runQuery(db, u"deployments"_s,
-                        u"SELECT d.id, s.name, e.name, d.version, d.status, d.started_at, d.finished_at, d.commit_oid "
-                        "FROM deployments d "
-                        "JOIN services s ON s.id = d.service_id "
-                        "JOIN environments e ON e.id = d.environment_id "
-                        "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
-                        "LIMIT ?"_s,
-                        {std::max(latest, 0)});
+    auto query = store::runQuery(db, u"deployments"_s,
+                                 u"SELECT "_s + deploymentRowColumns() +
+                                     u", d.commit_oid "
+                                     "FROM deployments d "
+                                     "JOIN services s ON s.id = d.service_id "
+                                     "JOIN environments e ON e.id = d.environment_id "
+                                     "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
+                                     "LIMIT ?"_s,
+                                 {std::max(latest, 0)});
     if (!query)
         return query.error();
     QList<DeploymentSummary> deployments;
     while (query->next()) {
-        DeploymentSummary deployment;
-        deployment.id = query->value(0).toLongLong();
-        deployment.service = query->value(1).toString();
-        deployment.environment = query->value(2).toString();
-        deployment.version = query->value(3).toString();
-        deployment.status = query->value(4).toString();
-        deployment.startedAt = optionalTime(query->value(5));
-        deployment.finishedAt = optionalTime(query->value(6));
-        deployment.commitOid = store::fromSql<std::optional<QString>>(query->value(7));
-        deployments.append(deployment);
+        deployments.append(
+            DeploymentSummary{readDeploymentRow(*query), store::fromSql<std::optional<QString>>(query->value(7))});
     }
     if (query->lastError().isValid())
         return store::sqlError(u"deployments"_s, query->lastError());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/deploymentrow.h"
 #include "domain/delivery.h"
 #include "result.h"
 
@@ -27,15 +28,9 @@ struct RunningVersion
     Timestamp since = 0;
 };
 
-struct DeploymentSummary
+/// One of the latest deployments, with the commit it was built from when that is recorded.
+struct DeploymentSummary : DeploymentRow
 {
-    Id id = 0;
-    QString service;
-    QString environment;
-    QString version;
-    QString status;
-    OptionalTime startedAt;
-    OptionalTime finishedAt;
     std::optional<QString> commitOid;
 };
 

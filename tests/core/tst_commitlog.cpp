@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(details->deployments.size(), 5);
         const QList<Id> order = {m_f.d5, m_f.d1, m_f.d2, m_f.d3, m_f.d6};
         for (qsizetype i = 0; i < order.size(); ++i)
-            QCOMPARE(details->deployments[i].deploymentId, order[i]);
+            QCOMPARE(details->deployments[i].id, order[i]);
         const CommitDeployment &failed = details->deployments[2];
         QCOMPARE(failed.service, u"cart"_s);
         QCOMPARE(failed.environment, u"production"_s);

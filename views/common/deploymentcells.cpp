@@ -18,7 +18,7 @@ QVariant DeploymentCells::alignment(bool right)
     return QVariant::fromValue(right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-QVariant DeploymentCells::data(const Row &row, int column, int role) const
+QVariant DeploymentCells::data(const DeploymentRow &row, int column, int role) const
 {
     if (column < 0 || column >= columns)
         return {};
@@ -46,7 +46,7 @@ QVariant DeploymentCells::data(const Row &row, int column, int role) const
     }
 }
 
-QVariant DeploymentCells::display(const Row &row, int column) const
+QVariant DeploymentCells::display(const DeploymentRow &row, int column) const
 {
     switch (column) {
     case ServiceColumn:
@@ -66,7 +66,7 @@ QVariant DeploymentCells::display(const Row &row, int column) const
     }
 }
 
-QString DeploymentCells::finishedToolTip(const Row &row) const
+QString DeploymentCells::finishedToolTip(const DeploymentRow &row) const
 {
     // The cell shows how long ago: the tooltip gives the exact time. The cell shows the time: the tooltip adds
     // how long ago.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/types.h"
+#include "delivery/deploymentrow.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -35,25 +35,6 @@ public:
         DateTime
     };
 
-    /// What these columns show of a deployment.
-    struct Row
-    {
-        QString service;
-        QString environment;
-        QString version;
-        QString status;
-        OptionalTime startedAt;
-        OptionalTime finishedAt;
-    };
-
-    /// The row of any deployment value with these members.
-    template<typename Deployment>
-    static Row rowOf(const Deployment &deployment)
-    {
-        return {deployment.service, deployment.environment, deployment.version,
-                deployment.status,  deployment.startedAt,   deployment.finishedAt};
-    }
-
     explicit DeploymentCells(Finished finished);
 
     /// Ages are counted up to `now`.
@@ -64,15 +45,15 @@ public:
 
     /// The data of one of these columns for `role`: display, tooltip, accessible text, the status icon and the
     /// alignment (times to the right). Null for another column or role.
-    QVariant data(const Row &row, int column, int role) const;
+    QVariant data(const DeploymentRow &row, int column, int role) const;
     /// The title and alignment of one of these columns; null for another section or role.
     static QVariant headerData(int section, int role);
     /// Where text sits in a column: times to the right, everything else to the left.
     static QVariant alignment(bool right);
 
 private:
-    QVariant display(const Row &row, int column) const;
-    QString finishedToolTip(const Row &row) const;
+    QVariant display(const DeploymentRow &row, int column) const;
+    QString finishedToolTip(const DeploymentRow &row) const;
 
     Finished m_finished;
     Timestamp m_now = 0;

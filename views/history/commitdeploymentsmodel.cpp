@@ -41,7 +41,7 @@ QVariant CommitDeploymentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return m_cells.data(DeploymentCells::rowOf(m_deployments[index.row()]), index.column(), role);
+    return m_cells.data(m_deployments[index.row()], index.column(), role);
 }
 
 QVariant CommitDeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const

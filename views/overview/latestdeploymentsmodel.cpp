@@ -70,7 +70,7 @@ QVariant LatestDeploymentsModel::data(const QModelIndex &index, int role) const
             return tr("%1 from commit %2").arg(deployment.version, *deployment.commitOid);
         return tr("%1 (commit not recorded)").arg(deployment.version);
     }
-    return m_cells.data(DeploymentCells::rowOf(deployment), index.column(), role);
+    return m_cells.data(deployment, index.column(), role);
 }
 
 QVariant LatestDeploymentsModel::duration(const DeploymentSummary &deployment, int role) const
@@ -103,7 +103,7 @@ QVariant LatestDeploymentsModel::value(const DeploymentSummary &deployment, int 
             return *took;
         return {};
     default:
-        return m_cells.data(DeploymentCells::rowOf(deployment), column, Qt::DisplayRole);
+        return m_cells.data(deployment, column, Qt::DisplayRole);
     }
 }
 
