@@ -73,52 +73,11 @@ private Q_SLOTS:
         m_test = in.add(Environment{0, u"test"_s, QString::fromLatin1(Tier::Testing), 0});
         in.add(EnvironmentEdge{0, m_test, m_production});
 
-        PipelineRun first;
-        first.source = u"test"_s;
-        first.externalId = u"run-1"_s;
-        first.status = QString::fromLatin1(Status::Succeeded);
-        first.createdAt = T;
-        first.startedAt = T + minute;
-        first.finishedAt = T + 9 * minute;
-        const Id run1 = in.add(first);
-        PipelineRun second;
-        second.source = u"test"_s;
-        second.externalId = u"run-2"_s;
-        second.status = QString::fromLatin1(Status::Running);
-        second.startedAt = T + 3 * hour;
-        const Id run2 = in.add(second);
-
-        Job build{0,
-                  run1,
-                  {},
-                  u"build"_s,
-                  u"test"_s,
-                  u"job-1"_s,
-                  QString::fromLatin1(Status::Succeeded),
-                  1,
-                  T + minute,
-                  T + 2 * minute,
-                  T + 5 * minute,
-                  {},
-                  {}};
-        Job unit{0,
-                 run1,
-                 {},
-                 u"unit"_s,
-                 u"test"_s,
-                 u"job-2"_s,
-                 QString::fromLatin1(Status::Succeeded),
-                 1,
-                 {},
-                 T + 6 * minute,
-                 T + 8 * minute,
-                 {},
-                 {}};
-        Job deploy{0, run2,         {}, u"deploy"_s, u"test"_s, u"job-3"_s, QString::fromLatin1(Status::Queued),
-                   1, T + 3 * hour, {}, {},          {},        {}};
-        in.add(build);
-        in.add(unit);
-        in.add(deploy);
+        const Id run1 = in.add(runRow(Status::Succeeded, T, T + minute, T + 9 * minute));
+        const Id run2 = in.add(runRow(Status::Running, {}, T + 3 * hour, {}));
+        in.add(jobRow(run1, u"build"_s, Status::Succeeded, T + minute, T + 2 * minute, T + 5 * minute));
+        in.add(jobRow(run1, u"unit"_s, Status::Succeeded, {}, T + 6 * minute, T + 8 * minute));
+        in.add(jobRow(run2, u"deploy"_s, Status::Queued, T + 3 * hour, {}, {}));
 
         const QString c1 = u"c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1"_s;
         const QString c2 = u"c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2"_s;
@@ -139,14 +98,8 @@ private Q_SLOTS:
             in.add(deploymentRow(m_catalog, m_test, u"2.1"_s, Status::Running, T + 50 * hour, {}, c3)),
         };
 
-        Incident incident;
-        incident.serviceId = m_cart;
+        Incident incident = incidentRow(m_cart, u"Checkout errors"_s, T + 41 * hour, T + 43 * hour);
         incident.deploymentId = m_deployments[3];
-        incident.title = u"Checkout errors"_s;
-        incident.startedAt = T + 41 * hour;
-        incident.resolvedAt = T + 43 * hour;
-        incident.source = u"test"_s;
-        incident.externalId = u"incident-1"_s;
         in.add(incident);
 
         QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));

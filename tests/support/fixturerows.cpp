@@ -43,4 +43,46 @@ Deployment deploymentRow(Id service, Id environment, const QString &version, con
     return d;
 }
 
+PipelineRun runRow(const char *status, OptionalTime created, OptionalTime started, OptionalTime finished)
+{
+    static int next = 0;
+    PipelineRun run;
+    run.source = u"test"_s;
+    run.externalId = u"run-%1"_s.arg(++next);
+    run.status = QString::fromLatin1(status);
+    run.createdAt = created;
+    run.startedAt = started;
+    run.finishedAt = finished;
+    return run;
+}
+
+Job jobRow(Id run, const QString &name, const char *status, OptionalTime queued, OptionalTime started,
+           OptionalTime finished)
+{
+    static int next = 0;
+    Job job;
+    job.runId = run;
+    job.name = name;
+    job.source = u"test"_s;
+    job.externalId = u"job-%1"_s.arg(++next);
+    job.status = QString::fromLatin1(status);
+    job.queuedAt = queued;
+    job.startedAt = started;
+    job.finishedAt = finished;
+    return job;
+}
+
+Incident incidentRow(Id service, const QString &title, Timestamp started, OptionalTime resolved)
+{
+    static int next = 0;
+    Incident incident;
+    incident.serviceId = service;
+    incident.title = title;
+    incident.startedAt = started;
+    incident.resolvedAt = resolved;
+    incident.source = u"test"_s;
+    incident.externalId = u"incident-%1"_s.arg(++next);
+    return incident;
+}
+
 } // namespace flowdeck::testing

@@ -53,26 +53,8 @@ QString buildShop(const Workspace &workspace)
     const Id test = in.add(Environment{0, u"test"_s, QString::fromLatin1(Tier::Testing), 0});
     in.add(EnvironmentEdge{0, test, production});
 
-    PipelineRun run;
-    run.source = u"test"_s;
-    run.externalId = u"run-1"_s;
-    run.status = QString::fromLatin1(Status::Succeeded);
-    run.createdAt = T;
-    run.finishedAt = T + 9 * minute;
-    const Id runId = in.add(run);
-    in.add(Job{0,
-               runId,
-               {},
-               u"build"_s,
-               u"test"_s,
-               u"job-1"_s,
-               QString::fromLatin1(Status::Succeeded),
-               1,
-               T + minute,
-               T + 2 * minute,
-               T + 5 * minute,
-               {},
-               {}});
+    const Id runId = in.add(runRow(Status::Succeeded, T, {}, T + 9 * minute));
+    in.add(jobRow(runId, u"build"_s, Status::Succeeded, T + minute, T + 2 * minute, T + 5 * minute));
 
     in.add(deploymentRow(cart, test, u"1.0"_s, Status::Succeeded, T + 10 * hour, T + 10 * hour + 10 * minute, c1));
     in.add(
@@ -82,14 +64,7 @@ QString buildShop(const Workspace &workspace)
     in.add(deploymentRow(catalog, test, u"2.0"_s, Status::Succeeded, T + 5 * hour, T + 5 * hour + 15 * minute));
     in.add(deploymentRow(catalog, test, u"2.1"_s, Status::Running, T + 50 * hour, {}));
 
-    Incident incident;
-    incident.serviceId = cart;
-    incident.title = u"Checkout errors"_s;
-    incident.startedAt = T + 41 * hour;
-    incident.resolvedAt = T + 43 * hour;
-    incident.source = u"test"_s;
-    incident.externalId = u"incident-1"_s;
-    in.add(incident);
+    in.add(incidentRow(cart, u"Checkout errors"_s, T + 41 * hour, T + 43 * hour));
     return in.error();
 }
 
