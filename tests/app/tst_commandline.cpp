@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
 #include "gitcli.h"
+#include "scratchfile.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
 #include "workspacefile.h"
@@ -19,6 +20,7 @@
 
 using namespace flowdeck;
 using flowdeck::testing::countRows;
+using flowdeck::testing::writeFile;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -251,14 +253,12 @@ void TestCommandLine::demoWritesWorkspace()
 void TestCommandLine::demoRefusesExistingFile()
 {
     const QString path = m_dir.filePath(u"existing.flowdeck"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("keep me");
-    file.close();
+    QVERIFY(writeFile(path, "keep me"));
     const Run result = run({u"demo"_s, u"-w"_s, path});
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+    QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
 }
@@ -449,10 +449,7 @@ void TestCommandLine::unknownPage()
 void TestCommandLine::refusedWorkspace()
 {
     const QString bogus = m_dir.filePath(u"text.flowdeck"_s);
-    QFile file(bogus);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("plain text\n");
-    file.close();
+    QVERIFY(writeFile(bogus, "plain text\n"));
     const QString png = m_dir.filePath(u"refused.png"_s);
     const Run result = run({bogus, u"--page"_s, u"overview"_s, u"--screenshot"_s, png});
     QCOMPARE(result.exitCode, 1);

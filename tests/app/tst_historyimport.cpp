@@ -11,6 +11,7 @@
 #include "history/commitdetailsview.h"
 #include "history/committablemodel.h"
 #include "history/historypage.h"
+#include "scratchfile.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@
 
 using namespace flowdeck;
 using namespace flowdeck::app;
+using flowdeck::testing::writeFile;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,14 +58,6 @@ QString runGit(const QString &directory, const QStringList &arguments, int day =
     if (!process.waitForFinished(30'000) || process.exitCode() != 0)
         qWarning() << "git" << arguments << "failed:" << process.readAllStandardError();
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qWarning() << "cannot write" << path;
-    file.write(content);
 }
 
 void commit(const QString &repository, const QString &message, int day)

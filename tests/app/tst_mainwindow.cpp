@@ -14,6 +14,7 @@
 #include "demo/demogenerator.h"
 #include "overview/environmentmatrixmodel.h"
 #include "overview/recordspanmodel.h"
+#include "scratchfile.h"
 #include "store/workspace.h"
 #include "welcome/welcomepage.h"
 #include "workspacefile.h"
@@ -38,6 +39,7 @@
 using namespace flowdeck;
 using namespace flowdeck::app;
 using flowdeck::testing::countRows;
+using flowdeck::testing::writeFile;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -217,15 +219,13 @@ void TestMainWindow::dropOpensWorkspace()
     QVERIFY(window.openWorkspace(m_demoPath));
 
     // Files that are not workspaces are not taken.
-    QFile text(m_dir.filePath(u"notes.txt"_s));
-    QVERIFY(text.open(QIODevice::WriteOnly));
-    text.write("hello");
-    text.close();
-    QVERIFY(!dragAndDrop(window, {text.fileName()}));
+    const QString text = m_dir.filePath(u"notes.txt"_s);
+    QVERIFY(writeFile(text, "hello"));
+    QVERIFY(!dragAndDrop(window, {text}));
     QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).absoluteFilePath());
 
     QSignalSpy changed(&window, &MainWindow::workspaceChanged);
-    QVERIFY(dragAndDrop(window, {text.fileName(), other}));
+    QVERIFY(dragAndDrop(window, {text, other}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(window.workspace()->path(), QFileInfo(other).absoluteFilePath());
     QCOMPARE(window.windowTitle(), u"dropped — Flowdeck"_s);
@@ -274,10 +274,7 @@ void TestMainWindow::recentWorkspaces()
 void TestMainWindow::refusedFileKeepsOpenWorkspace()
 {
     const QString bogus = m_dir.filePath(u"bogus.flowdeck"_s);
-    QFile file(bogus);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("this is not an SQLite database, only text that happens to end in .flowdeck\n");
-    file.close();
+    QVERIFY(writeFile(bogus, "this is not an SQLite database, only text that happens to end in .flowdeck\n"));
     const QByteArray before = [&] {
         QFile f(bogus);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
