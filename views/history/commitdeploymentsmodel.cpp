@@ -24,7 +24,8 @@ void CommitDeploymentsModel::setPalette(const QPalette &palette)
 {
     m_cells.setPalette(palette);
     if (!m_deployments.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DecorationRole});
+        Q_EMIT dataChanged(index(0, DeploymentCells::StatusColumn),
+                           index(rowCount() - 1, DeploymentCells::StatusColumn), {Qt::DecorationRole});
 }
 
 int CommitDeploymentsModel::rowCount(const QModelIndex &parent) const

@@ -9,21 +9,13 @@
 
 namespace flowdeck::views {
 
-/// The deployments that shipped one commit, oldest first: service, environment, version, status and how long ago
-/// each finished.
+/// The deployments that shipped one commit, oldest first: the columns of DeploymentCells (service, environment,
+/// version, status and how long ago each finished).
 class CommitDeploymentsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        ServiceColumn = DeploymentCells::ServiceColumn,
-        EnvironmentColumn = DeploymentCells::EnvironmentColumn,
-        VersionColumn = DeploymentCells::VersionColumn,
-        StatusColumn = DeploymentCells::StatusColumn,
-        FinishedColumn = DeploymentCells::FinishedColumn
-    };
     static constexpr int columns = DeploymentCells::columns;
 
     explicit CommitDeploymentsModel(QObject *parent = nullptr);
