@@ -27,7 +27,7 @@
 <context>
     <name>flowdeck::WorkspaceSummary</name>
     <message>
-        <location filename="../core/overview/workspacesummary.cpp" line="+159"/>
+        <location filename="../core/overview/workspacesummary.cpp" line="+151"/>
         <source>The workspace database is not open: %1</source>
         <translation>Die Datenbank des Arbeitsbereichs ist nicht geöffnet: %1</translation>
     </message>
@@ -956,7 +956,22 @@
         <translation>Diff von Commit %1</translation>
     </message>
     <message>
-        <location filename="../core/git/gitimport.cpp" line="+207"/>
+        <location filename="../core/git/gitimport.cpp" line="+43"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a git repository.</source>
+        <translation>%1 ist kein Git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>No repository was given: name a folder or a clone URL.</source>
         <translation>Es wurde kein Repository angegeben: Geben Sie einen Ordner oder eine Klon-URL an.</translation>
     </message>
@@ -1018,7 +1033,7 @@
 <context>
     <name>flowdeck::history::CommitLog</name>
     <message>
-        <location filename="../core/history/commitlog.cpp" line="+261"/>
+        <location filename="../core/history/commitlog.cpp" line="+260"/>
         <source>The commit with id %1 is not in the workspace (any more).</source>
         <translation>Der Commit mit der ID %1 ist nicht (mehr) im Arbeitsbereich.</translation>
     </message>
@@ -2514,24 +2529,6 @@ In der Zeitzone des Autors: %2</translation>
         <source>%1 – %2</source>
         <extracomment>A span of dates, as in &quot;14/11/2023 – 17/09/2024&quot;.</extracomment>
         <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../core/git/gitimport.cpp" line="-216"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not a git repository.</source>
-        <translation>%1 ist kein Git-Repository.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opening %1</source>
-        <translation>Öffnen von %1</translation>
     </message>
 </context>
 </TS>
