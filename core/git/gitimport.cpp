@@ -231,6 +231,7 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
 
     Repository row;
     OidSet known;
+    std::vector<git_oid> boundary;
     auto prepared = workspace.write([&](QSqlDatabase &db) -> Result<void> {
         auto found = findOrAddRepository(db, remote ? source : localPath, remote, localPath, options.refPatterns);
         if (!found)
@@ -240,6 +241,10 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
         if (!stored)
             return stored.error();
         known = std::move(*stored);
+        auto missing = missingParents(db, row.id);
+        if (!missing)
+            return missing.error();
+        boundary = std::move(*missing);
         return {};
     });
     if (!prepared)
@@ -250,7 +255,21 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
     // First the commits themselves, parents first: what every later step relies on.
     qint64 done = 0;
     control.report(0, 0);
-    auto walked = walkAndStore(gitPath, refs->tips, known, workspace, row.id, control, done);
+    // Parents missing at an earlier import that the repository holds now (a shallow clone deepened since):
+    // the walk starts from them too, so the history below the old boundary arrives.
+    std::vector<git_oid> starts = refs->tips;
+    std::vector<git_oid> filled;
+    for (const git_oid &parent : boundary) {
+        git_odb *odb = nullptr;
+        if (git_repository_odb(&odb, repository->get()) == 0) {
+            if (git_odb_exists(odb, &parent)) {
+                starts.push_back(parent);
+                filled.push_back(parent);
+            }
+            git_odb_free(odb);
+        }
+    }
+    auto walked = walkAndStore(gitPath, starts, known, workspace, row.id, control, done);
     if (!walked)
         return walked.error();
     result.newCommits = walked->commits;
@@ -266,6 +285,10 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
         auto changed = replaceRefs(db, row.id, *refs);
         if (!changed)
             return changed.error();
+        if (options.diffStats && !filled.empty()) {
+            if (auto forgotten = forgetStatsOfChildren(db, row.id, filled); !forgotten)
+                return forgotten;
+        }
         if (*changed || result.newCommits > 0) {
             // On a first import everything stored was walked from the tips: reachable by construction.
             if (!known.empty()) {

@@ -112,6 +112,42 @@ Result<std::vector<std::pair<Id, git_oid>>> commitsWithoutStats(QSqlDatabase &db
     return commits;
 }
 
+Result<std::vector<git_oid>> missingParents(QSqlDatabase &db, Id repositoryId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT p.parent_oid FROM commit_parents p JOIN commits c ON c.id = p.commit_id "
+                  u"WHERE c.repository_id = ? AND NOT EXISTS (SELECT 1 FROM commits x "
+                  u"WHERE x.repository_id = c.repository_id AND x.oid = p.parent_oid)"_s);
+    query.addBindValue(repositoryId);
+    if (auto done = exec(query, u"commit_parents"_s); !done)
+        return done.error();
+    std::vector<git_oid> parents;
+    while (query.next())
+        parents.push_back(parseOid(query.value(0).toString()));
+    return parents;
+}
+
+Result<void> forgetStatsOfChildren(QSqlDatabase &db, Id repositoryId, const std::vector<git_oid> &parents)
+{
+    const QString children = u"SELECT p.commit_id FROM commit_parents p JOIN commits c ON c.id = p.commit_id "
+                             u"WHERE c.repository_id = ? AND p.position = 0 AND p.parent_oid = ?"_s;
+    QSqlQuery files(db);
+    files.prepare(u"DELETE FROM commit_files WHERE commit_id IN ("_s + children + u')');
+    QSqlQuery stats(db);
+    stats.prepare(u"UPDATE commits SET files_changed = NULL, insertions = NULL, deletions = NULL WHERE id IN ("_s +
+                  children + u')');
+    for (const git_oid &parent : parents) {
+        for (QSqlQuery *query : {&files, &stats}) {
+            query->addBindValue(repositoryId);
+            query->addBindValue(oidToString(parent));
+            if (auto done = exec(*query, u"commits"_s); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
 CommitWriter::CommitWriter(QSqlDatabase &db)
     : m_updateStats(db)
     , m_commits(db)

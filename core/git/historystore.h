@@ -28,6 +28,13 @@ Result<OidSet> storedCommits(QSqlDatabase &db, Id repositoryId);
 /// Stored non-merge commits that have no diff stats yet (from an import without them).
 Result<std::vector<std::pair<Id, git_oid>>> commitsWithoutStats(QSqlDatabase &db, Id repositoryId);
 
+/// Parents that were missing when their children were stored (a shallow clone's boundary, missing objects).
+Result<std::vector<git_oid>> missingParents(QSqlDatabase &db, Id repositoryId);
+
+/// Forgets the diff stats of the children of `parents`: they were made against the empty tree while the parents
+/// were missing, and are computed again now that the parents are there.
+Result<void> forgetStatsOfChildren(QSqlDatabase &db, Id repositoryId, const std::vector<git_oid> &parents);
+
 /// Writes commits with their parents, and diff stats with the files behind them, many rows per statement.
 /// Call flush() before the transaction ends.
 class CommitWriter

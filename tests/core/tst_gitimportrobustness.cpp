@@ -160,6 +160,16 @@ void TestGitImportRobustness::shallowClone()
     const QMap<QString, Commit> stored = storedCommits(db, result->repositoryId);
     for (const QString &missing : std::as_const(boundary))
         QVERIFY(!stored.contains(missing));
+
+    // Deepened later, the clone's whole history arrives with the next import, and the commits that sat on the
+    // boundary get their stats against their real parents.
+    shallow.run({u"fetch"_s, u"-q"_s, u"--unshallow"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    auto deepened = import(*workspace, shallow.directory());
+    QVERIFY2(deepened, qPrintable(deepened.errorMessage()));
+    QCOMPARE(deepened->missingParents, 0);
+    QCOMPARE(deepened->commits, revList(shallow, allRefs()).size());
+    compareWithGit(shallow, db, deepened->repositoryId, Comparison{});
 }
 
 void TestGitImportRobustness::missingObject()
