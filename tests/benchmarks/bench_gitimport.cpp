@@ -114,14 +114,22 @@ int main(int argc, char **argv)
         threads = arguments[1].toInt();
 
     QTemporaryDir dir;
-    const QString format = u"--format=%H %P %an %ae %at %cn %ce %ct %s"_s;
+    // What the import stores: both signatures with their times and offsets, the parents and the whole message.
+    const QString format = u"--format=%H %P %an %ae %ad %cn %ce %cd %B"_s;
     const double gitLog = bestOf(3, [&] {
-        return runGit(repository, {u"log"_s, u"--branches"_s, u"--tags"_s, format});
+        return runGit(repository, {u"log"_s, u"--branches"_s, u"--tags"_s, u"--date=raw"_s, format});
     });
-    const ChildResult metadata = runChild(u"metadata"_s, repository, dir.filePath(u"metadata.flowdeck"_s), threads);
+    ChildResult metadata;
+    for (int run = 0; run < 3; ++run) {
+        QFile::remove(dir.filePath(u"metadata.flowdeck"_s));
+        const ChildResult attempt =
+            runChild(u"metadata"_s, repository, dir.filePath(u"metadata.flowdeck"_s), threads);
+        if (run == 0 || attempt.seconds < metadata.seconds)
+            metadata = attempt;
+    }
     out << "commits                          " << metadata.commits << '\n';
-    out << "git log --format                 " << gitLog << " s\n";
-    out << "import, metadata only            " << metadata.seconds << " s   (" << metadata.seconds / gitLog
+    out << "git log --format (best of 3)     " << gitLog << " s\n";
+    out << "import, metadata only (best of 3) " << metadata.seconds << " s   (" << metadata.seconds / gitLog
         << "x git log; budget 2x)   peak " << metadata.peakKib / 1024 << " MiB\n";
     const ChildResult unchanged = runChild(u"metadata"_s, repository, dir.filePath(u"metadata.flowdeck"_s), threads);
     out << "re-import, unchanged             " << unchanged.seconds << " s   (" << unchanged.newCommits
