@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The delivery model as graphs (pipelines and environments), its analyses and its native file format.
+target_sources(flowdeck_core PRIVATE
+    graph/pipelinemodel.h
+)
