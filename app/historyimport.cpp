@@ -6,10 +6,12 @@
 
 #include "common/background.h"
 #include "common/format.h"
+#include "git/storedcredentials.h"
 #include "history/repositoryimports.h"
 #include "store/workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +19,8 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <mutex>
 
 namespace flowdeck::app {
 
@@ -54,34 +58,75 @@ QString newCommitsText(qint64 count)
                       : HistoryImport::tr("%1 new commits").arg(views::format::count(count));
 }
 
-// Asks for a user name and a password or token for `url`; runs on the GUI thread.
-std::optional<git::Credential> askForCredential(QWidget *parent, const QString &url)
+struct Answer
+{
+    git::Credential credential;
+    bool remember = false;
+};
+
+// Asks for a user name and a password or token for `url`; runs on the GUI thread. `refused` counts the
+// answers the server already turned down.
+std::optional<Answer> askForCredential(QWidget *parent, const QString &url, int refused)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(u"signInDialog"_s);
     dialog.setWindowTitle(HistoryImport::tr("Sign In to the Repository"));
     auto *layout = new QFormLayout(&dialog);
-    auto *intro = new QLabel(HistoryImport::tr("%1 asks who you are. The password or token is used for this import "
-                                               "only and is not stored.")
-                                 .arg(QUrl(url).toDisplayString(QUrl::RemoveUserInfo)),
+    const QString server = QUrl(url).toDisplayString(QUrl::RemoveUserInfo);
+    auto *intro = new QLabel(refused > 0 ? HistoryImport::tr("%1 did not accept the user name and password or "
+                                                             "token. Check them and try again.")
+                                               .arg(server)
+                                         : HistoryImport::tr("%1 asks who you are.").arg(server),
                              &dialog);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addRow(intro);
     auto *user = new QLineEdit(QUrl(url).userName(), &dialog);
+    user->setObjectName(u"userName"_s);
     auto *secret = new QLineEdit(&dialog);
+    secret->setObjectName(u"secret"_s);
     secret->setEchoMode(QLineEdit::Password);
     layout->addRow(HistoryImport::tr("&User name:"), user);
     layout->addRow(HistoryImport::tr("&Password or token:"), secret);
+    auto *remember = new QCheckBox(HistoryImport::tr("&Remember in the keychain"), &dialog);
+    remember->setObjectName(u"remember"_s);
+    remember->setChecked(true);
+    remember->setToolTip(HistoryImport::tr("Kept in the desktop's keychain for every repository on this server, "
+                                           "once the import has signed in with it; never in the workspace."));
+    layout->addRow(remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return git::Credential{user->text(), secret->text()};
+    return Answer{git::Credential{user->text(), secret->text()}, remember->isChecked()};
 }
 
 } // namespace
+
+/// What signing in to remotes left to do once an import ends: credentials to remember, and why the keychain
+/// could not help. Shared by the worker thread and the questions asked on the GUI thread.
+struct HistoryImport::Signing
+{
+    std::mutex mutex;
+    std::optional<std::pair<QString, git::Credential>> toRemember;
+    QString keychainProblem;
+
+    /// Stores the credentials the user asked to remember once the import that used them succeeded; returns a
+    /// note for the user when the keychain failed, or an empty string.
+    QString settle(bool succeeded)
+    {
+        std::lock_guard lock(mutex);
+        QString note = std::exchange(keychainProblem, {});
+        const auto remember = std::exchange(toRemember, std::nullopt);
+        if (succeeded && remember) {
+            if (auto stored = git::storeCredential(secrets::Keychain(), remember->first, remember->second); !stored)
+                note = stored.errorMessage();
+        }
+        return note;
+    }
+};
 
 HistoryImport::HistoryImport(TaskIndicator *tasks, QWidget *window)
     : QObject(window)
@@ -111,18 +156,32 @@ void HistoryImport::importEveryRepository(std::shared_ptr<const store::Workspace
     start(std::move(workspace), tr("Importing the history of every repository"), std::nullopt);
 }
 
-git::CredentialProvider HistoryImport::credentialProvider() const
+git::CredentialProvider HistoryImport::credentialProvider(const std::shared_ptr<Signing> &signing) const
 {
     QPointer<QWidget> window = m_window;
     // Called on the worker thread: the question is asked on the GUI thread, which the worker waits for. The
     // application object outlives every window, so the call always has a receiver.
-    return [window](const QString &url) -> std::optional<git::Credential> {
-        std::optional<git::Credential> answer;
+    git::CredentialProvider ask = [window, signing](const QString &url, int refused) -> std::optional<git::Credential> {
+        std::optional<Answer> answer;
         QMetaObject::invokeMethod(
-            qApp, [window, url] { return window ? askForCredential(window, url) : std::optional<git::Credential>(); },
+            qApp,
+            [window, url, refused] {
+                return window ? askForCredential(window, url, refused) : std::optional<Answer>();
+            },
             Qt::BlockingQueuedConnection, &answer);
-        return answer;
+        if (!answer)
+            return std::nullopt;
+        std::lock_guard lock(signing->mutex);
+        if (answer->remember)
+            signing->toRemember = {url, answer->credential};
+        else
+            signing->toRemember.reset();
+        return answer->credential;
     };
+    return git::keychainCredentials(secrets::Keychain(), std::move(ask), [signing](const QString &message) {
+        std::lock_guard lock(signing->mutex);
+        signing->keychainProblem = message;
+    });
 }
 
 void HistoryImport::start(std::shared_ptr<const store::Workspace> workspace, const QString &title,
@@ -137,10 +196,11 @@ void HistoryImport::start(std::shared_ptr<const store::Workspace> workspace, con
     m_tasks->track(task);
     Q_EMIT runningChanged(true);
 
-    const git::CredentialProvider credentials = credentialProvider();
+    auto signing = std::make_shared<Signing>();
+    const git::CredentialProvider credentials = credentialProvider(signing);
     views::runInBackground(
         this,
-        [workspace, task, single, credentials]() -> Outcome {
+        [workspace, task, single, credentials, signing]() -> Outcome {
             Outcome outcome;
             QList<git::GitImportOptions> imports;
             QStringList names;
@@ -165,6 +225,8 @@ void HistoryImport::start(std::shared_ptr<const store::Workspace> workspace, con
                 git::GitImportOptions options = imports[i];
                 options.credentials = credentials;
                 auto result = git::importGitHistory(*workspace, options, task->control());
+                if (auto note = signing->settle(result.ok()); !note.isEmpty())
+                    outcome.warnings.append(tr("%1: %2").arg(names[i], note));
                 if (!result) {
                     if (task->isCanceled()) {
                         outcome.canceled = true;

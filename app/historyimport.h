@@ -49,11 +49,12 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
+    struct Signing;
 
     void start(std::shared_ptr<const store::Workspace> workspace, const QString &title,
                std::optional<git::GitImportOptions> single);
     void finish(const Outcome &outcome);
-    git::CredentialProvider credentialProvider() const;
+    git::CredentialProvider credentialProvider(const std::shared_ptr<Signing> &signing) const;
 
     TaskIndicator *m_tasks = nullptr;
     QPointer<QWidget> m_window;

@@ -5,6 +5,7 @@
 #include "consoleprogress.h"
 
 #include "git/gitimport.h"
+#include "git/storedcredentials.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -133,6 +134,15 @@ int ImportCommand::run(const QStringList &arguments)
     options.source = positional.at(1);
     options.refPatterns = parser.values(refsOption);
     options.diffStats = !parser.isSet(noStatsOption);
+    // Credentials come from the keychain only (`flowdeck credentials set`): a command line has no one to ask.
+    bool askedForMore = false;
+    options.credentials = git::keychainCredentials(
+        secrets::Keychain(),
+        [&askedForMore](const QString &, int) {
+            askedForMore = true;
+            return std::optional<git::Credential>();
+        },
+        [](const QString &problem) { console::error(tr("Warning: %1").arg(problem)); });
     ConsoleProgress progress(tr("Importing %1").arg(options.source));
     const TaskControl control([&progress](qint64 done, qint64 total) { progress.report(done, total); }, nullptr);
     auto result = git::importGitHistory(*workspace, options, control);
@@ -145,6 +155,11 @@ int ImportCommand::run(const QStringList &arguments)
             removeWorkspaceFile(path);
         }
         console::error(tr("flowdeck import git: %1").arg(result.errorMessage()));
+        if (askedForMore) {
+            console::error(tr("Store the user name and password or token for this server with: flowdeck "
+                              "credentials set %1 --user NAME")
+                               .arg(options.source));
+        }
         return failure;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subcommands.h"
 
+#include "credentialscommand.h"
 #include "democommand.h"
 #include "importcommand.h"
 
@@ -23,6 +24,10 @@ const QList<Subcommand> &subcommands()
         {u"import"_s,
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Import the history of a git repository into a workspace"),
          &ImportCommand::run},
+        {u"credentials"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Keep the user name and password or token for a git server in the keychain"),
+         &CredentialsCommand::run},
     };
     return commands;
 }

@@ -46,6 +46,30 @@ prepare_test_environment() {
     export XDG_CACHE_HOME="$scratch/cache"
     export XDG_RUNTIME_DIR="$scratch/runtime"
     export QT_QPA_PLATFORM=offscreen
+    start_keychain
+}
+
+# A D-Bus session of the tests' own with a Secret Service (GNOME Keyring) whose keyring lives in the scratch
+# data folder, unlocked with a throwaway password: the tests store and read credentials in a real keychain
+# without touching the user's.
+start_keychain() {
+    local bus
+    bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 2>/dev/null)
+    export DBUS_SESSION_BUS_ADDRESS
+    DBUS_SESSION_BUS_ADDRESS=$(sed -n 1p <<<"$bus")
+    cleanup_steps+=("kill $(sed -n 2p <<<"$bus")")
+    (printf 'flowdeck-tests' | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1) &
+    cleanup_steps+=("kill $! 2>/dev/null")
+    local i
+    for ((i = 0; i < 100; i++)); do
+        if dbus-send --session --dest=org.freedesktop.DBus --print-reply /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q true; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    echo "quickstart: the test keychain (gnome-keyring-daemon) did not start." >&2
+    exit 1
 }
 
 run_demo() {

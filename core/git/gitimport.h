@@ -24,8 +24,9 @@ struct Credential
     QString secret;
 };
 
-/// Asked when a remote wants credentials; `url` is the remote's URL. Returns nothing to give up.
-using CredentialProvider = std::function<std::optional<Credential>(const QString &url)>;
+/// Asked when a remote wants credentials; `url` is the remote's URL and `attempt` counts the answers the remote
+/// already refused (0 the first time). Returns nothing to give up.
+using CredentialProvider = std::function<std::optional<Credential>(const QString &url, int attempt)>;
 
 struct GitImportOptions
 {

@@ -24,20 +24,26 @@ struct RemoteState
 {
     const CredentialProvider *credentials = nullptr;
     const TaskControl *control = nullptr;
-    int attempts = 0;
+    /// How often the provider was asked, and how many of its answers the remote refused or will see.
+    int asked = 0;
+    int given = 0;
 };
 
 int acquireCredential(git_credential **out, const char *url, const char *usernameFromUrl, unsigned int allowed,
                       void *payload)
 {
     auto *state = static_cast<RemoteState *>(payload);
-    // libgit2 asks again after a refusal: asking the provider once is enough to know it has nothing better.
+    // libgit2 asks again after each refusal: a few answers are enough for the stored credentials and a person
+    // correcting a typo; then the remote's refusal stands.
+    constexpr int maxAttempts = 3;
     if (!(allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT) || !state->credentials || !*state->credentials ||
-        state->attempts++ > 0)
+        state->asked >= maxAttempts)
         return GIT_PASSTHROUGH;
-    const std::optional<Credential> credential = (*state->credentials)(QString::fromUtf8(url));
+    ++state->asked;
+    const std::optional<Credential> credential = (*state->credentials)(QString::fromUtf8(url), state->given);
     if (!credential)
         return GIT_PASSTHROUGH;
+    ++state->given;
     const QByteArray user =
         credential->username.isEmpty() && usernameFromUrl ? QByteArray(usernameFromUrl) : credential->username.toUtf8();
     return git_credential_userpass_plaintext_new(out, user.constData(), credential->secret.toUtf8().constData());
@@ -80,8 +86,10 @@ Error remoteError(const QString &url, const RemoteState &state)
         return Error{TaskControl::canceledMessage()};
     Error error = gitError(tr("Fetching %1").arg(url));
     const git_error *last = git_error_last();
-    if (last && last->klass == GIT_ERROR_HTTP && state.attempts > 0)
+    if (last && last->klass == GIT_ERROR_HTTP && state.given > 0)
         error.message += u' ' + tr("The server did not accept the credentials.");
+    else if (last && last->klass == GIT_ERROR_HTTP && state.asked > 0)
+        error.message += u' ' + tr("The server asks who you are, and no credentials were given.");
     return error;
 }
 
@@ -123,7 +131,7 @@ Result<QString> updateMirror(const QString &url, const QString &cloneDirectory, 
     const QString path = base + u'/' + repositoryNameFor(url) + u'-' + hash + u".git"_s;
     const QByteArray nativeUrl = url.toUtf8();
     const QByteArray nativePath = QFile::encodeName(path);
-    RemoteState state{&credentials, &control, 0};
+    RemoteState state{&credentials, &control};
 
     if (QDir(path).exists()) {
         git_repository *raw = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
 #include "gitcli.h"
+#include "githttpserver.h"
 #include "scratchfile.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace flowdeck;
 using flowdeck::testing::countRows;
@@ -65,6 +67,10 @@ private Q_SLOTS:
     void importNotARepository();
     void importUsageErrors_data();
     void importUsageErrors();
+    void credentialsSignInToServer();
+    void credentialsUsageErrors_data();
+    void credentialsUsageErrors();
+    void credentialsWithoutKeychain();
     void screenshotOfPage();
     void screenshotDefaultSize();
     void screenshotOfDemo();
@@ -75,7 +81,7 @@ private Q_SLOTS:
     void badArguments();
 
 private:
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {}) const;
     Run run(const QStringList &arguments) const { return run(arguments, m_environment); }
     QString demoWorkspace();
 
@@ -100,12 +106,15 @@ void TestCommandLine::initTestCase()
     m_environment.remove(u"LANGUAGE"_s);
 }
 
-Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &environment) const
+Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &environment,
+                         const QByteArray &input) const
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(FLOWDECK_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(runTimeoutMs)) {
         process.kill();
@@ -162,7 +171,7 @@ void TestCommandLine::help()
         if (match.hasMatch())
             commands.append(match.captured(1));
     }
-    QCOMPARE(commands, (QStringList{u"demo"_s, u"import"_s}));
+    QCOMPARE(commands, (QStringList{u"demo"_s, u"import"_s, u"credentials"_s}));
 
     const Run demoHelp = run({u"demo"_s, u"--help"_s});
     QCOMPARE(demoHelp.exitCode, 0);
@@ -382,6 +391,90 @@ void TestCommandLine::importUsageErrors()
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.flowdeck"_s)));
+}
+
+void TestCommandLine::credentialsSignInToServer()
+{
+    // A repository behind a real smart-HTTP server that wants a password.
+    testing::GitCli git(m_dir.filePath(u"private-origin"_s), m_dir.filePath(u"git-home"_s));
+    git.init();
+    for (int i = 1; i <= 3; ++i) {
+        git.writeFile(u"file.txt"_s, QByteArray::number(i) + '\n');
+        git.commit(u"Commit %1"_s.arg(i));
+    }
+    testing::GitCli top(m_dir.path(), m_dir.filePath(u"git-home"_s));
+    top.run({u"clone"_s, u"-q"_s, u"--mirror"_s, git.directory(), m_dir.filePath(u"served/private.git"_s)});
+    QVERIFY(!QTest::currentTestFailed());
+    testing::GitHttpServer server(m_dir.filePath(u"served"_s), u"carol"_s, u"t0ken; rm -rf ~"_s);
+    QVERIFY(server.isListening());
+    const QString url = server.url(u"private.git"_s);
+    const QString workspace = m_dir.filePath(u"private.flowdeck"_s);
+
+    const Run none = run({u"credentials"_s, u"show"_s, url});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"No credentials are stored"_s), qPrintable(none.err));
+
+    // Without credentials the import fails, says why, and tells how to store them.
+    const Run refused = run({u"import"_s, u"git"_s, url, u"-w"_s, workspace});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"no credentials were given"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"flowdeck credentials set "_s + url), qPrintable(refused.err));
+
+    // The secret comes on standard input, never as an argument.
+    const Run set = run({u"credentials"_s, u"set"_s, url, u"--user"_s, u"carol"_s}, m_environment, "t0ken; rm -rf ~\n");
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const Run shown = run({u"credentials"_s, u"show"_s, u"http://127.0.0.1:%1/another.git"_s.arg(QUrl(url).port())});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QVERIFY2(shown.out.contains(u"carol"_s), qPrintable(shown.out));
+    QVERIFY2(!shown.out.contains(u"t0ken"_s), qPrintable(shown.out));
+
+    const Run imported = run({u"import"_s, u"git"_s, url, u"-w"_s, workspace, u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QJsonObject json = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    QCOMPARE(json.value(u"commits"_s).toInteger(), qint64(git.lines({u"rev-list"_s, u"--all"_s}).size()));
+    QCOMPARE(countRows(workspace, u"commits"_s), 3);
+
+    const Run removed = run({u"credentials"_s, u"remove"_s, url});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    const Run removedAgain = run({u"credentials"_s, u"remove"_s, url});
+    QCOMPARE(removedAgain.exitCode, 1);
+    // An empty secret is refused rather than stored.
+    const Run empty = run({u"credentials"_s, u"set"_s, url}, m_environment, "\n");
+    QCOMPARE(empty.exitCode, 2);
+    QCOMPARE(run({u"credentials"_s, u"show"_s, url}).exitCode, 1);
+}
+
+void TestCommandLine::credentialsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no action") << QStringList{u"credentials"_s} << u"set, show or remove"_s;
+    QTest::newRow("unknown action") << QStringList{u"credentials"_s, u"list"_s, u"https://a.example/x.git"_s}
+                                    << u"no action called \"list\""_s;
+    QTest::newRow("no url") << QStringList{u"credentials"_s, u"show"_s} << u"name the server"_s;
+    QTest::newRow("not a url") << QStringList{u"credentials"_s, u"show"_s, u"some/folder"_s} << u"is not a URL"_s;
+    QTest::newRow("extra") << QStringList{u"credentials"_s, u"show"_s, u"https://a.example"_s, u"more"_s}
+                           << u"unexpected argument more"_s;
+}
+
+void TestCommandLine::credentialsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void TestCommandLine::credentialsWithoutKeychain()
+{
+    // A session without a keychain: the command says so instead of failing silently or storing elsewhere.
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_dir.filePath(u"no-bus"_s));
+    const Run result = run({u"credentials"_s, u"set"_s, u"https://a.example/x.git"_s}, environment, "secret\n");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"keychain"_s), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u"secret"_s), qPrintable(result.err));
 }
 
 void TestCommandLine::screenshotOfPage()

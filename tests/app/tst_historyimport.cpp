@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "githttpserver.h"
 #include "historyimport.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -7,6 +8,7 @@
 #include "taskindicator.h"
 #include "taskprogress.h"
 
+#include "git/storedcredentials.h"
 #include "history/addrepositorydialog.h"
 #include "history/commitdetailsview.h"
 #include "history/committablemodel.h"
@@ -16,8 +18,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -189,6 +193,66 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, timeoutMs);
         const QString expected = runGit(bare, {u"rev-list"_s, u"--all"_s, u"--count"_s});
         QCOMPARE(succeeded.first().first().toString(), u"Imported remote: %1 new commits, %1 in all."_s.arg(expected));
+    }
+
+    void signInAndRemember()
+    {
+        // A server that wants a password: the window asks, signs in, and keeps the answer in the keychain.
+        const QString served = m_dir.filePath(u"served"_s);
+        runGit(m_dir.path(), {u"clone"_s, u"-q"_s, u"--mirror"_s, m_repository, served + u"/private.git"_s});
+        testing::GitHttpServer server(served, u"dana"_s, u"pa55 wörd"_s);
+        QVERIFY(server.isListening());
+        const QString url = server.url(u"private.git"_s);
+        const secrets::Keychain keychain;
+        auto before = git::storedCredential(keychain, url);
+        QVERIFY2(before, qPrintable(before.errorMessage()));
+        QVERIFY(!before->has_value());
+
+        int asked = 0;
+        QTimer answerer;
+        QObject::connect(&answerer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"signInDialog"_s)
+                return;
+            ++asked;
+            // The first answer is wrong: the second question says it was refused.
+            const bool first = asked == 1;
+            dialog->findChild<QLineEdit *>(u"userName"_s)->setText(u"dana"_s);
+            dialog->findChild<QLineEdit *>(u"secret"_s)->setText(first ? u"typo"_s : u"pa55 wörd"_s);
+            if (!first) {
+                const QString intro = dialog->findChild<QLabel *>()->text();
+                if (!intro.contains(u"did not accept"_s))
+                    QTest::qFail(qPrintable(u"The second question should say why: "_s + intro), __FILE__, __LINE__);
+            }
+            QVERIFY(dialog->findChild<QCheckBox *>(u"remember"_s)->isChecked());
+            dialog->accept();
+        });
+        answerer.start(20);
+
+        for (const QString &name : {u"private-1"_s, u"private-2"_s}) {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.createWorkspace(m_dir.filePath(name + u".flowdeck"_s)));
+            QSignalSpy succeeded(window.historyImport(), &HistoryImport::succeeded);
+            QSignalSpy failed(window.historyImport(), &HistoryImport::failed);
+            git::GitImportOptions options;
+            options.source = url;
+            options.cloneDirectory = m_dir.filePath(name + u"-clones"_s);
+            window.historyImport()->addRepository(window.workspace(), options);
+            QTRY_COMPARE_WITH_TIMEOUT(succeeded.count() + failed.count(), 1, timeoutMs);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+            const QString expected = runGit(served + u"/private.git"_s, {u"rev-list"_s, u"--all"_s, u"--count"_s});
+            QCOMPARE(succeeded.first().first().toString(),
+                     u"Imported private: %1 new commits, %1 in all."_s.arg(expected));
+        }
+        // Asked twice for the first import; the second one signed in from the keychain without asking.
+        QCOMPARE(asked, 2);
+        auto stored = git::storedCredential(keychain, url);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QVERIFY(stored->has_value());
+        QCOMPARE((*stored)->username, u"dana"_s);
+        QCOMPARE((*stored)->secret, u"pa55 wörd"_s);
+        QVERIFY(git::forgetCredential(keychain, url));
     }
 
     void failuresAreShownOnce()
