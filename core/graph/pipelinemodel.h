@@ -78,4 +78,11 @@ struct EnvironmentGraphSpec
     bool operator==(const EnvironmentGraphSpec &) const = default;
 };
 
+/// The place as messages show it: "file:line:column", "file" for the file as a whole, "line:column" without a
+/// file, and an empty string when nothing is known.
+QString formatLocation(const SourceLocation &location);
+
+/// The note as one line: its place (when known), a colon, its message.
+QString formatNote(const Note &note);
+
 } // namespace flowdeck::graph

@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the graph model, its analyses and its native format.
+flowdeck_add_test(tst_graphanalysis SOURCES tst_graphanalysis.cpp LIBRARIES flowdeck_core)
