@@ -192,10 +192,9 @@ Result<qint64> countCommits(QSqlDatabase &db, Id repositoryId)
     return query.value(0).toLongLong();
 }
 
-} // namespace
-
-Result<GitImportResult> importGitHistory(const store::Workspace &workspace, const GitImportOptions &options,
-                                         const TaskControl &control)
+/// The import itself; `localPath` says which folder it read, once it knows.
+Result<GitImportResult> importFrom(const store::Workspace &workspace, const GitImportOptions &options,
+                                   const TaskControl &control, QString &localPathOut)
 {
     QElapsedTimer timer;
     timer.start();
@@ -213,6 +212,7 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
             return mirror.error();
         localPath = *mirror;
     }
+    localPathOut = localPath;
     auto repository = openRepository(localPath);
     if (!repository)
         return repository.error();
@@ -349,6 +349,22 @@ Result<GitImportResult> importGitHistory(const store::Workspace &workspace, cons
     if (unreachable.exec() && unreachable.next())
         result.unreachable = unreachable.value(0).toLongLong();
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace
+
+Result<GitImportResult> importGitHistory(const store::Workspace &workspace, const GitImportOptions &options,
+                                         const TaskControl &control)
+{
+    QString localPath;
+    auto result = importFrom(workspace, options, control, localPath);
+    // A repository moved or deleted while it was read fails in libgit2's words; say what happened instead.
+    if (!result && !control.isCanceled() && !localPath.isEmpty() && !QFileInfo::exists(localPath)) {
+        return Error{tr("The repository %1 went away during the import (moved or deleted). What was imported "
+                        "until then is kept; import again once it is back.")
+                         .arg(localPath)};
+    }
     return result;
 }
 

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void cloneByFileUrl();
     void bareRepository();
     void cancelAndResume();
+    void repositoryRemovedMidImport_data();
+    void repositoryRemovedMidImport();
 
 private:
     GitCli repository(const QString &name) const { return GitCli(m_dir.filePath(name), m_dir.filePath(u"home"_s)); }
@@ -450,6 +452,78 @@ void TestGitImportRobustness::cancelAndResume()
     compareLines(dumpRepository(db, repositoryId), dumpRepository(wholeWorkspace->connection(), whole->repositoryId),
                  u"the resumed import against an uninterrupted one"_s);
     QVERIFY(!QTest::currentTestFailed());
+    compareWithGit(git, db, repositoryId);
+}
+
+void TestGitImportRobustness::repositoryRemovedMidImport_data()
+{
+    QTest::addColumn<bool>("duringStats");
+    QTest::addColumn<bool>("forGood");
+    QTest::newRow("moved away while walking") << false << false;
+    QTest::newRow("moved away while diffing") << true << false;
+    QTest::newRow("deleted while diffing") << true << true;
+}
+
+void TestGitImportRobustness::repositoryRemovedMidImport()
+{
+    QFETCH(bool, duringStats);
+    QFETCH(bool, forGood);
+    const QString name = u"removed-%1"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
+    GitCli git = repository(name);
+    git.init();
+    git.run({u"fast-import"_s, u"--quiet"_s}, fastImportStream(25'000));
+    // What git says before the repository goes, to compare with what the import kept.
+    const QMap<QString, QStringList> parents = revListParents(git, allRefs());
+    QVERIFY(!QTest::currentTestFailed());
+
+    // The repository goes at the first progress of the phase: the walk reports no total, the diffs do.
+    const QString away = git.directory() + u"-away"_s;
+    bool removed = false;
+    const TaskControl control(
+        [&](qint64 done, qint64 total) {
+            if (removed || done == 0 || (total > 0) != duringStats)
+                return;
+            removed = forGood ? QDir(git.directory()).removeRecursively() : QDir().rename(git.directory(), away);
+        },
+        nullptr);
+    auto workspace = this->workspace(name);
+    QVERIFY(workspace);
+    auto result = import(*workspace, git.directory(), control);
+    QVERIFY(removed);
+    // Either complete data (what was open is read to the end) or a clear message that names the repository.
+    if (!result)
+        QVERIFY2(result.errorMessage().contains(git.directory()) && result.errorMessage().contains(u"went away"_s),
+                 qPrintable(result.errorMessage()));
+    qInfo("%s", result ? "The import completed" : qPrintable(u"The import stopped: "_s + result.errorMessage()));
+
+    // Either way the workspace is consistent: intact, and what it holds is closed under ancestry.
+    QSqlDatabase db = workspace->connection();
+    QSqlQuery check(u"PRAGMA integrity_check"_s, db);
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    QSqlQuery foreignKeys(u"PRAGMA foreign_key_check"_s, db);
+    QVERIFY(!foreignKeys.next());
+    QSqlQuery repositories(u"SELECT id FROM repositories"_s, db);
+    QVERIFY(repositories.next());
+    const Id repositoryId = repositories.value(0).toLongLong();
+    const QMap<QString, Commit> kept = storedCommits(db, repositoryId);
+    const QMap<QString, QStringList> keptParents = storedParents(db, repositoryId);
+    QVERIFY(!kept.isEmpty());
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        QCOMPARE(keptParents.value(it.key()), parents.value(it.key()));
+        for (const QString &parent : parents.value(it.key()))
+            QVERIFY2(kept.contains(parent), qPrintable(it.key() + u" is stored without its parent "_s + parent));
+    }
+    if (result)
+        QCOMPARE(kept.size(), parents.size());
+
+    if (forGood)
+        return;
+    // Back in its place, the next import completes what was left, to the same history git shows.
+    QVERIFY(QDir().rename(away, git.directory()));
+    auto resumed = import(*workspace, git.directory());
+    QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
+    QCOMPARE(resumed->repositoryId, repositoryId);
     compareWithGit(git, db, repositoryId);
 }
 
