@@ -6,4 +6,7 @@ target_sources(flowdeck_core PRIVATE
     graph/validation.h graph/validation.cpp
     graph/graphstructure.h graph/graphstructure.cpp
     graph/criticalpath.h graph/criticalpath.cpp
+    graph/stagestatistics.h graph/stagestatistics.cpp
+    graph/pipelinestore.h graph/pipelinestore.cpp
+    graph/environmentstore.h graph/environmentstore.cpp
 )
