@@ -302,9 +302,11 @@ const YamlValue &GitLabExtends::resolve(const QString &name, const YamlValue &jo
                 parent->location,
                 ImportText::tr("An entry of extends is %1, not a name; it is not followed.").arg(parent->typeName()));
         } else if (chain.contains(parent->scalar)) {
-            m_notes.add(parent->location,
-                        ImportText::tr("extends %1 leads back to itself (%2); it is not followed.")
-                            .arg(parent->scalar, (chain + QStringList{parent->scalar}).join(" -> "_L1)));
+            m_notes.add(
+                parent->location,
+                ImportText::tr("extends %1 leads back to itself (%2); it is not followed.")
+                    .arg(parent->scalar,
+                         (chain.mid(chain.indexOf(parent->scalar)) + QStringList{parent->scalar}).join(" -> "_L1)));
         } else if (!definition) {
             incomplete = true;
             m_notes.add(parent->location, ImportText::tr("%1 extends %2, which is not defined here (it may come from "

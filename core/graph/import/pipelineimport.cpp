@@ -7,6 +7,9 @@
 #include "graph/import/gitlabimport.h"
 #include "graph/import/yamltree.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace flowdeck::graph {
 
 using namespace Qt::StringLiterals;
@@ -16,17 +19,36 @@ namespace {
 
 Result<PipelineFormat> detect(const QString &path, const importers::YamlFile &file)
 {
-    if (auto format = importers::formatFromFileName(path))
-        return *format;
     importers::NoteList notes;
     auto document = importers::definitionDocument(file, notes);
     if (!document)
         return document.error();
+    if (auto format = importers::formatFromFileName(path))
+        return *format;
     if (auto format = importers::formatFromContent(**document))
         return *format;
     return Error{ImportText::tr("%1 is none of the pipeline definitions Flowdeck reads (GitHub Actions, GitLab CI, "
                                 "Concourse, Flowdeck): name its format.")
                      .arg(path)};
+}
+
+/// Notes in reading order: by file (the definition, then its includes as read), line and column.
+ImportedPipeline sortedNotes(ImportedPipeline imported)
+{
+    const auto rank = [&](const Note &note) {
+        const qsizetype file = imported.files.indexOf(note.location.file);
+        return std::tuple(file < 0 ? imported.files.size() : file, note.location.line, note.location.column);
+    };
+    std::stable_sort(imported.notes.begin(), imported.notes.end(),
+                     [&](const Note &a, const Note &b) { return rank(a) < rank(b); });
+    return imported;
+}
+
+Result<ImportedPipeline> sorted(Result<ImportedPipeline> imported)
+{
+    if (!imported)
+        return imported;
+    return sortedNotes(std::move(*imported));
 }
 
 } // namespace
@@ -77,11 +99,11 @@ Result<ImportedPipeline> importPipelineFile(const QString &path, std::optional<P
     }
     switch (*format) {
     case PipelineFormat::GitHubActions:
-        return importers::importGitHubWorkflow(*file);
+        return sorted(importers::importGitHubWorkflow(*file));
     case PipelineFormat::GitLabCi:
-        return importers::importGitLabCi(*file);
+        return sorted(importers::importGitLabCi(*file));
     case PipelineFormat::Concourse:
-        return importers::importConcoursePipeline(*file);
+        return sorted(importers::importConcoursePipeline(*file));
     case PipelineFormat::Flowdeck:
         break;
     }

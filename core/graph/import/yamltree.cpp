@@ -18,7 +18,7 @@ namespace {
 /// Deeper than any real definition; a recursive alias (`&a [*a]`, which yaml-cpp builds as a cycle) stops here.
 constexpr int maxDepth = 200;
 /// Aliases are copied where they are used; this bounds what a few nested aliases can expand to.
-constexpr qint64 maxValues = 2'000'000;
+constexpr qint64 maxValues = 500'000;
 /// Pipeline definitions are kilobytes; a file this large is not one.
 constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
@@ -329,7 +329,7 @@ QString describeLocation(const SourceLocation &location)
 
 Result<const YamlValue *> definitionDocument(const YamlFile &file, NoteList &notes)
 {
-    if (file.documents.empty())
+    if (file.documents.empty() || (file.documents.size() == 1 && file.documents.front().isNull()))
         return Error{ImportText::tr("%1 is empty: it holds no YAML document.").arg(file.path)};
     std::size_t index = 0;
     if (file.documents.size() > 1 && file.documents.front().isMap() && file.documents.front().find(u"spec")) {
