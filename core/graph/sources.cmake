@@ -9,4 +9,6 @@ target_sources(flowdeck_core PRIVATE
     graph/stagestatistics.h graph/stagestatistics.cpp
     graph/pipelinestore.h graph/pipelinestore.cpp
     graph/environmentstore.h graph/environmentstore.cpp
+    graph/nativeformat.h graph/nativeformatread.cpp graph/nativeformatwrite.cpp
+    graph/dotexport.h graph/dotexport.cpp
 )
