@@ -153,6 +153,8 @@ PipelineSaveOptions PipelineSaveOptions::editOf(const Pipeline &stored)
 Result<SavedPipeline> savePipeline(const store::Workspace &workspace, const PipelineSpec &pipeline,
                                    const PipelineSaveOptions &options)
 {
+    if (pipeline.name.isEmpty())
+        return Error{PipelineStore::tr("A pipeline without a name cannot be saved.")};
     if (const QList<Problem> problems = validate(pipeline); !problems.isEmpty())
         return Error{PipelineStore::tr("Pipeline %1 cannot be saved:\n%2")
                          .arg(quoted(pipeline.name), describeProblems(problems))};

@@ -51,7 +51,8 @@ struct SavedPipeline
 /// Saves `pipeline` into the workspace in one transaction: its pipelines row (inserted, or updated with the
 /// revision raised by one), its stages in their order and its edges. A stage keeps its id (and so its imported
 /// jobs) when a stage of the same name was stored before; stored stages the pipeline no longer has are deleted,
-/// and every edge is written anew. A pipeline that validate() finds problems in is refused with those problems.
+/// and every edge is written anew. A pipeline without a name, or one that validate() finds problems in, is
+/// refused with a message that says why.
 Result<SavedPipeline> savePipeline(const store::Workspace &workspace, const PipelineSpec &pipeline,
                                    const PipelineSaveOptions &options = {});
 

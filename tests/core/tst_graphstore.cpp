@@ -122,6 +122,15 @@ private Q_SLOTS:
         const QString stageId = u"SELECT id FROM stages WHERE pipeline_id = ? AND name = ?"_s;
         const Id build = idOf(*workspace, stageId, {first->pipelineId, u"build"_s});
         const Id production = idOf(*workspace, stageId, {first->pipelineId, u"deploy-production"_s});
+        RowInserter in(*workspace);
+        const Id run = in.add(runRow(Status::Succeeded, T, T, T + hour));
+        Job buildJob = jobRow(run, u"build"_s, Status::Succeeded, T, T + minute, T + 2 * minute);
+        buildJob.stageId = build;
+        const Id buildJobId = in.add(buildJob);
+        Job testJob = jobRow(run, u"test"_s, Status::Succeeded, T, T + minute, T + 2 * minute);
+        testJob.stageId = idOf(*workspace, stageId, {first->pipelineId, u"test"_s});
+        const Id testJobId = in.add(testJob);
+        QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
 
         // test is renamed to unit, deploy-staging goes away, a lint stage comes first.
         const PipelineSpec changed{
@@ -140,6 +149,9 @@ private Q_SLOTS:
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM stages WHERE name IN ('test', 'deploy-staging')"_s), 0);
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM stage_edges"_s), 3);
         QCOMPARE(count(*workspace, u"SELECT position FROM stages WHERE name = 'build'"_s), 1);
+        // The job of build still belongs to it; the job of the removed test stage belongs to no stage now.
+        QCOMPARE(count(*workspace, u"SELECT stage_id FROM jobs WHERE id = ?"_s, {buildJobId}), build);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM jobs WHERE id = ? AND stage_id IS NULL"_s, {testJobId}), 1);
 
         auto loaded = loadPipeline(workspace->connection(), first->pipelineId);
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
@@ -191,6 +203,9 @@ private Q_SLOTS:
         QCOMPARE(refused.errorMessage(),
                  u"Pipeline “checkout” cannot be saved:\ncheckout.yml:4:5: Stages need each other in a cycle (each "
                  u"needs the one before it): “build” → “test” → “build”."_s);
+        PipelineSpec unnamed = checkout();
+        unnamed.name.clear();
+        QCOMPARE(savePipeline(*workspace, unnamed).errorMessage(), u"A pipeline without a name cannot be saved."_s);
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM pipelines"_s), 0);
         QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM environments"_s), 0);
     }
