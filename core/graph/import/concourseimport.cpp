@@ -25,7 +25,7 @@ void readSteps(const YamlValue &steps, const QString &key, StageDraft &draft, No
 {
     if (!steps.isSequence()) {
         notes.add(steps.location,
-                  ImportText::tr("%1 is %2, not a list of steps; it is not read.").arg(key, steps.typeName()));
+                  PipelineImport::tr("%1 is %2, not a list of steps; it is not read.").arg(key, steps.typeName()));
         return;
     }
     for (const YamlValue &step : steps.items)
@@ -40,29 +40,31 @@ void readPassed(const YamlValue &passed, StageDraft &draft, NoteList &notes)
     }
     if (!passed.isSequence()) {
         notes.add(passed.location,
-                  ImportText::tr("passed is %1, not a list of jobs; it is left out.").arg(passed.typeName()));
+                  PipelineImport::tr("passed is %1, not a list of jobs; it is left out.").arg(passed.typeName()));
         return;
     }
     for (const YamlValue &job : passed.items) {
         if (job.isScalar())
             draft.needs.append({job.scalar, job.location});
         else
-            notes.add(job.location,
-                      ImportText::tr("An entry of passed is %1, not a job name; it is left out.").arg(job.typeName()));
+            notes.add(
+                job.location,
+                PipelineImport::tr("An entry of passed is %1, not a job name; it is left out.").arg(job.typeName()));
     }
 }
 
 void readStep(const YamlValue &step, StageDraft &draft, NoteList &notes)
 {
     if (!step.isMap()) {
-        notes.add(step.location, ImportText::tr("A step is %1, not a mapping; it is not read.").arg(step.typeName()));
+        notes.add(step.location,
+                  PipelineImport::tr("A step is %1, not a mapping; it is not read.").arg(step.typeName()));
         return;
     }
     const bool known =
         std::any_of(stepKeys.begin(), stepKeys.end(), [&](QStringView key) { return step.find(key) != nullptr; });
     if (!known)
-        notes.add(step.location, ImportText::tr("This step is none of get, put, task, set_pipeline, load_var, "
-                                                "in_parallel, do and try; it is not read."));
+        notes.add(step.location, PipelineImport::tr("This step is none of get, put, task, set_pipeline, load_var, "
+                                                    "in_parallel, do and try; it is not read."));
     if (step.find(u"get")) {
         if (const YamlValue *passed = step.find(u"passed"))
             readPassed(*passed, draft, notes);
@@ -76,7 +78,7 @@ void readStep(const YamlValue &step, StageDraft &draft, NoteList &notes)
             if (const YamlValue *steps = parallel->find(u"steps"))
                 readSteps(*steps, "steps"_L1, draft, notes);
             else
-                notes.add(parallel->location, ImportText::tr("%1 has no steps:; it is not read.").arg(key));
+                notes.add(parallel->location, PipelineImport::tr("%1 has no steps:; it is not read.").arg(key));
         } else {
             readSteps(*parallel, key.toString(), draft, notes);
         }
@@ -108,9 +110,9 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
     result.pipeline.name = QFileInfo(file.path).completeBaseName();
     const YamlValue *jobs = root.find(u"jobs");
     if (!jobs)
-        return Error{ImportText::tr("%1 has no jobs: it is not a Concourse pipeline.").arg(file.path)};
+        return Error{PipelineImport::tr("%1 has no jobs: it is not a Concourse pipeline.").arg(file.path)};
     if (!jobs->isSequence())
-        return Error{ImportText::tr("%1: jobs is %2; a Concourse pipeline's jobs are a list.")
+        return Error{PipelineImport::tr("%1: jobs is %2; a Concourse pipeline's jobs are a list.")
                          .arg(describeLocation(jobs->location), jobs->typeName())};
 
     QList<StageDraft> drafts;
@@ -118,12 +120,12 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
     for (const YamlValue &job : jobs->items) {
         const YamlValue *name = job.isMap() ? job.find(u"name") : nullptr;
         if (!name || !name->isScalar() || name->scalar.isEmpty()) {
-            notes.add(job.location, ImportText::tr("A job without a name is left out."));
+            notes.add(job.location, PipelineImport::tr("A job without a name is left out."));
             continue;
         }
         if (names.contains(name->scalar)) {
             notes.add(name->location,
-                      ImportText::tr("There is already a job named %1; this one is left out.").arg(name->scalar));
+                      PipelineImport::tr("There is already a job named %1; this one is left out.").arg(name->scalar));
             continue;
         }
         names.insert(name->scalar);
@@ -133,17 +135,17 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
         if (const YamlValue *plan = job.find(u"plan"))
             readSteps(*plan, "plan"_L1, draft, notes);
         else
-            notes.add(job.location, ImportText::tr("Job %1 has no plan:.").arg(name->scalar));
+            notes.add(job.location, PipelineImport::tr("Job %1 has no plan:.").arg(name->scalar));
         StageKindHints hints;
         hints.names.append(name->scalar);
         draft.spec.kind = guessStageKind(hints);
         drafts.append(std::move(draft));
     }
-    result.pipeline.stages =
-        finishStages(drafts,
-                     ImportText::tr("Job %1 takes a resource that passed %2, which is not a job of this pipeline; that "
-                                    "edge is left out."),
-                     notes);
+    result.pipeline.stages = finishStages(
+        drafts,
+        PipelineImport::tr("Job %1 takes a resource that passed %2, which is not a job of this pipeline; that "
+                           "edge is left out."),
+        notes);
     result.notes = notes.notes();
     return result;
 }

@@ -22,15 +22,16 @@ void readNeeds(const YamlValue &needs, StageDraft &draft, NoteList &notes)
     if (!needs.isSequence()) {
         notes.add(
             needs.location,
-            ImportText::tr("needs is %1, not a job name or a list of them; it is left out.").arg(needs.typeName()));
+            PipelineImport::tr("needs is %1, not a job name or a list of them; it is left out.").arg(needs.typeName()));
         return;
     }
     for (const YamlValue &item : needs.items) {
         if (item.isScalar())
             draft.needs.append({item.scalar, item.location});
         else
-            notes.add(item.location,
-                      ImportText::tr("An entry of needs is %1, not a job name; it is left out.").arg(item.typeName()));
+            notes.add(
+                item.location,
+                PipelineImport::tr("An entry of needs is %1, not a job name; it is left out.").arg(item.typeName()));
     }
 }
 
@@ -40,18 +41,18 @@ QString readEnvironment(const YamlValue &environment, NoteList &notes)
     if (environment.isMap()) {
         name = environment.find(u"name");
         if (!name) {
-            notes.add(environment.location, ImportText::tr("The environment has no name:; it is left out."));
+            notes.add(environment.location, PipelineImport::tr("The environment has no name:; it is left out."));
             return {};
         }
     }
     if (!name->isScalar()) {
         notes.add(name->location,
-                  ImportText::tr("The environment is %1, not a name; it is left out.").arg(name->typeName()));
+                  PipelineImport::tr("The environment is %1, not a name; it is left out.").arg(name->typeName()));
         return {};
     }
     if (isGitHubExpression(name->scalar))
-        notes.add(name->location, ImportText::tr("The environment's name is an expression, known only when the job "
-                                                 "runs; it is kept as written."));
+        notes.add(name->location, PipelineImport::tr("The environment's name is an expression, known only when the job "
+                                                     "runs; it is kept as written."));
     return name->scalar;
 }
 
@@ -83,13 +84,14 @@ StageDraft readJob(const YamlEntry &entry, NoteList &notes)
         if (uses->isScalar())
             draft.spec.uses = uses->scalar;
         else
-            notes.add(uses->location,
-                      ImportText::tr("uses is %1, not a workflow reference; it is left out.").arg(uses->typeName()));
+            notes.add(
+                uses->location,
+                PipelineImport::tr("uses is %1, not a workflow reference; it is left out.").arg(uses->typeName()));
     }
     if (const YamlValue *strategy = job.find(u"strategy")) {
         if (strategy->isScalar() && isGitHubExpression(strategy->scalar))
-            notes.add(strategy->location, ImportText::tr("The strategy comes from an expression; a matrix in it is "
-                                                         "not counted."));
+            notes.add(strategy->location, PipelineImport::tr("The strategy comes from an expression; a matrix in it is "
+                                                             "not counted."));
         else if (const YamlValue *matrix = strategy->find(u"matrix"))
             draft.spec.matrixSize = githubMatrixSize(*matrix, notes);
     }
@@ -125,26 +127,26 @@ Result<ImportedPipeline> importGitHubWorkflow(const YamlFile &file)
 
     // YAML 1.1 reads the key `on` as true; a file written back by such a reader says `true:`.
     if (!root.find(u"on") && !root.find(u"true"))
-        notes.add(SourceLocation{file.path, 0, 0}, ImportText::tr("The workflow has no on: (what starts it)."));
+        notes.add(SourceLocation{file.path, 0, 0}, PipelineImport::tr("The workflow has no on: (what starts it)."));
     const YamlEntry *jobs = root.findEntry(u"jobs");
     if (!jobs)
-        return Error{ImportText::tr("%1 has no jobs: it is not a GitHub Actions workflow.").arg(file.path)};
+        return Error{PipelineImport::tr("%1 has no jobs: it is not a GitHub Actions workflow.").arg(file.path)};
     if (!jobs->value.isMap())
-        return Error{ImportText::tr("%1: jobs is %2; a workflow's jobs are a mapping from job id to job.")
+        return Error{PipelineImport::tr("%1: jobs is %2; a workflow's jobs are a mapping from job id to job.")
                          .arg(describeLocation(jobs->value.location), jobs->value.typeName())};
 
     QList<StageDraft> drafts;
     for (const YamlEntry &entry : jobs->value.entries) {
         if (!entry.value.isMap()) {
-            notes.add(
-                entry.keyLocation,
-                ImportText::tr("Job %1 is %2, not a mapping; it is left out.").arg(entry.key, entry.value.typeName()));
+            notes.add(entry.keyLocation, PipelineImport::tr("Job %1 is %2, not a mapping; it is left out.")
+                                             .arg(entry.key, entry.value.typeName()));
             continue;
         }
         drafts.append(readJob(entry, notes));
     }
     result.pipeline.stages = finishStages(
-        drafts, ImportText::tr("Job %1 needs %2, which is not a job of this workflow; that edge is left out."), notes);
+        drafts, PipelineImport::tr("Job %1 needs %2, which is not a job of this workflow; that edge is left out."),
+        notes);
     result.notes = notes.notes();
     return result;
 }

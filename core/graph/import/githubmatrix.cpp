@@ -19,7 +19,7 @@ using Combination = QHash<QString, QString>;
 
 void noteUnknown(NoteList &notes, const SourceLocation &location, const QString &why)
 {
-    notes.add(location, ImportText::tr("The size of this matrix is unknown: %1.").arg(why));
+    notes.add(location, PipelineImport::tr("The size of this matrix is unknown: %1.").arg(why));
 }
 
 /// Whether `entry` (an include or exclude mapping) agrees with `combination` on every key they share.
@@ -52,21 +52,22 @@ std::optional<std::vector<const YamlValue *>> entryList(const YamlEntry *list, N
         return result;
     const YamlValue &value = list->value;
     if (value.isScalar() && isGitHubExpression(value.scalar)) {
-        noteUnknown(notes, value.location, ImportText::tr("%1 comes from an expression").arg(list->key));
+        noteUnknown(notes, value.location, PipelineImport::tr("%1 comes from an expression").arg(list->key));
         return std::nullopt;
     }
     if (!value.isSequence()) {
-        noteUnknown(notes, value.location, ImportText::tr("%1 is %2, not a list").arg(list->key, value.typeName()));
+        noteUnknown(notes, value.location, PipelineImport::tr("%1 is %2, not a list").arg(list->key, value.typeName()));
         return std::nullopt;
     }
     for (const YamlValue &item : value.items) {
         if (item.isScalar() && isGitHubExpression(item.scalar)) {
-            noteUnknown(notes, item.location, ImportText::tr("an entry of %1 comes from an expression").arg(list->key));
+            noteUnknown(notes, item.location,
+                        PipelineImport::tr("an entry of %1 comes from an expression").arg(list->key));
             return std::nullopt;
         }
         if (!item.isMap()) {
             noteUnknown(notes, item.location,
-                        ImportText::tr("an entry of %1 is %2, not a mapping").arg(list->key, item.typeName()));
+                        PipelineImport::tr("an entry of %1 is %2, not a mapping").arg(list->key, item.typeName()));
             return std::nullopt;
         }
         result.push_back(&item);
@@ -84,11 +85,11 @@ bool isGitHubExpression(const QString &text)
 std::optional<int> githubMatrixSize(const YamlValue &matrix, NoteList &notes)
 {
     if (matrix.isScalar() && isGitHubExpression(matrix.scalar)) {
-        noteUnknown(notes, matrix.location, ImportText::tr("it comes from an expression"));
+        noteUnknown(notes, matrix.location, PipelineImport::tr("it comes from an expression"));
         return std::nullopt;
     }
     if (!matrix.isMap()) {
-        noteUnknown(notes, matrix.location, ImportText::tr("it is %1, not a mapping").arg(matrix.typeName()));
+        noteUnknown(notes, matrix.location, PipelineImport::tr("it is %1, not a mapping").arg(matrix.typeName()));
         return std::nullopt;
     }
     QStringList keys;
@@ -100,18 +101,19 @@ std::optional<int> githubMatrixSize(const YamlValue &matrix, NoteList &notes)
         const YamlValue &list = entry.value;
         if (list.isScalar() && isGitHubExpression(list.scalar)) {
             noteUnknown(notes, list.location,
-                        ImportText::tr("the values of %1 come from an expression").arg(entry.key));
+                        PipelineImport::tr("the values of %1 come from an expression").arg(entry.key));
             return std::nullopt;
         }
         if (!list.isSequence()) {
-            noteUnknown(notes, list.location, ImportText::tr("%1 is %2, not a list").arg(entry.key, list.typeName()));
+            noteUnknown(notes, list.location,
+                        PipelineImport::tr("%1 is %2, not a list").arg(entry.key, list.typeName()));
             return std::nullopt;
         }
         std::vector<QString> canonical;
         for (const YamlValue &item : list.items) {
             if (item.isScalar() && isGitHubExpression(item.scalar)) {
                 noteUnknown(notes, item.location,
-                            ImportText::tr("a value of %1 comes from an expression").arg(entry.key));
+                            PipelineImport::tr("a value of %1 comes from an expression").arg(entry.key));
                 return std::nullopt;
             }
             canonical.push_back(item.canonical());
@@ -120,7 +122,7 @@ std::optional<int> githubMatrixSize(const YamlValue &matrix, NoteList &notes)
         product *= qint64(canonical.size());
         if (product > maxCombinations) {
             noteUnknown(notes, matrix.location,
-                        ImportText::tr("it has more than %1 combinations").arg(maxCombinations));
+                        PipelineImport::tr("it has more than %1 combinations").arg(maxCombinations));
             return std::nullopt;
         }
         values.push_back(std::move(canonical));

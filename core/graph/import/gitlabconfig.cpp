@@ -66,7 +66,7 @@ public:
                 items.push_back(&entry.value);
             } else {
                 m_notes.add(entry.value.location,
-                            ImportText::tr("include is %1; nothing is included.").arg(entry.value.typeName()));
+                            PipelineImport::tr("include is %1; nothing is included.").arg(entry.value.typeName()));
             }
             for (const YamlValue *item : items) {
                 auto included = include(*item, path, chain);
@@ -83,8 +83,8 @@ private:
     void unresolved(const YamlValue &item, const QString &what)
     {
         m_config.unresolvedIncludes.append(what);
-        m_notes.add(item.location, ImportText::tr("The include %1 is not read: jobs and templates it defines are "
-                                                  "unknown here.")
+        m_notes.add(item.location, PipelineImport::tr("The include %1 is not read: jobs and templates it defines are "
+                                                      "unknown here.")
                                        .arg(what));
     }
 
@@ -92,27 +92,28 @@ private:
     Result<std::vector<YamlValue>> include(const YamlValue &item, const QString &path, QStringList &chain)
     {
         if (item.isOpaque()) {
-            m_notes.add(item.location, ImportText::tr("An include tagged %1 is not followed.").arg(item.tag));
+            m_notes.add(item.location, PipelineImport::tr("An include tagged %1 is not followed.").arg(item.tag));
             return std::vector<YamlValue>{};
         }
         if (item.isScalar()) {
             if (item.scalar.startsWith("https://"_L1) || item.scalar.startsWith("http://"_L1)) {
-                unresolved(item, ImportText::tr("remote %1").arg(item.scalar));
+                unresolved(item, PipelineImport::tr("remote %1").arg(item.scalar));
                 return std::vector<YamlValue>{};
             }
             return local(item, item.scalar, path, chain);
         }
         if (!item.isMap()) {
-            m_notes.add(item.location, ImportText::tr("An include is %1; it is not read.").arg(item.typeName()));
+            m_notes.add(item.location, PipelineImport::tr("An include is %1; it is not read.").arg(item.typeName()));
             return std::vector<YamlValue>{};
         }
         if (const YamlValue *file = item.find(u"local")) {
             if (item.find(u"rules"))
-                m_notes.add(item.location, ImportText::tr("The rules of this include are not evaluated: the file is "
-                                                          "read as if they allowed it."));
+                m_notes.add(item.location,
+                            PipelineImport::tr("The rules of this include are not evaluated: the file is "
+                                               "read as if they allowed it."));
             if (!file->isScalar()) {
                 m_notes.add(file->location,
-                            ImportText::tr("local is %1, not a path; it is not read.").arg(file->typeName()));
+                            PipelineImport::tr("local is %1, not a path; it is not read.").arg(file->typeName()));
                 return std::vector<YamlValue>{};
             }
             return local(*file, file->scalar, path, chain);
@@ -127,18 +128,19 @@ private:
                 files.append(item.text(u"file"));
             }
             for (const QString &file : files) {
-                unresolved(item, ref.isEmpty() ? ImportText::tr("project %1, file %2").arg(project, file)
-                                               : ImportText::tr("project %1, file %2, ref %3").arg(project, file, ref));
+                unresolved(item, ref.isEmpty()
+                                     ? PipelineImport::tr("project %1, file %2").arg(project, file)
+                                     : PipelineImport::tr("project %1, file %2, ref %3").arg(project, file, ref));
             }
         } else if (const QString remote = item.text(u"remote"); !remote.isEmpty()) {
-            unresolved(item, ImportText::tr("remote %1").arg(remote));
+            unresolved(item, PipelineImport::tr("remote %1").arg(remote));
         } else if (const QString templateName = item.text(u"template"); !templateName.isEmpty()) {
-            unresolved(item, ImportText::tr("template %1").arg(templateName));
+            unresolved(item, PipelineImport::tr("template %1").arg(templateName));
         } else if (const QString component = item.text(u"component"); !component.isEmpty()) {
-            unresolved(item, ImportText::tr("component %1").arg(component));
+            unresolved(item, PipelineImport::tr("component %1").arg(component));
         } else {
-            m_notes.add(item.location, ImportText::tr("This include has none of local, project, remote, template "
-                                                      "and component; it is not read."));
+            m_notes.add(item.location, PipelineImport::tr("This include has none of local, project, remote, template "
+                                                          "and component; it is not read."));
         }
         return std::vector<YamlValue>{};
     }
@@ -173,27 +175,27 @@ private:
         std::vector<YamlValue> result;
         const QStringList files = localFiles(name, includingPath);
         if (files.isEmpty()) {
-            unresolved(item, ImportText::tr("local %1 (no file matches)").arg(name));
+            unresolved(item, PipelineImport::tr("local %1 (no file matches)").arg(name));
             return result;
         }
         for (const QString &file : files) {
             if (file != m_root && !file.startsWith(m_root + u'/')) {
-                unresolved(item, ImportText::tr("local %1 (outside the folder of the top file)").arg(name));
+                unresolved(item, PipelineImport::tr("local %1 (outside the folder of the top file)").arg(name));
                 continue;
             }
             if (!QFileInfo(file).isFile()) {
-                unresolved(item, ImportText::tr("local %1 (not found)").arg(name));
+                unresolved(item, PipelineImport::tr("local %1 (not found)").arg(name));
                 continue;
             }
             if (chain.contains(file)) {
-                m_notes.add(item.location, ImportText::tr("%1 includes itself (through %2); it is read once.")
+                m_notes.add(item.location, PipelineImport::tr("%1 includes itself (through %2); it is read once.")
                                                .arg(name, chain.join(" -> "_L1)));
                 continue;
             }
             if (chain.size() > maxIncludeDepth) {
-                m_notes.add(
-                    item.location,
-                    ImportText::tr("Includes nest more than %1 deep; %2 is not read.").arg(maxIncludeDepth).arg(name));
+                m_notes.add(item.location, PipelineImport::tr("Includes nest more than %1 deep; %2 is not read.")
+                                               .arg(maxIncludeDepth)
+                                               .arg(name));
                 continue;
             }
             auto read = readYamlFile(file);
@@ -203,7 +205,7 @@ private:
             if (!m_config.files.contains(file))
                 m_config.files.append(file);
             if (read->documents.empty() || (read->documents.size() == 1 && read->documents.front().isNull())) {
-                m_notes.add(item.location, ImportText::tr("The included file %1 is empty.").arg(name));
+                m_notes.add(item.location, PipelineImport::tr("The included file %1 is empty.").arg(name));
                 continue;
             }
             auto document = definitionDocument(*read, m_notes);
@@ -287,8 +289,8 @@ const YamlValue &GitLabExtends::resolve(const QString &name, const YamlValue &jo
         for (const YamlValue &item : extends->items)
             parents.push_back(&item);
     } else {
-        m_notes.add(extends->location, ImportText::tr("extends is %1, not a name or a list of names; it is not "
-                                                      "followed.")
+        m_notes.add(extends->location, PipelineImport::tr("extends is %1, not a name or a list of names; it is not "
+                                                          "followed.")
                                            .arg(extends->isOpaque() ? extends->tag : extends->typeName()));
     }
     chain.append(name);
@@ -298,22 +300,23 @@ const YamlValue &GitLabExtends::resolve(const QString &name, const YamlValue &jo
     for (const YamlValue *parent : parents) {
         const YamlValue *definition = parent->isScalar() ? m_root.find(parent->scalar) : nullptr;
         if (!parent->isScalar()) {
-            m_notes.add(
-                parent->location,
-                ImportText::tr("An entry of extends is %1, not a name; it is not followed.").arg(parent->typeName()));
+            m_notes.add(parent->location,
+                        PipelineImport::tr("An entry of extends is %1, not a name; it is not followed.")
+                            .arg(parent->typeName()));
         } else if (chain.contains(parent->scalar)) {
             m_notes.add(
                 parent->location,
-                ImportText::tr("extends %1 leads back to itself (%2); it is not followed.")
+                PipelineImport::tr("extends %1 leads back to itself (%2); it is not followed.")
                     .arg(parent->scalar,
                          (chain.mid(chain.indexOf(parent->scalar)) + QStringList{parent->scalar}).join(" -> "_L1)));
         } else if (!definition) {
             incomplete = true;
-            m_notes.add(parent->location, ImportText::tr("%1 extends %2, which is not defined here (it may come from "
-                                                         "an include that was not read).")
-                                              .arg(name, parent->scalar));
+            m_notes.add(parent->location,
+                        PipelineImport::tr("%1 extends %2, which is not defined here (it may come from "
+                                           "an include that was not read).")
+                            .arg(name, parent->scalar));
         } else if (!definition->isMap()) {
-            m_notes.add(parent->location, ImportText::tr("%1 extends %2, which is %3, not a mapping.")
+            m_notes.add(parent->location, PipelineImport::tr("%1 extends %2, which is %3, not a mapping.")
                                               .arg(name, parent->scalar, definition->typeName()));
         } else {
             merged = deepMerge(merged, resolve(parent->scalar, *definition, chain));

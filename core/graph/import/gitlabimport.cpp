@@ -53,13 +53,13 @@ QStringList stageOrder(const YamlValue &root, NoteList &notes)
             if (stage.isScalar())
                 declared.append(stage.scalar);
             else
-                notes.add(stage.location, ImportText::tr("A stage is %1, not a name; it is left out.")
+                notes.add(stage.location, PipelineImport::tr("A stage is %1, not a name; it is left out.")
                                               .arg(stage.isOpaque() ? stage.tag : stage.typeName()));
         }
     } else if (stages) {
         notes.add(
             stages->location,
-            ImportText::tr("stages is %1, not a list; GitLab's default stages are used.").arg(stages->typeName()));
+            PipelineImport::tr("stages is %1, not a list; GitLab's default stages are used.").arg(stages->typeName()));
     }
     declared.removeAll(u".pre"_s);
     declared.removeAll(u".post"_s);
@@ -71,7 +71,8 @@ void readNeed(const YamlValue &need, JobDraft &draft, NoteList &notes)
 {
     const QString &job = draft.stage.spec.name;
     if (need.isOpaque()) {
-        notes.add(need.location, ImportText::tr("A need of %1 is tagged %2 and is not followed.").arg(job, need.tag));
+        notes.add(need.location,
+                  PipelineImport::tr("A need of %1 is tagged %2 and is not followed.").arg(job, need.tag));
         return;
     }
     if (need.isScalar()) {
@@ -80,24 +81,25 @@ void readNeed(const YamlValue &need, JobDraft &draft, NoteList &notes)
     }
     if (!need.isMap()) {
         notes.add(need.location,
-                  ImportText::tr("A need of %1 is %2, not a job; it is left out.").arg(job, need.typeName()));
+                  PipelineImport::tr("A need of %1 is %2, not a job; it is left out.").arg(job, need.typeName()));
         return;
     }
     if (const QString project = need.text(u"project"); !project.isEmpty()) {
-        notes.add(need.location, ImportText::tr("%1 needs job %2 of project %3: another project's pipeline is not "
-                                                "part of this graph.")
+        notes.add(need.location, PipelineImport::tr("%1 needs job %2 of project %3: another project's pipeline is not "
+                                                    "part of this graph.")
                                      .arg(job, need.text(u"job"), project));
         return;
     }
     if (need.find(u"pipeline")) {
-        notes.add(need.location, ImportText::tr("%1 needs job %2 of another pipeline (pipeline: %3), which is not part "
-                                                "of this graph.")
-                                     .arg(job, need.text(u"job"), need.text(u"pipeline")));
+        notes.add(need.location,
+                  PipelineImport::tr("%1 needs job %2 of another pipeline (pipeline: %3), which is not part "
+                                     "of this graph.")
+                      .arg(job, need.text(u"job"), need.text(u"pipeline")));
         return;
     }
     const YamlValue *name = need.find(u"job");
     if (!name || !name->isScalar()) {
-        notes.add(need.location, ImportText::tr("A need of %1 has no job:; it is left out.").arg(job));
+        notes.add(need.location, PipelineImport::tr("A need of %1 has no job:; it is left out.").arg(job));
         return;
     }
     draft.stage.needs.append({name->scalar, name->location});
@@ -109,12 +111,13 @@ void readNeeds(const YamlValue &needs, JobDraft &draft, NoteList &notes)
 {
     const QString &job = draft.stage.spec.name;
     if (needs.isNull() || needs.isOpaque()) {
-        notes.add(needs.location, needs.isNull() ? ImportText::tr("needs of %1 is empty; the job waits for the stage "
-                                                                  "before it, as without needs.")
-                                                       .arg(job)
-                                                 : ImportText::tr("needs of %1 is tagged %2 and is not followed; the "
-                                                                  "job waits for the stage before it.")
-                                                       .arg(job, needs.tag));
+        notes.add(needs.location, needs.isNull()
+                                      ? PipelineImport::tr("needs of %1 is empty; the job waits for the stage "
+                                                           "before it, as without needs.")
+                                            .arg(job)
+                                      : PipelineImport::tr("needs of %1 is tagged %2 and is not followed; the "
+                                                           "job waits for the stage before it.")
+                                            .arg(job, needs.tag));
         return;
     }
     draft.hasNeeds = true;
@@ -131,8 +134,8 @@ QString readEnvironment(const YamlValue &environment, const QString &job, NoteLi
     const YamlValue *name = environment.isMap() ? environment.find(u"name") : &environment;
     if (name && name->isScalar() && !name->isOpaque())
         return name->scalar;
-    notes.add(environment.location, ImportText::tr("The environment of %1 has no name that can be read; it is left "
-                                                   "out.")
+    notes.add(environment.location, PipelineImport::tr("The environment of %1 has no name that can be read; it is left "
+                                                       "out.")
                                         .arg(job));
     return {};
 }
@@ -160,9 +163,10 @@ std::optional<int> parallelSize(const YamlValue &parallel, const QString &job, N
         if (ok && total <= std::numeric_limits<int>::max())
             return int(total);
     }
-    notes.add(parallel.location, ImportText::tr("parallel of %1 is neither a count nor a matrix: list; the number of "
-                                                "its jobs is unknown.")
-                                     .arg(job));
+    notes.add(parallel.location,
+              PipelineImport::tr("parallel of %1 is neither a count nor a matrix: list; the number of "
+                                 "its jobs is unknown.")
+                  .arg(job));
     return std::nullopt;
 }
 
@@ -200,18 +204,20 @@ JobDraft readJob(const YamlEntry &entry, const YamlValue &job, bool incomplete, 
         draft.jobStage.name = stage->scalar;
         draft.jobStage.declared = true;
     } else if (stage) {
-        notes.add(stage->location, ImportText::tr("The stage of %1 is %2, not a name; GitLab's default test is used.")
-                                       .arg(entry.key, stage->isOpaque() ? stage->tag : stage->typeName()));
+        notes.add(stage->location,
+                  PipelineImport::tr("The stage of %1 is %2, not a name; GitLab's default test is used.")
+                      .arg(entry.key, stage->isOpaque() ? stage->tag : stage->typeName()));
     } else if (incomplete) {
-        notes.add(entry.keyLocation, ImportText::tr("%1 names no stage; GitLab's default test is used, though a "
-                                                    "template that was not read may give it another.")
+        notes.add(entry.keyLocation, PipelineImport::tr("%1 names no stage; GitLab's default test is used, though a "
+                                                        "template that was not read may give it another.")
                                          .arg(entry.key));
     }
     draft.jobStage.index = int(order.indexOf(draft.jobStage.name));
     if (draft.jobStage.index < 0)
-        notes.add(entry.keyLocation, ImportText::tr("%1 is in stage %2, which is not in stages:; no job waits for it "
-                                                    "and it waits for no stage.")
-                                         .arg(entry.key, draft.jobStage.name));
+        notes.add(entry.keyLocation,
+                  PipelineImport::tr("%1 is in stage %2, which is not in stages:; no job waits for it "
+                                     "and it waits for no stage.")
+                      .arg(entry.key, draft.jobStage.name));
 
     if (const YamlValue *needs = job.find(u"needs"))
         readNeeds(*needs, draft, notes);
@@ -223,8 +229,8 @@ JobDraft readJob(const YamlEntry &entry, const YamlValue &job, bool incomplete, 
         spec.matrixSize = parallelSize(*parallel, entry.key, notes);
     const bool runs = job.find(u"script") || job.find(u"run") || job.find(u"trigger");
     if (!runs && !job.find(u"extends"))
-        notes.add(entry.keyLocation, ImportText::tr("%1 has no script:, run: or trigger:; an include that was not "
-                                                    "read may complete it.")
+        notes.add(entry.keyLocation, PipelineImport::tr("%1 has no script:, run: or trigger:; an include that was not "
+                                                        "read may complete it.")
                                          .arg(entry.key));
 
     StageKindHints hints;
@@ -264,7 +270,7 @@ Result<ImportedPipeline> importGitLabCi(const YamlFile &file)
             continue;
         if (!entry.value.isMap()) {
             notes.add(entry.keyLocation,
-                      ImportText::tr("%1 is %2, not a job; it is left out.")
+                      PipelineImport::tr("%1 is %2, not a job; it is left out.")
                           .arg(entry.key, entry.value.isOpaque() ? entry.value.tag : entry.value.typeName()));
             continue;
         }
@@ -296,10 +302,11 @@ Result<ImportedPipeline> importGitLabCi(const YamlFile &file)
         });
         drafts.append(std::move(job.stage));
     }
-    result.pipeline.stages = finishStages(drafts,
-                                          ImportText::tr("%1 needs %2, which is not a job here (it may come from an "
-                                                         "include that was not read); that edge is left out."),
-                                          notes);
+    result.pipeline.stages =
+        finishStages(drafts,
+                     PipelineImport::tr("%1 needs %2, which is not a job here (it may come from an "
+                                        "include that was not read); that edge is left out."),
+                     notes);
     result.notes = notes.notes();
     return result;
 }

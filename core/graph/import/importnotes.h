@@ -5,13 +5,17 @@
 
 #include <QCoreApplication>
 
-namespace flowdeck::graph::importers {
+namespace flowdeck::graph {
 
 /// The translation context of every message the pipeline importers give.
-struct ImportText
+struct PipelineImport
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::graph::PipelineImport)
 };
+
+} // namespace flowdeck::graph
+
+namespace flowdeck::graph::importers {
 
 /// What an import could not interpret, collected in the order found.
 class NoteList

@@ -13,7 +13,6 @@
 namespace flowdeck::graph {
 
 using namespace Qt::StringLiterals;
-using importers::ImportText;
 
 namespace {
 
@@ -27,8 +26,8 @@ Result<PipelineFormat> detect(const QString &path, const importers::YamlFile &fi
         return *format;
     if (auto format = importers::formatFromContent(**document))
         return *format;
-    return Error{ImportText::tr("%1 is none of the pipeline definitions Flowdeck reads (GitHub Actions, GitLab CI, "
-                                "Concourse, Flowdeck): name its format.")
+    return Error{PipelineImport::tr("%1 is none of the pipeline definitions Flowdeck reads (GitHub Actions, GitLab CI, "
+                                    "Concourse, Flowdeck): name its format.")
                      .arg(path)};
 }
 
@@ -108,7 +107,7 @@ Result<ImportedPipeline> importPipelineFile(const QString &path, std::optional<P
         break;
     }
     return Error{
-        ImportText::tr("%1 is in Flowdeck's own pipeline format: it is loaded as it is, not imported.").arg(path)};
+        PipelineImport::tr("%1 is in Flowdeck's own pipeline format: it is loaded as it is, not imported.").arg(path)};
 }
 
 } // namespace flowdeck::graph

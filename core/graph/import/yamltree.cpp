@@ -89,13 +89,14 @@ public:
     std::optional<Error> convert(const YAML::Node &node, YamlValue &out, const SourceLocation &fallback, int depth)
     {
         if (++m_values > maxValues)
-            return Error{ImportText::tr("%1: the aliases of this file expand to more than %2 values.")
+            return Error{PipelineImport::tr("%1: the aliases of this file expand to more than %2 values.")
                              .arg(describeLocation(fallback))
                              .arg(maxValues)};
         if (depth > maxDepth)
-            return Error{ImportText::tr("%1: values nest more than %2 levels deep (does an alias refer to itself?).")
-                             .arg(describeLocation(fallback))
-                             .arg(maxDepth)};
+            return Error{
+                PipelineImport::tr("%1: values nest more than %2 levels deep (does an alias refer to itself?).")
+                    .arg(describeLocation(fallback))
+                    .arg(maxDepth)};
         out.location = at(node.Mark(), fallback);
         const std::string &tag = node.Tag();
         if (!tag.empty() && tag != "?" && tag != "!" && !tag.starts_with("tag:yaml.org,2002:"))
@@ -160,8 +161,8 @@ private:
                     return {};
             }
         }
-        return Error{ImportText::tr("%1: a quoted text starts here and is not closed before the end of the file "
-                                    "(is the file cut short?).")
+        return Error{PipelineImport::tr("%1: a quoted text starts here and is not closed before the end of the file "
+                                        "(is the file cut short?).")
                          .arg(describeLocation(locationOfOffset(m_text, mark.pos, m_path)))};
     }
 
@@ -175,7 +176,7 @@ private:
             const YAML::Node &keyNode = it->first;
             const SourceLocation keyLocation = at(keyNode.Mark(), out.location);
             if (!keyNode.IsScalar()) {
-                m_notes.append(Note{keyLocation, ImportText::tr("A key that is a list or a mapping is not read.")});
+                m_notes.append(Note{keyLocation, PipelineImport::tr("A key that is a list or a mapping is not read.")});
                 continue;
             }
             if (auto error = checkQuotesClosed(keyNode))
@@ -200,8 +201,8 @@ private:
             }
             YamlEntry &existing = out.entries[*found];
             if (!merged[*found])
-                m_notes.append(Note{keyLocation, ImportText::tr("%1 is given again here (first at line %2); this "
-                                                                "later value is used.")
+                m_notes.append(Note{keyLocation, PipelineImport::tr("%1 is given again here (first at line %2); this "
+                                                                    "later value is used.")
                                                      .arg(key)
                                                      .arg(existing.keyLocation.line)});
             existing = YamlEntry{key, keyLocation, std::move(value)};
@@ -223,14 +224,15 @@ private:
                 if (item.isMap())
                     sources.push_back(&item);
                 else
-                    m_notes.append(Note{item.location, ImportText::tr("Only mappings can be merged with <<; this "
-                                                                      "item is %1 and is left out.")
+                    m_notes.append(Note{item.location, PipelineImport::tr("Only mappings can be merged with <<; this "
+                                                                          "item is %1 and is left out.")
                                                            .arg(item.typeName())});
             }
         } else {
-            m_notes.append(Note{keyLocation, ImportText::tr("Only mappings can be merged with <<; this is %1 and is "
-                                                            "left out.")
-                                                 .arg(source.typeName())});
+            m_notes.append(
+                Note{keyLocation, PipelineImport::tr("Only mappings can be merged with <<; this is %1 and is "
+                                                     "left out.")
+                                      .arg(source.typeName())});
         }
         for (const YamlValue *map : sources) {
             for (const YamlEntry &entry : map->entries) {
@@ -276,13 +278,13 @@ QString YamlValue::typeName() const
 {
     switch (type) {
     case Type::Null:
-        return ImportText::tr("empty");
+        return PipelineImport::tr("empty");
     case Type::Scalar:
-        return ImportText::tr("a single value");
+        return PipelineImport::tr("a single value");
     case Type::Sequence:
-        return ImportText::tr("a list");
+        return PipelineImport::tr("a list");
     case Type::Map:
-        return ImportText::tr("a mapping");
+        return PipelineImport::tr("a mapping");
     }
     return {};
 }
@@ -323,26 +325,26 @@ QString describeLocation(const SourceLocation &location)
     if (location.line <= 0)
         return location.file;
     if (location.column <= 0)
-        return ImportText::tr("%1, line %2").arg(location.file).arg(location.line);
-    return ImportText::tr("%1, line %2, column %3").arg(location.file).arg(location.line).arg(location.column);
+        return PipelineImport::tr("%1, line %2").arg(location.file).arg(location.line);
+    return PipelineImport::tr("%1, line %2, column %3").arg(location.file).arg(location.line).arg(location.column);
 }
 
 Result<const YamlValue *> definitionDocument(const YamlFile &file, NoteList &notes)
 {
     if (file.documents.empty() || (file.documents.size() == 1 && file.documents.front().isNull()))
-        return Error{ImportText::tr("%1 is empty: it holds no YAML document.").arg(file.path)};
+        return Error{PipelineImport::tr("%1 is empty: it holds no YAML document.").arg(file.path)};
     std::size_t index = 0;
     if (file.documents.size() > 1 && file.documents.front().isMap() && file.documents.front().find(u"spec")) {
         notes.add(file.documents.front().location,
-                  ImportText::tr("The header document (spec:) is passed over: its inputs are not filled in."));
+                  PipelineImport::tr("The header document (spec:) is passed over: its inputs are not filled in."));
         index = 1;
     }
     for (std::size_t other = index + 1; other < file.documents.size(); ++other)
         notes.add(file.documents[other].location,
-                  ImportText::tr("Only the first document of the file is read; this one is left out."));
+                  PipelineImport::tr("Only the first document of the file is read; this one is left out."));
     const YamlValue &document = file.documents[index];
     if (!document.isMap())
-        return Error{ImportText::tr("%1: this is not a pipeline definition: its top level is %2, not a mapping.")
+        return Error{PipelineImport::tr("%1: this is not a pipeline definition: its top level is %2, not a mapping.")
                          .arg(describeLocation(document.location), document.typeName())};
     return &document;
 }
@@ -350,17 +352,17 @@ Result<const YamlValue *> definitionDocument(const YamlFile &file, NoteList &not
 Result<YamlFile> readYamlText(const QByteArray &text, const QString &path)
 {
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
-        return Error{ImportText::tr("%1: this is not a text file (it holds a NUL byte here).")
+        return Error{PipelineImport::tr("%1: this is not a text file (it holds a NUL byte here).")
                          .arg(describeLocation(locationOfOffset(text, nul, path)))};
     if (const qsizetype invalid = firstInvalidUtf8(text); invalid >= 0)
-        return Error{
-            ImportText::tr("%1: this is not UTF-8 text.").arg(describeLocation(locationOfOffset(text, invalid, path)))};
+        return Error{PipelineImport::tr("%1: this is not UTF-8 text.")
+                         .arg(describeLocation(locationOfOffset(text, invalid, path)))};
     std::vector<YAML::Node> nodes;
     try {
         nodes = YAML::LoadAll(text.toStdString());
     } catch (const YAML::Exception &exception) {
         const SourceLocation location{path, exception.mark.line + 1, exception.mark.column + 1};
-        return Error{ImportText::tr("%1: this is not valid YAML: %2.")
+        return Error{PipelineImport::tr("%1: this is not valid YAML: %2.")
                          .arg(describeLocation(location), QString::fromStdString(exception.msg))};
     }
     YamlFile file;
@@ -380,12 +382,12 @@ Result<YamlFile> readYamlFile(const QString &path)
 {
     QFile input(path);
     if (!QFileInfo(path).isFile())
-        return Error{ImportText::tr("%1 does not exist or is not a file.").arg(path)};
+        return Error{PipelineImport::tr("%1 does not exist or is not a file.").arg(path)};
     if (input.size() > maxFileSize)
         return Error{
-            ImportText::tr("%1 is too large for a pipeline definition (%2 bytes).").arg(path).arg(input.size())};
+            PipelineImport::tr("%1 is too large for a pipeline definition (%2 bytes).").arg(path).arg(input.size())};
     if (!input.open(QIODevice::ReadOnly))
-        return Error{ImportText::tr("Cannot read %1: %2").arg(path, input.errorString())};
+        return Error{PipelineImport::tr("Cannot read %1: %2").arg(path, input.errorString())};
     return readYamlText(input.readAll(), path);
 }
 
