@@ -71,60 +71,32 @@ Result<WalkResult> walkNewCommits(git_repository *repository, const std::vector<
 {
     WalkResult result;
     OidSet visited;
-    // Depth-first, emitting a commit once all its parents are emitted: an explicit stack, as histories are deep.
-    struct Frame
-    {
-        git_oid oid;
-        bool expanded;
-    };
-    std::vector<Frame> stack;
-    // Commits read but not emitted yet (their parents come first); slots are reused once emitted.
-    std::vector<WalkedCommit> pending;
-    std::vector<std::size_t> freeSlots;
-    std::unordered_map<git_oid, std::size_t, OidHash, OidEqual> pendingIndex;
-
-    for (auto tip = tips.rbegin(); tip != tips.rend(); ++tip)
-        stack.push_back({*tip, false});
-
+    // Depth-first along first parents (an explicit stack: histories are deep), each commit handed on as it is
+    // read: storing a commit never waits for its ancestors to be read.
+    std::vector<git_oid> stack(tips.rbegin(), tips.rend());
     while (!stack.empty()) {
-        const Frame frame = stack.back();
+        const git_oid oid = stack.back();
         stack.pop_back();
-        if (frame.expanded) {
-            auto found = pendingIndex.find(frame.oid);
-            WalkedCommit emitted = std::move(pending[found->second]);
-            freeSlots.push_back(found->second);
-            pendingIndex.erase(found);
-            if (!sink(std::move(emitted)) || (++result.commits % 4096 == 0 && control.isCanceled()))
-                return Error{TaskControl::canceledMessage()};
-            continue;
-        }
-        if (known.count(frame.oid) || !visited.insert(frame.oid).second)
+        if (known.count(oid) || !visited.insert(oid).second)
             continue;
 
         git_commit *raw = nullptr;
-        const int status = git_commit_lookup(&raw, repository, &frame.oid);
+        const int status = git_commit_lookup(&raw, repository, &oid);
         if (status == GIT_ENOTFOUND) {
-            result.missingParents.insert(frame.oid);
+            result.missingParents.insert(oid);
             continue;
         }
         if (status < 0)
-            return gitError(tr("Reading commit %1").arg(oidToString(frame.oid)));
+            return gitError(tr("Reading commit %1").arg(oidToString(oid)));
         CommitPtr commit(raw);
-        if (freeSlots.empty()) {
-            pendingIndex.emplace(frame.oid, pending.size());
-            pending.push_back(describe(commit.get()));
-        } else {
-            pendingIndex.emplace(frame.oid, freeSlots.back());
-            pending[freeSlots.back()] = describe(commit.get());
-            freeSlots.pop_back();
-        }
-        stack.push_back({frame.oid, true});
         const unsigned parentCount = git_commit_parentcount(commit.get());
         for (unsigned i = parentCount; i-- > 0;) {
             const git_oid *parent = git_commit_parent_id(commit.get(), i);
             if (!known.count(*parent) && !visited.count(*parent))
-                stack.push_back({*parent, false});
+                stack.push_back(*parent);
         }
+        if (!sink(describe(commit.get())) || (++result.commits % 4096 == 0 && control.isCanceled()))
+            return Error{TaskControl::canceledMessage()};
     }
     return result;
 }

@@ -30,13 +30,15 @@ struct WalkResult
     OidSet missingParents;
 };
 
-/// Receives each commit found, parents before children, so that storing them in this order keeps the stored
-/// part closed under ancestry at every moment. Returning false stops the walk.
+/// Receives each commit as soon as it is read, children before parents (the order in which they are found), so
+/// that storing overlaps reading. Returning false stops the walk.
 using CommitSink = std::function<bool(WalkedCommit &&commit)>;
 
-/// Walks from `tips` through first and other parents, stopping at commits in `known` (already stored, and with
-/// all their ancestors) and at parents the repository lacks. Does not rely on libgit2's revision walker, which
-/// fails on the missing parents of shallow clones.
+/// Walks from `tips` through first and other parents, stopping at commits in `known` (already stored) and at
+/// parents the repository lacks. A walk that stops early (canceled, or the program killed) leaves stored commits
+/// whose parents are not stored yet: the next import starts from those parents too (historystore's
+/// missingParents), so the gap fills. Does not rely on libgit2's revision walker, which fails on the missing
+/// parents of shallow clones.
 Result<WalkResult> walkNewCommits(git_repository *repository, const std::vector<git_oid> &tips, const OidSet &known,
                                   const TaskControl &control, const CommitSink &sink);
 
