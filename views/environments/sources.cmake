@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Environments page.
+target_sources(flowdeck_views PRIVATE
+)
