@@ -2,6 +2,7 @@
 #include "graph/stagestatistics.h"
 
 #include "domain/delivery.h"
+#include "stats/quantiles.h"
 #include "store/query.h"
 
 #include <QCoreApplication>
@@ -19,22 +20,6 @@ struct StageStatisticsText
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::graph::StageStatistics)
 };
-
-/// The median of durations (all >= 0); the values are reordered.
-std::optional<qint64> median(std::vector<qint64> &values)
-{
-    if (values.empty())
-        return std::nullopt;
-    const std::size_t middle = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(middle), values.end());
-    const qint64 upper = values[middle];
-    if (values.size() % 2 == 1)
-        return upper;
-    // The lower middle value is the largest of those before the upper one.
-    const qint64 lower = *std::max_element(values.begin(), values.begin() + std::ptrdiff_t(middle));
-    // Durations are never negative here, so this is their mean rounded down, without the sum's overflow.
-    return lower + (upper - lower) / 2;
-}
 
 } // namespace
 
@@ -103,8 +88,8 @@ Result<QList<StageStatistics>> loadStageStatistics(const QSqlDatabase &db, Id pi
             runs[i].push_back(*finished - *started);
     }
     for (qsizetype i = 0; i < statistics.size(); ++i) {
-        statistics[i].medianQueueMs = median(queues[i]);
-        statistics[i].medianRunMs = median(runs[i]);
+        statistics[i].medianQueueMs = stats::median(queues[i]);
+        statistics[i].medianRunMs = stats::median(runs[i]);
     }
     return statistics;
 }
