@@ -20,13 +20,15 @@ struct LayoutNodeInput
     QSizeF size;
 };
 
+/// An edge between two boxes, by id. An edge may repeat (each is routed apart) or loop back to its own box.
 struct LayoutEdgeInput
 {
     QString from;
     QString to;
 };
 
-enum class LayoutDirection {
+enum class LayoutDirection
+{
     LeftToRight,
     TopToBottom,
 };
@@ -52,9 +54,11 @@ struct PlacedEdge
 {
     QString from;
     QString to;
-    /// A cubic Bézier path: the start point, then three points (two controls and an end) per segment.
+    /// A cubic Bézier path: the start point, then three points (two controls and an end) per segment. It starts
+    /// on the outline of the source box and ends at the base of the arrow head, short of the target box.
     QList<QPointF> path;
-    /// Where the arrow head points, at the end of the path.
+    /// Where the arrow head points: on the outline of the target box. The head spans from the path's last point
+    /// to here (Graphviz leaves 10 points for it), so a drawn line stops at the head's base, not under its tip.
     QPointF arrowTip;
 };
 
@@ -63,14 +67,17 @@ struct GraphLayout
     /// In the order of the request.
     QList<PlacedNode> nodes;
     QList<PlacedEdge> edges;
-    /// The drawing's extent, from (0, 0).
-    QSizeF size;
+    /// The drawing's extent, from (0, 0): every box, path point (control points included) and arrow tip lies
+    /// within it. 0 × 0 for an empty graph.
+    QSizeF size{0, 0};
 };
 
 /// Lays out a directed graph in ranks (Graphviz's dot). Graphviz keeps global state, so layouts run one at a
 /// time (callers on several threads wait for each other); call it on a worker thread, never the GUI thread.
 /// Cycles are allowed (dot reverses an edge to break them). Checks `control` for cancellation before and after
-/// the layout itself, which cannot be interrupted.
+/// the layout itself, which cannot be interrupted; reports progress 0 of 1 before it and 1 of 1 after. Duplicate
+/// ids, an edge naming an unknown box, and a size or spacing that is negative, not finite or over 100,000 points
+/// are Errors naming them.
 Result<GraphLayout> layoutGraph(const LayoutRequest &request, const TaskControl &control = {});
 
 } // namespace flowdeck::layout
