@@ -38,6 +38,32 @@ Result<RecordSpan> loadSpan(const QSqlDatabase &db, const QString &table, const 
     return span;
 }
 
+Result<QList<DeploymentSummary>> loadLatestDeployments(const QSqlDatabase &db, int latest)
+{
+    // A deployment without any time sorts as the oldest, the same way on every engine.
+    auto query = store::runQuery(db, u"deployments"_s,
+                                 u"SELECT "_s + deploymentRowColumns() +
+                                     u", d.commit_oid "
+                                     "FROM deployments d "
+                                     "JOIN services s ON s.id = d.service_id "
+                                     "JOIN environments e ON e.id = d.environment_id "
+                                     "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
+                                     "LIMIT ?"_s,
+                                 {std::max(latest, 0)});
+    if (!query)
+        return query.error();
+    QList<DeploymentSummary> deployments;
+    while (query->next()) {
+        deployments.append(
+            DeploymentSummary{readDeploymentRow(*query), store::fromSql<std::optional<QString>>(query->value(7))});
+    }
+    if (query->lastError().isValid())
+        return store::sqlError(u"deployments"_s, query->lastError());
+    return deployments;
+}
+
+} // namespace
+
 // Environments follow their promotion edges; position (then id) orders environments the edges leave free,
 // and what a cycle would leave over is appended in the same order instead of being lost.
 Result<QList<Environment>> loadEnvironmentsInPromotionOrder(const QSqlDatabase &db)
@@ -118,32 +144,6 @@ Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db)
         return store::sqlError(u"deployments"_s, query->lastError());
     return running;
 }
-
-Result<QList<DeploymentSummary>> loadLatestDeployments(const QSqlDatabase &db, int latest)
-{
-    // A deployment without any time sorts as the oldest, the same way on every engine.
-    auto query = store::runQuery(db, u"deployments"_s,
-                                 u"SELECT "_s + deploymentRowColumns() +
-                                     u", d.commit_oid "
-                                     "FROM deployments d "
-                                     "JOIN services s ON s.id = d.service_id "
-                                     "JOIN environments e ON e.id = d.environment_id "
-                                     "ORDER BY COALESCE(d.finished_at, d.started_at, 0) DESC, d.id DESC "
-                                     "LIMIT ?"_s,
-                                 {std::max(latest, 0)});
-    if (!query)
-        return query.error();
-    QList<DeploymentSummary> deployments;
-    while (query->next()) {
-        deployments.append(
-            DeploymentSummary{readDeploymentRow(*query), store::fromSql<std::optional<QString>>(query->value(7))});
-    }
-    if (query->lastError().isValid())
-        return store::sqlError(u"deployments"_s, query->lastError());
-    return deployments;
-}
-
-} // namespace
 
 Result<WorkspaceSummary> loadWorkspaceSummary(const QSqlDatabase &db, int latest)
 {

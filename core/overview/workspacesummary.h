@@ -56,6 +56,11 @@ struct WorkspaceSummary
     }
 };
 
+/// Every environment, in promotion order: along the promotion edges, then by position and name.
+Result<QList<Environment>> loadEnvironmentsInPromotionOrder(const QSqlDatabase &db);
+/// Per service and environment, the version running there now: its last successful deployment there.
+Result<QList<RunningVersion>> loadRunningVersions(const QSqlDatabase &db);
+
 /// Reads the summary; `latest` limits latestDeployments.
 Result<WorkspaceSummary> loadWorkspaceSummary(const QSqlDatabase &db, int latest = 10);
 
