@@ -28,6 +28,8 @@ struct GraphLayoutText
 };
 
 constexpr double pointsPerInch = 72;
+/// Up to this many boxes, Graphviz places them as well as it can; beyond, its slowest pass is limited.
+constexpr qsizetype fullQualityNodes = 2000;
 /// The length of Graphviz's arrow head at its default size.
 constexpr double arrowLength = 10;
 /// Sizes and spacing are refused beyond this (about 35 m): Graphviz keeps ranks and positions in ints.
@@ -129,6 +131,14 @@ BuiltGraph buildGraph(GVC_t *context, const LayoutRequest &request, const QHash<
     setGraphAttribute(graph, "nodesep", inches(request.nodeSpacing));
     setGraphAttribute(graph, "ranksep", inches(request.rankSpacing));
     setGraphAttribute(graph, "splines", "spline");
+    // Graphviz 2.42's newer ranking: without clusters it gives the same ranks, and so the same layout, as the
+    // classic one, and the whole layout takes about half the time (bench_graphlayout, 2,000 stages).
+    setGraphAttribute(graph, "newrank", "true");
+    // Beyond the 2,000 boxes the layout is budgeted for, the last pass (placing boxes within their ranks by network
+    // simplex) is cut short at a fifth of its default iterations: at 5,000 boxes that takes a third of the time,
+    // and a few more edges run slanted instead of straight.
+    if (request.nodes.size() > fullQualityNodes)
+        setGraphAttribute(graph, "nslimit", "0.2");
 
     // Boxes of exactly the requested size: no label, so nothing to measure and no margin around it.
     agattr(graph, AGNODE, text("shape"), text("box"));
