@@ -77,7 +77,9 @@ struct GraphLayout
 /// Cycles are allowed (dot reverses an edge to break them). Checks `control` for cancellation before and after
 /// the layout itself, which cannot be interrupted; reports progress 0 of 1 before it and 1 of 1 after. Duplicate
 /// ids, an edge naming an unknown box, and a size or spacing that is negative, not finite or over 100,000 points
-/// are Errors naming them.
+/// are Errors naming them. Unconnected boxes share the first rank. About 0.35 s of CPU for 2,000 stages in 40
+/// ranks (bench_graphlayout); past 2,000 boxes Graphviz's in-rank placement is cut short, so a few more edges
+/// run slanted.
 Result<GraphLayout> layoutGraph(const LayoutRequest &request, const TaskControl &control = {});
 
 } // namespace flowdeck::layout
