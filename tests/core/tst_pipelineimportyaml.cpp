@@ -69,6 +69,10 @@ private slots:
         QTest::newRow("undefined alias") << QByteArray("jobs:\n  a: *nothing\n") << u", line 2, column 6"_s;
         QTest::newRow("NUL byte") << QByteArray("jobs:\n  a: {}\0\n", 14) << u", line 2, column 8"_s;
         QTest::newRow("not UTF-8") << QByteArray("name: caf\xe9\njobs: {}\n") << u", line 1, column 10"_s;
+        // yaml-cpp's LoadAll would read empty documents from a stray comma for ever.
+        QTest::newRow("stray comma") << QByteArray(",nclude:\n  - x\n") << u", line 1, column 1"_s;
+        QTest::newRow("stray comma in a later document")
+            << QByteArray("on: push\njobs: {a: {}}\n---\n,\n") << u", line 4, column 1"_s;
         QTest::newRow("prose") << QByteArray("This is a letter,\nnot a pipeline.\n") << u", line 1, column 1"_s;
     }
 

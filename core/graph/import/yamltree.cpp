@@ -5,9 +5,11 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
+#include <sstream>
 
 namespace flowdeck::graph::importers {
 
@@ -76,6 +78,67 @@ qsizetype firstInvalidUtf8(const QByteArray &text)
         i += length;
     }
     return -1;
+}
+
+/// More documents than any definition has; a stream that yields more is not one.
+constexpr int maxDocuments = 1000;
+
+// yaml-cpp 0.7's LoadAll loops for ever, allocating a document each time, on a token that cannot start a
+// document (a stray "," at the start of a file): the parser hands out an empty document without moving on. The
+// stream is walked once with this handler first, which notices a document that starts where the one before
+// it did.
+class DocumentProbe : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        m_previousStart = m_start;
+        m_start = mark;
+        m_values = 0;
+        ++m_documents;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { ++m_values; }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++m_values; }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { ++m_values; }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        ++m_values;
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        ++m_values;
+    }
+    void OnMapEnd() override {}
+
+    /// Whether the last document was empty and started where the one before it did.
+    bool isStuck() const
+    {
+        return m_documents > 1 && m_values <= 1 && m_start.pos == m_previousStart.pos &&
+               m_start.line == m_previousStart.line;
+    }
+    int documents() const { return m_documents; }
+    const YAML::Mark &start() const { return m_start; }
+
+private:
+    YAML::Mark m_start;
+    YAML::Mark m_previousStart;
+    int m_values = 0;
+    int m_documents = 0;
+};
+
+/// Where the stream stops yielding documents that move on, if it does. Throws YAML::Exception on a syntax error.
+std::optional<YAML::Mark> stuckDocument(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentProbe probe;
+    while (parser.HandleNextDocument(probe)) {
+        if (probe.isStuck() || probe.documents() > maxDocuments)
+            return probe.start();
+    }
+    return std::nullopt;
 }
 
 class Converter
@@ -172,8 +235,9 @@ private:
         QHash<QString, std::size_t> index;
         // Whether an entry came in through a merge key: a key written in the mapping itself replaces it quietly.
         std::vector<bool> merged;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node &keyNode = it->first;
+        // The pair a map iterator yields is a temporary: it is kept alive by the reference of the range-for.
+        for (const auto &pair : node) {
+            const YAML::Node &keyNode = pair.first;
             const SourceLocation keyLocation = at(keyNode.Mark(), out.location);
             if (!keyNode.IsScalar()) {
                 m_notes.append(Note{keyLocation, PipelineImport::tr("A key that is a list or a mapping is not read.")});
@@ -184,13 +248,13 @@ private:
             const QString key = QString::fromStdString(keyNode.Scalar());
             if (key == "<<"_L1 && keyNode.Tag() == "?") {
                 YamlValue source;
-                if (auto error = convert(it->second, source, keyLocation, depth + 1))
+                if (auto error = convert(pair.second, source, keyLocation, depth + 1))
                     return error;
                 mergeInto(out, index, merged, source, keyLocation);
                 continue;
             }
             YamlValue value;
-            if (auto error = convert(it->second, value, keyLocation, depth + 1))
+            if (auto error = convert(pair.second, value, keyLocation, depth + 1))
                 return error;
             const auto found = index.constFind(key);
             if (found == index.cend()) {
@@ -359,7 +423,13 @@ Result<YamlFile> readYamlText(const QByteArray &text, const QString &path)
                          .arg(describeLocation(locationOfOffset(text, invalid, path)))};
     std::vector<YAML::Node> nodes;
     try {
-        nodes = YAML::LoadAll(text.toStdString());
+        const std::string input = text.toStdString();
+        if (const auto stuck = stuckDocument(input)) {
+            const SourceLocation location{path, stuck->line + 1, stuck->column + 1};
+            return Error{PipelineImport::tr("%1: this is not valid YAML: no value can start here.")
+                             .arg(describeLocation(location))};
+        }
+        nodes = YAML::LoadAll(input);
     } catch (const YAML::Exception &exception) {
         const SourceLocation location{path, exception.mark.line + 1, exception.mark.column + 1};
         return Error{PipelineImport::tr("%1: this is not valid YAML: %2.")
