@@ -127,10 +127,40 @@ private slots:
                                                  "- name: deploy-((env))\n"
                                                  "  plan:\n"
                                                  "  - get: src\n"
+                                                 "    trigger: true\n"
                                                  "    passed: [build-((flavour))]\n");
         QCOMPARE(stageNames(imported.pipeline), (QStringList{u"build-((flavour))"_s, u"deploy-((env))"_s}));
         QCOMPARE(edgeList(imported.pipeline), QStringList{u"build-((flavour)) -> deploy-((env))"_s});
         QCOMPARE(findStage(imported.pipeline, u"deploy-((env))"_s)->kind, u"deploy"_s);
+    }
+
+    void kindsFromNamesAndTriggers()
+    {
+        const ImportedPipeline imported = import("jobs:\n"
+                                                 "- name: unit\n"
+                                                 "  plan:\n"
+                                                 "  - get: src\n"
+                                                 "    trigger: true\n"
+                                                 "- name: ship-it\n"
+                                                 "  plan:\n"
+                                                 "  - get: src\n"
+                                                 "    passed: [unit]\n"
+                                                 "- name: nightly-report\n"
+                                                 "  plan:\n"
+                                                 "  - in_parallel:\n"
+                                                 "    - get: timer\n"
+                                                 "      trigger: true\n"
+                                                 "  - task: report\n"
+                                                 "- name: promote-to-prod\n"
+                                                 "  plan:\n"
+                                                 "  - get: src\n"
+                                                 "    trigger: true\n"
+                                                 "    passed: [ship-it]\n");
+        QStringList kinds;
+        for (const StageSpec &stage : imported.pipeline.stages)
+            kinds.append(stage.kind);
+        // ship-it has no triggering get: someone starts it, so it is a gate whatever its name.
+        QCOMPARE(kinds, (QStringList{u"test"_s, u"approval"_s, u"other"_s, u"deploy"_s}));
     }
 
     void duplicateAnchorsAndMergeKeys()

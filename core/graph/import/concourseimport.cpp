@@ -19,9 +19,16 @@ const std::array<QStringView, 9> stepKeys{u"get",         u"put",       u"task",
                                           u"in_parallel", u"aggregate", u"do",   u"try"};
 const std::array<QStringView, 5> hookKeys{u"on_success", u"on_failure", u"on_error", u"on_abort", u"ensure"};
 
-void readStep(const YamlValue &step, StageDraft &draft, NoteList &notes);
+/// A job as its plan is read: the stage, and whether any of its resources starts it.
+struct JobDraft
+{
+    StageDraft stage;
+    bool triggered = false;
+};
 
-void readSteps(const YamlValue &steps, const QString &key, StageDraft &draft, NoteList &notes)
+void readStep(const YamlValue &step, JobDraft &draft, NoteList &notes);
+
+void readSteps(const YamlValue &steps, const QString &key, JobDraft &draft, NoteList &notes)
 {
     if (!steps.isSequence()) {
         notes.add(steps.location,
@@ -32,10 +39,10 @@ void readSteps(const YamlValue &steps, const QString &key, StageDraft &draft, No
         readStep(step, draft, notes);
 }
 
-void readPassed(const YamlValue &passed, StageDraft &draft, NoteList &notes)
+void readPassed(const YamlValue &passed, JobDraft &draft, NoteList &notes)
 {
     if (passed.isScalar()) {
-        draft.needs.append({passed.scalar, passed.location});
+        draft.stage.needs.append({passed.scalar, passed.location});
         return;
     }
     if (!passed.isSequence()) {
@@ -45,7 +52,7 @@ void readPassed(const YamlValue &passed, StageDraft &draft, NoteList &notes)
     }
     for (const YamlValue &job : passed.items) {
         if (job.isScalar())
-            draft.needs.append({job.scalar, job.location});
+            draft.stage.needs.append({job.scalar, job.location});
         else
             notes.add(
                 job.location,
@@ -53,7 +60,7 @@ void readPassed(const YamlValue &passed, StageDraft &draft, NoteList &notes)
     }
 }
 
-void readStep(const YamlValue &step, StageDraft &draft, NoteList &notes)
+void readStep(const YamlValue &step, JobDraft &draft, NoteList &notes)
 {
     if (!step.isMap()) {
         notes.add(step.location,
@@ -68,6 +75,7 @@ void readStep(const YamlValue &step, StageDraft &draft, NoteList &notes)
     if (step.find(u"get")) {
         if (const YamlValue *passed = step.find(u"passed"))
             readPassed(*passed, draft, notes);
+        draft.triggered = draft.triggered || step.text(u"trigger") == "true"_L1;
     }
     for (const QStringView key : {QStringView(u"in_parallel"), QStringView(u"aggregate")}) {
         const YamlValue *parallel = step.find(key);
@@ -129,17 +137,19 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
             continue;
         }
         names.insert(name->scalar);
-        StageDraft draft;
-        draft.spec.name = name->scalar;
-        draft.spec.location = job.location;
+        JobDraft draft;
+        draft.stage.spec.name = name->scalar;
+        draft.stage.spec.location = job.location;
         if (const YamlValue *plan = job.find(u"plan"))
             readSteps(*plan, "plan"_L1, draft, notes);
         else
             notes.add(job.location, PipelineImport::tr("Job %1 has no plan:.").arg(name->scalar));
+        // No resource starts a job without a triggering get: it runs when someone starts it, a gate.
         StageKindHints hints;
+        hints.manualGate = !draft.triggered;
         hints.names.append(name->scalar);
-        draft.spec.kind = guessStageKind(hints);
-        drafts.append(std::move(draft));
+        draft.stage.spec.kind = guessStageKind(hints);
+        drafts.append(std::move(draft.stage));
     }
     result.pipeline.stages = finishStages(
         drafts,
