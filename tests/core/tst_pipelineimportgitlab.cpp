@@ -430,6 +430,29 @@ private slots:
         QVERIFY(escaped.unresolvedIncludes.at(0).contains(u"../outside.yml"_s));
     }
 
+    void includeAsOneMappingWithRules()
+    {
+        QTemporaryDir dir;
+        const QString top = writeDefinition(dir, u".gitlab-ci.yml"_s,
+                                            "include:\n"
+                                            "  local: jobs.yml\n"
+                                            "  rules:\n"
+                                            "    - if: $CI_COMMIT_TAG\n"
+                                            "stages: [one, two]\n");
+        writeDefinition(dir, u"jobs.yml"_s,
+                        "a:\n"
+                        "  stage: one\n"
+                        "  script: x\n"
+                        "b:\n"
+                        "  stage: two\n"
+                        "  script: x\n");
+        const ImportedPipeline imported = importFile(top);
+        QCOMPARE(edgeList(imported.pipeline), QStringList{u"a -> b"_s});
+        // The file is read as if its rules allowed it, and that is noted where the include is.
+        QCOMPARE(noteLines(imported.notes), QList<int>{2});
+        QVERIFY(imported.notes.at(0).message.contains(u"rules"_s));
+    }
+
     void includeCyclesAndBrokenIncludes()
     {
         QTemporaryDir dir;
