@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -89,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messageBar(new MessageBar(this))
     , m_status(new WorkspaceStatus(this))
     , m_tasks(new TaskIndicator(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_historyImport(new HistoryImport(m_tasks, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -144,6 +145,8 @@ void MainWindow::createPages()
         m_pageStack->addWidget(page);
         m_pages.append(page);
         m_pageGenerations.append(0);
+        if (QUndoStack *stack = page->undoStack())
+            m_undoGroup->addStack(stack);
 
         m_pageBar->addPage(QIcon(entry.iconPath), entry.label(),
                            i < 9 ? tr("%1 (Ctrl+%2)").arg(entry.label()).arg(i + 1) : entry.label());
@@ -190,9 +193,9 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -368,7 +371,11 @@ void MainWindow::setWorkspace(std::shared_ptr<store::Workspace> workspace)
 {
     m_workspace = std::move(workspace);
     ++m_workspaceGeneration;
-    m_undoStack->clear();
+    // Edits of the previous workspace cannot be undone in this one.
+    for (views::Page *page : std::as_const(m_pages)) {
+        if (QUndoStack *stack = page->undoStack())
+            stack->clear();
+    }
     m_messageBar->hide();
 
     // The visible page loads now; the others when they are first shown. Pages showing an earlier workspace
@@ -419,6 +426,7 @@ void MainWindow::showPage(int index)
     if (index < 0 || index >= m_pages.size())
         return;
     m_pageStack->setCurrentIndex(index);
+    m_undoGroup->setActiveStack(m_pages[index]->undoStack());
     {
         const QSignalBlocker blocker(m_pageBar);
         m_pageBar->setCurrentRow(index);

@@ -12,7 +12,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
-class QUndoStack;
+class QUndoGroup;
 
 namespace flowdeck::store {
 class Workspace;
@@ -74,8 +74,8 @@ public:
     WorkspaceStatus *workspaceStatus() const { return m_status; }
     TaskIndicator *taskIndicator() const { return m_tasks; }
     QMenu *recentMenu() const { return m_recentMenu; }
-    /// The undo history of the open workspace's edits; pages push their commands here.
-    QUndoStack *undoStack() const { return m_undoStack; }
+    /// The undo histories of the pages that edit (Page::undoStack()); the Edit menu follows the page shown.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// The git imports the window runs.
     HistoryImport *historyImport() const { return m_historyImport; }
     /// Asks which repository to add, then imports its history in the background.
@@ -132,7 +132,7 @@ private:
     MessageBar *m_messageBar = nullptr;
     WorkspaceStatus *m_status = nullptr;
     TaskIndicator *m_tasks = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     std::shared_ptr<TaskProgress> m_demoTask;
 
     QMenu *m_recentMenu = nullptr;

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace flowdeck::store {
 class Workspace;
 }
@@ -24,6 +26,9 @@ public:
     virtual void setWorkspace(std::shared_ptr<const store::Workspace> workspace) = 0;
     /// True when the page shows the current workspace's data (or its empty state) completely.
     virtual bool isReady() const = 0;
+    /// The page's own undo history when it edits the workspace, or null. The window's Edit menu undoes and redoes
+    /// the edits of the page shown, and forgets them all when another workspace opens.
+    virtual QUndoStack *undoStack() const { return nullptr; }
 
 Q_SIGNALS:
     /// Emitted when loading finished and the page is ready.
