@@ -3,6 +3,7 @@
 
 #include "history/historypage.h"
 #include "overview/overviewpage.h"
+#include "pipelines/pipelinespage.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,7 @@ const QList<PageEntry> &pageRegistry()
     static const QList<PageEntry> pages = {
         page<views::OverviewPage>(u"overview"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Overview")),
         page<views::HistoryPage>(u"history"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "History")),
+        page<views::PipelinesPage>(u"pipelines"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Pipelines")),
     };
     return pages;
 }
