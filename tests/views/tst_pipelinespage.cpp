@@ -36,6 +36,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -752,6 +753,27 @@ private Q_SLOTS:
         }
         QCOMPARE(shapes.size(), StageKindStyle::kinds().size());
         QCOMPARE(labels.size(), StageKindStyle::kinds().size());
+    }
+
+    void reachableByKeyboard()
+    {
+        PipelinesPage page;
+        QCOMPARE(page.list()->accessibleName(), u"Pipelines"_s);
+        QCOMPARE(page.panel()->view()->accessibleName(), u"Pipeline drawing"_s);
+        PipelineGraphPanel *panel = page.panel();
+        const QList<QAction *> actions = {panel->importAction(),  panel->addStageAction(), panel->renameAction(),
+                                          panel->deleteAction(),  panel->connectAction(),  panel->zoomInAction(),
+                                          panel->zoomOutAction(), panel->fitAction()};
+        for (QAction *action : actions) {
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(!keys.isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(action->toolTip().contains(keys), qPrintable(action->toolTip()));
+            QWidget *button = panel->toolBar()->widgetForAction(action);
+            QVERIFY2(button && (button->focusPolicy() & Qt::TabFocus), qPrintable(action->objectName()));
+        }
+        QCOMPARE(panel->renameAction()->shortcut(), QKeySequence(Qt::Key_F2));
+        QCOMPARE(panel->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(panel->fitAction()->shortcut(), QKeySequence(u"Ctrl+0"_s));
     }
 
     void addStageDialogChecksTheName()

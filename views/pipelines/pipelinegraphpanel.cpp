@@ -104,6 +104,11 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     m_toolBar->addWidget(m_zoomText);
     m_toolBar->addAction(m_zoomIn);
     m_toolBar->addAction(m_fit);
+    // Reachable with Tab as well as by their keys.
+    for (QAction *action : m_toolBar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     layout->addWidget(m_toolBar);
 
     m_messages = new PipelineMessageBar(this);
