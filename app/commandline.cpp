@@ -71,6 +71,12 @@ CommandLine::CommandLine(const QStringList &arguments)
     m_parser.addPositionalArgument(
         u"workspace"_s, tr("The workspace file (*.flowdeck) to open. Without one, the last workspace opens."),
         tr("[WORKSPACE]"));
+    // A subcommand runs under a QCoreApplication, which takes no option out of argv, so it gets its arguments as
+    // given: `flowdeck pipeline import FILE --name N` keeps its --name.
+    if (arguments.size() > 1 && findSubcommand(arguments.at(1))) {
+        parse(arguments);
+        return;
+    }
     parse(withoutQtOptions(arguments));
 }
 
