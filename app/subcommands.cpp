@@ -4,6 +4,7 @@
 #include "credentialscommand.h"
 #include "democommand.h"
 #include "importcommand.h"
+#include "pipelinecommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,10 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
                            "Keep the user name and password or token for a git server in the keychain"),
          &CredentialsCommand::run},
+        {u"pipeline"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Import, export, list and show the pipelines (stages and their needs) of a workspace"),
+         &PipelineCommand::run},
     };
     return commands;
 }
