@@ -125,8 +125,17 @@ void PipelineGraphView::showStart()
     setTransform(QTransform::fromScale(zoom, zoom));
     const qreal visibleWidth = viewport.width() / zoom;
     const qreal visibleHeight = viewport.height() / zoom;
-    centerOn(QPointF(scene.left() + visibleWidth / 2,
-                     scene.height() > visibleHeight ? scene.top() + visibleHeight / 2 : scene.center().y()));
+    // Where the pipeline starts: its leftmost connected stage (the first in a tie), at the height it was placed.
+    qreal startY = scene.top() + visibleHeight / 2;
+    qreal startX = std::numeric_limits<qreal>::max();
+    for (const StageCardItem *card : m_scene->cards()) {
+        const QRectF box = card->mapRectToScene(card->cardRect());
+        if (card->isVisible() && m_scene->isConnected(card->name()) && box.left() < startX - 1) {
+            startX = box.left();
+            startY = box.center().y();
+        }
+    }
+    centerOn(QPointF(scene.left() + visibleWidth / 2, scene.height() > visibleHeight ? startY : scene.center().y()));
     updateMinimap();
     if (!qFuzzyCompare(before, this->zoom()))
         Q_EMIT zoomChanged(this->zoom());

@@ -40,7 +40,8 @@ public:
     void zoomOut();
     /// Shows the whole drawing, but not larger than 100 %.
     void fitAll();
-    /// The first view of a drawing: all of it when it reads well that way, else its start at a readable zoom.
+    /// The first view of a drawing: all of it when it reads well that way, else its start (the leftmost stage) at a
+    /// readable zoom.
     void showStart();
 
     /// Whether a connection is being dragged.

@@ -29,6 +29,7 @@ void PipelineScene::clearGraph()
     m_unconnectedCaption = nullptr;
     m_cards.clear();
     m_cardsByName.clear();
+    m_connected.clear();
     m_edges.clear();
     m_data = {};
     m_laidOut = false;
@@ -38,6 +39,9 @@ void PipelineScene::clearGraph()
 void PipelineScene::setGraph(const PipelineGraphData &data)
 {
     clearGraph();
+    // Until the layout places them, every card sits at the origin: an index would keep them all in one cell and
+    // move each out of it at a cost that grows with their number. It is built once they are placed.
+    setItemIndexMethod(NoIndex);
     m_data = data;
     const graph::PipelineSpec &spec = m_data.pipeline.spec;
 
@@ -95,12 +99,12 @@ void PipelineScene::applyLayout(const layout::GraphLayout &layout)
     m_edges.clear();
     delete m_unconnectedCaption;
     m_unconnectedCaption = nullptr;
-    QSet<QString> placed;
+    m_connected.clear();
     for (const layout::PlacedNode &node : layout.nodes) {
         if (StageCardItem *card = m_cardsByName.value(node.id)) {
             card->setPos(node.rect.topLeft());
             card->setVisible(true);
-            placed.insert(node.id);
+            m_connected.insert(node.id);
         }
     }
     for (const layout::PlacedEdge &edge : layout.edges) {
@@ -111,10 +115,11 @@ void PipelineScene::applyLayout(const layout::GraphLayout &layout)
     }
     QList<StageCardItem *> unconnected;
     for (StageCardItem *card : std::as_const(m_cards)) {
-        if (!placed.contains(card->name()))
+        if (!m_connected.contains(card->name()))
             unconnected.append(card);
     }
     const QSizeF size = placeUnconnected(unconnected, layout.size);
+    setItemIndexMethod(BspTreeIndex);
     setSceneRect(QRectF(QPointF(0, 0), size).adjusted(-margin, -margin, margin, margin));
     m_laidOut = true;
     Q_EMIT laidOut();

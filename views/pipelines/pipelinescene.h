@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace flowdeck::views {
@@ -48,6 +49,8 @@ public:
     const QList<StageCardItem *> &cards() const { return m_cards; }
     const QList<StageEdgeItem *> &edges() const { return m_edges; }
     StageCardItem *card(const QString &name) const;
+    /// Whether the stage `name` has a connection (and so was placed by the layout, not in the grid under it).
+    bool isConnected(const QString &name) const { return m_connected.contains(name); }
     StageEdgeItem *edge(const QString &from, const QString &to) const;
     const StageCardMetrics &metrics() const { return m_metrics; }
 
@@ -73,6 +76,7 @@ private:
     StageCardMetrics m_metrics;
     QList<StageCardItem *> m_cards;
     QHash<QString, StageCardItem *> m_cardsByName;
+    QSet<QString> m_connected;
     QList<StageEdgeItem *> m_edges;
     QGraphicsSimpleTextItem *m_unconnectedCaption = nullptr;
     bool m_laidOut = false;

@@ -33,6 +33,12 @@ StageEdgeItem::StageEdgeItem(QString from, QString to, const QList<QPointF> &pat
     }
     setFlags(ItemIsSelectable);
     setZValue(critical ? 0.5 : 0);
+    // The path never changes: its outline is worked out once, not on every paint and hit test.
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max<qreal>(10, penWidth() + 6));
+    m_shape = stroker.createStroke(this->path());
+    m_shape.addPolygon(arrowHead());
+    m_bounds = m_shape.boundingRect().adjusted(-4, -4, 4, 4);
 }
 
 QPainterPath StageEdgeItem::bezierPath(const QList<QPointF> &points)
@@ -68,17 +74,12 @@ QPolygonF StageEdgeItem::arrowHead() const
 
 QRectF StageEdgeItem::boundingRect() const
 {
-    return shape().boundingRect().united(arrowHead().boundingRect()).adjusted(-4, -4, 4, 4);
+    return m_bounds;
 }
 
 QPainterPath StageEdgeItem::shape() const
 {
-    // Wide enough to click on.
-    QPainterPathStroker stroker;
-    stroker.setWidth(std::max<qreal>(10, penWidth() + 6));
-    QPainterPath shape = stroker.createStroke(path());
-    shape.addPolygon(arrowHead());
-    return shape;
+    return m_shape;
 }
 
 void StageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -43,6 +43,9 @@ private:
     QPointF m_arrowTip;
     QPointF m_arrowBase;
     bool m_critical = false;
+    /// Where it can be clicked (wider than drawn), and all it may paint.
+    QPainterPath m_shape;
+    QRectF m_bounds;
 };
 
 } // namespace flowdeck::views
