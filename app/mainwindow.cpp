@@ -14,6 +14,7 @@
 
 #include "common/background.h"
 #include "common/page.h"
+#include "environments/environmentspage.h"
 #include "history/addrepositorydialog.h"
 #include "history/historypage.h"
 #include "overview/overviewpage.h"
@@ -153,6 +154,8 @@ void MainWindow::createPages()
 
         if (auto *overview = qobject_cast<views::OverviewPage *>(page))
             connect(overview, &views::OverviewPage::openDemoRequested, this, &MainWindow::openDemo);
+        if (auto *environments = qobject_cast<views::EnvironmentsPage *>(page))
+            connect(environments, &views::EnvironmentsPage::openDemoRequested, this, &MainWindow::openDemo);
         if (auto *history = qobject_cast<views::HistoryPage *>(page))
             connect(history, &views::HistoryPage::addRepositoryRequested, this, &MainWindow::addRepository);
     }

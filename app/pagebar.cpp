@@ -29,7 +29,13 @@ void PageBar::addPage(const QIcon &icon, const QString &label, const QString &to
     auto *item = new QListWidgetItem(icon, label, this);
     item->setToolTip(toolTip);
     item->setData(Qt::AccessibleTextRole, label);
-    item->setSizeHint(QSize(barWidth, PageBarDelegate::itemHeight));
+    QFont bold = font();
+    bold.setBold(true);
+    const int needed = QFontMetrics(bold).horizontalAdvance(label) + PageBarDelegate::padding + 4;
+    const int width = std::max({barWidth, needed, this->width()});
+    setFixedWidth(width);
+    for (int row = 0; row < count(); ++row)
+        this->item(row)->setSizeHint(QSize(width, PageBarDelegate::itemHeight));
 }
 
 } // namespace flowdeck::app

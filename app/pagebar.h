@@ -11,6 +11,7 @@ class PageBar : public QListWidget
     Q_OBJECT
 
 public:
+    /// The narrowest the bar gets; it widens to the longest label (as the selected page shows it, in bold).
     static constexpr int barWidth = 96;
 
     explicit PageBar(QWidget *parent = nullptr);

@@ -9,7 +9,6 @@ namespace flowdeck::app {
 namespace {
 
 constexpr int accentWidth = 3;
-constexpr int padding = 8;
 
 QColor mix(const QColor &base, const QColor &tint, qreal amount)
 {

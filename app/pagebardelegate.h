@@ -14,6 +14,8 @@ class PageBarDelegate : public QStyledItemDelegate
 public:
     static constexpr int iconSize = 24;
     static constexpr int itemHeight = 64;
+    /// Space beside the label, half on each side.
+    static constexpr int padding = 8;
 
     using QStyledItemDelegate::QStyledItemDelegate;
 

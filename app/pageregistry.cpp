@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageregistry.h"
 
+#include "environments/environmentspage.h"
 #include "history/historypage.h"
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
@@ -36,6 +37,8 @@ const QList<PageEntry> &pageRegistry()
         page<views::OverviewPage>(u"overview"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Overview")),
         page<views::HistoryPage>(u"history"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "History")),
         page<views::PipelinesPage>(u"pipelines"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Pipelines")),
+        page<views::EnvironmentsPage>(u"environments"_s,
+                                      QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Environments")),
     };
     return pages;
 }
