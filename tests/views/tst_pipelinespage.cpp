@@ -398,6 +398,39 @@ private Q_SLOTS:
         for (const StageCardItem *item : page.panel()->scene()->cards())
             QVERIFY(!item->isCritical() && !item->content().hasRuns);
         QCOMPARE(page.panel()->criticalPathText(), u"Critical path: not known until jobs are imported"_s);
+
+        // The same workflow again updates the pipeline it made.
+        const Id tests = page.shownPipeline();
+        page.importFile(workflow);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY(waitReady(page));
+        QCOMPARE(page.listModel()->rowCount(), 1);
+        QCOMPARE(page.shownPipeline(), tests);
+        QCOMPARE(storedRevision(**workspace, tests), 2);
+
+        // A Flowdeck file of another pipeline called "Tests" is refused: a name stays with one pipeline.
+        const QString native = m_dir.filePath(u"tests.yml"_s);
+        QVERIFY(writeFile(native, "pipeline: Tests\nstages:\n  - name: a\n    kind: build\n"));
+        page.importFile(native);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY2(messages->text().contains(u"already has a pipeline named “Tests”, from github"_s),
+                 qPrintable(messages->text()));
+        QCOMPARE(page.listModel()->rowCount(), 1);
+
+        // Under a name of its own it is stored and shown.
+        QVERIFY(writeFile(native,
+                          "pipeline: smoke\nstages:\n  - name: a\n    kind: build\n  - name: b\n    kind: test\n"
+                          "    needs:\n      - a\n"));
+        page.importFile(native);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QVERIFY(waitReady(page));
+        QCOMPARE(page.listModel()->rowCount(), 2);
+        QCOMPARE(page.panel()->heading(), u"smoke"_s);
+        QCOMPARE(page.panel()->facts(), u"2 stages · 1 connection"_s);
+        QVERIFY(messages->text().startsWith(u"Imported “smoke” from tests.yml (Flowdeck): 2 stages."_s));
     }
 
     void editsAreStoredAndUndone()

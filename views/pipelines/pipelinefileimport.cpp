@@ -3,6 +3,7 @@
 
 #include "graph/nativeformat.h"
 #include "graph/pipelinestore.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,13 +72,25 @@ Result<PipelineFileImport> importPipelineFileInto(const store::Workspace &worksp
     if (!file.open(QIODevice::ReadOnly))
         return Error{
             PipelineFileImportText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    // As 'flowdeck pipeline import' saves it: the format as the source and the name as the external id.
     graph::PipelineSaveOptions options;
-    // Native pipelines keep the default source; another tool's are known by its format, so that importing the
-    // same workflow again replaces it.
-    if (*format != graph::PipelineFormat::Flowdeck)
-        options.source = graph::pipelineFormatName(*format);
+    options.source = graph::pipelineFormatName(*format);
+    options.externalId = pipeline.name;
     options.format = graph::pipelineFormatName(*format);
     options.definition = QString::fromUtf8(file.readAll());
+    // Pipelines are known by their names (on the command line too): a name stays with one pipeline. Importing the
+    // same pipeline again, from the same format, updates it.
+    auto listings = graph::listPipelines(workspace.connection());
+    if (!listings)
+        return listings.error();
+    for (const graph::PipelineListing &listing : std::as_const(*listings)) {
+        if (listing.row.name == pipeline.name && listing.row.source != options.source) {
+            return Error{PipelineFileImportText::tr("The workspace already has a pipeline named “%1”, from %2; %3 was "
+                                                    "not imported. Give the pipeline in the file another name, or "
+                                                    "import it with 'flowdeck pipeline import --name'.")
+                             .arg(pipeline.name, listing.row.source, QDir::toNativeSeparators(path))};
+        }
+    }
     auto saved = graph::savePipeline(workspace, pipeline, options);
     if (!saved)
         return saved.error();

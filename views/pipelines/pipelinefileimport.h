@@ -35,8 +35,9 @@ struct PipelineFileImport
 };
 
 /// Reads the pipeline definition at `path` (a GitHub Actions workflow, a GitLab CI configuration, a Concourse
-/// pipeline or a Flowdeck pipeline file; the format is told from the file) and saves it into `workspace`, replacing
-/// the pipeline of the same name imported from the same format before. Blocks: run it on a worker thread.
+/// pipeline or a Flowdeck pipeline file; the format is told from the file) and saves it into `workspace` as
+/// 'flowdeck pipeline import' does, replacing the pipeline of the same name imported from the same format before.
+/// A name taken by a pipeline from elsewhere is refused. Blocks: run it on a worker thread.
 Result<PipelineFileImport> importPipelineFileInto(const store::Workspace &workspace, const QString &path);
 
 /// The import's result as one message for the page: what was stored, then every note.
