@@ -75,10 +75,39 @@ Result<void> exec(QSqlDatabase &db, const QString &what, const QString &sql, con
     return {};
 }
 
-/// Writes the stages and edges of `pipeline` for the stored pipeline `pipelineId`, keeping the ids of stages
-/// whose names were stored before.
-Result<void> writeStages(QSqlDatabase &db, Id pipelineId, const PipelineSpec &pipeline, QStringList &added)
+/// Gives stored stages their new names, in two steps (through names no stage can have) so that renames may swap
+/// names. A rename whose old name is not stored, or whose new name the pipeline does not have, is left out.
+Result<void> renameStages(QSqlDatabase &db, Id pipelineId, const PipelineSpec &pipeline,
+                          const QHash<QString, QString> &renamed)
 {
+    QSet<QString> names;
+    for (const StageSpec &stage : pipeline.stages)
+        names.insert(stage.name);
+    QList<std::pair<QString, QString>> renames;
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+        if (it.key() != it.value() && names.contains(it.value()))
+            renames.append({it.key(), it.value()});
+    }
+    const QString sql = u"UPDATE stages SET name = ? WHERE pipeline_id = ? AND name = ?"_s;
+    for (qsizetype i = 0; i < renames.size(); ++i) {
+        // A stage name never starts with a control character: the pipeline's names were validated.
+        if (auto done = exec(db, u"stages"_s, sql, {u"\x01%1"_s.arg(i), pipelineId, renames[i].first}); !done)
+            return done;
+    }
+    for (qsizetype i = 0; i < renames.size(); ++i) {
+        if (auto done = exec(db, u"stages"_s, sql, {renames[i].second, pipelineId, u"\x01%1"_s.arg(i)}); !done)
+            return done;
+    }
+    return {};
+}
+
+/// Writes the stages and edges of `pipeline` for the stored pipeline `pipelineId`, keeping the ids of stages
+/// whose names were stored before (or that `renamed` renames).
+Result<void> writeStages(QSqlDatabase &db, Id pipelineId, const PipelineSpec &pipeline,
+                         const QHash<QString, QString> &renamed, QStringList &added)
+{
+    if (auto done = renameStages(db, pipelineId, pipeline, renamed); !done)
+        return done;
     auto stored = runQuery(db, u"stages"_s, u"SELECT id, name FROM stages WHERE pipeline_id = ?"_s, {pipelineId});
     if (!stored)
         return stored.error();
@@ -194,7 +223,7 @@ Result<SavedPipeline> savePipeline(const store::Workspace &workspace, const Pipe
             return id.error();
         saved.pipelineId = *id;
         saved.revision = row.revision;
-        return writeStages(db, *id, pipeline, saved.addedEnvironments);
+        return writeStages(db, *id, pipeline, options.renamedStages, saved.addedEnvironments);
     });
     if (!written)
         return written.error();

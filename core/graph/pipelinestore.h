@@ -5,6 +5,7 @@
 #include "graph/pipelinemodel.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,6 +31,9 @@ struct PipelineSaveOptions
     std::optional<QString> format;
     std::optional<QString> definition;
     OptionalId serviceId;
+    /// Stages this save renames, old name -> new name: they keep their ids, and with them their jobs, instead of
+    /// being deleted and added anew.
+    QHash<QString, QString> renamedStages;
     /// The revision an edit started from: when the stored pipeline has another revision by now, the save is
     /// refused rather than overwrite someone else's change. Nothing: save whatever is stored.
     std::optional<int> expectedRevision;

@@ -12,6 +12,7 @@
 #include "store/query.h"
 #include "store/workspace.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +158,62 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(loaded->spec, changed);
         QCOMPARE(loaded->row.revision, 2);
+    }
+
+    void renamedStagesKeepTheirIdsAndJobs()
+    {
+        auto workspace = newWorkspace();
+        QVERIFY(workspace);
+        auto first = savePipeline(*workspace, checkout());
+        QVERIFY2(first, qPrintable(first.errorMessage()));
+        const QString stageId = u"SELECT id FROM stages WHERE pipeline_id = ? AND name = ?"_s;
+        const Id build = idOf(*workspace, stageId, {first->pipelineId, u"build"_s});
+        const Id test = idOf(*workspace, stageId, {first->pipelineId, u"test"_s});
+        RowInserter in(*workspace);
+        const Id run = in.add(runRow(Status::Succeeded, T, T, T + hour));
+        Job testJob = jobRow(run, u"test"_s, Status::Succeeded, T, T + minute, T + 2 * minute);
+        testJob.stageId = test;
+        const Id testJobId = in.add(testJob);
+        QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
+
+        // test becomes unit, told as a rename: the same row, its job still with it.
+        PipelineSpec renamed = checkout();
+        for (StageSpec &stage : renamed.stages) {
+            if (stage.name == u"test"_s)
+                stage.name = u"unit"_s;
+            stage.needs.replaceInStrings(QRegularExpression(u"^test$"_s), u"unit"_s);
+        }
+        PipelineSaveOptions options;
+        options.renamedStages = {{u"test"_s, u"unit"_s}};
+        auto second = savePipeline(*workspace, renamed, options);
+        QVERIFY2(second, qPrintable(second.errorMessage()));
+        QCOMPARE(idOf(*workspace, stageId, {first->pipelineId, u"unit"_s}), test);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM stages WHERE name = 'test'"_s), 0);
+        QCOMPARE(count(*workspace, u"SELECT stage_id FROM jobs WHERE id = ?"_s, {testJobId}), test);
+        QCOMPARE(loadPipeline(workspace->connection(), first->pipelineId)->spec, renamed);
+
+        // Two stages swap names: each row keeps its own id under the other's name.
+        PipelineSpec swapped = renamed;
+        for (StageSpec &stage : swapped.stages) {
+            stage.name = stage.name == u"build"_s ? u"unit"_s : stage.name == u"unit"_s ? u"build"_s : stage.name;
+            for (QString &need : stage.needs)
+                need = need == u"build"_s ? u"unit"_s : need == u"unit"_s ? u"build"_s : need;
+        }
+        options.renamedStages = {{u"build"_s, u"unit"_s}, {u"unit"_s, u"build"_s}};
+        auto third = savePipeline(*workspace, swapped, options);
+        QVERIFY2(third, qPrintable(third.errorMessage()));
+        QCOMPARE(idOf(*workspace, stageId, {first->pipelineId, u"unit"_s}), build);
+        QCOMPARE(idOf(*workspace, stageId, {first->pipelineId, u"build"_s}), test);
+        QCOMPARE(count(*workspace, u"SELECT stage_id FROM jobs WHERE id = ?"_s, {testJobId}), test);
+        QCOMPARE(loadPipeline(workspace->connection(), first->pipelineId)->spec, swapped);
+
+        // A rename of a stage that is not stored, or to a name the pipeline does not have, changes nothing more.
+        options.renamedStages = {{u"nothing"_s, u"lint"_s}, {u"build"_s, u"absent"_s}};
+        auto fourth = savePipeline(*workspace, swapped, options);
+        QVERIFY2(fourth, qPrintable(fourth.errorMessage()));
+        QCOMPARE(idOf(*workspace, stageId, {first->pipelineId, u"build"_s}), test);
+        QCOMPARE(count(*workspace, u"SELECT COUNT(*) FROM stages WHERE pipeline_id = ?"_s, {first->pipelineId}),
+                 qint64(swapped.stages.size()));
     }
 
     void anEditBasedOnAnOldRevisionIsRefused()

@@ -459,9 +459,11 @@ private Q_SLOTS:
         QCOMPARE(page.panel()->scene()->selectedStage(), u"smoke"_s);
         QCOMPARE(page.listModel()->index(0, 0).data(PipelineListModel::DetailRole).toString(), u"7 stages"_s);
 
-        // Rename: the needs follow.
+        // Rename: the needs follow, and the stage keeps its row (and so its jobs).
+        const Id buildId = stageId(workspace, fixture.checkout, u"build"_s);
         QVERIFY(page.editing()->renameStage(u"build"_s, u"compile"_s));
         QVERIFY(waitReady(page));
+        QCOMPARE(stageId(workspace, fixture.checkout, u"compile"_s), buildId);
         QCOMPARE(undo->undoText(), u"Rename stage build to compile"_s);
         const QStringList renamed = storedStages(workspace, fixture.checkout);
         QCOMPARE(renamed, QStringList({u"compile(build): "_s, u"unit(test): compile"_s, u"lint(test): compile"_s,
@@ -506,6 +508,8 @@ private Q_SLOTS:
         QCOMPARE(names(page.panel()->scene()->cards()),
                  QStringList({u"build"_s, u"unit"_s, u"lint"_s, u"docs"_s, u"package"_s, u"deploy"_s}));
         QVERIFY(!undo->canUndo());
+        // Undoing the rename gave the same row its old name back.
+        QCOMPARE(stageId(workspace, fixture.checkout, u"build"_s), buildId);
 
         // And redo stores them again.
         const QList<QStringList> after = {added, renamed, connected, disconnected, deleted};
@@ -515,6 +519,7 @@ private Q_SLOTS:
             QCOMPARE(storedStages(workspace, fixture.checkout), expected);
         }
         QVERIFY(!undo->canRedo());
+        QCOMPARE(stageId(workspace, fixture.checkout, u"compile"_s), buildId);
         // Each edit raised the revision by one: 1 at the start, five edits, five undos, five redos.
         QCOMPARE(storedRevision(workspace, fixture.checkout), 16);
     }

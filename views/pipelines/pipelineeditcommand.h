@@ -4,6 +4,7 @@
 #include "domain/types.h"
 #include "graph/pipelinemodel.h"
 
+#include <QHash>
 #include <QUndoCommand>
 
 namespace flowdeck::views {
@@ -15,8 +16,9 @@ class PipelineEditor;
 class PipelineEditCommand : public QUndoCommand
 {
 public:
+    /// `renamed`: the stages the edit renames (old name -> new name), so that they keep their jobs both ways.
     PipelineEditCommand(PipelineEditor *editor, Id pipelineId, graph::PipelineSpec before, graph::PipelineSpec after,
-                        const QString &text);
+                        const QString &text, QHash<QString, QString> renamed = {});
 
     void undo() override;
     void redo() override;
@@ -28,6 +30,7 @@ private:
     Id m_pipelineId;
     graph::PipelineSpec m_before;
     graph::PipelineSpec m_after;
+    QHash<QString, QString> m_renamed;
 };
 
 } // namespace flowdeck::views

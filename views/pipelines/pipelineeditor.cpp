@@ -47,13 +47,13 @@ const graph::PipelineSpec *PipelineEditor::spec(Id pipelineId) const
     return known == m_known.constEnd() ? nullptr : &known->spec;
 }
 
-void PipelineEditor::apply(Id pipelineId, const graph::PipelineSpec &spec)
+void PipelineEditor::apply(Id pipelineId, const graph::PipelineSpec &spec, const QHash<QString, QString> &renamed)
 {
     const auto known = m_known.find(pipelineId);
     if (known == m_known.end() || !m_workspace)
         return;
     known->spec = spec;
-    m_queue.append(Pending{pipelineId, spec});
+    m_queue.append(Pending{pipelineId, spec, renamed});
     Q_EMIT applied(pipelineId);
     if (!m_saving)
         saveNext();
@@ -74,7 +74,8 @@ void PipelineEditor::saveNext()
     }
     m_saving = true;
     // The identity, origin and service of the stored pipeline, and the revision the previous save left.
-    const graph::PipelineSaveOptions options = graph::PipelineSaveOptions::editOf(known->row);
+    graph::PipelineSaveOptions options = graph::PipelineSaveOptions::editOf(known->row);
+    options.renamedStages = next.renamed;
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
     const Id pipelineId = next.pipelineId;
     runLatest(

@@ -48,8 +48,9 @@ public:
     /// The stages as the latest edit left them (or as last read); null for a pipeline not read.
     const graph::PipelineSpec *spec(Id pipelineId) const;
 
-    /// Makes `spec` the pipeline's stages and saves them after the saves already waiting.
-    void apply(Id pipelineId, const graph::PipelineSpec &spec);
+    /// Makes `spec` the pipeline's stages and saves them after the saves already waiting. `renamed` names the
+    /// stages the edit renamed (old name -> new name), which keep their ids and jobs.
+    void apply(Id pipelineId, const graph::PipelineSpec &spec, const QHash<QString, QString> &renamed = {});
 
     /// Whether saves are waiting or running.
     bool isSaving() const { return m_saving || !m_queue.isEmpty(); }
@@ -78,6 +79,7 @@ private:
     {
         Id pipelineId = 0;
         graph::PipelineSpec spec;
+        QHash<QString, QString> renamed;
     };
 
     void saveNext();

@@ -16,8 +16,7 @@ namespace flowdeck::views {
 using namespace Qt::StringLiterals;
 using pagestyle::unit;
 
-RenameStageDialog::RenameStageDialog(const graph::PipelineSpec &pipeline, const QString &stage, bool hasRuns,
-                                     QWidget *parent)
+RenameStageDialog::RenameStageDialog(const graph::PipelineSpec &pipeline, const QString &stage, QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
     , m_stage(stage)
@@ -32,14 +31,6 @@ RenameStageDialog::RenameStageDialog(const graph::PipelineSpec &pipeline, const 
     m_name->selectAll();
     form->addRow(tr("&Name:"), m_name);
     layout->addLayout(form);
-
-    auto *note = pagestyle::quietLabel(this);
-    note->setObjectName(u"renameNote"_s);
-    note->setVisible(hasRuns);
-    note->setText(tr("The jobs imported for “%1” are kept by its name: under a new name the stage shows no runs "
-                     "until jobs are imported for it, and undoing the rename does not bring them back.")
-                      .arg(stage));
-    layout->addWidget(note);
 
     m_problem = pagestyle::quietLabel(this);
     m_problem->setObjectName(u"stageProblem"_s);

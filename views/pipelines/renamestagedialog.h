@@ -17,9 +17,8 @@ class RenameStageDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// `hasRuns`: whether jobs were imported for the stage, which a rename detaches from it.
-    RenameStageDialog(const graph::PipelineSpec &pipeline, const QString &stage, bool hasRuns,
-                      QWidget *parent = nullptr);
+    /// The stage keeps its jobs under the new name.
+    RenameStageDialog(const graph::PipelineSpec &pipeline, const QString &stage, QWidget *parent = nullptr);
 
     QString name() const;
     QLineEdit *nameEdit() const { return m_name; }

@@ -51,7 +51,7 @@ void StageEditing::refuse(const QString &message)
     m_panel->messageBar()->showMessage(message, PipelineMessageBar::Kind::Error);
 }
 
-void StageEditing::push(const graph::PipelineSpec &after, const QString &text)
+void StageEditing::push(const graph::PipelineSpec &after, const QString &text, const QHash<QString, QString> &renamed)
 {
     const graph::PipelineSpec *before = editableSpec();
     if (!before)
@@ -59,7 +59,7 @@ void StageEditing::push(const graph::PipelineSpec &after, const QString &text)
     // An error about an earlier attempt no longer applies.
     if (m_panel->messageBar()->kind() == PipelineMessageBar::Kind::Error)
         m_panel->messageBar()->clear();
-    m_undoStack->push(new PipelineEditCommand(m_editor, m_pipelineId, *before, after, text));
+    m_undoStack->push(new PipelineEditCommand(m_editor, m_pipelineId, *before, after, text, renamed));
 }
 
 bool StageEditing::addStage(const graph::StageSpec &stage, const QString &after)
@@ -91,7 +91,8 @@ bool StageEditing::renameStage(const QString &from, const QString &to)
         return false;
     }
     m_stageToSelect = to;
-    push(pipelineedits::renameStage(*spec, from, to), tr("Rename stage %1 to %2").arg(from, to));
+    // The stage keeps its id, and so its jobs, under the new name.
+    push(pipelineedits::renameStage(*spec, from, to), tr("Rename stage %1 to %2").arg(from, to), {{from, to}});
     return true;
 }
 
@@ -159,8 +160,7 @@ void StageEditing::askToRenameStage(const QString &stage)
     const graph::PipelineSpec *spec = editableSpec();
     if (!spec || stage.isEmpty())
         return;
-    const graph::StageStatistics *statistics = m_panel->scene()->graph().statisticsOf(stage);
-    RenameStageDialog dialog(*spec, stage, statistics && statistics->jobCount > 0, m_dialogParent);
+    RenameStageDialog dialog(*spec, stage, m_dialogParent);
     if (dialog.exec() == QDialog::Accepted)
         renameStage(stage, dialog.name());
 }

@@ -4,6 +4,7 @@
 #include "domain/types.h"
 #include "graph/pipelinemodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -52,7 +53,7 @@ public:
 
 private:
     void refuse(const QString &message);
-    void push(const graph::PipelineSpec &after, const QString &text);
+    void push(const graph::PipelineSpec &after, const QString &text, const QHash<QString, QString> &renamed = {});
 
     PipelineEditor *m_editor;
     QUndoStack *m_undoStack;
