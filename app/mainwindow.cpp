@@ -18,6 +18,8 @@
 #include "history/addrepositorydialog.h"
 #include "history/historypage.h"
 #include "overview/overviewpage.h"
+#include "pipelines/pipelinegraphpanel.h"
+#include "pipelines/pipelinespage.h"
 #include "store/workspace.h"
 #include "version.h"
 #include "welcome/welcomepage.h"
@@ -229,6 +231,11 @@ void MainWindow::createMenus()
     m_importHistoryAction->setObjectName(u"importHistoryAction"_s);
     m_importHistoryAction->setShortcut(QKeySequence::Refresh);
     m_importHistoryAction->setStatusTip(tr("Bring the history of every repository of the workspace up to date"));
+    import->addSeparator();
+    m_importPipelineAction = import->addAction(tr("Import &Pipeline…"), this, &MainWindow::importPipeline);
+    m_importPipelineAction->setObjectName(u"importPipelineMenuAction"_s);
+    m_importPipelineAction->setStatusTip(
+        tr("Import a GitHub Actions, GitLab CI, Concourse or Flowdeck pipeline file into the workspace"));
     connect(m_historyImport, &HistoryImport::runningChanged, this, &MainWindow::updateActions);
     connect(m_historyImport, &HistoryImport::succeeded, this, [this](const QString &message) {
         reloadPages();
@@ -491,6 +498,18 @@ void MainWindow::updateActions()
     const bool canImport = open && !m_workspace->isReadOnly() && !m_historyImport->isRunning();
     m_addRepositoryAction->setEnabled(canImport);
     m_importHistoryAction->setEnabled(canImport);
+    m_importPipelineAction->setEnabled(open && !m_workspace->isReadOnly());
+}
+
+void MainWindow::importPipeline()
+{
+    const int index = pageIndex(u"pipelines"_s);
+    if (index < 0 || !m_workspace)
+        return;
+    showPage(index);
+    // The page imports in its own way (file dialog, background import, its notes); its action knows when it can.
+    if (auto *pipelines = qobject_cast<views::PipelinesPage *>(m_pages.value(index)))
+        pipelines->panel()->importAction()->trigger();
 }
 
 void MainWindow::reloadPages()

@@ -82,6 +82,8 @@ public:
     void addRepository();
     /// Imports the history of every repository of the open workspace again, in the background.
     void importHistory();
+    /// Shows the Pipelines page and asks there which pipeline file to import.
+    void importPipeline();
 
 Q_SIGNALS:
     /// A workspace was opened or closed.
@@ -141,6 +143,7 @@ private:
     QAction *m_closeAction = nullptr;
     HistoryImport *m_historyImport = nullptr;
     QAction *m_addRepositoryAction = nullptr;
+    QAction *m_importPipelineAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
 };

@@ -20,10 +20,12 @@
 #include "workspacefile.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 
 using namespace flowdeck;
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void closeReturnsToWelcome();
     void saveAsOpensTheCopy();
     void createWorkspaceOpensEmptyWorkspace();
+    void importPipelineFromTheMenu();
     void openDemoGeneratesOnceAndReuses();
     void closingWhileWorkRuns();
     void remembersGeometry();
@@ -429,6 +433,30 @@ void TestMainWindow::createWorkspaceOpensEmptyWorkspace()
     QVERIFY(!window.createWorkspace(m_demoPath));
     QVERIFY(window.messageBar()->text().contains(m_demoPath));
     QCOMPARE(window.workspace()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::importPipelineFromTheMenu()
+{
+    MainWindow window;
+    window.show();
+    auto *action = window.findChild<QAction *>(u"importPipelineMenuAction"_s);
+    QVERIFY(action);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(window.createWorkspace(m_dir.filePath(u"pipelines.flowdeck"_s)));
+    QVERIFY(action->isEnabled());
+
+    // Import > Import Pipeline… shows the Pipelines page and asks there for the file.
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        asked = dialog->windowTitle();
+        dialog->reject();
+    });
+    action->trigger();
+    QCOMPARE(asked, u"Import Pipeline"_s);
+    QCOMPARE(window.currentPage(), window.page(pageIndex(u"pipelines"_s)));
 }
 
 void TestMainWindow::openDemoGeneratesOnceAndReuses()
