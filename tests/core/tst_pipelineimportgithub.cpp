@@ -281,7 +281,7 @@ private slots:
         auto imported = importPipelineFile(path);
         QVERIFY(!imported.ok());
         QVERIFY(imported.errorMessage().contains(path));
-        QVERIFY(imported.errorMessage().contains(u"no jobs"_s));
+        QVERIFY(imported.errorMessage().contains(u"no “jobs” key"_s));
     }
 };
 

@@ -221,7 +221,7 @@ private slots:
         // A format given overrides what the content says; the reader then says what it misses.
         auto forced = importPipelineFile(native, PipelineFormat::GitHubActions);
         QVERIFY(!forced.ok());
-        QVERIFY(forced.errorMessage().contains(u"no jobs"_s));
+        QVERIFY(forced.errorMessage().contains(u"no “jobs” key"_s));
     }
 
     void formatNames()

@@ -98,8 +98,10 @@ EdgeText edgeText(const PromotionWait &wait, const QString &from, const QString 
     if (wait.unmatched > 0) {
         text.toolTip +=
             u' ' + (wait.unmatched == 1
-                        ? EnvironmentsPage::tr("One deployment to %1 had not been in %2 before and is not counted.")
-                        : EnvironmentsPage::tr("%n deployments to %1 had not been in %2 before and are not counted.",
+                        ? EnvironmentsPage::tr("One deployment to %1 brought a version that had not been in %2 "
+                                               "before; it is not counted.")
+                        : EnvironmentsPage::tr("%n deployments to %1 brought versions that had not been in %2 "
+                                               "before; they are not counted.",
                                                nullptr, wait.unmatched))
                        .arg(to, from);
     }

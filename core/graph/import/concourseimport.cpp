@@ -86,7 +86,7 @@ void readStep(const YamlValue &step, JobDraft &draft, NoteList &notes)
             if (const YamlValue *steps = parallel->find(u"steps"))
                 readSteps(*steps, "steps"_L1, draft, notes);
             else
-                notes.add(parallel->location, PipelineImport::tr("%1 has no steps:; it is not read.").arg(key));
+                notes.add(parallel->location, PipelineImport::tr("%1 has no “steps” key; it is not read.").arg(key));
         } else {
             readSteps(*parallel, key.toString(), draft, notes);
         }
@@ -118,7 +118,7 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
     result.pipeline.name = QFileInfo(file.path).completeBaseName();
     const YamlValue *jobs = root.find(u"jobs");
     if (!jobs)
-        return Error{PipelineImport::tr("%1 has no jobs: it is not a Concourse pipeline.").arg(file.path)};
+        return Error{PipelineImport::tr("%1 has no “jobs” key, so it is not a Concourse pipeline.").arg(file.path)};
     if (!jobs->isSequence())
         return Error{PipelineImport::tr("%1: jobs is %2; a Concourse pipeline's jobs are a list.")
                          .arg(describeLocation(jobs->location), jobs->typeName())};
@@ -143,7 +143,7 @@ Result<ImportedPipeline> importConcoursePipeline(const YamlFile &file)
         if (const YamlValue *plan = job.find(u"plan"))
             readSteps(*plan, "plan"_L1, draft, notes);
         else
-            notes.add(job.location, PipelineImport::tr("Job %1 has no plan:.").arg(name->scalar));
+            notes.add(job.location, PipelineImport::tr("Job %1 has no “plan” key.").arg(name->scalar));
         // No resource starts a job without a triggering get: it runs when someone starts it, a gate.
         StageKindHints hints;
         hints.manualGate = !draft.triggered;

@@ -41,7 +41,7 @@ QString readEnvironment(const YamlValue &environment, NoteList &notes)
     if (environment.isMap()) {
         name = environment.find(u"name");
         if (!name) {
-            notes.add(environment.location, PipelineImport::tr("The environment has no name:; it is left out."));
+            notes.add(environment.location, PipelineImport::tr("The environment has no “name” key; it is left out."));
             return {};
         }
     }
@@ -130,7 +130,8 @@ Result<ImportedPipeline> importGitHubWorkflow(const YamlFile &file)
         notes.add(SourceLocation{file.path, 0, 0}, PipelineImport::tr("The workflow has no on: (what starts it)."));
     const YamlEntry *jobs = root.findEntry(u"jobs");
     if (!jobs)
-        return Error{PipelineImport::tr("%1 has no jobs: it is not a GitHub Actions workflow.").arg(file.path)};
+        return Error{
+            PipelineImport::tr("%1 has no “jobs” key, so it is not a GitHub Actions workflow.").arg(file.path)};
     if (!jobs->value.isMap())
         return Error{PipelineImport::tr("%1: jobs is %2; a workflow's jobs are a mapping from job id to job.")
                          .arg(describeLocation(jobs->value.location), jobs->value.typeName())};

@@ -164,8 +164,8 @@ std::optional<int> parallelSize(const YamlValue &parallel, const QString &job, N
             return int(total);
     }
     notes.add(parallel.location,
-              PipelineImport::tr("parallel of %1 is neither a count nor a matrix: list; the number of "
-                                 "its jobs is unknown.")
+              PipelineImport::tr("“parallel” of %1 is neither a count nor a list under “matrix”; the "
+                                 "number of its jobs is unknown.")
                   .arg(job));
     return std::nullopt;
 }
@@ -205,11 +205,12 @@ JobDraft readJob(const YamlEntry &entry, const YamlValue &job, bool incomplete, 
         draft.jobStage.declared = true;
     } else if (stage) {
         notes.add(stage->location,
-                  PipelineImport::tr("The stage of %1 is %2, not a name; GitLab's default test is used.")
+                  PipelineImport::tr("The stage of %1 is %2, not a name; GitLab's default stage, test, is "
+                                     "used.")
                       .arg(entry.key, stage->isOpaque() ? stage->tag : stage->typeName()));
     } else if (incomplete) {
-        notes.add(entry.keyLocation, PipelineImport::tr("%1 names no stage; GitLab's default test is used, though a "
-                                                        "template that was not read may give it another.")
+        notes.add(entry.keyLocation, PipelineImport::tr("%1 names no stage; GitLab's default stage, test, is used, "
+                                                        "though a template that was not read may give it another.")
                                          .arg(entry.key));
     }
     draft.jobStage.index = int(order.indexOf(draft.jobStage.name));
