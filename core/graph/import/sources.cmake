@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Readers of other tools' pipeline definitions: GitHub Actions, GitLab CI, Concourse.
+# Readers of other tools' pipeline definitions: GitHub Actions, GitLab CI, Concourse; any pipeline file's import.
 target_sources(flowdeck_core PRIVATE
     graph/import/pipelineimport.h graph/import/pipelineimport.cpp
     graph/import/importnotes.h
@@ -12,4 +12,5 @@ target_sources(flowdeck_core PRIVATE
     graph/import/gitlabconfig.h graph/import/gitlabconfig.cpp
     graph/import/gitlabimport.h graph/import/gitlabimport.cpp
     graph/import/concourseimport.h graph/import/concourseimport.cpp
+    graph/import/pipelinefile.h graph/import/pipelinefile.cpp
 )
