@@ -5,10 +5,9 @@
 #include "pipelinesummary.h"
 
 #include "graph/dotexport.h"
-#include "graph/import/pipelineimport.h"
+#include "graph/import/pipelinefile.h"
 #include "graph/nativeformat.h"
 #include "graph/pipelinestore.h"
-#include "graph/validation.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -142,22 +141,6 @@ Parser::Parser(Action action)
     }
 }
 
-/// The name of a format as people know it.
-QString formatTitle(graph::PipelineFormat format)
-{
-    switch (format) {
-    case graph::PipelineFormat::GitHubActions:
-        return PipelineCommand::tr("GitHub Actions");
-    case graph::PipelineFormat::GitLabCi:
-        return PipelineCommand::tr("GitLab CI");
-    case graph::PipelineFormat::Concourse:
-        return PipelineCommand::tr("Concourse");
-    case graph::PipelineFormat::Flowdeck:
-        return PipelineCommand::tr("Flowdeck");
-    }
-    return {};
-}
-
 QString quoted(const QString &name)
 {
     return PipelineCommand::tr("“%1”").arg(name);
@@ -212,46 +195,6 @@ std::optional<QString> singleArgument(const QStringList &arguments, const QStrin
     return arguments.first();
 }
 
-/// A pipeline read from a file, before it is saved.
-struct ReadPipeline
-{
-    graph::PipelineFormat format = graph::PipelineFormat::Flowdeck;
-    graph::PipelineSpec pipeline;
-    QList<graph::Note> notes;
-    QString definition;
-};
-
-Result<ReadPipeline> readPipelineFile(const QString &file, std::optional<graph::PipelineFormat> format)
-{
-    if (!format) {
-        auto detected = graph::detectPipelineFormat(file);
-        if (!detected)
-            return detected.error();
-        format = *detected;
-    }
-    ReadPipeline read;
-    read.format = *format;
-    if (*format == graph::PipelineFormat::Flowdeck) {
-        auto loaded = graph::loadPipelineFile(file);
-        if (!loaded)
-            return loaded.error();
-        read.pipeline = std::move(loaded->pipeline);
-        read.notes = std::move(loaded->notes);
-    } else {
-        auto imported = graph::importPipelineFile(file, format);
-        if (!imported)
-            return imported.error();
-        read.pipeline = std::move(imported->pipeline);
-        read.notes = std::move(imported->notes);
-    }
-    // Read once more for the workspace: the readers have just read it as UTF-8 text.
-    QFile text(file);
-    if (!text.open(QIODevice::ReadOnly))
-        return Error{PipelineCommand::tr("Cannot read %1: %2").arg(file, text.errorString())};
-    read.definition = QString::fromUtf8(text.readAll());
-    return read;
-}
-
 int importPipeline(const Parser &p, const QStringList &arguments)
 {
     const QString command = u"flowdeck pipeline import"_s;
@@ -281,24 +224,13 @@ int importPipeline(const Parser &p, const QStringList &arguments)
     }
 
     // Everything about the file is checked before the workspace is touched, so a refused file stores nothing.
-    auto read = readPipelineFile(file, format);
+    auto read = graph::readPipelineFile(file, format);
     if (!read) {
         console::error(u"%1: %2"_s.arg(command, read.errorMessage()));
         return failure;
     }
-    if (p.parser.isSet(p.name))
-        read->pipeline.name = p.parser.value(p.name);
-    if (const QList<graph::Problem> problems = graph::validate(read->pipeline); !problems.isEmpty()) {
-        console::error(PipelineCommand::tr("%1: %2 cannot be imported:\n%3")
-                           .arg(command, file, graph::describeProblems(problems)));
-        return failure;
-    }
-
-    graph::PipelineSaveOptions options;
-    options.source = graph::pipelineFormatName(read->format);
-    options.externalId = read->pipeline.name;
-    options.format = graph::pipelineFormatName(read->format);
-    options.definition = read->definition;
+    const std::optional<QString> name =
+        p.parser.isSet(p.name) ? std::optional<QString>(p.parser.value(p.name)) : std::nullopt;
 
     const bool existed = QFileInfo::exists(path);
     auto opened = existed ? store::Workspace::open(path) : store::Workspace::create(path);
@@ -307,32 +239,16 @@ int importPipeline(const Parser &p, const QStringList &arguments)
         return failure;
     }
     std::shared_ptr<store::Workspace> workspace = *opened;
-    const auto fail = [&](const QString &message) {
+    auto saved = graph::savePipelineFile(*workspace, *read, file, name);
+    if (!saved) {
         // A workspace this command made is not left behind empty.
         if (!existed) {
             workspace.reset();
             removeWorkspaceFile(path);
         }
-        console::error(u"%1: %2"_s.arg(command, message));
+        console::error(u"%1: %2"_s.arg(command, saved.errorMessage()));
         return failure;
-    };
-
-    // The commands name pipelines by their names, so a name stays with one pipeline.
-    auto listings = graph::listPipelines(workspace->connection());
-    if (!listings)
-        return fail(listings.errorMessage());
-    for (const graph::PipelineListing &listing : std::as_const(*listings)) {
-        if (listing.row.name == read->pipeline.name &&
-            (listing.row.source != options.source || listing.row.externalId != options.externalId)) {
-            return fail(PipelineCommand::tr("the workspace already has a pipeline named %1 (from %2); import this one "
-                                            "under another name with --name NAME.")
-                            .arg(quoted(read->pipeline.name), listing.row.source));
-        }
     }
-
-    auto saved = graph::savePipeline(*workspace, read->pipeline, options);
-    if (!saved)
-        return fail(saved.errorMessage());
     auto summary = summarisePipeline(workspace->connection(), saved->pipelineId);
     if (!summary) {
         console::error(u"%1: %2"_s.arg(command, summary.errorMessage()));
@@ -353,12 +269,13 @@ int importPipeline(const Parser &p, const QStringList &arguments)
     for (const QString &warning : std::as_const(warnings))
         console::error(PipelineCommand::tr("Warning: %1").arg(warning));
     const QString workspacePath = QFileInfo(path).absoluteFilePath();
-    if (saved->revision == 1) {
+    const QString formatTitle = graph::pipelineFormatTitle(read->format);
+    if (saved->created) {
         console::out(PipelineCommand::tr("Imported the pipeline %1 (%2) from %3 into %4.")
-                         .arg(quoted(read->pipeline.name), formatTitle(read->format), file, workspacePath));
+                         .arg(quoted(saved->name), formatTitle, file, workspacePath));
     } else {
         console::out(PipelineCommand::tr("Updated the pipeline %1 (%2) from %3 in %4 to revision %5.")
-                         .arg(quoted(read->pipeline.name), formatTitle(read->format), file, workspacePath)
+                         .arg(quoted(saved->name), formatTitle, file, workspacePath)
                          .arg(saved->revision));
     }
     console::out(u"  %1 %2"_s.arg(summary->stored.spec.stages.size(), 8).arg(PipelineCommand::tr("stages")));

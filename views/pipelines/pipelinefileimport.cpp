@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelines/pipelinefileimport.h"
 
-#include "graph/nativeformat.h"
-#include "graph/pipelinestore.h"
-#include "store/workspace.h"
+#include "graph/import/pipelinefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace flowdeck::views {
@@ -25,81 +22,30 @@ struct PipelineFileImportText
 
 QString pipelineFormatLabel(graph::PipelineFormat format)
 {
-    switch (format) {
-    case graph::PipelineFormat::GitHubActions:
-        return PipelineFileImportText::tr("GitHub Actions");
-    case graph::PipelineFormat::GitLabCi:
-        return PipelineFileImportText::tr("GitLab CI");
-    case graph::PipelineFormat::Concourse:
-        return PipelineFileImportText::tr("Concourse");
-    case graph::PipelineFormat::Flowdeck:
-        break;
-    }
-    return PipelineFileImportText::tr("Flowdeck");
+    return graph::pipelineFormatTitle(format);
 }
 
 Result<PipelineFileImport> importPipelineFileInto(const store::Workspace &workspace, const QString &path)
 {
-    auto format = graph::detectPipelineFormat(path);
-    if (!format)
-        return format.error();
-
-    graph::PipelineSpec pipeline;
-    PipelineFileImport imported;
-    imported.format = pipelineFormatLabel(*format);
-    QList<graph::Note> notes;
-    if (*format == graph::PipelineFormat::Flowdeck) {
-        auto loaded = graph::loadPipelineFile(path);
-        if (!loaded)
-            return loaded.error();
-        pipeline = loaded->pipeline;
-        notes = loaded->notes;
-    } else {
-        auto read = graph::importPipelineFile(path, *format);
-        if (!read)
-            return read.error();
-        pipeline = read->pipeline;
-        notes = read->notes;
-        imported.unresolvedIncludes = read->unresolvedIncludes;
-    }
-    if (pipeline.name.isEmpty())
-        pipeline.name = QFileInfo(path).completeBaseName();
-    if (pipeline.stages.isEmpty())
+    auto file = graph::readPipelineFile(path);
+    if (!file)
+        return file.error();
+    // The page has nothing to draw for an empty pipeline.
+    if (file->pipeline.stages.isEmpty())
         return Error{PipelineFileImportText::tr("%1 defines no stages; nothing was imported.")
                          .arg(QDir::toNativeSeparators(path))};
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            PipelineFileImportText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    // As 'flowdeck pipeline import' saves it: the format as the source and the name as the external id.
-    graph::PipelineSaveOptions options;
-    options.source = graph::pipelineFormatName(*format);
-    options.externalId = pipeline.name;
-    options.format = graph::pipelineFormatName(*format);
-    options.definition = QString::fromUtf8(file.readAll());
-    // Pipelines are known by their names (on the command line too): a name stays with one pipeline. Importing the
-    // same pipeline again, from the same format, updates it.
-    auto listings = graph::listPipelines(workspace.connection());
-    if (!listings)
-        return listings.error();
-    for (const graph::PipelineListing &listing : std::as_const(*listings)) {
-        if (listing.row.name == pipeline.name && listing.row.source != options.source) {
-            return Error{PipelineFileImportText::tr("The workspace already has a pipeline named “%1”, from %2; %3 was "
-                                                    "not imported. Give the pipeline in the file another name, or "
-                                                    "import it with 'flowdeck pipeline import --name'.")
-                             .arg(pipeline.name, listing.row.source, QDir::toNativeSeparators(path))};
-        }
-    }
-    auto saved = graph::savePipeline(workspace, pipeline, options);
+    auto saved = graph::savePipelineFile(workspace, *file, path);
     if (!saved)
         return saved.error();
 
+    PipelineFileImport imported;
     imported.pipelineId = saved->pipelineId;
-    imported.name = pipeline.name;
-    imported.stageCount = int(pipeline.stages.size());
+    imported.name = saved->name;
+    imported.format = pipelineFormatLabel(file->format);
+    imported.stageCount = int(file->pipeline.stages.size());
+    imported.unresolvedIncludes = file->unresolvedIncludes;
     imported.addedEnvironments = saved->addedEnvironments;
-    for (const graph::Note &note : std::as_const(notes))
+    for (const graph::Note &note : std::as_const(file->notes))
         imported.notes.append(graph::formatNote(note));
     return imported;
 }

@@ -15,7 +15,8 @@ class Workspace;
 
 namespace flowdeck::views {
 
-/// The format's name for people: "GitHub Actions", "GitLab CI", "Concourse", "Flowdeck".
+/// The format's name for people: "GitHub Actions", "GitLab CI", "Concourse", "Flowdeck"; the same as
+/// graph::pipelineFormatTitle(), under the name the page knows it by.
 QString pipelineFormatLabel(graph::PipelineFormat format);
 
 /// What importing a pipeline file stored, and what it has to say about the file.
@@ -36,8 +37,9 @@ struct PipelineFileImport
 
 /// Reads the pipeline definition at `path` (a GitHub Actions workflow, a GitLab CI configuration, a Concourse
 /// pipeline or a Flowdeck pipeline file; the format is told from the file) and saves it into `workspace` as
-/// 'flowdeck pipeline import' does, replacing the pipeline of the same name imported from the same format before.
-/// A name taken by a pipeline from elsewhere is refused. Blocks: run it on a worker thread.
+/// 'flowdeck pipeline import' does (graph::readPipelineFile(), graph::savePipelineFile()), replacing the pipeline
+/// of the same name imported from the same format before. A name taken by a pipeline from elsewhere, and a file
+/// that defines no stages, are refused. Blocks: run it on a worker thread.
 Result<PipelineFileImport> importPipelineFileInto(const store::Workspace &workspace, const QString &path);
 
 /// The import's result as one message for the page: what was stored, then every note.
