@@ -8,7 +8,7 @@
         <location filename="../app/democommand.cpp" line="+33"/>
         <location filename="../app/importcommand.cpp" line="+70"/>
         <location filename="../app/credentialscommand.cpp" line="+63"/>
-        <location filename="../app/pipelinecommand.cpp" line="+67"/>
+        <location filename="../app/pipelinecommand.cpp" line="+66"/>
         <source>Displays help on commandline options.</source>
         <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
@@ -684,18 +684,18 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+62"/>
+        <location filename="../app/mainwindow.cpp" line="+64"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-256"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -795,6 +795,16 @@
         <translation>Die Historie aller Repositorys des Arbeitsbereichs aktualisieren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import &amp;Pipeline…</source>
+        <translation>&amp;Pipeline importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a GitHub Actions, GitLab CI, Concourse or Flowdeck pipeline file into the workspace</source>
+        <translation>Eine Pipeline-Datei von GitHub Actions, GitLab CI, Concourse oder Flowdeck in den Arbeitsbereich importieren</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -855,7 +865,7 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -1090,52 +1100,27 @@
         <translation>Die anzuzeigende Pipeline.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>GitHub Actions</source>
-        <translation>GitHub Actions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GitLab CI</source>
-        <translation>GitLab CI</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Concourse</source>
-        <translation>Concourse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Flowdeck</source>
-        <translation>Flowdeck</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+75"/>
-        <location line="+154"/>
+        <location line="+35"/>
+        <location line="+128"/>
         <location line="+41"/>
         <location line="+55"/>
         <source>%1: name the workspace file with -w FILE.</source>
         <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
     </message>
     <message>
-        <location line="-306"/>
-        <location line="+247"/>
+        <location line="-240"/>
+        <location line="+181"/>
         <source>%1: unexpected argument %2.</source>
         <translation>%1: Unerwartetes Argument %2.</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-171"/>
         <source>name the pipeline file to import.</source>
         <translation>Geben Sie die zu importierende Pipeline-Datei an.</translation>
     </message>
@@ -1150,24 +1135,12 @@
         <translation>%1: Der mit --name angegebene Name ist leer.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: %2 cannot be imported:
-%3</source>
-        <translation>%1: %2 kann nicht importiert werden:
-%3</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>the workspace already has a pipeline named %1 (from %2); import this one under another name with --name NAME.</source>
-        <translation>Der Arbeitsbereich hat bereits eine Pipeline namens %1 (aus %2); importieren Sie diese unter einem anderen Namen mit --name NAME.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported the pipeline %1 (%2) from %3 into %4.</source>
         <translation>Pipeline %1 (%2) aus %3 in %4 importiert.</translation>
     </message>
@@ -1748,6 +1721,46 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::graph::PipelineFile</name>
+    <message>
+        <location filename="../core/graph/import/pipelinefile.cpp" line="+19"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitLab CI</source>
+        <translation>GitLab CI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concourse</source>
+        <translation>Concourse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flowdeck</source>
+        <translation>Flowdeck</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The workspace already has a pipeline named “%1”, from %2; %3 was not imported. Give the pipeline in the file another name, or import it with &apos;flowdeck pipeline import --name&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Pipeline namens „%1“ aus %2; %3 wurde nicht importiert. Geben Sie der Pipeline in der Datei einen anderen Namen oder importieren Sie sie mit „flowdeck pipeline import --name“.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::graph::PipelineImport</name>
     <message>
         <location filename="../core/graph/import/pipelineimport.cpp" line="+29"/>
@@ -1891,8 +1904,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The environment has no name:; it is left out.</source>
-        <translation>Die Umgebung hat keinen Schlüssel name:; sie wird ausgelassen.</translation>
+        <source>The environment has no “name” key; it is left out.</source>
+        <translation>Die Umgebung hat keinen Schlüssel „name“; sie wird ausgelassen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1920,9 +1933,9 @@
         <translation>Der Workflow hat kein on: (was ihn startet).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 has no jobs: it is not a GitHub Actions workflow.</source>
-        <translation>%1 hat keinen Schlüssel jobs: und ist daher kein GitHub-Actions-Workflow.</translation>
+        <location line="+4"/>
+        <source>%1 has no “jobs” key, so it is not a GitHub Actions workflow.</source>
+        <translation>%1 hat keinen Schlüssel „jobs“ und ist daher kein GitHub-Actions-Workflow.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2158,18 +2171,18 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>parallel of %1 is neither a count nor a matrix: list; the number of its jobs is unknown.</source>
-        <translation>parallel von %1 ist weder eine Anzahl noch eine Liste unter matrix:; die Anzahl seiner Jobs ist unbekannt.</translation>
+        <source>“parallel” of %1 is neither a count nor a list under “matrix”; the number of its jobs is unknown.</source>
+        <translation>„parallel“ von %1 ist weder eine Anzahl noch eine Liste unter „matrix“; die Zahl seiner Jobs ist unbekannt.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>The stage of %1 is %2, not a name; GitLab&apos;s default test is used.</source>
-        <translation>Die Stage von %1 ist %2, kein Name; es gilt GitLabs Standard-Stage test.</translation>
+        <source>The stage of %1 is %2, not a name; GitLab&apos;s default stage, test, is used.</source>
+        <translation>Die Stage von %1 ist %2, kein Name; GitLabs Standard-Stage test wird verwendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 names no stage; GitLab&apos;s default test is used, though a template that was not read may give it another.</source>
-        <translation>%1 nennt keine Stage; es gilt GitLabs Standard-Stage test, obwohl eine nicht gelesene Vorlage eine andere festlegen könnte.</translation>
+        <location line="+4"/>
+        <source>%1 names no stage; GitLab&apos;s default stage, test, is used, though a template that was not read may give it another.</source>
+        <translation>%1 nennt keine Stage; GitLabs Standard-Stage test wird verwendet, auch wenn eine nicht gelesene Vorlage eine andere vorgeben könnte.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2218,16 +2231,21 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 has no steps:; it is not read.</source>
-        <translation>%1 hat kein steps:; es wird nicht gelesen.</translation>
+        <source>%1 has no “steps” key; it is not read.</source>
+        <translation>%1 hat keinen Schlüssel „steps“; es wird nicht gelesen.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>%1 has no jobs: it is not a Concourse pipeline.</source>
-        <translation>%1 hat keinen Schlüssel jobs: und ist daher keine Concourse-Pipeline.</translation>
+        <source>%1 has no “jobs” key, so it is not a Concourse pipeline.</source>
+        <translation>%1 hat keinen Schlüssel „jobs“ und ist daher keine Concourse-Pipeline.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <source>Job %1 has no “plan” key.</source>
+        <translation>Job %1 hat keinen Schlüssel „plan“.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1: jobs is %2; a Concourse pipeline&apos;s jobs are a list.</source>
         <translation>%1: jobs ist %2; die Jobs einer Concourse-Pipeline sind eine Liste.</translation>
     </message>
@@ -2242,12 +2260,7 @@
         <translation>Es gibt bereits einen Job namens %1; dieser wird ausgelassen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Job %1 has no plan:.</source>
-        <translation>Job %1 hat kein plan:.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Job %1 takes a resource that passed %2, which is not a job of this pipeline; that edge is left out.</source>
         <translation>Job %1 nimmt eine Ressource, die %2 durchlaufen hat, aber %2 ist kein Job dieser Pipeline; diese Kante wird ausgelassen.</translation>
     </message>
@@ -2260,7 +2273,7 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+156"/>
         <source>A pipeline without a name cannot be saved.</source>
         <translation>Eine Pipeline ohne Namen kann nicht gespeichert werden.</translation>
     </message>
@@ -3552,19 +3565,19 @@ In der Zeitzone des Autors: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>One deployment to %1 had not been in %2 before and is not counted.</source>
-        <translation>Eine Bereitstellung in %1 brachte eine Version, die vorher nicht in %2 war, und wird nicht mitgezählt.</translation>
+        <source>One deployment to %1 brought a version that had not been in %2 before; it is not counted.</source>
+        <translation>Eine Bereitstellung in %1 brachte eine Version, die vorher nicht in %2 war; sie wird nicht gezählt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n deployments to %1 had not been in %2 before and are not counted.</source>
+        <location line="+2"/>
+        <source>%n deployments to %1 brought versions that had not been in %2 before; they are not counted.</source>
         <translation>
-            <numerusform>%n Bereitstellung in %1 brachte eine Version, die vorher nicht in %2 war, und wird nicht mitgezählt.</numerusform>
-            <numerusform>%n Bereitstellungen in %1 brachten Versionen, die vorher nicht in %2 waren, und werden nicht mitgezählt.</numerusform>
+            <numerusform>%n Bereitstellung in %1 brachte eine Version, die vorher nicht in %2 war; sie wird nicht gezählt.</numerusform>
+            <numerusform>%n Bereitstellungen in %1 brachten Versionen, die vorher nicht in %2 waren; sie werden nicht gezählt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
@@ -3996,42 +4009,12 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::PipelineFileImport</name>
     <message>
-        <location filename="../views/pipelines/pipelinefileimport.cpp" line="+30"/>
-        <source>GitHub Actions</source>
-        <translation>GitHub Actions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>GitLab CI</source>
-        <translation>GitLab CI</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Concourse</source>
-        <translation>Concourse</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Flowdeck</source>
-        <translation>Flowdeck</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../views/pipelines/pipelinefileimport.cpp" line="+35"/>
         <source>%1 defines no stages; nothing was imported.</source>
         <translation>%1 definiert keine Stages; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The workspace already has a pipeline named “%1”, from %2; %3 was not imported. Give the pipeline in the file another name, or import it with &apos;flowdeck pipeline import --name&apos;.</source>
-        <translation>Der Arbeitsbereich hat bereits eine Pipeline namens „%1“ aus %2; %3 wurde nicht importiert. Geben Sie der Pipeline in der Datei einen anderen Namen oder importieren Sie sie mit „flowdeck pipeline import --name“.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>1 stage</source>
         <translation>1 Stage</translation>
     </message>
@@ -4500,7 +4483,7 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::RenameStageDialog</name>
     <message>
-        <location filename="../views/pipelines/renamestagedialog.cpp" line="+25"/>
+        <location filename="../views/pipelines/renamestagedialog.cpp" line="+24"/>
         <source>Rename Stage</source>
         <translation>Stage umbenennen</translation>
     </message>
@@ -4515,12 +4498,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The jobs imported for “%1” are kept by its name: under a new name the stage shows no runs until jobs are imported for it, and undoing the rename does not bring them back.</source>
-        <translation>Die für „%1“ importierten Jobs sind ihr über den Namen zugeordnet: Unter einem neuen Namen zeigt die Stage keine Läufe, bis Jobs für sie importiert werden, und das Rückgängigmachen der Umbenennung bringt sie nicht zurück.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -4639,7 +4617,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Stage %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rename stage %1 to %2</source>
         <translation>Stage %1 in %2 umbenennen</translation>
     </message>
@@ -4674,7 +4652,7 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Verbindung %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete Stage</source>
         <translation>Stage löschen</translation>
     </message>
