@@ -5,6 +5,8 @@
 //
 //   bench_graphlayout [--runs N] [--stages N]...
 
+#include "layeredpipeline.h"
+
 #include "graph/import/pipelineimport.h"
 #include "layout/graphlayout.h"
 
@@ -16,7 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
-#include <random>
 #include <vector>
 
 using namespace flowdeck;
@@ -35,50 +36,6 @@ double threadSeconds()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-/// A pipeline in `ranks` ranks of about equal width. Most stages need one or two stages of the rank before,
-/// near their own position (parallel lanes, like the test jobs of a Concourse pipeline fed by one resource);
-/// one in twenty is a gate that waits for four to eight neighbours (the fixture's "promote", passed by four
-/// tests); one in a hundred also needs a stage two to eight ranks back, anywhere in its rank (a long edge
-/// across lanes).
-LayoutRequest layeredPipeline(int stages, int ranks, unsigned seed)
-{
-    std::mt19937 random(seed);
-    auto below = [&random](int bound) {
-        return int(random() % unsigned(std::max(bound, 1)));
-    };
-    LayoutRequest request;
-    std::vector<std::vector<int>> byRank(static_cast<std::size_t>(ranks));
-    for (int i = 0; i < stages; ++i) {
-        const int rank = int(qint64(i) * ranks / stages);
-        const int position = int(byRank[std::size_t(rank)].size());
-        byRank[std::size_t(rank)].push_back(i);
-        request.nodes.append({u"job %1.%2"_s.arg(rank).arg(position), cardSize});
-    }
-    for (int rank = 1; rank < ranks; ++rank) {
-        const std::vector<int> &before = byRank[std::size_t(rank - 1)];
-        const std::vector<int> &here = byRank[std::size_t(rank)];
-        const int width = int(before.size());
-        for (int position = 0; position < int(here.size()); ++position) {
-            const QString &id = request.nodes.at(here[std::size_t(position)]).id;
-            const int near = std::clamp(int(qint64(position) * width / int(here.size())), 0, width - 1);
-            std::vector<int> needs{near};
-            const int roll = below(100);
-            const int extra = roll < 5 ? 3 + below(5) : roll < 40 ? 1 : 0;
-            for (int k = 0; k < extra; ++k)
-                needs.push_back(std::clamp(near - 4 + below(9), 0, width - 1));
-            std::sort(needs.begin(), needs.end());
-            needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
-            for (int need : needs)
-                request.edges.append({request.nodes.at(before[std::size_t(need)]).id, id});
-            if (rank >= 2 && below(100) == 0) {
-                const std::vector<int> &far = byRank[std::size_t(rank - 2 - below(std::min(rank - 1, 7)))];
-                request.edges.append({request.nodes.at(far[std::size_t(below(int(far.size())))]).id, id});
-            }
-        }
-    }
-    return request;
 }
 
 LayoutRequest fromPipeline(const graph::PipelineSpec &pipeline)
@@ -193,9 +150,10 @@ int main(int argc, char **argv)
         ok = measure(file.section(u'/', 0, 0), fromPipeline(imported->pipeline), runs) && ok;
     }
     for (int stages : std::as_const(sizes)) {
-        // About 50 stages a rank at 2,000 stages: 9 ranks at 100, 20 at 500, 40 at 2,000.
-        const int ranks = std::max(2, int(std::lround(std::sqrt(double(stages)) * 0.9)));
-        ok = measure(u"layered, %1 ranks"_s.arg(ranks), layeredPipeline(stages, ranks, 2024), runs) && ok;
+        const int ranks = benchmarks::layeredRanks(stages);
+        ok = measure(u"layered, %1 ranks"_s.arg(ranks), fromPipeline(benchmarks::layeredPipeline(stages, ranks, 2024)),
+                     runs) &&
+             ok;
     }
     out << "wall s, CPU s: medians of " << runs << " runs; straight: % of edges between boxes on one line; offset: "
         << "mean distance across the ranks between an edge's boxes (points)" << Qt::endl;
