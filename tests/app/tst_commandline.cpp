@@ -2,6 +2,7 @@
 // Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
 #include "gitcli.h"
 #include "githttpserver.h"
+#include "programrun.h"
 #include "scratchfile.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
@@ -27,14 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int runTimeoutMs = 120'000;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = flowdeck::testing::ProgramRun;
 
 // How many different colours the image holds, sampled on a grid: a blank render has one or two.
 int distinctColours(const QImage &image)
@@ -95,37 +89,15 @@ void TestCommandLine::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(QFileInfo(QStringLiteral(FLOWDECK_BINARY)).isExecutable());
     // The runs keep their settings and caches in the temporary folder, never in the user's.
-    m_environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &variable : {u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_DATA_HOME"_s}) {
-        const QString dir = m_dir.filePath(variable.toLower());
-        QVERIFY(QDir().mkpath(dir));
-        m_environment.insert(variable, dir);
-    }
+    m_environment = flowdeck::testing::isolatedEnvironment(m_dir.path());
+    QVERIFY(!m_environment.isEmpty());
     m_environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    m_environment.remove(u"LANGUAGE"_s);
 }
 
 Run TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &environment,
                          const QByteArray &input) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(FLOWDECK_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(runTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"flowdeck did not finish"_s;
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    return flowdeck::testing::runProgram(QStringLiteral(FLOWDECK_BINARY), arguments, environment, m_dir.path(), input);
 }
 
 QString TestCommandLine::demoWorkspace()
@@ -145,10 +117,10 @@ void TestCommandLine::version()
 {
     const Run result = run({u"--version"_s});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.startsWith(u"Flowdeck "_s + QStringLiteral(FLOWDECK_EXPECTED_VERSION) + u'\n'),
-             qPrintable(result.out));
-    QVERIFY(result.out.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
-    QVERIFY(result.out.contains(u"libgit2 "_s));
+    QVERIFY2(result.text().startsWith(u"Flowdeck "_s + QStringLiteral(FLOWDECK_EXPECTED_VERSION) + u'\n'),
+             qPrintable(result.text()));
+    QVERIFY(result.text().contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+    QVERIFY(result.text().contains(u"libgit2 "_s));
     QVERIFY(result.err.isEmpty());
 }
 
@@ -157,14 +129,14 @@ void TestCommandLine::help()
     const Run result = run({u"--help"_s});
     QCOMPARE(result.exitCode, 0);
     for (const QString &option : {u"--demo"_s, u"--page"_s, u"--screenshot"_s, u"--size"_s, u"--version"_s})
-        QVERIFY2(result.out.contains(option), qPrintable(option));
-    QVERIFY(result.out.contains(u"overview"_s));
+        QVERIFY2(result.text().contains(option), qPrintable(option));
+    QVERIFY(result.text().contains(u"overview"_s));
 
     // The commands section lists exactly the commands that exist.
-    const qsizetype start = result.out.indexOf(u"Commands:"_s);
+    const qsizetype start = result.text().indexOf(u"Commands:"_s);
     QVERIFY(start >= 0);
     QStringList commands;
-    const QStringList lines = result.out.mid(start).split(u'\n');
+    const QStringList lines = result.text().mid(start).split(u'\n');
     static const QRegularExpression commandLine(u"^  (\\S+)\\s+\\S"_s);
     for (const QString &line : lines) {
         const auto match = commandLine.match(line);
@@ -176,12 +148,12 @@ void TestCommandLine::help()
     const Run demoHelp = run({u"demo"_s, u"--help"_s});
     QCOMPARE(demoHelp.exitCode, 0);
     for (const QString &option : {u"--workspace"_s, u"--seed"_s, u"--json"_s})
-        QVERIFY2(demoHelp.out.contains(option), qPrintable(option));
+        QVERIFY2(demoHelp.text().contains(option), qPrintable(option));
 
     const Run importHelp = run({u"import"_s, u"git"_s, u"--help"_s});
     QCOMPARE(importHelp.exitCode, 0);
     for (const QString &option : {u"--workspace"_s, u"--refs"_s, u"--no-stats"_s, u"--json"_s})
-        QVERIFY2(importHelp.out.contains(option), qPrintable(option));
+        QVERIFY2(importHelp.text().contains(option), qPrintable(option));
 }
 
 void TestCommandLine::headlessNeedsNoDisplay_data()
@@ -220,7 +192,7 @@ void TestCommandLine::demoWritesWorkspace()
     QCOMPARE((*workspace)->schemaVersion(), store::currentSchemaVersion());
 
     QJsonParseError error;
-    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    const QJsonObject json = QJsonDocument::fromJson(result.text().toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.value(u"workspace"_s).toString(), QFileInfo(path).absoluteFilePath());
     const QList<std::pair<QString, QString>> keys = {
@@ -255,8 +227,8 @@ void TestCommandLine::demoWritesWorkspace()
     const QString plain = m_dir.filePath(u"demo-plain.flowdeck"_s);
     const Run words = run({u"demo"_s, u"-w"_s, plain});
     QCOMPARE(words.exitCode, 0);
-    QVERIFY(words.out.contains(QFileInfo(plain).absoluteFilePath()));
-    QVERIFY(words.out.contains(QString::number(countRows(plain, u"commits"_s)) + u" commits"_s));
+    QVERIFY(words.text().contains(QFileInfo(plain).absoluteFilePath()));
+    QVERIFY(words.text().contains(QString::number(countRows(plain, u"commits"_s)) + u" commits"_s));
 }
 
 void TestCommandLine::demoRefusesExistingFile()
@@ -266,7 +238,7 @@ void TestCommandLine::demoRefusesExistingFile()
     const Run result = run({u"demo"_s, u"-w"_s, path});
     QVERIFY(result.exitCode != 0);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.text().isEmpty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
@@ -316,7 +288,7 @@ void TestCommandLine::importGitRepository()
     const Run first = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace, u"--json"_s});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     QJsonParseError error;
-    const QJsonObject json = QJsonDocument::fromJson(first.out.toUtf8(), &error).object();
+    const QJsonObject json = QJsonDocument::fromJson(first.text().toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.value(u"repository"_s).toString(), u"cli-repository"_s);
     QCOMPARE(json.value(u"commits"_s).toInteger(), commits);
@@ -330,7 +302,7 @@ void TestCommandLine::importGitRepository()
     // Again: nothing new.
     const Run second = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace, u"--json"_s});
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-    const QJsonObject again = QJsonDocument::fromJson(second.out.toUtf8()).object();
+    const QJsonObject again = QJsonDocument::fromJson(second.text().toUtf8()).object();
     QCOMPARE(again.value(u"commits"_s).toInteger(), commits);
     QCOMPARE(again.value(u"new_commits"_s).toInteger(), 0);
     QCOMPARE(countRows(workspace, u"commits"_s), commits);
@@ -340,16 +312,17 @@ void TestCommandLine::importGitRepository()
     git.commit(u"Commit 5"_s);
     const Run words = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, workspace});
     QVERIFY2(words.exitCode == 0, qPrintable(words.err));
-    QVERIFY2(words.out.contains(u"cli-repository"_s), qPrintable(words.out));
-    QVERIFY2(words.out.contains(QRegularExpression(u"\\b%1 commits\\n"_s.arg(commits + 1))), qPrintable(words.out));
-    QVERIFY2(words.out.contains(QRegularExpression(u"\\b1 new commits\\n"_s)), qPrintable(words.out));
+    QVERIFY2(words.text().contains(u"cli-repository"_s), qPrintable(words.text()));
+    QVERIFY2(words.text().contains(QRegularExpression(u"\\b%1 commits\\n"_s.arg(commits + 1))),
+             qPrintable(words.text()));
+    QVERIFY2(words.text().contains(QRegularExpression(u"\\b1 new commits\\n"_s)), qPrintable(words.text()));
 
     // Only the refs asked for, without stats, into another workspace.
     const QString selected = m_dir.filePath(u"selected.flowdeck"_s);
     const Run refs = run({u"import"_s, u"git"_s, git.directory(), u"-w"_s, selected, u"--refs"_s, u"refs/heads/topic"_s,
                           u"--refs"_s, u"refs/tags/v*"_s, u"--no-stats"_s, u"--json"_s});
     QVERIFY2(refs.exitCode == 0, qPrintable(refs.err));
-    const QJsonObject chosen = QJsonDocument::fromJson(refs.out.toUtf8()).object();
+    const QJsonObject chosen = QJsonDocument::fromJson(refs.text().toUtf8()).object();
     QCOMPARE(chosen.value(u"commits"_s).toInteger(), count({u"rev-list"_s, u"topic"_s, u"v1.0"_s}));
     QCOMPARE(chosen.value(u"branches"_s).toInteger(), 1);
     QCOMPARE(chosen.value(u"tags"_s).toInteger(), 1);
@@ -364,7 +337,7 @@ void TestCommandLine::importNotARepository()
     const Run result = run({u"import"_s, u"git"_s, folder, u"-w"_s, workspace, u"--json"_s});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(folder), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.text().isEmpty());
     // The workspace the command would have made holds nothing, so it is not left behind.
     QVERIFY(!QFileInfo::exists(workspace));
 }
@@ -389,7 +362,7 @@ void TestCommandLine::importUsageErrors()
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.text().isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"x.flowdeck"_s)));
 }
 
@@ -425,12 +398,12 @@ void TestCommandLine::credentialsSignInToServer()
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     const Run shown = run({u"credentials"_s, u"show"_s, u"http://127.0.0.1:%1/another.git"_s.arg(QUrl(url).port())});
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
-    QVERIFY2(shown.out.contains(u"carol"_s), qPrintable(shown.out));
-    QVERIFY2(!shown.out.contains(u"t0ken"_s), qPrintable(shown.out));
+    QVERIFY2(shown.text().contains(u"carol"_s), qPrintable(shown.text()));
+    QVERIFY2(!shown.text().contains(u"t0ken"_s), qPrintable(shown.text()));
 
     const Run imported = run({u"import"_s, u"git"_s, url, u"-w"_s, workspace, u"--json"_s});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const QJsonObject json = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    const QJsonObject json = QJsonDocument::fromJson(imported.text().toUtf8()).object();
     QCOMPARE(json.value(u"commits"_s).toInteger(), qint64(git.lines({u"rev-list"_s, u"--all"_s}).size()));
     QCOMPARE(countRows(workspace, u"commits"_s), 3);
 
@@ -569,7 +542,7 @@ void TestCommandLine::badArguments()
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
-    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.text().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

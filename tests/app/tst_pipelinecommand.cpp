@@ -3,6 +3,7 @@
 // and checks what it prints, writes and stores.
 #include "fixturerows.h"
 #include "fixturetime.h"
+#include "programrun.h"
 #include "rowinserter.h"
 #include "scratchfile.h"
 #include "store/query.h"
@@ -30,16 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int runTimeoutMs = 120'000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-
-    QString text() const { return QString::fromUtf8(out); }
-};
+using Run = flowdeck::testing::ProgramRun;
 
 using Edge = std::pair<QString, QString>;
 
@@ -199,38 +191,18 @@ void TestPipelineCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QFileInfo(QStringLiteral(FLOWDECK_BINARY)).isExecutable());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &variable : {u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_DATA_HOME"_s}) {
-        const QString dir = m_dir.filePath(variable.toLower());
-        QVERIFY(QDir().mkpath(dir));
-        m_environment.insert(variable, dir);
-    }
+    m_environment = flowdeck::testing::isolatedEnvironment(m_dir.path());
+    QVERIFY(!m_environment.isEmpty());
     // Headless: no display at all is needed.
     m_environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
     m_environment.remove(u"DISPLAY"_s);
     m_environment.remove(u"WAYLAND_DISPLAY"_s);
-    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    m_environment.remove(u"LANGUAGE"_s);
 }
 
 Run TestPipelineCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(FLOWDECK_BINARY), QStringList{u"pipeline"_s} + arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(runTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"flowdeck did not finish"_s;
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return flowdeck::testing::runProgram(QStringLiteral(FLOWDECK_BINARY), QStringList{u"pipeline"_s} + arguments,
+                                         m_environment, m_dir.path());
 }
 
 QString TestPipelineCommand::scratch(const QString &name, const QByteArray &content) const
