@@ -3,7 +3,6 @@
 
 #include "demoworkspace.h"
 #include "historyimport.h"
-#include "messagebar.h"
 #include "pagebar.h"
 #include "pageregistry.h"
 #include "recentworkspaces.h"
@@ -13,6 +12,7 @@
 #include "workspacestatus.h"
 
 #include "common/background.h"
+#include "common/messagebar.h"
 #include "common/page.h"
 #include "environments/environmentspage.h"
 #include "history/addrepositorydialog.h"
@@ -90,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_central(new QStackedWidget(this))
     , m_welcome(new views::WelcomePage(this))
-    , m_messageBar(new MessageBar(this))
+    , m_messageBar(new views::MessageBar(this))
     , m_status(new WorkspaceStatus(this))
     , m_tasks(new TaskIndicator(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -239,7 +239,7 @@ void MainWindow::createMenus()
     connect(m_historyImport, &HistoryImport::runningChanged, this, &MainWindow::updateActions);
     connect(m_historyImport, &HistoryImport::succeeded, this, [this](const QString &message) {
         reloadPages();
-        m_messageBar->showMessage(message, MessageBar::Kind::Information);
+        m_messageBar->showMessage(message, views::MessageBar::Kind::Information);
     });
     connect(m_historyImport, &HistoryImport::canceled, this, [this](const QString &message) {
         reloadPages();
@@ -538,7 +538,7 @@ void MainWindow::importHistory()
 
 void MainWindow::showError(const QString &message)
 {
-    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+    m_messageBar->showMessage(message, views::MessageBar::Kind::Error);
     Q_EMIT errorShown(message);
 }
 

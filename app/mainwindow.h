@@ -19,6 +19,7 @@ class Workspace;
 }
 
 namespace flowdeck::views {
+class MessageBar;
 class Page;
 class WelcomePage;
 } // namespace flowdeck::views
@@ -26,7 +27,6 @@ class WelcomePage;
 namespace flowdeck::app {
 
 class HistoryImport;
-class MessageBar;
 class PageBar;
 class TaskIndicator;
 class TaskProgress;
@@ -70,7 +70,7 @@ public:
 
     bool isShowingWelcome() const;
     views::WelcomePage *welcomePage() const { return m_welcome; }
-    MessageBar *messageBar() const { return m_messageBar; }
+    views::MessageBar *messageBar() const { return m_messageBar; }
     WorkspaceStatus *workspaceStatus() const { return m_status; }
     TaskIndicator *taskIndicator() const { return m_tasks; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -131,7 +131,7 @@ private:
     QStackedWidget *m_pageStack = nullptr;
     QList<views::Page *> m_pages;
     QList<quint64> m_pageGenerations;
-    MessageBar *m_messageBar = nullptr;
+    views::MessageBar *m_messageBar = nullptr;
     WorkspaceStatus *m_status = nullptr;
     TaskIndicator *m_tasks = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

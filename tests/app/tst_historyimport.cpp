@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "common/messagebar.h"
 #include "githttpserver.h"
 #include "historyimport.h"
 #include "mainwindow.h"
-#include "messagebar.h"
 #include "pageregistry.h"
 #include "taskindicator.h"
 #include "taskprogress.h"
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!window.historyImport()->isRunning());
         QCOMPARE(window.taskIndicator()->taskCount(), 0);
 
-        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Information);
+        QCOMPARE(window.messageBar()->kind(), views::MessageBar::Kind::Information);
         QCOMPARE(window.messageBar()->text(), u"Imported shop: 3 new commits, 3 in all."_s);
         // The page read the workspace again and lists what git lists, newest first.
         QTRY_VERIFY(page->isReady());
@@ -265,7 +265,7 @@ private Q_SLOTS:
         options.source = m_dir.filePath(u"nowhere"_s);
         window.historyImport()->addRepository(window.workspace(), options);
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, timeoutMs);
-        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(window.messageBar()->kind(), views::MessageBar::Kind::Error);
         const QString message = window.messageBar()->text();
         QVERIFY2(message.startsWith(u"The import did not complete.\nnowhere: "_s), qPrintable(message));
         QVERIFY(action(window, u"addRepositoryAction"_s)->isEnabled());

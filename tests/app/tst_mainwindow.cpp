@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "common/messagebar.h"
 #include "demoworkspace.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "messagebar.h"
 #include "pageregistry.h"
 #include "recentworkspaces.h"
 #include "settingsdialog.h"
@@ -293,7 +293,7 @@ void TestMainWindow::refusedFileKeepsOpenWorkspace()
     QVERIFY(!window.openWorkspace(bogus));
     QCOMPARE(errors.count(), 1);
     QVERIFY(window.messageBar()->isVisible());
-    QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+    QCOMPARE(window.messageBar()->kind(), views::MessageBar::Kind::Error);
     QVERIFY2(window.messageBar()->text().contains(bogus), qPrintable(window.messageBar()->text()));
     QVERIFY(window.messageBar()->text().contains(u"not"_s));
     QCOMPARE(window.workspace(), previous);

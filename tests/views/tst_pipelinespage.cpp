@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/messagebar.h"
 #include "common/pagestack.h"
 #include "domain/delivery.h"
 #include "fixturerows.h"
@@ -9,7 +10,6 @@
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinegraphview.h"
 #include "pipelines/pipelinelistmodel.h"
-#include "pipelines/pipelinemessagebar.h"
 #include "pipelines/pipelinescene.h"
 #include "pipelines/pipelinespage.h"
 #include "pipelines/stagecarditem.h"
@@ -371,8 +371,8 @@ private Q_SLOTS:
         page.importFile(bad);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.takeFirst().at(0).toBool(), false);
-        PipelineMessageBar *messages = page.panel()->messageBar();
-        QCOMPARE(messages->kind(), PipelineMessageBar::Kind::Error);
+        MessageBar *messages = page.panel()->messageBar();
+        QCOMPARE(messages->kind(), MessageBar::Kind::Error);
         QVERIFY2(messages->text().startsWith(u"notes.yml was not imported."_s), qPrintable(messages->text()));
         QCOMPARE(page.listModel()->rowCount(), 0);
 
@@ -389,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(page.panel()->scene()->edges().size(), 7);
         for (const StageEdgeItem *edge : page.panel()->scene()->edges())
             QCOMPARE(edge->from(), u"check_source"_s);
-        QCOMPARE(messages->kind(), PipelineMessageBar::Kind::Information);
+        QCOMPARE(messages->kind(), MessageBar::Kind::Information);
         QVERIFY2(messages->text().startsWith(u"Imported “Tests” from python-cpython__build.yml (GitHub Actions): "
                                              "8 stages."_s),
                  qPrintable(messages->text()));
@@ -572,7 +572,7 @@ private Q_SLOTS:
         // unit needs build and package needs unit: unit waiting for package would go round.
         QVERIFY(!page.editing()->connectStages(u"package"_s, u"unit"_s));
         const QString message = page.panel()->messageBar()->text();
-        QCOMPARE(page.panel()->messageBar()->kind(), PipelineMessageBar::Kind::Error);
+        QCOMPARE(page.panel()->messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY2(message.contains(u"“unit” cannot run after “package”"_s), qPrintable(message));
         QVERIFY2(message.contains(u"package → unit → package"_s), qPrintable(message));
         // A longer one, through three stages.
@@ -619,7 +619,7 @@ private Q_SLOTS:
         QVERIFY(page.editing()->deleteStage(u"docs"_s));
         QVERIFY(waitReady(page));
         const QString message = page.panel()->messageBar()->text();
-        QCOMPARE(page.panel()->messageBar()->kind(), PipelineMessageBar::Kind::Error);
+        QCOMPARE(page.panel()->messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY2(message.contains(u"was changed elsewhere (it is at revision 3, this edit started from revision 2)"_s),
                  qPrintable(message));
         QCOMPARE(storedStages(*fixture.workspace, fixture.checkout), theirs);

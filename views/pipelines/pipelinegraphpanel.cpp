@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelines/pipelinegraphpanel.h"
 
+#include "common/messagebar.h"
 #include "common/pagestyle.h"
 #include "pipelines/pipelinegraphview.h"
 #include "pipelines/pipelineicons.h"
-#include "pipelines/pipelinemessagebar.h"
 #include "pipelines/pipelinescene.h"
 #include "pipelines/stageedgeitem.h"
 #include "pipelines/stagekindstyle.h"
@@ -111,7 +111,7 @@ PipelineGraphPanel::PipelineGraphPanel(QWidget *parent)
     }
     layout->addWidget(m_toolBar);
 
-    m_messages = new PipelineMessageBar(this);
+    m_messages = new MessageBar(this);
     m_messages->setObjectName(u"pipelineMessages"_s);
     layout->addWidget(m_messages);
 

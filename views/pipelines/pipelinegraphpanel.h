@@ -10,7 +10,7 @@ class QToolBar;
 namespace flowdeck::views {
 
 class PipelineGraphView;
-class PipelineMessageBar;
+class MessageBar;
 class PipelineScene;
 
 /// The right side of the Pipelines page: a tool bar (import, add, rename, delete, connect; zoom and fit), the
@@ -24,7 +24,7 @@ public:
 
     PipelineScene *scene() const { return m_scene; }
     PipelineGraphView *view() const { return m_view; }
-    PipelineMessageBar *messageBar() const { return m_messages; }
+    MessageBar *messageBar() const { return m_messages; }
     QToolBar *toolBar() const { return m_toolBar; }
 
     QAction *importAction() const { return m_import; }
@@ -63,7 +63,7 @@ private:
 
     PipelineScene *m_scene = nullptr;
     PipelineGraphView *m_view = nullptr;
-    PipelineMessageBar *m_messages = nullptr;
+    MessageBar *m_messages = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_zoomText = nullptr;
     QLabel *m_heading = nullptr;

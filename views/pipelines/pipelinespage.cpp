@@ -3,6 +3,7 @@
 
 #include "common/background.h"
 #include "common/format.h"
+#include "common/messagebar.h"
 #include "common/pagestack.h"
 #include "common/pagestyle.h"
 #include "common/statusstyle.h"
@@ -16,7 +17,6 @@
 #include "pipelines/pipelinegraphview.h"
 #include "pipelines/pipelinelistdelegate.h"
 #include "pipelines/pipelinelistmodel.h"
-#include "pipelines/pipelinemessagebar.h"
 #include "pipelines/pipelinescene.h"
 #include "pipelines/stageediting.h"
 #include "store/workspace.h"
@@ -265,7 +265,7 @@ void PipelinesPage::showGraph(const PipelineGraphData &data)
         m_panel->messageBar()->showMessage(tr("“%1” was changed elsewhere; the page shows it as it is stored now. "
                                               "The edits made here before can no longer be undone.")
                                                .arg(data.pipeline.row.name),
-                                           PipelineMessageBar::Kind::Information);
+                                           MessageBar::Kind::Information);
     }
     scene->setGraph(data);
     updateHeading();
@@ -395,7 +395,7 @@ void PipelinesPage::updateActions()
 
 void PipelinesPage::showProblem(const QString &message)
 {
-    m_panel->messageBar()->showMessage(message, PipelineMessageBar::Kind::Error);
+    m_panel->messageBar()->showMessage(message, MessageBar::Kind::Error);
 }
 
 bool PipelinesPage::hasEditsOf(Id pipelineId) const
@@ -437,7 +437,7 @@ void PipelinesPage::importFile(const QString &path)
     m_importing = true;
     updateActions();
     m_panel->messageBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)),
-                                       PipelineMessageBar::Kind::Information);
+                                       MessageBar::Kind::Information);
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
     runLatest(
         this, m_imports, [workspace, path] { return importPipelineFileInto(*workspace, path); },
@@ -455,7 +455,7 @@ void PipelinesPage::importFile(const QString &path)
                 m_undoStack->clear();
                 message += u"\n"_s + tr("The edits made to it before can no longer be undone.");
             }
-            m_panel->messageBar()->showMessage(message, PipelineMessageBar::Kind::Information);
+            m_panel->messageBar()->showMessage(message, MessageBar::Kind::Information);
             m_editing->forgetStageToSelect();
             m_stack->setState(PageStack::State::Content);
             // A new pipeline is drawn from its start; one imported again keeps the view if it is the one shown.

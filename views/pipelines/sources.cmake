@@ -17,7 +17,6 @@ target_sources(flowdeck_views PRIVATE
     pipelines/pipelineeditcommand.h pipelines/pipelineeditcommand.cpp
     pipelines/stageediting.h pipelines/stageediting.cpp
     pipelines/pipelinefileimport.h pipelines/pipelinefileimport.cpp
-    pipelines/pipelinemessagebar.h pipelines/pipelinemessagebar.cpp
     pipelines/pipelineicons.h pipelines/pipelineicons.cpp
     pipelines/addstagedialog.h pipelines/addstagedialog.cpp
     pipelines/renamestagedialog.h pipelines/renamestagedialog.cpp

@@ -2,6 +2,7 @@
 #include "pipelines/stageediting.h"
 
 #include "common/format.h"
+#include "common/messagebar.h"
 #include "graph/graphstructure.h"
 #include "pipelines/addstagedialog.h"
 #include "pipelines/connectstagesdialog.h"
@@ -9,7 +10,6 @@
 #include "pipelines/pipelineeditor.h"
 #include "pipelines/pipelineedits.h"
 #include "pipelines/pipelinegraphpanel.h"
-#include "pipelines/pipelinemessagebar.h"
 #include "pipelines/pipelinescene.h"
 #include "pipelines/renamestagedialog.h"
 #include "pipelines/stageedgeitem.h"
@@ -48,7 +48,7 @@ QString StageEditing::takeStageToSelect()
 
 void StageEditing::refuse(const QString &message)
 {
-    m_panel->messageBar()->showMessage(message, PipelineMessageBar::Kind::Error);
+    m_panel->messageBar()->showMessage(message, MessageBar::Kind::Error);
 }
 
 void StageEditing::push(const graph::PipelineSpec &after, const QString &text, const QHash<QString, QString> &renamed)
@@ -57,7 +57,7 @@ void StageEditing::push(const graph::PipelineSpec &after, const QString &text, c
     if (!before)
         return;
     // An error about an earlier attempt no longer applies.
-    if (m_panel->messageBar()->kind() == PipelineMessageBar::Kind::Error)
+    if (m_panel->messageBar()->kind() == MessageBar::Kind::Error)
         m_panel->messageBar()->clear();
     m_undoStack->push(new PipelineEditCommand(m_editor, m_pipelineId, *before, after, text, renamed));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pipelines/pipelinemessagebar.h"
+#include "common/messagebar.h"
 
 #include "common/pagestyle.h"
 #include "common/statusstyle.h"
@@ -28,7 +28,7 @@ QColor blend(const QColor &base, const QColor &accent, float amount)
 
 } // namespace
 
-PipelineMessageBar::PipelineMessageBar(QWidget *parent)
+MessageBar::MessageBar(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
@@ -48,11 +48,11 @@ PipelineMessageBar::PipelineMessageBar(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
-    connect(m_close, &QToolButton::clicked, this, &PipelineMessageBar::clear);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     hide();
 }
 
-void PipelineMessageBar::showMessage(const QString &text, Kind kind)
+void MessageBar::showMessage(const QString &text, Kind kind)
 {
     m_kind = kind;
     m_text->setText(text);
@@ -63,18 +63,18 @@ void PipelineMessageBar::showMessage(const QString &text, Kind kind)
     update();
 }
 
-void PipelineMessageBar::clear()
+void MessageBar::clear()
 {
     m_text->clear();
     hide();
 }
 
-QString PipelineMessageBar::text() const
+QString MessageBar::text() const
 {
     return m_text->text();
 }
 
-void PipelineMessageBar::paintEvent(QPaintEvent *)
+void MessageBar::paintEvent(QPaintEvent *)
 {
     const QColor accent = okabeIto(m_kind == Kind::Error ? OkabeIto::Vermillion : OkabeIto::Blue);
     QPainter painter(this);
@@ -84,14 +84,14 @@ void PipelineMessageBar::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
-void PipelineMessageBar::changeEvent(QEvent *event)
+void MessageBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         updateIcon();
     QWidget::changeEvent(event);
 }
 
-void PipelineMessageBar::updateIcon()
+void MessageBar::updateIcon()
 {
     const int side = QFontMetrics(font()).height();
     if (m_kind == Kind::Error)

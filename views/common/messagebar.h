@@ -8,9 +8,10 @@ class QToolButton;
 
 namespace flowdeck::views {
 
-/// The Pipelines page's messages, shown once where the action was taken, above the drawing: a refused edit, an
-/// import's notes. It stays until closed or replaced.
-class PipelineMessageBar : public QWidget
+/// A message shown in place, where the action was taken (above the window's content, above a page's drawing),
+/// until the user closes it or another message replaces it: errors appear once, instead of in a modal box that
+/// interrupts the work.
+class MessageBar : public QWidget
 {
     Q_OBJECT
 
@@ -21,9 +22,9 @@ public:
         Information
     };
 
-    explicit PipelineMessageBar(QWidget *parent = nullptr);
+    explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(const QString &text, Kind kind);
+    void showMessage(const QString &text, Kind kind = Kind::Error);
     void clear();
     QString text() const;
     Kind kind() const { return m_kind; }
