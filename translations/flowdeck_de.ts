@@ -922,29 +922,6 @@
     </message>
 </context>
 <context>
-    <name>flowdeck::app::MessageBar</name>
-    <message>
-        <location filename="../app/messagebar.cpp" line="+42"/>
-        <source>Close this message</source>
-        <translation>Diese Meldung schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-</context>
-<context>
     <name>flowdeck::app::PageBar</name>
     <message>
         <location filename="../app/pagebar.cpp" line="+14"/>
@@ -3888,6 +3865,29 @@ In der Zeitzone des Autors: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::MessageBar</name>
+    <message>
+        <location filename="../views/common/messagebar.cpp" line="+46"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::OverviewPage</name>
     <message>
         <location filename="../views/overview/overviewpage.cpp" line="+101"/>
@@ -4198,29 +4198,6 @@ In der Zeitzone des Autors: %2</translation>
     </message>
 </context>
 <context>
-    <name>flowdeck::views::PipelineMessageBar</name>
-    <message>
-        <location filename="../views/pipelines/pipelinemessagebar.cpp" line="+46"/>
-        <source>Close this message</source>
-        <translation>Diese Meldung schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-</context>
-<context>
     <name>flowdeck::views::PipelineScene</name>
     <message>
         <location filename="../views/pipelines/pipelinescene.cpp" line="+138"/>
@@ -4506,13 +4483,13 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::StageCardContent</name>
     <message>
-        <location filename="../views/pipelines/stagecarditem.cpp" line="+29"/>
+        <location filename="../views/pipelines/stagecarditem.cpp" line="+35"/>
         <source>%1 %</source>
         <extracomment>A share in percent: &quot;97 %&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Queue</source>
         <extracomment>On a stage card, before the median time its jobs waited in the queue.</extracomment>
         <translation>Wartezeit</translation>
