@@ -6,7 +6,9 @@
 // and paints the whole view (cards, edges, scroll bars, minimap) into an image, as when the view repaints in full;
 // the scroll bars sweep the drawing row by row, so that every part of it is painted. Prints, never fails.
 //
-//   QT_QPA_PLATFORM=offscreen bench_pipelinepan [--stages N] [--steps N] [--runs N]
+//   QT_QPA_PLATFORM=offscreen bench_pipelinepan [--stages N] [--steps N] [--runs N] [--pictures FOLDER]
+//
+// --pictures saves the first frame of each zoom as a PNG file in FOLDER, to see what was measured.
 
 #include "layeredpipeline.h"
 
@@ -24,6 +26,7 @@
 #include "store/workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
@@ -38,7 +41,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <functional>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -216,8 +219,9 @@ std::vector<QPoint> sweep(const QScrollBar *horizontal, const QScrollBar *vertic
     return positions;
 }
 
-/// Pans across the drawing at the view's zoom and prints the frame times.
-void pan(const QString &level, PipelineGraphView *view, int steps)
+/// Pans across the drawing at the view's zoom and prints the frame times; saves the first frame as `picture` unless
+/// that is empty.
+void pan(const QString &level, PipelineGraphView *view, int steps, const QString &picture)
 {
     QApplication::processEvents();
     QScrollBar *horizontal = view->horizontalScrollBar();
@@ -226,6 +230,8 @@ void pan(const QString &level, PipelineGraphView *view, int steps)
     QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
     // The first frame at a new zoom fills the glyph caches for its type size: not a pan frame.
     paintWhole(view, image);
+    if (!picture.isEmpty() && !image.save(picture))
+        std::fprintf(stderr, "could not save %s\n", qPrintable(picture));
 
     std::vector<qint64> frames;
     std::vector<qint64> cards;
@@ -254,6 +260,7 @@ struct Options
     int stages = 2000;
     int steps = 200;
     int runs = 3;
+    QString pictures;
 };
 
 bool parse(const QStringList &arguments, Options &options)
@@ -261,6 +268,10 @@ bool parse(const QStringList &arguments, Options &options)
     for (int i = 1; i < arguments.size(); i += 2) {
         if (i + 1 >= arguments.size())
             return false;
+        if (arguments.at(i) == u"--pictures"_s) {
+            options.pictures = arguments.at(i + 1);
+            continue;
+        }
         const int value = arguments.at(i + 1).toInt();
         if (arguments.at(i) == u"--stages"_s && value >= 2)
             options.stages = value;
@@ -281,7 +292,7 @@ int main(int argc, char **argv)
     QApplication application(argc, argv);
     Options options;
     if (!parse(application.arguments(), options)) {
-        std::fprintf(stderr, "usage: bench_pipelinepan [--stages N] [--steps N] [--runs N]\n");
+        std::fprintf(stderr, "usage: bench_pipelinepan [--stages N] [--steps N] [--runs N] [--pictures FOLDER]\n");
         return 2;
     }
 
@@ -360,28 +371,24 @@ int main(int argc, char **argv)
 
     std::printf("\n%-16s %8s %7s %6s %9s %9s %9s %8s %8s\n", "pan", "zoom", "cards", "frames", "median ms", "p95 ms",
                 "max ms", "fps", "fps p95");
-    const qreal startZoom = view->zoom();
-    const std::vector<std::pair<QString, std::function<void()>>> levels{
-        {u"first view"_s,
-         [view, startZoom] {
-             view->setZoom(startZoom);
-         }},
-        {u"50 %"_s,
-         [view] {
-             view->setZoom(0.5);
-         }},
-        {u"25 %"_s,
-         [view] {
-             view->setZoom(0.25);
-         }},
-        {u"fit to view"_s,
-         [view] {
-             view->fitAll();
-         }},
+    struct Level
+    {
+        QString name;
+        QString file;
+        /// The zoom; none: fitted to the view.
+        std::optional<qreal> zoom;
     };
-    for (const auto &[name, zoomTo] : levels) {
-        zoomTo();
-        pan(name, view, options.steps);
+    const std::vector<Level> levels{{u"first view"_s, u"first-view.png"_s, view->zoom()},
+                                    {u"50 %"_s, u"zoom-50.png"_s, 0.5},
+                                    {u"25 %"_s, u"zoom-25.png"_s, 0.25},
+                                    {u"fit to view"_s, u"fit.png"_s, std::nullopt}};
+    for (const Level &level : levels) {
+        if (level.zoom)
+            view->setZoom(*level.zoom);
+        else
+            view->fitAll();
+        pan(level.name, view, options.steps,
+            options.pictures.isEmpty() ? QString() : QDir(options.pictures).filePath(level.file));
     }
     std::printf("cards: median number of cards in the view; frame: scroll bars moved and the whole view painted into "
                 "an image; fps from the median and the p95 frame\n");
