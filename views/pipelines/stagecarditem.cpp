@@ -22,6 +22,16 @@ namespace {
 
 constexpr qreal cornerRadius = 6;
 constexpr qreal criticalOutline = 3;
+/// A line of a card's text smaller than this on screen, in pixels, cannot be read (the view zoomed out over many
+/// cards): a bar of its colour stands for it, at a small fraction of the cost of shaping and laying out the text.
+constexpr qreal smallestLegibleLine = 7;
+/// How much of its line such a bar fills, and the thinnest bar worth drawing (in pixels): thinner, as in the minimap's
+/// picture, the card is drawn without its text.
+constexpr qreal barShare = 0.4;
+constexpr qreal thinnestBar = 0.5;
+/// Rounded corners smaller than this on screen, in pixels, are not seen: the card, its badge and its kind's shape are
+/// drawn as plain rectangles and the output handle is left out, which are filled much faster than outlines are stroked.
+constexpr qreal smallestVisibleCorner = 1.5;
 
 QString percent(double share, int decimals)
 {
@@ -43,6 +53,25 @@ QFont scaled(const QFont &base, qreal factor, QFont::Weight weight)
         font.setPixelSize(qRound(font.pixelSize() * factor));
     font.setWeight(weight);
     return font;
+}
+
+/// Draws `text` in `box`, vertically centred, with the painter's font and pen; when it is not `legible`, a bar about
+/// the text's length in the pen's colour, half see-through so that it reads as grey text rather than a solid line.
+void drawLine(QPainter *painter, const QRectF &box, Qt::Alignment alignment, const QString &text, qreal charWidth,
+              bool legible)
+{
+    if (legible) {
+        painter->drawText(box, alignment | Qt::AlignVCenter, text);
+        return;
+    }
+    const qreal width = std::min(box.width(), text.size() * charWidth);
+    const qreal height = box.height() * barShare;
+    const qreal left = (alignment & Qt::AlignRight)     ? box.right() - width
+                       : (alignment & Qt::AlignHCenter) ? box.center().x() - width / 2
+                                                        : box.left();
+    QColor colour = painter->pen().color();
+    colour.setAlphaF(colour.alphaF() * 0.5f);
+    painter->fillRect(QRectF(left, box.center().y() - height / 2, width, height), colour);
 }
 
 } // namespace
@@ -147,6 +176,7 @@ StageCardMetrics StageCardMetrics::fitting(const QFont &base, const QList<StageC
     metrics.nameHeight = name.height();
     metrics.rowHeight = text.height() + 2;
     metrics.handleRadius = std::max<qreal>(5, text.height() * 0.3);
+    metrics.charWidth = text.averageCharWidth();
 
     qreal nameWidth = 0;
     qreal headerWidth = 0;
@@ -248,10 +278,13 @@ void StageCardItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverLeaveEvent(event);
 }
 
-void StageCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void StageCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette palette = paletteOf(this);
     const StageCardMetrics &m = *m_metrics;
+    const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool legible = m.rowHeight * detail >= smallestLegibleLine;
+    const bool fine = cornerRadius * detail >= smallestVisibleCorner;
     const QRectF card = cardRect();
     const QColor critical = criticalPathColor(palette);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -268,10 +301,16 @@ void StageCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 
     const qreal outline = m_content.critical ? criticalOutline : 1;
-    painter->setPen(QPen(m_content.critical ? critical : palette.color(QPalette::Mid), outline));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(card.adjusted(outline / 2, outline / 2, -outline / 2, -outline / 2), cornerRadius,
-                             cornerRadius);
+    const QColor outlineColour = m_content.critical ? critical : palette.color(QPalette::Mid);
+    if (fine) {
+        painter->setPen(QPen(outlineColour, outline));
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(card.adjusted(outline / 2, outline / 2, -outline / 2, -outline / 2), cornerRadius,
+                                 cornerRadius);
+    } else {
+        painter->fillRect(card, outlineColour);
+        painter->fillRect(card.adjusted(outline, outline, -outline, -outline), palette.color(QPalette::Base));
+    }
 
     const qreal left = m.padding;
     const qreal right = card.width() - m.padding;
@@ -280,8 +319,12 @@ void StageCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // Header: kind shape and text; the critical path badge on the right.
     const QFontMetricsF small(m.smallFont);
     const qreal iconSide = std::round(small.height() * 0.8);
-    StageKindStyle::of(m_content.kind)
-        .paint(painter, QRectF(left, y + (m.headerHeight - iconSide) / 2, iconSide, iconSide), palette);
+    const StageKindStyle kind = StageKindStyle::of(m_content.kind);
+    const QRectF iconRect(left, y + (m.headerHeight - iconSide) / 2, iconSide, iconSide);
+    if (fine)
+        kind.paint(painter, iconRect, palette);
+    else
+        painter->fillRect(iconRect, kind.colorOn(palette));
     qreal headerRight = right;
     if (m_content.critical) {
         QFont badgeFont = m.smallFont;
@@ -290,38 +333,54 @@ void StageCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         const QString text = StageCardContent::criticalText();
         const qreal badgeWidth = badge.horizontalAdvance(text) + badge.height() * 0.9;
         const QRectF pill(right - badgeWidth, y, badgeWidth, m.headerHeight);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(critical);
-        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        painter->setFont(badgeFont);
-        painter->setPen(palette.color(QPalette::Base));
-        painter->drawText(pill, Qt::AlignCenter, text);
+        if (fine) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(critical);
+            painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        } else {
+            painter->fillRect(pill, critical);
+        }
+        if (legible) {
+            painter->setFont(badgeFont);
+            painter->setPen(palette.color(QPalette::Base));
+            painter->drawText(pill, Qt::AlignCenter, text);
+        }
         headerRight = pill.left() - 6;
     }
+    if (!legible && m.rowHeight * barShare * detail < thinnestBar)
+        return;
+    // Bars for text are filled faster without antialiasing, and look no different for it.
+    painter->setRenderHint(QPainter::Antialiasing, legible);
     painter->setFont(m.smallFont);
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const QRectF kindRect(left + iconSide + 6, y, headerRight - left - iconSide - 6, m.headerHeight);
-    painter->drawText(kindRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      small.elidedText(m_content.kindText, Qt::ElideRight, kindRect.width()));
+    drawLine(painter, kindRect, Qt::AlignLeft,
+             legible ? small.elidedText(m_content.kindText, Qt::ElideRight, kindRect.width()) : m_content.kindText,
+             m.charWidth, legible);
     y += m.headerHeight + 4;
 
     painter->setFont(m.nameFont);
     painter->setPen(palette.color(QPalette::Text));
-    const QFontMetricsF name(m.nameFont);
-    painter->drawText(QRectF(left, y, right - left, m.nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                      name.elidedText(m_content.name, Qt::ElideMiddle, right - left));
+    const QRectF nameRect(left, y, right - left, m.nameHeight);
+    drawLine(painter, nameRect, Qt::AlignLeft,
+             legible ? QFontMetricsF(m.nameFont).elidedText(m_content.name, Qt::ElideMiddle, nameRect.width())
+                     : m_content.name,
+             m.charWidth, legible);
     y += m.nameHeight + 6;
 
-    paintFigures(painter, palette);
+    paintFigures(painter, palette, legible);
 
     // The output handle: where a drag to connect starts.
+    if (!fine && !m_handleHovered)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
     const QColor handle = m_handleHovered ? palette.color(QPalette::Highlight) : palette.color(QPalette::Base);
     painter->setPen(QPen(m_handleHovered ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), 1.5));
     painter->setBrush(handle);
     painter->drawEllipse(outputHandle(), m.handleRadius, m.handleRadius);
 }
 
-void StageCardItem::paintFigures(QPainter *painter, const QPalette &palette) const
+void StageCardItem::paintFigures(QPainter *painter, const QPalette &palette, bool legible) const
 {
     const StageCardMetrics &m = *m_metrics;
     const qreal left = m.padding;
@@ -335,8 +394,8 @@ void StageCardItem::paintFigures(QPainter *painter, const QPalette &palette) con
         italic.setItalic(true);
         painter->setFont(italic);
         painter->setPen(quiet);
-        painter->drawText(QRectF(left, top, right - left, m.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          StageCardContent::noRunsText());
+        drawLine(painter, QRectF(left, top, right - left, m.rowHeight), Qt::AlignLeft, StageCardContent::noRunsText(),
+                 m.charWidth, legible);
         return;
     }
 
@@ -346,17 +405,15 @@ void StageCardItem::paintFigures(QPainter *painter, const QPalette &palette) con
                          const QString &rightValue) {
         painter->setFont(m.smallFont);
         painter->setPen(quiet);
-        painter->drawText(QRectF(left, y, m.leftColumnEnd - left, m.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          leftLabel);
-        painter->drawText(QRectF(rightStart, y, right - rightStart, m.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                          rightLabel);
+        const QRectF leftColumn(left, y, m.leftColumnEnd - left, m.rowHeight);
+        const QRectF rightColumn(rightStart, y, right - rightStart, m.rowHeight);
+        drawLine(painter, leftColumn, Qt::AlignLeft, leftLabel, m.charWidth, legible);
+        drawLine(painter, rightColumn, Qt::AlignLeft, rightLabel, m.charWidth, legible);
         painter->setFont(m.font);
         painter->setPen(text);
         // Figures right-aligned in their column, so that they line up from card to card.
-        painter->drawText(QRectF(left, y, m.leftColumnEnd - left, m.rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                          leftValue);
-        painter->drawText(QRectF(rightStart, y, right - rightStart, m.rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                          rightValue);
+        drawLine(painter, leftColumn, Qt::AlignRight, leftValue, m.charWidth, legible);
+        drawLine(painter, rightColumn, Qt::AlignRight, rightValue, m.charWidth, legible);
     };
     row(top, StageCardContent::queueLabel(), m_content.queue, StageCardContent::runsLabel(), m_content.runs);
     row(top + m.rowHeight, StageCardContent::runLabel(), m_content.run, StageCardContent::successLabel(),

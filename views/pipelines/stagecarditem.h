@@ -63,6 +63,8 @@ struct StageCardMetrics
     /// Where the value of the left column of figures ends, from the card's left edge.
     qreal leftColumnEnd = 0;
     qreal handleRadius = 5;
+    /// The average width of a character of the text, for the bars that stand for text too small to read.
+    qreal charWidth = 0;
 
     /// Metrics that fit the longest texts of `cards` in `base` type, within reasonable widths.
     static StageCardMetrics fitting(const QFont &base, const QList<StageCardContent> &cards);
@@ -104,7 +106,7 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    void paintFigures(QPainter *painter, const QPalette &palette) const;
+    void paintFigures(QPainter *painter, const QPalette &palette, bool legible) const;
 
     StageCardContent m_content;
     const StageCardMetrics *m_metrics;
