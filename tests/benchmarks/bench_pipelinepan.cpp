@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Pipelines page on a 2,000-stage pipeline (the layered pipeline of bench_graphlayout, with jobs so that every
 // card shows its figures): how long the page takes from the workspace to a ready drawing (read, layout, cards and
-// edges; budget 1 s) and to its first frame, the longest the GUI thread was busy meanwhile, and how fast the
-// drawing pans at its first view, at 50 %, at 25 % and fitted to the window. Each pan step moves the scroll bars
-// and paints the whole view (cards, edges, scroll bars, minimap) into an image, as when the view repaints in full;
-// the scroll bars sweep the drawing row by row, so that every part of it is painted. Prints, never fails.
+// edges; budget 1 s) and to its first frame, the longest the GUI thread was busy meanwhile, what each step of that
+// takes, and how fast the drawing pans at its first view, at 50 %, at 25 % and fitted to the window. Each pan step
+// moves the scroll bars and paints the whole view (cards, edges, scroll bars, minimap) into an image, as when the view
+// repaints in full; the scroll bars sweep the drawing row by row, so that every part of it is painted. Prints, never
+// fails.
 //
 //   QT_QPA_PLATFORM=offscreen bench_pipelinepan [--stages N] [--steps N] [--runs N] [--pictures FOLDER]
 //
@@ -15,6 +16,8 @@
 #include "domain/delivery.h"
 #include "domain/pipeline.h"
 #include "graph/pipelinestore.h"
+#include "layout/graphlayout.h"
+#include "pipelines/pipelinegraphdata.h"
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinegraphview.h"
 #include "pipelines/pipelinescene.h"
@@ -285,6 +288,52 @@ bool parse(const QStringList &arguments, Options &options)
     return true;
 }
 
+/// The page's steps one by one, on a scene and view of their own the size of the page's: reading the pipeline with
+/// its statistics and critical path, and laying it out (both on a worker thread in the page), making the cards (on
+/// the GUI thread, in one go), placing them and drawing the edges, and the first view (on the GUI thread, in one go).
+/// Prints the median time of each over `runs`.
+bool printSteps(const store::Workspace &workspace, Id pipelineId, QSize viewSize, int runs)
+{
+    std::vector<qint64> read, cards, layout, place, firstView;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto data = loadPipelineGraph(workspace.connection(), pipelineId);
+        read.push_back(timer.nsecsElapsed() / 1000);
+        if (!data) {
+            std::fprintf(stderr, "%s\n", qPrintable(data.errorMessage()));
+            return false;
+        }
+        PipelineScene scene;
+        PipelineGraphView view(&scene);
+        view.resize(viewSize);
+        view.show();
+        QApplication::processEvents();
+        timer.start();
+        scene.setGraph(*data);
+        cards.push_back(timer.nsecsElapsed() / 1000);
+        timer.start();
+        auto placed = layout::layoutGraph(scene.layoutRequest());
+        layout.push_back(timer.nsecsElapsed() / 1000);
+        if (!placed) {
+            std::fprintf(stderr, "%s\n", qPrintable(placed.errorMessage()));
+            return false;
+        }
+        timer.start();
+        scene.applyLayout(*placed);
+        place.push_back(timer.nsecsElapsed() / 1000);
+        timer.start();
+        view.showStart();
+        firstView.push_back(timer.nsecsElapsed() / 1000);
+    }
+    std::printf("steps, median of %d: read %.1f ms, layout %.1f ms (worker thread); cards %.1f ms, placing and edges "
+                "%.1f ms, first view %.1f ms (GUI thread)\n",
+                runs, toMs(stats::median(read).value_or(0)), toMs(stats::median(layout).value_or(0)),
+                toMs(stats::median(cards).value_or(0)), toMs(stats::median(place).value_or(0)),
+                toMs(stats::median(firstView).value_or(0)));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -368,6 +417,8 @@ int main(int argc, char **argv)
                 "its first frame in %.1f ms\n",
                 options.runs, toMs(stats::median(readyUs).value_or(0)), toMs(stats::median(stallUs).value_or(0)),
                 toMs(stats::median(firstFrameUs).value_or(0)));
+    if (!printSteps(**workspace, saved->pipelineId, view->size(), options.runs))
+        return 1;
 
     std::printf("\n%-16s %8s %7s %6s %9s %9s %9s %8s %8s\n", "pan", "zoom", "cards", "frames", "median ms", "p95 ms",
                 "max ms", "fps", "fps p95");
