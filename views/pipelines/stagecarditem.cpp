@@ -10,6 +10,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QSet>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -182,12 +183,25 @@ StageCardMetrics StageCardMetrics::fitting(const QFont &base, const QList<StageC
     qreal headerWidth = 0;
     qreal leftValues = text.horizontalAdvance(StageCardContent::noRunsText()) / 2;
     qreal rightValues = 0;
+    // Measuring a text lays it out, and many cards share theirs (kinds, run counts, rates, rounded durations): each
+    // distinct text is measured once.
+    QSet<QString> kindTexts;
+    QSet<QString> leftTexts;
+    QSet<QString> rightTexts;
     for (const StageCardContent &card : cards) {
         nameWidth = std::max(nameWidth, name.horizontalAdvance(card.name));
-        headerWidth = std::max(headerWidth, small.height() + 6 + small.horizontalAdvance(card.kindText));
-        leftValues = std::max({leftValues, text.horizontalAdvance(card.queue), text.horizontalAdvance(card.run)});
-        rightValues = std::max({rightValues, text.horizontalAdvance(card.runs), text.horizontalAdvance(card.success)});
+        kindTexts.insert(card.kindText);
+        leftTexts.insert(card.queue);
+        leftTexts.insert(card.run);
+        rightTexts.insert(card.runs);
+        rightTexts.insert(card.success);
     }
+    for (const QString &kindText : std::as_const(kindTexts))
+        headerWidth = std::max(headerWidth, small.height() + 6 + small.horizontalAdvance(kindText));
+    for (const QString &value : std::as_const(leftTexts))
+        leftValues = std::max(leftValues, text.horizontalAdvance(value));
+    for (const QString &value : std::as_const(rightTexts))
+        rightValues = std::max(rightValues, text.horizontalAdvance(value));
     const qreal gap = text.height() * 0.6;
     const qreal leftLabels = std::max(small.horizontalAdvance(StageCardContent::queueLabel()),
                                       small.horizontalAdvance(StageCardContent::runLabel()));
