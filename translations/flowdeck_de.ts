@@ -4483,13 +4483,13 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::StageCardContent</name>
     <message>
-        <location filename="../views/pipelines/stagecarditem.cpp" line="+35"/>
+        <location filename="../views/pipelines/stagecarditem.cpp" line="+40"/>
         <source>%1 %</source>
         <extracomment>A share in percent: &quot;97 %&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Queue</source>
         <extracomment>On a stage card, before the median time its jobs waited in the queue.</extracomment>
         <translation>Wartezeit</translation>
