@@ -97,11 +97,12 @@ public:
         return true;
     }
 
-    /// Moves up to `max` commits into `out`; false when the producer is done and nothing is left.
-    bool take(std::vector<WalkedCommit> &out, std::size_t max)
+    /// Moves up to `max` commits into `out` once at least `least` are waiting (or the producer is done); false
+    /// when the producer is done and nothing is left.
+    bool take(std::vector<WalkedCommit> &out, std::size_t least, std::size_t max)
     {
         std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return m_finished || m_queue.size() >= std::min(max, m_capacity); });
+        m_notEmpty.wait(lock, [&] { return m_finished || m_queue.size() >= std::min(least, m_capacity); });
         if (m_queue.empty())
             return false;
         const std::size_t count = std::min(max, m_queue.size());
@@ -157,7 +158,9 @@ Result<WalkResult> walkAndStore(const QString &gitPath, const std::vector<git_oi
 
     std::vector<WalkedCommit> batch;
     Result<void> stored;
-    while (stored && queue.take(batch, batchSize)) {
+    // Storing starts as soon as a few commits are read, and then takes what has come meanwhile: the writer never
+    // waits for a whole batch while it could be writing.
+    while (stored && queue.take(batch, batchSize / 10, batchSize)) {
         if (control.isCanceled()) {
             stored = Error{TaskControl::canceledMessage()};
             break;
