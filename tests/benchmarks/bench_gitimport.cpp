@@ -122,8 +122,7 @@ int main(int argc, char **argv)
     ChildResult metadata;
     for (int run = 0; run < 3; ++run) {
         QFile::remove(dir.filePath(u"metadata.flowdeck"_s));
-        const ChildResult attempt =
-            runChild(u"metadata"_s, repository, dir.filePath(u"metadata.flowdeck"_s), threads);
+        const ChildResult attempt = runChild(u"metadata"_s, repository, dir.filePath(u"metadata.flowdeck"_s), threads);
         if (run == 0 || attempt.seconds < metadata.seconds)
             metadata = attempt;
     }
