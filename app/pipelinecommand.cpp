@@ -181,6 +181,28 @@ std::shared_ptr<store::Workspace> openWorkspace(const Parser &p, const QString &
     return *opened;
 }
 
+/// The workspace of -w and the id of the stored pipeline named `name` in it, for the actions that read one
+/// pipeline. A null workspace after printing why not.
+struct NamedPipeline
+{
+    std::shared_ptr<store::Workspace> workspace;
+    Id id = 0;
+};
+
+NamedPipeline findNamedPipeline(const Parser &p, const QString &command, const QString &name)
+{
+    NamedPipeline found{openWorkspace(p, command), 0};
+    if (!found.workspace)
+        return found;
+    auto id = graph::findPipeline(found.workspace->connection(), name);
+    if (!id) {
+        console::error(u"%1: %2"_s.arg(command, id.errorMessage()));
+        return {};
+    }
+    found.id = *id;
+    return found;
+}
+
 /// The one argument of an action (a file or a pipeline name); nothing after printing the usage error.
 std::optional<QString> singleArgument(const QStringList &arguments, const QString &command, const QString &missing)
 {
@@ -337,15 +359,11 @@ int exportPipeline(const Parser &p, const QStringList &arguments)
         return usageError;
     }
 
-    const std::shared_ptr<store::Workspace> workspace = openWorkspace(p, command);
-    if (!workspace)
+    const NamedPipeline found = findNamedPipeline(p, command, name);
+    if (!found.workspace)
         return failure;
-    auto id = graph::findPipeline(workspace->connection(), name);
-    if (!id) {
-        console::error(u"%1: %2"_s.arg(command, id.errorMessage()));
-        return failure;
-    }
-    auto stored = graph::loadPipeline(workspace->connection(), *id);
+    const std::shared_ptr<store::Workspace> &workspace = found.workspace;
+    auto stored = graph::loadPipeline(workspace->connection(), found.id);
     if (!stored) {
         console::error(u"%1: %2"_s.arg(command, stored.errorMessage()));
         return failure;
@@ -432,15 +450,11 @@ int showPipeline(const Parser &p, const QStringList &arguments)
         console::error(PipelineCommand::tr("%1: name the workspace file with -w FILE.").arg(command));
         return usageError;
     }
-    const std::shared_ptr<store::Workspace> workspace = openWorkspace(p, command);
-    if (!workspace)
+    const NamedPipeline found = findNamedPipeline(p, command, name);
+    if (!found.workspace)
         return failure;
-    auto id = graph::findPipeline(workspace->connection(), name);
-    if (!id) {
-        console::error(u"%1: %2"_s.arg(command, id.errorMessage()));
-        return failure;
-    }
-    auto summary = summarisePipeline(workspace->connection(), *id);
+    const std::shared_ptr<store::Workspace> &workspace = found.workspace;
+    auto summary = summarisePipeline(workspace->connection(), found.id);
     if (!summary) {
         console::error(u"%1: %2"_s.arg(command, summary.errorMessage()));
         return failure;
