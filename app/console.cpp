@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "console.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace flowdeck::app::console {
@@ -17,6 +20,28 @@ void write(std::FILE *stream, const QString &text)
 }
 
 } // namespace
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                  const QCommandLineOption &help)
+{
+    constexpr int usageError = 2;
+    if (!parser.parse(arguments)) {
+        error(command + QStringLiteral(": ") + parser.errorText());
+        return usageError;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
 
 void out(const QString &text)
 {

@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace flowdeck::app::console {
+
+/// The -h/--help option every command has, with Qt's own translated description.
+QCommandLineOption helpOption();
+
+/// Parses a command's `arguments`. On a usage error prints "COMMAND: what is wrong" and returns 2; with `help`
+/// set prints the help and returns 0; otherwise returns nothing, and the command goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                  const QCommandLineOption &help);
 
 /// Writes `text` to standard output in the locale's encoding, followed by a newline when it lacks one.
 void out(const QString &text);

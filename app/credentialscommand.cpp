@@ -58,9 +58,7 @@ int CredentialsCommand::run(const QStringList &arguments)
         tr("Keeps the user name and password or token for a git server in the desktop's keychain, where imports "
            "of its repositories find them. One entry serves every repository of the server (its scheme, host and "
            "port). \"set\" reads the password or token from standard input."));
-    const QCommandLineOption helpOption(
-        {u"h"_s, u"help"_s},
-        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+    const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption userOption(
         {u"u"_s, u"user"_s}, tr("The user name (for set; default: the one in the URL, else the current user)."),
         tr("NAME"));
@@ -70,14 +68,8 @@ int CredentialsCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"action"_s, tr("set, show or remove."), u"set|show|remove"_s);
     parser.addPositionalArgument(u"url"_s, tr("A clone URL of the server, or the server's address."), tr("URL"));
 
-    if (!parser.parse(arguments)) {
-        console::error(tr("flowdeck credentials: %1").arg(parser.errorText()));
-        return usageError;
-    }
-    if (parser.isSet(helpOption)) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto finished = console::parseArguments(parser, arguments, u"flowdeck credentials"_s, helpOption))
+        return *finished;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.isEmpty()) {
         console::error(tr("flowdeck credentials: name what to do: set, show or remove."));

@@ -28,9 +28,7 @@ int DemoCommand::run(const QStringList &arguments)
         tr("Writes the demo workspace: PETech, a retail company with six services and a year of delivery "
            "history (commits, pipeline runs, jobs, deployments and incidents). The same seed gives the same "
            "workspace on the same day."));
-    const QCommandLineOption helpOption(
-        {u"h"_s, u"help"_s},
-        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+    const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s},
                                              tr("The workspace file to create; it must not exist yet."), tr("FILE"));
     const demo::DemoOptions defaults;
@@ -42,14 +40,8 @@ int DemoCommand::run(const QStringList &arguments)
     parser.addOption(jsonOption);
     parser.addPositionalArgument(u"demo"_s, tr("The command."), u"demo"_s);
 
-    if (!parser.parse(arguments)) {
-        console::error(tr("flowdeck demo: %1").arg(parser.errorText()));
-        return usageError;
-    }
-    if (parser.isSet(helpOption)) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto finished = console::parseArguments(parser, arguments, u"flowdeck demo"_s, helpOption))
+        return *finished;
     if (parser.positionalArguments().size() > 1) {
         console::error(tr("flowdeck demo: unexpected argument %1.").arg(parser.positionalArguments().at(1)));
         return usageError;

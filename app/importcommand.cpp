@@ -65,9 +65,7 @@ int ImportCommand::run(const QStringList &arguments)
            "repository, with their parents, authors, messages and diff statistics, and the tags and branches "
            "themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone "
            "(https://, ssh:// or file://). Importing again reads only what is new."));
-    const QCommandLineOption helpOption(
-        {u"h"_s, u"help"_s},
-        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+    const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption workspaceOption(
         {u"w"_s, u"workspace"_s}, tr("The workspace file to import into; it is created when it does not exist."),
         tr("FILE"));
@@ -89,14 +87,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"git"_s, tr("What to import from: git."), u"git"_s);
     parser.addPositionalArgument(u"repository"_s, tr("The repository: a folder or a clone URL."), tr("PATH|URL"));
 
-    if (!parser.parse(arguments)) {
-        console::error(tr("flowdeck import: %1").arg(parser.errorText()));
-        return usageError;
-    }
-    if (parser.isSet(helpOption)) {
-        console::out(parser.helpText());
-        return 0;
-    }
+    if (const auto finished = console::parseArguments(parser, arguments, u"flowdeck import"_s, helpOption))
+        return *finished;
     // The first positional argument is the command's own name.
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.isEmpty()) {

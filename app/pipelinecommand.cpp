@@ -61,9 +61,7 @@ struct Parser
     explicit Parser(Action action);
 
     QCommandLineParser parser;
-    const QCommandLineOption help{
-        {u"h"_s, u"help"_s},
-        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options.")};
+    const QCommandLineOption help = console::helpOption();
     const QCommandLineOption workspace{
         {u"w"_s, u"workspace"_s}, PipelineCommand::tr("The workspace file."), PipelineCommand::tr("FILE")};
     const QCommandLineOption name{
@@ -495,14 +493,9 @@ int PipelineCommand::run(const QStringList &arguments)
     }
 
     Parser p(*action);
-    if (!p.parser.parse(arguments)) {
-        console::error(tr("flowdeck pipeline %1: %2").arg(positional.first(), p.parser.errorText()));
-        return usageError;
-    }
-    if (p.parser.isSet(p.help)) {
-        console::out(p.parser.helpText());
-        return 0;
-    }
+    if (const auto finished =
+            console::parseArguments(p.parser, arguments, u"flowdeck pipeline "_s + positional.first(), p.help))
+        return *finished;
     const QStringList rest = p.parser.positionalArguments().mid(2);
     switch (*action) {
     case Action::Import:

@@ -5,10 +5,7 @@
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/commandline.cpp" line="+52"/>
-        <location filename="../app/democommand.cpp" line="+33"/>
-        <location filename="../app/importcommand.cpp" line="+70"/>
-        <location filename="../app/credentialscommand.cpp" line="+63"/>
-        <location filename="../app/pipelinecommand.cpp" line="+66"/>
+        <location filename="../app/console.cpp" line="+28"/>
         <source>Displays help on commandline options.</source>
         <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
@@ -194,12 +191,12 @@
 <context>
     <name>flowdeck::app::CredentialsCommand</name>
     <message>
-        <location filename="../app/credentialscommand.cpp" line="-5"/>
+        <location filename="../app/credentialscommand.cpp" line="+58"/>
         <source>Keeps the user name and password or token for a git server in the desktop&apos;s keychain, where imports of its repositories find them. One entry serves every repository of the server (its scheme, host and port). &quot;set&quot; reads the password or token from standard input.</source>
         <translation>Bewahrt Benutzername und Passwort oder Token für einen Git-Server im Schlüsselbund des Desktops auf, wo Importe seiner Repositorys sie finden. Ein Eintrag gilt für alle Repositorys des Servers (Schema, Host und Port). „set“ liest das Passwort oder Token von der Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The user name (for set; default: the one in the URL, else the current user).</source>
         <translation>Der Benutzername (für set; Standard: der aus der URL, sonst der aktuelle Benutzer).</translation>
     </message>
@@ -229,12 +226,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>flowdeck credentials: %1</source>
-        <translation>flowdeck credentials: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>flowdeck credentials: name what to do: set, show or remove.</source>
         <translation>flowdeck credentials: Geben Sie die Aktion an: set, show oder remove.</translation>
     </message>
@@ -311,12 +303,12 @@
 <context>
     <name>flowdeck::app::DemoCommand</name>
     <message>
-        <location filename="../app/democommand.cpp" line="-5"/>
+        <location filename="../app/democommand.cpp" line="+28"/>
         <source>Writes the demo workspace: PETech, a retail company with six services and a year of delivery history (commits, pipeline runs, jobs, deployments and incidents). The same seed gives the same workspace on the same day.</source>
         <translation>Schreibt den Demo-Arbeitsbereich: PETech, ein Einzelhandelsunternehmen mit sechs Diensten und einem Jahr Auslieferungshistorie (Commits, Pipeline-Läufe, Jobs, Bereitstellungen und Vorfälle). Derselbe Startwert ergibt am selben Tag denselben Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The workspace file to create; it must not exist yet.</source>
         <translation>Die zu erstellende Arbeitsbereichsdatei; sie darf noch nicht existieren.</translation>
     </message>
@@ -346,8 +338,7 @@
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>flowdeck demo: %1</source>
         <translation>flowdeck demo: %1</translation>
     </message>
@@ -536,12 +527,12 @@
 <context>
     <name>flowdeck::app::ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="-6"/>
+        <location filename="../app/importcommand.cpp" line="+64"/>
         <source>Imports history into a workspace. From git: the commits reachable from the branches and tags of a repository, with their parents, authors, messages and diff statistics, and the tags and branches themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone (https://, ssh:// or file://). Importing again reads only what is new.</source>
         <translation>Importiert Historie in einen Arbeitsbereich. Aus Git: die Commits, die von den Branches und Tags eines Repositorys aus erreichbar sind, mit ihren Eltern-Commits, Autoren, Nachrichten und Diff-Statistiken, sowie die Tags und Branches selbst. Das Repository ist ein Ordner (ein Arbeitsverzeichnis oder ein Bare-Repository) oder eine zu klonende URL (https://, ssh:// oder file://). Ein erneuter Import liest nur, was neu ist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The workspace file to import into; it is created when it does not exist.</source>
         <translation>Die Arbeitsbereichsdatei, in die importiert wird; sie wird angelegt, wenn sie nicht existiert.</translation>
     </message>
@@ -591,12 +582,7 @@
         <translation>PFAD|URL</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>flowdeck import: %1</source>
-        <translation>flowdeck import: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>flowdeck import: name what to import from: git.</source>
         <translation>flowdeck import: Geben Sie die Quelle des Imports an: git.</translation>
     </message>
@@ -955,7 +941,7 @@
 <context>
     <name>flowdeck::app::PipelineCommand</name>
     <message>
-        <location filename="../app/pipelinecommand.cpp" line="+2"/>
+        <location filename="../app/pipelinecommand.cpp" line="+66"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
@@ -1083,21 +1069,21 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+35"/>
+        <location line="+57"/>
         <location line="+128"/>
-        <location line="+41"/>
+        <location line="+37"/>
         <location line="+55"/>
         <source>%1: name the workspace file with -w FILE.</source>
         <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+181"/>
+        <location line="-236"/>
+        <location line="+177"/>
         <source>%1: unexpected argument %2.</source>
         <translation>%1: Unerwartetes Argument %2.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-167"/>
         <source>name the pipeline file to import.</source>
         <translation>Geben Sie die zu importierende Pipeline-Datei an.</translation>
     </message>
@@ -1128,18 +1114,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+127"/>
         <source>stages</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+130"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>edges</source>
         <translation>Kanten</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-125"/>
         <source>warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -1169,7 +1155,7 @@
         <translation>%1: Geben Sie das Format mit --format yaml oder --format dot an.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>%1: cannot write %2: %3</source>
         <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
     </message>
@@ -1209,7 +1195,7 @@
         <translation>Geben Sie die anzuzeigende Pipeline an.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>flowdeck pipeline: %1</source>
         <translation>flowdeck pipeline: %1</translation>
     </message>
@@ -1222,11 +1208,6 @@
         <location line="+5"/>
         <source>flowdeck pipeline: there is no action called &quot;%1&quot;; the actions are: import, export, list, show.</source>
         <translation>flowdeck pipeline: Es gibt keine Aktion namens „%1“. Verfügbare Aktionen: import, export, list, show.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>flowdeck pipeline %1: %2</source>
-        <translation>flowdeck pipeline %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1450,7 @@
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>No repository was given: name a folder or a clone URL.</source>
         <translation>Es wurde kein Repository angegeben: Geben Sie einen Ordner oder eine Klon-URL an.</translation>
     </message>
