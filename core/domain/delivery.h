@@ -87,6 +87,64 @@ struct DeploymentCommit
     bool operator==(const DeploymentCommit &) const = default;
 };
 
+/// A state a deployment reached, as the CI server reported it; the deployment's own status follows its statuses.
+struct DeploymentStatus
+{
+    Id id = 0;
+    Id deploymentId = 0;
+    QString status;
+    OptionalTime at;
+    QString source;
+    QString externalId;
+
+    bool operator==(const DeploymentStatus &) const = default;
+};
+
+/// A release published on the CI server (GitHub releases): a tag with a name and a publication time.
+struct PublishedRelease
+{
+    Id id = 0;
+    QString repository;
+    QString tagName;
+    QString name;
+    std::optional<QString> targetCommitish;
+    bool draft = false;
+    bool prerelease = false;
+    OptionalTime createdAt;
+    OptionalTime publishedAt;
+    QString source;
+    QString externalId;
+    std::optional<QString> url;
+
+    bool operator==(const PublishedRelease &) const = default;
+};
+
+/// A connection to a CI server: GitHub, GitLab or Jenkins, one project or job. The token lives in the keychain.
+struct CiSource
+{
+    Id id = 0;
+    QString provider;
+    QString baseUrl;
+    QString project;
+    OptionalId serviceId;
+    QString incidentLabel = QStringLiteral("incident");
+    OptionalTime lastSyncAt;
+
+    bool operator==(const CiSource &) const = default;
+};
+
+/// Where the last sync of one endpoint of a source stopped, and the ETag of its first page.
+struct CiSyncCursor
+{
+    Id sourceId = 0;
+    QString endpoint;
+    std::optional<QString> cursorValue;
+    std::optional<QString> etag;
+    Timestamp updatedAt = 0;
+
+    bool operator==(const CiSyncCursor &) const = default;
+};
+
 struct Incident
 {
     Id id = 0;

@@ -72,6 +72,9 @@ struct PipelineRun
     OptionalTime startedAt;
     OptionalTime finishedAt;
     std::optional<QString> url;
+    /// The workflow, pipeline or job name the CI server gives the run (kept when no workspace pipeline matches).
+    std::optional<QString> name;
+    int attempt = 1;
 
     bool operator==(const PipelineRun &) const = default;
 };
@@ -92,8 +95,36 @@ struct Job
     OptionalTime finishedAt;
     std::optional<QString> runner;
     std::optional<QString> url;
+    /// The CI server's own grouping of the job (a GitLab stage, a Jenkins stage).
+    std::optional<QString> groupName;
+    /// Time spent paused, waiting for input (Jenkins), in milliseconds.
+    std::optional<qint64> pausedMs;
 
     bool operator==(const Job &) const = default;
+};
+
+/// One step of a job (GitHub Actions).
+struct JobStep
+{
+    Id jobId = 0;
+    int position = 0;
+    QString name;
+    QString status;
+    OptionalTime startedAt;
+    OptionalTime finishedAt;
+
+    bool operator==(const JobStep &) const = default;
+};
+
+/// Which stage of a pipeline the jobs of a given name belong to, as the user corrected it. No stage: the jobs of
+/// that name are deliberately left unmapped.
+struct StageMapping
+{
+    Id pipelineId = 0;
+    QString jobName;
+    OptionalId stageId;
+
+    bool operator==(const StageMapping &) const = default;
 };
 
 } // namespace flowdeck

@@ -333,6 +333,76 @@ CREATE INDEX commit_files_path ON commit_files (path);
 CREATE INDEX commits_reachable ON commits (repository_id, reachable);
 )sql";
 
+// CI/CD history from GitHub, GitLab and Jenkins: the connections and where each sync stopped, what runs and
+// jobs carry beyond the first schema, deployment statuses (GitHub keeps a deployment's state there), the
+// job -> stage mapping a user can correct, and published releases.
+const char *const ciImport = R"sql(
+CREATE TABLE ci_sources (
+    id {ID},
+    provider TEXT NOT NULL CHECK (provider IN ('github', 'gitlab', 'jenkins')),
+    base_url TEXT NOT NULL,
+    project TEXT NOT NULL,
+    service_id BIGINT REFERENCES services(id) ON DELETE SET NULL,
+    incident_label TEXT NOT NULL DEFAULT 'incident',
+    last_sync_at BIGINT,
+    UNIQUE (provider, base_url, project)
+);
+CREATE TABLE ci_sync_cursors (
+    source_id BIGINT NOT NULL REFERENCES ci_sources(id) ON DELETE CASCADE,
+    endpoint TEXT NOT NULL,
+    cursor_value TEXT,
+    etag TEXT,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (source_id, endpoint)
+);
+ALTER TABLE pipeline_runs ADD COLUMN name TEXT;
+ALTER TABLE pipeline_runs ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE jobs ADD COLUMN group_name TEXT;
+ALTER TABLE jobs ADD COLUMN paused_ms BIGINT;
+CREATE TABLE job_steps (
+    job_id BIGINT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    started_at BIGINT,
+    finished_at BIGINT,
+    PRIMARY KEY (job_id, position)
+);
+CREATE TABLE deployment_statuses (
+    id {ID},
+    deployment_id BIGINT NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    at BIGINT,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    UNIQUE (source, external_id)
+);
+CREATE INDEX deployment_statuses_deployment ON deployment_statuses (deployment_id);
+CREATE TABLE stage_mappings (
+    pipeline_id BIGINT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+    job_name TEXT NOT NULL,
+    stage_id BIGINT REFERENCES stages(id) ON DELETE CASCADE,
+    PRIMARY KEY (pipeline_id, job_name)
+);
+CREATE TABLE ci_releases (
+    id {ID},
+    repository TEXT NOT NULL,
+    tag_name TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    target_commitish TEXT,
+    draft INTEGER NOT NULL DEFAULT 0 CHECK (draft IN (0, 1)),
+    prerelease INTEGER NOT NULL DEFAULT 0 CHECK (prerelease IN (0, 1)),
+    created_at BIGINT,
+    published_at BIGINT,
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    url TEXT,
+    UNIQUE (source, external_id)
+);
+CREATE INDEX jobs_stage ON jobs (stage_id);
+CREATE INDEX deployments_finished ON deployments (finished_at);
+)sql";
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -375,7 +445,8 @@ QList<Migration> migrations(SqlDialect dialect)
     Migration initial{1, QStringLiteral("initial schema"), render(initialSchema, dialect)};
     initial.statements += appendOnlyAuditLog(dialect);
     const Migration files{2, QStringLiteral("files changed by each commit"), render(commitFiles, dialect)};
-    return {initial, files};
+    const Migration ci{3, QStringLiteral("CI/CD history"), render(ciImport, dialect)};
+    return {initial, files, ci};
 }
 
 int currentSchemaVersion()

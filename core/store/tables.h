@@ -195,7 +195,7 @@ struct Table<PipelineRun>
         Column{"external_id", &T::externalId}, Column{"number", &T::number}, Column{"commit_oid", &T::commitOid},
         Column{"branch", &T::branch}, Column{"event", &T::event}, Column{"status", &T::status},
         Column{"created_at", &T::createdAt}, Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt},
-        Column{"url", &T::url});
+        Column{"url", &T::url}, Column{"name", &T::name}, Column{"attempt", &T::attempt});
     static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
 };
 
@@ -209,8 +209,81 @@ struct Table<Job>
         Column{"run_id", &T::runId}, Column{"stage_id", &T::stageId}, Column{"name", &T::name},
         Column{"source", &T::source}, Column{"external_id", &T::externalId}, Column{"status", &T::status},
         Column{"attempt", &T::attempt}, Column{"queued_at", &T::queuedAt}, Column{"started_at", &T::startedAt},
-        Column{"finished_at", &T::finishedAt}, Column{"runner", &T::runner}, Column{"url", &T::url});
+        Column{"finished_at", &T::finishedAt}, Column{"runner", &T::runner}, Column{"url", &T::url},
+        Column{"group_name", &T::groupName}, Column{"paused_ms", &T::pausedMs});
     static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
+};
+
+template<>
+struct Table<JobStep>
+{
+    using T = JobStep;
+    static constexpr std::string_view name = "job_steps";
+    static constexpr auto columns = std::make_tuple(
+        Column{"job_id", &T::jobId}, Column{"position", &T::position}, Column{"name", &T::name},
+        Column{"status", &T::status}, Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt});
+    static constexpr NoKey naturalKey{};
+};
+
+template<>
+struct Table<StageMapping>
+{
+    using T = StageMapping;
+    static constexpr std::string_view name = "stage_mappings";
+    static constexpr auto columns = std::make_tuple(Column{"pipeline_id", &T::pipelineId},
+                                                    Column{"job_name", &T::jobName}, Column{"stage_id", &T::stageId});
+    static constexpr std::array<std::string_view, 2> naturalKey{"pipeline_id", "job_name"};
+};
+
+template<>
+struct Table<DeploymentStatus>
+{
+    using T = DeploymentStatus;
+    static constexpr std::string_view name = "deployment_statuses";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns =
+        std::make_tuple(Column{"deployment_id", &T::deploymentId}, Column{"status", &T::status}, Column{"at", &T::at},
+                        Column{"source", &T::source}, Column{"external_id", &T::externalId});
+    static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
+};
+
+template<>
+struct Table<PublishedRelease>
+{
+    using T = PublishedRelease;
+    static constexpr std::string_view name = "ci_releases";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns =
+        std::make_tuple(Column{"repository", &T::repository}, Column{"tag_name", &T::tagName}, Column{"name", &T::name},
+                        Column{"target_commitish", &T::targetCommitish}, Column{"draft", &T::draft},
+                        Column{"prerelease", &T::prerelease}, Column{"created_at", &T::createdAt},
+                        Column{"published_at", &T::publishedAt}, Column{"source", &T::source},
+                        Column{"external_id", &T::externalId}, Column{"url", &T::url});
+    static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
+};
+
+template<>
+struct Table<CiSource>
+{
+    using T = CiSource;
+    static constexpr std::string_view name = "ci_sources";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns =
+        std::make_tuple(Column{"provider", &T::provider}, Column{"base_url", &T::baseUrl},
+                        Column{"project", &T::project}, Column{"service_id", &T::serviceId},
+                        Column{"incident_label", &T::incidentLabel}, Column{"last_sync_at", &T::lastSyncAt});
+    static constexpr std::array<std::string_view, 3> naturalKey{"provider", "base_url", "project"};
+};
+
+template<>
+struct Table<CiSyncCursor>
+{
+    using T = CiSyncCursor;
+    static constexpr std::string_view name = "ci_sync_cursors";
+    static constexpr auto columns = std::make_tuple(Column{"source_id", &T::sourceId}, Column{"endpoint", &T::endpoint},
+                                                    Column{"cursor_value", &T::cursorValue}, Column{"etag", &T::etag},
+                                                    Column{"updated_at", &T::updatedAt});
+    static constexpr std::array<std::string_view, 2> naturalKey{"source_id", "endpoint"};
 };
 
 template<>

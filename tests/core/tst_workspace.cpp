@@ -252,11 +252,17 @@ private Q_SLOTS:
         QCOMPARE(schemaColumns<ReleaseTask>(ws), mappedColumns<ReleaseTask>());
         QCOMPARE(schemaColumns<ReleaseTaskEdge>(ws), mappedColumns<ReleaseTaskEdge>());
         QCOMPARE(schemaColumns<AuditEntry>(ws), mappedColumns<AuditEntry>());
+        QCOMPARE(schemaColumns<JobStep>(ws), mappedColumns<JobStep>());
+        QCOMPARE(schemaColumns<StageMapping>(ws), mappedColumns<StageMapping>());
+        QCOMPARE(schemaColumns<DeploymentStatus>(ws), mappedColumns<DeploymentStatus>());
+        QCOMPARE(schemaColumns<PublishedRelease>(ws), mappedColumns<PublishedRelease>());
+        QCOMPARE(schemaColumns<CiSource>(ws), mappedColumns<CiSource>());
+        QCOMPARE(schemaColumns<CiSyncCursor>(ws), mappedColumns<CiSyncCursor>());
 
         // Every table of the schema is mapped: a table added by a migration without a value type fails here.
         QSqlQuery query(ws.connection());
         QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 28);
+        QCOMPARE(query.value(0).toInt(), 34);
     }
 
     void everyTableRoundTrips()
@@ -330,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(roundTrips(ws, StageEdge{0, pipelineId, stages[0].id, stages[1].id}));
         QVERIFY(roundTrips(ws, PipelineRun{0, pipelineId, serviceId, u"github"_s, u"run-1"_s, 17, commit.oid, u"main"_s,
                                            u"push"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 1, t0 + 2,
-                                           u"https://example.test/run/1"_s}));
+                                           u"https://example.test/run/1"_s, u"CI"_s, 2}));
         QVERIFY(roundTrips(ws, PipelineRun{0,
                                            {},
                                            {},
@@ -344,11 +350,39 @@ private Q_SLOTS:
                                            {},
                                            {},
                                            {},
-                                           {}}));
+                                           {},
+                                           {},
+                                           1}));
         const Id runId = loadRows<PipelineRun>(ws.connection())->constFirst().id;
-        QVERIFY(roundTrips(ws, Job{0, runId, stages[0].id, u"build"_s, u"github"_s, u"job-1"_s,
-                                   QString::fromLatin1(Status::Failed), 2, t0, t0 + 10, t0 + 20, u"ubuntu-22.04"_s,
-                                   u"https://example.test/job/1"_s}));
+        QVERIFY(roundTrips(ws, Job{0,
+                                   runId,
+                                   stages[0].id,
+                                   u"build"_s,
+                                   u"github"_s,
+                                   u"job-1"_s,
+                                   QString::fromLatin1(Status::Failed),
+                                   2,
+                                   t0,
+                                   t0 + 10,
+                                   t0 + 20,
+                                   u"ubuntu-22.04"_s,
+                                   u"https://example.test/job/1"_s,
+                                   {},
+                                   {}}));
+        Job pausedJob;
+        pausedJob.runId = runId;
+        pausedJob.name = u"approve"_s;
+        pausedJob.source = u"jenkins"_s;
+        pausedJob.externalId = u"job-2"_s;
+        pausedJob.status = QString::fromLatin1(Status::Succeeded);
+        pausedJob.groupName = u"Approve"_s;
+        pausedJob.pausedMs = 90'000;
+        QVERIFY(roundTrips(ws, pausedJob));
+        const Id jobId = loadRows<Job>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, JobStep{jobId, 1, u"Set up job"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 5}));
+        QVERIFY(roundTrips(ws, JobStep{jobId, 2, u"Run tests"_s, QString::fromLatin1(Status::Running), t0 + 5, {}}));
+        QVERIFY(roundTrips(ws, StageMapping{pipelineId, u"build (ubuntu, 3.12)"_s, stages[0].id}));
+        QVERIFY(roundTrips(ws, StageMapping{pipelineId, u"lint"_s, {}}));
         QVERIFY(roundTrips(ws, Backend{0, u"shell"_s, u"process"_s, u"{\"program\":\"deploy.sh\"}"_s, false}));
         const Id backendId = loadRows<Backend>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, Release{0,
@@ -410,6 +444,22 @@ private Q_SLOTS:
                                           u"release-1/deploy"_s, u"ana"_s, u"https://example.test/d/1"_s}));
         const Id deploymentId = loadRows<Deployment>(ws.connection())->constFirst().id;
         QVERIFY(roundTrips(ws, DeploymentCommit{deploymentId, commitId}));
+        QVERIFY(roundTrips(ws, DeploymentStatus{0, deploymentId, QString::fromLatin1(Status::Succeeded), t0 + 60000,
+                                                u"github"_s, u"status-1"_s}));
+        QVERIFY(
+            roundTrips(ws, PublishedRelease{0, u"petech/storefront"_s, u"v4.2.0"_s, u"4.2"_s, u"main"_s, false, true,
+                                            t0, t0 + 1, u"github"_s, u"release-1"_s, u"https://example.test/r/1"_s}));
+        QVERIFY(roundTrips(
+            ws,
+            PublishedRelease{
+                0, u"petech/storefront"_s, u"v4.3.0"_s, {}, {}, true, false, {}, {}, u"github"_s, u"release-2"_s, {}}));
+        QVERIFY(roundTrips(ws, CiSource{0, u"github"_s, u"https://api.github.com"_s, u"petech/storefront"_s, serviceId,
+                                        u"incident"_s, t0}));
+        QVERIFY(roundTrips(
+            ws, CiSource{0, u"jenkins"_s, u"https://ci.example.test"_s, u"job/storefront"_s, {}, u"sev"_s, {}}));
+        const Id sourceId = loadRows<CiSource>(ws.connection())->constFirst().id;
+        QVERIFY(roundTrips(ws, CiSyncCursor{sourceId, u"runs"_s, u"2026-11-01T00:00:00Z"_s, u"W/\"abc\""_s, t0}));
+        QVERIFY(roundTrips(ws, CiSyncCursor{sourceId, u"deployments"_s, {}, {}, t0}));
         QVERIFY(roundTrips(ws, Incident{0, serviceId, deploymentId, commit.oid, u"Checkout down"_s, u"SEV1"_s, t0 + 1,
                                         t0 + 7200000, u"github"_s, u"issue-7"_s, u"https://example.test/7"_s}));
         QVERIFY(roundTrips(ws, Incident{0, {}, {}, {}, u"Unlinked"_s, {}, t0, {}, u"csv"_s, u"row-3"_s, {}}));
