@@ -1,2 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# ci/csv: sources of this part (target_sources(flowdeck_core PRIVATE ...)).
+# ci/csv: deployments and incidents read from CSV files (docs/csv-import.md).
+target_sources(flowdeck_core PRIVATE
+    ci/csv/csvreader.h ci/csv/csvreader.cpp
+)
