@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/jenkins/jenkinspages.h"
+
+#include "ci/jenkins/jenkinsreading.h"
+
+#include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonParseError>
+
+namespace flowdeck::ci::jenkins {
+
+using namespace Qt::StringLiterals;
+using detail::Item;
+using detail::Messages;
+
+namespace {
+
+/// What one object of a page is, by the keys only it has.
+enum class ObjectKind
+{
+    JobBuilds,
+    Build,
+    WfapiRun,
+    WfapiStageNode,
+    WfapiJob
+};
+
+std::optional<ObjectKind> objectKind(const QJsonObject &object)
+{
+    if (object.contains("stageFlowNodes"_L1))
+        return ObjectKind::WfapiStageNode;
+    if (object.contains("stages"_L1))
+        return ObjectKind::WfapiRun;
+    if (object.contains("runCount"_L1))
+        return ObjectKind::WfapiJob;
+    if (object.value("builds"_L1).isArray() || object.value("allBuilds"_L1).isArray())
+        return ObjectKind::JobBuilds;
+    if (object.contains("number"_L1) ||
+        (object.contains("url"_L1) &&
+         (object.contains("result"_L1) || object.contains("building"_L1) || object.contains("timestamp"_L1))))
+        return ObjectKind::Build;
+    return std::nullopt;
+}
+
+QString objectTitle(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::JobBuilds:
+        return Messages::tr("a job with its builds");
+    case ObjectKind::Build:
+        return Messages::tr("a build");
+    case ObjectKind::WfapiRun:
+        return Messages::tr("a wfapi run");
+    case ObjectKind::WfapiStageNode:
+        return Messages::tr("a wfapi stage node");
+    case ObjectKind::WfapiJob:
+        return Messages::tr("a wfapi job description");
+    }
+    return {};
+}
+
+/// The object a page (or each item of a wfapi runs list) must be.
+ObjectKind expectedObject(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::JobBuilds:
+        return ObjectKind::JobBuilds;
+    case PageKind::Build:
+        return ObjectKind::Build;
+    case PageKind::WfapiRuns:
+    case PageKind::WfapiRun:
+        return ObjectKind::WfapiRun;
+    case PageKind::WfapiStageNode:
+        return ObjectKind::WfapiStageNode;
+    case PageKind::WfapiJob:
+        return ObjectKind::WfapiJob;
+    }
+    return ObjectKind::Build;
+}
+
+QString valueTitle(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array:
+        return Messages::tr("a list");
+    case QJsonValue::Object:
+        return Messages::tr("an object");
+    case QJsonValue::Undefined:
+        return Messages::tr("an empty document");
+    default:
+        return detail::quoted(value);
+    }
+}
+
+Result<void> checkObject(ObjectKind expected, const QJsonObject &object, const Item &item)
+{
+    const std::optional<ObjectKind> found = objectKind(object);
+    if (!found)
+        return Error{Messages::tr("%1: expected %2, found an object with none of its keys")
+                         .arg(item.place(), objectTitle(expected))};
+    if (*found != expected)
+        return Error{
+            Messages::tr("%1: expected %2, found %3").arg(item.place(), objectTitle(expected), objectTitle(*found))};
+    return {};
+}
+
+Result<void> readBuilds(const QJsonObject &job, const PageContext &context, Batch &batch)
+{
+    const bool all = job.value("allBuilds"_L1).isArray();
+    const QLatin1StringView list = all ? "allBuilds"_L1 : "builds"_L1;
+    const QJsonArray builds = job.value(list).toArray();
+    batch.runs.reserve(builds.size());
+    for (qsizetype i = 0; i < builds.size(); ++i) {
+        const Item item{context, i, batch, list};
+        const QJsonValue value = builds.at(i);
+        if (!value.isObject())
+            return Error{Messages::tr("%1: expected a build, found %2").arg(item.place(), valueTitle(value))};
+        if (Result<void> read = detail::readBuild(value.toObject(), item); !read)
+            return read.error();
+    }
+    return {};
+}
+
+} // namespace
+
+QString buildUrlOfLink(const QString &href, const QString &jobUrl)
+{
+    QStringView path(href);
+    if (const qsizetype query = path.indexOf(u'?'); query >= 0)
+        path.truncate(query);
+    qsizetype end = path.indexOf("/execution/node/"_L1);
+    if (end < 0)
+        end = path.lastIndexOf("/wfapi/"_L1);
+    if (end < 0)
+        return {};
+    path.truncate(end + 1);
+    if (path.startsWith("http://"_L1) || path.startsWith("https://"_L1) || !path.startsWith(u'/'))
+        return path.toString();
+    // The server's origin (scheme and host) from the job URL; its path (a context path such as /jenkins included)
+    // is in the link already.
+    const qsizetype scheme = jobUrl.indexOf("://"_L1);
+    if (scheme < 0)
+        return path.toString();
+    const qsizetype hostEnd = jobUrl.indexOf(u'/', scheme + 3);
+    return (hostEnd < 0 ? jobUrl : jobUrl.left(hostEnd)) + path;
+}
+
+Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
+{
+    const QString where = context.where.isEmpty() ? Messages::tr("Jenkins page") : context.where;
+    if (QByteArrayView(body).trimmed().isEmpty())
+        return Error{Messages::tr("%1: the response is empty").arg(where)};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{
+            Messages::tr("%1: not JSON (at byte %2: %3)").arg(where).arg(error.offset).arg(error.errorString())};
+    return parsePage(kind, document, context);
+}
+
+Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &given)
+{
+    PageContext context = given;
+    if (context.where.isEmpty())
+        context.where = Messages::tr("Jenkins page");
+    const ObjectKind expected = expectedObject(kind);
+    Batch batch;
+    if (kind == PageKind::WfapiRuns && document.isArray()) {
+        const QJsonArray runs = document.array();
+        batch.runs.reserve(runs.size());
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            const Item item{context, i, batch};
+            const QJsonValue value = runs.at(i);
+            if (!value.isObject())
+                return Error{Messages::tr("%1: expected %2, found %3")
+                                 .arg(item.place(), objectTitle(expected), valueTitle(value))};
+            if (Result<void> read = checkObject(expected, value.toObject(), item); !read)
+                return read.error();
+            if (Result<void> read = detail::readWfapiRun(value.toObject(), item); !read)
+                return read.error();
+        }
+        return batch;
+    }
+    if (!document.isObject()) {
+        const QString wanted =
+            kind == PageKind::WfapiRuns ? Messages::tr("a list of wfapi runs") : objectTitle(expected);
+        const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue();
+        return Error{Messages::tr("%1: expected %2, found %3").arg(context.where, wanted, valueTitle(value))};
+    }
+    const QJsonObject object = document.object();
+    const Item item{context, -1, batch};
+    if (Result<void> read = checkObject(expected, object, item); !read)
+        return read.error();
+    Result<void> read;
+    switch (kind) {
+    case PageKind::JobBuilds:
+        read = readBuilds(object, context, batch);
+        break;
+    case PageKind::Build:
+        read = detail::readBuild(object, item);
+        break;
+    case PageKind::WfapiRuns: // a single run, as a page of one
+    case PageKind::WfapiRun:
+        read = detail::readWfapiRun(object, item);
+        break;
+    case PageKind::WfapiStageNode:
+        read = detail::readWfapiStageNode(object, item);
+        break;
+    case PageKind::WfapiJob:
+        // The job's name and run count: nothing to store. The runs come from its wfapi/runs.
+        break;
+    }
+    if (!read)
+        return read.error();
+    return batch;
+}
+
+std::optional<PageKind> detectPageKind(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return detectPageKind(document);
+}
+
+std::optional<PageKind> detectPageKind(const QJsonDocument &document)
+{
+    if (document.isArray()) {
+        const QJsonArray items = document.array();
+        if (items.isEmpty() || !items.first().isObject())
+            return std::nullopt;
+        const QJsonObject first = items.first().toObject();
+        if (first.contains("stages"_L1) || first.contains("startTimeMillis"_L1))
+            return PageKind::WfapiRuns;
+        return std::nullopt;
+    }
+    if (!document.isObject())
+        return std::nullopt;
+    const std::optional<ObjectKind> kind = objectKind(document.object());
+    if (!kind)
+        return std::nullopt;
+    switch (*kind) {
+    case ObjectKind::JobBuilds:
+        return PageKind::JobBuilds;
+    case ObjectKind::Build:
+        return PageKind::Build;
+    case ObjectKind::WfapiRun:
+        return PageKind::WfapiRun;
+    case ObjectKind::WfapiStageNode:
+        return PageKind::WfapiStageNode;
+    case ObjectKind::WfapiJob:
+        return PageKind::WfapiJob;
+    }
+    return std::nullopt;
+}
+
+QString pageKindTitle(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::JobBuilds:
+        return Messages::tr("job builds");
+    case PageKind::Build:
+        return Messages::tr("build");
+    case PageKind::WfapiRuns:
+        return Messages::tr("wfapi runs");
+    case PageKind::WfapiRun:
+        return Messages::tr("wfapi run");
+    case PageKind::WfapiStageNode:
+        return Messages::tr("wfapi stage node");
+    case PageKind::WfapiJob:
+        return Messages::tr("wfapi job description");
+    }
+    return {};
+}
+
+} // namespace flowdeck::ci::jenkins

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/jenkins/jenkinsreading.h"
+
+#include "domain/delivery.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <cmath>
+
+namespace flowdeck::ci::jenkins::detail {
+
+using namespace Qt::StringLiterals;
+
+QString Item::place() const
+{
+    if (index < 0)
+        return context.where;
+    if (list.isEmpty())
+        return Messages::tr("%1, item %2").arg(context.where).arg(index + 1);
+    return Messages::tr("%1, %2 item %3").arg(context.where, list).arg(index + 1);
+}
+
+void Item::warn(const QString &record, const QString &text) const
+{
+    batch.warnings.append(Messages::tr("%1: %2: %3").arg(context.where, record, text));
+}
+
+std::optional<QString> readText(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    QString text = value.toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+std::optional<QString> readNodeId(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const qint64 id = value.toInteger(-1);
+        return id >= 0 ? std::optional<QString>(QString::number(id)) : std::nullopt;
+    }
+    return readText(value);
+}
+
+std::optional<qint64> readMillis(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double ms = value.toDouble();
+    if (!std::isfinite(ms) || ms < 0 || ms > 1e15)
+        return std::nullopt;
+    return std::llround(ms);
+}
+
+QString quoted(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return Messages::tr("absent");
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return Messages::tr("“%1”").arg(value.toString());
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString timeText(Timestamp time)
+{
+    return QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString withSlash(QString url)
+{
+    if (!url.isEmpty() && !url.endsWith(u'/'))
+        url.append(u'/');
+    return url;
+}
+
+QString jobUrlOfBuild(const QString &buildUrl)
+{
+    QStringView url(buildUrl);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    const qsizetype slash = url.lastIndexOf(u'/');
+    return slash < 0 ? QString() : url.left(slash + 1).toString();
+}
+
+std::optional<qint64> buildNumberOf(const QString &buildUrl)
+{
+    QStringView url(buildUrl);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    bool ok = false;
+    const qint64 number = url.mid(url.lastIndexOf(u'/') + 1).toLongLong(&ok);
+    return ok && number >= 0 ? std::optional<qint64>(number) : std::nullopt;
+}
+
+QString jobNameOf(const QString &jobUrl)
+{
+    // QUrl::path() decodes %20 and the like; a server-relative URL is a path already.
+    const QStringList segments = QUrl(jobUrl).path().split(u'/', Qt::SkipEmptyParts);
+    QStringList names;
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (segments[i] == "job"_L1)
+            names.append(segments[++i]);
+    }
+    return names.join(u'/');
+}
+
+QString projectOf(const PageContext &context, const QString &buildUrl)
+{
+    if (!context.jobUrl.isEmpty())
+        return withSlash(context.jobUrl);
+    return jobUrlOfBuild(buildUrl);
+}
+
+const QString &statusText(const char *status)
+{
+    static const QString queued = QString::fromLatin1(Status::Queued);
+    static const QString running = QString::fromLatin1(Status::Running);
+    static const QString waiting = QString::fromLatin1(Status::Waiting);
+    static const QString succeeded = QString::fromLatin1(Status::Succeeded);
+    static const QString failed = QString::fromLatin1(Status::Failed);
+    static const QString canceled = QString::fromLatin1(Status::Canceled);
+    static const QString skipped = QString::fromLatin1(Status::Skipped);
+    if (status == Status::Queued)
+        return queued;
+    if (status == Status::Waiting)
+        return waiting;
+    if (status == Status::Succeeded)
+        return succeeded;
+    if (status == Status::Failed)
+        return failed;
+    if (status == Status::Canceled)
+        return canceled;
+    if (status == Status::Skipped)
+        return skipped;
+    return running;
+}
+
+bool isFinal(const char *status)
+{
+    return status == Status::Succeeded || status == Status::Failed || status == Status::Canceled ||
+           status == Status::Skipped;
+}
+
+const char *resultStatus(QStringView result)
+{
+    if (result == "SUCCESS"_L1)
+        return Status::Succeeded;
+    // Unstable: the build ran to its end but its tests (or another check) failed.
+    if (result == "FAILURE"_L1 || result == "UNSTABLE"_L1)
+        return Status::Failed;
+    if (result == "ABORTED"_L1)
+        return Status::Canceled;
+    if (result == "NOT_BUILT"_L1)
+        return Status::Skipped;
+    return nullptr;
+}
+
+const char *wfapiStatus(QStringView status)
+{
+    if (status == "SUCCESS"_L1)
+        return Status::Succeeded;
+    if (status == "FAILED"_L1 || status == "UNSTABLE"_L1)
+        return Status::Failed;
+    if (status == "ABORTED"_L1)
+        return Status::Canceled;
+    if (status == "NOT_EXECUTED"_L1)
+        return Status::Skipped;
+    if (status == "IN_PROGRESS"_L1)
+        return Status::Running;
+    // Waiting for someone to answer an input step.
+    if (status == "PAUSED_PENDING_INPUT"_L1)
+        return Status::Waiting;
+    return nullptr;
+}
+
+} // namespace flowdeck::ci::jenkins::detail

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ci/jenkins/jenkinspages.h"
+#include "ci/timestamps.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+
+/// What the Jenkins item readers share: places and labels for messages, URLs, times and statuses with the warnings
+/// they may give. Internal to ci/jenkins.
+namespace flowdeck::ci::jenkins::detail {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::jenkins)
+};
+
+/// One item being read: where it sits in its page (for errors) and the batch its records and warnings go to.
+struct Item
+{
+    const PageContext &context;
+    /// -1: the document itself is the item.
+    qsizetype index = -1;
+    Batch &batch;
+    /// The list the item is in ("builds"), for places; empty for a bare list.
+    QLatin1StringView list = {};
+
+    /// `<where>`, `<where>, item 4` or `<where>, builds item 4` (counting from 1).
+    QString place() const;
+    /// Appends "<where>: <record>: <text>" to the batch's warnings.
+    void warn(const QString &record, const QString &text) const;
+};
+
+/// A non-empty string; anything else is nullopt.
+std::optional<QString> readText(const QJsonValue &value);
+/// A node or build id: a string, or a JSON integer written in decimal.
+std::optional<QString> readNodeId(const QJsonValue &value);
+/// A whole number of milliseconds (a duration) that is not negative; nullopt for anything else.
+std::optional<qint64> readMillis(const QJsonValue &value);
+/// The JSON value as it reads in the page, for messages.
+QString quoted(const QJsonValue &value);
+/// A time for messages: 2014-10-16T12:07:55.770Z.
+QString timeText(Timestamp time);
+
+/// `url` with a trailing slash, as Jenkins writes job and build URLs.
+QString withSlash(QString url);
+/// The job a build URL belongs to: "https://ci/job/app/16/" gives "https://ci/job/app/".
+QString jobUrlOfBuild(const QString &buildUrl);
+/// The build number a build URL ends with; nullopt when its last segment is not a number.
+std::optional<qint64> buildNumberOf(const QString &buildUrl);
+/// The job's name from its URL: the segments after each "job", decoded and joined with "/" ("folder/app" for
+/// .../job/folder/job/app/). Empty when the URL names no job.
+QString jobNameOf(const QString &jobUrl);
+/// The project of a build's records: the job URL given in the context, else the job of its build URL.
+QString projectOf(const PageContext &context, const QString &buildUrl);
+
+/// flowdeck::Status strings shared by every record instead of a new string each.
+const QString &statusText(const char *status);
+/// Whether a flowdeck::Status is an outcome (the record has ended) rather than a state on the way.
+bool isFinal(const char *status);
+/// A build's `result` as a flowdeck::Status; nullptr for a word Flowdeck does not know.
+const char *resultStatus(QStringView result);
+/// A wfapi run's, stage's or step's `status` as a flowdeck::Status; nullptr for a word Flowdeck does not know.
+const char *wfapiStatus(QStringView status);
+
+/// A finish before the start is impossible: unknown, with a warning naming the record.
+template<typename Label>
+void finishNotBeforeStart(const OptionalTime &started, OptionalTime &finished, const Item &item, const Label &label)
+{
+    if (started && finished && *finished < *started) {
+        item.warn(label(), Messages::tr("finished at %1, before it started at %2; its finish time is stored as unknown")
+                               .arg(timeText(*finished), timeText(*started)));
+        finished.reset();
+    }
+}
+
+/// A build of api/json (a job's builds list, or a build page).
+Result<void> readBuild(const QJsonObject &object, const Item &item);
+/// A wfapi run with its stages.
+Result<void> readWfapiRun(const QJsonObject &object, const Item &item);
+/// A wfapi stage node describe: the stage with its steps.
+Result<void> readWfapiStageNode(const QJsonObject &object, const Item &item);
+
+} // namespace flowdeck::ci::jenkins::detail

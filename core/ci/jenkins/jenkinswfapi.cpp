@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pipeline Stage View (wfapi) runs, stages and steps read into run and job records.
+#include "ci/jenkins/jenkinsreading.h"
+
+#include "domain/delivery.h"
+
+#include <QJsonArray>
+
+namespace flowdeck::ci::jenkins::detail {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isAbsolute(const QString &url)
+{
+    return url.startsWith("https://"_L1) || url.startsWith("http://"_L1);
+}
+
+/// The build URL of a wfapi run or stage node, from its own link. A run's `id` is no help: older builds have a
+/// date as their id ("2014-10-16_13-07-52"), not their number.
+Result<QString> buildUrlOf(const QJsonObject &object, const Item &item, const QString &kind)
+{
+    const QString href = object.value("_links"_L1).toObject().value("self"_L1).toObject().value("href"_L1).toString();
+    if (href.isEmpty())
+        return Error{Messages::tr("%1: the %2 has no “_links.self.href” to name its build").arg(item.place(), kind)};
+    const QString url = buildUrlOfLink(href, item.context.jobUrl);
+    if (url.isEmpty())
+        return Error{Messages::tr("%1: the %2's link %3 names no build").arg(item.place(), kind, href)};
+    if (!isAbsolute(url))
+        item.warn(Messages::tr("build %1").arg(url),
+                  Messages::tr("no job URL was given, so its id is the server-relative path, which a build read from "
+                               "api/json does not match"));
+    return url;
+}
+
+/// A wfapi status, with a warning for one Flowdeck does not know (stored as running).
+template<typename Label>
+const char *readWfapiStatus(const QJsonObject &object, const Item &item, const Label &label)
+{
+    const QJsonValue value = object.value("status"_L1);
+    const char *status = wfapiStatus(value.toString());
+    if (!status)
+        item.warn(label(),
+                  Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quoted(value)));
+    return status;
+}
+
+/// The start and, once the node has ended, the finish (start + durationMillis). A node in progress or paused
+/// already reports an end and a duration up to now: they are no finish.
+template<typename Label>
+void readNodeTimes(const QJsonObject &object, const char *status, OptionalTime &started, OptionalTime &finished,
+                   const Item &item, const Label &label)
+{
+    started = jsonTime(object.value("startTimeMillis"_L1));
+    if (!started || !status || !isFinal(status))
+        return;
+    if (const OptionalTime end = jsonTime(object.value("endTimeMillis"_L1)))
+        finished = end;
+    else if (const std::optional<qint64> duration = readMillis(object.value("durationMillis"_L1)))
+        finished = *started + *duration;
+    finishNotBeforeStart(started, finished, item, label);
+}
+
+Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, const Item &item, bool withSteps)
+{
+    const std::optional<QString> id = readNodeId(object.value("id"_L1));
+    if (!id)
+        return Error{Messages::tr("%1: a stage of build %2 has no “id”").arg(item.place(), runId)};
+    JobRecord job;
+    job.externalId = runId + u'#' + *id;
+    job.runExternalId = runId;
+    job.name = object.value("name"_L1).toString();
+    const auto label = [&] {
+        return Messages::tr("stage %1 (%2)").arg(job.externalId, job.name);
+    };
+    const char *status = readWfapiStatus(object, item, label);
+    job.status = statusText(status ? status : Status::Running);
+    readNodeTimes(object, status, job.startedAt, job.finishedAt, item, label);
+    if (const std::optional<qint64> queued = readMillis(object.value("queueDurationMillis"_L1));
+        queued && job.startedAt)
+        job.queuedAt = *job.startedAt - *queued;
+    job.pausedMs = readMillis(object.value("pauseDurationMillis"_L1));
+
+    if (withSteps) {
+        const QJsonArray nodes = object.value("stageFlowNodes"_L1).toArray();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const QJsonObject node = nodes.at(i).toObject();
+            StepRecord step;
+            step.position = int(i + 1);
+            step.name = node.value("name"_L1).toString();
+            const auto stepLabel = [&] {
+                return Messages::tr("%1, step %2 (%3)").arg(label()).arg(i + 1).arg(step.name);
+            };
+            const char *stepStatus = readWfapiStatus(node, item, stepLabel);
+            step.status = statusText(stepStatus ? stepStatus : Status::Running);
+            readNodeTimes(node, stepStatus, step.startedAt, step.finishedAt, item, stepLabel);
+            job.steps.append(std::move(step));
+        }
+    }
+    return job;
+}
+
+} // namespace
+
+Result<void> readWfapiRun(const QJsonObject &object, const Item &item)
+{
+    Result<QString> url = buildUrlOf(object, item, Messages::tr("run"));
+    if (!url)
+        return url.error();
+    RunRecord run;
+    run.externalId = std::move(*url);
+    const auto label = [&] {
+        return Messages::tr("build %1").arg(run.externalId);
+    };
+    run.project = projectOf(item.context, run.externalId);
+    run.pipelineName = jobNameOf(run.project);
+    run.number = buildNumberOf(run.externalId);
+    const char *status = readWfapiStatus(object, item, label);
+    run.status = statusText(status ? status : Status::Running);
+    readNodeTimes(object, status, run.startedAt, run.finishedAt, item, label);
+    if (const std::optional<qint64> queued = readMillis(object.value("queueDurationMillis"_L1));
+        queued && run.startedAt)
+        run.createdAt = *run.startedAt - *queued;
+    if (isAbsolute(run.externalId))
+        run.url = run.externalId;
+
+    const QJsonArray stages = object.value("stages"_L1).toArray();
+    for (qsizetype i = 0; i < stages.size(); ++i) {
+        if (!stages.at(i).isObject())
+            return Error{Messages::tr("%1: stage %2 of build %3 is not an object")
+                             .arg(item.place())
+                             .arg(i + 1)
+                             .arg(run.externalId)};
+        Result<JobRecord> job = readStage(stages.at(i).toObject(), run.externalId, item, false);
+        if (!job)
+            return job.error();
+        item.batch.jobs.append(std::move(*job));
+    }
+    item.batch.runs.append(std::move(run));
+    return {};
+}
+
+Result<void> readWfapiStageNode(const QJsonObject &object, const Item &item)
+{
+    Result<QString> url = buildUrlOf(object, item, Messages::tr("stage"));
+    if (!url)
+        return url.error();
+    Result<JobRecord> job = readStage(object, *url, item, true);
+    if (!job)
+        return job.error();
+    item.batch.jobs.append(std::move(*job));
+    return {};
+}
+
+} // namespace flowdeck::ci::jenkins::detail
