@@ -115,6 +115,11 @@ private slots:
     {
         // A byte order mark, CRLF line ends, semicolons, and the header in another order, case and spelling.
         const QString path = dataFile("deployments-excel.csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFStatus;"));
+        QCOMPARE(bytes.count("\r\n"), 3);
         const auto batch = readCsvFile(Table::Deployments, path);
         QVERIFY2(batch, qPrintable(batch.errorMessage()));
         QCOMPARE(batch->deployments.size(), 2);
