@@ -142,7 +142,9 @@ QString buildUrlOfLink(const QString &href, const QString &jobUrl)
     if (scheme < 0)
         return path.toString();
     const qsizetype hostEnd = jobUrl.indexOf(u'/', scheme + 3);
-    return (hostEnd < 0 ? jobUrl : jobUrl.left(hostEnd)) + path;
+    QString url = hostEnd < 0 ? jobUrl : jobUrl.left(hostEnd);
+    url.append(path);
+    return url;
 }
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)

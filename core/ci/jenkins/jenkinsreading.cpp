@@ -111,6 +111,11 @@ std::optional<qint64> buildNumberOf(const QString &buildUrl)
 
 QString jobNameOf(const QString &jobUrl)
 {
+    // Every run of a page has the same job: its name is worked out once.
+    thread_local QString lastUrl;
+    thread_local QString lastName;
+    if (jobUrl == lastUrl && !lastUrl.isNull())
+        return lastName;
     // QUrl::path() decodes %20 and the like; a server-relative URL is a path already.
     const QStringList segments = QUrl(jobUrl).path().split(u'/', Qt::SkipEmptyParts);
     QStringList names;
@@ -118,7 +123,9 @@ QString jobNameOf(const QString &jobUrl)
         if (segments[i] == "job"_L1)
             names.append(segments[++i]);
     }
-    return names.join(u'/');
+    lastUrl = jobUrl;
+    lastName = names.join(u'/');
+    return lastName;
 }
 
 QString projectOf(const PageContext &context, const QString &buildUrl)
