@@ -40,6 +40,8 @@ struct RunRecord
     OptionalTime startedAt;
     OptionalTime finishedAt;
     std::optional<QString> url;
+    /// Which attempt of the run this is (GitHub's run_attempt: a re-run keeps the run's id); 1 when not told.
+    int attempt = 1;
 };
 
 /// One step of a job (GitHub Actions steps).
