@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/github/githubpages.h"
+
+#include "ci/github/githubreading.h"
+
+#include <QJsonArray>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace flowdeck::ci::github {
+
+using namespace Qt::StringLiterals;
+using detail::ItemPlace;
+using detail::Messages;
+
+namespace {
+
+using ItemReader = Result<void> (*)(const QJsonObject &, const ItemPlace &, Batch &);
+
+/// How a kind of page is laid out and read.
+struct PageLayout
+{
+    /// The key of the list in an object page (runs and jobs); empty for the bare arrays.
+    QLatin1StringView list;
+    ItemReader read;
+};
+
+PageLayout layoutOf(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::WorkflowRuns:
+        return {"workflow_runs"_L1, detail::readRun};
+    case PageKind::Jobs:
+        return {"jobs"_L1, detail::readJob};
+    case PageKind::Deployments:
+        return {{}, detail::readDeployment};
+    case PageKind::DeploymentStatuses:
+        return {{}, detail::readDeploymentStatus};
+    case PageKind::PullRequests:
+        return {{}, detail::readPullRequest};
+    case PageKind::Releases:
+        return {{}, detail::readRelease};
+    case PageKind::Issues:
+        return {{}, detail::readIssue};
+    }
+    Q_UNREACHABLE();
+    return {{}, detail::readIssue};
+}
+
+/// Room for the records of a page, made once instead of growing item by item.
+void reserve(Batch &batch, PageKind kind, qsizetype count)
+{
+    switch (kind) {
+    case PageKind::WorkflowRuns:
+        batch.runs.reserve(count);
+        break;
+    case PageKind::Jobs:
+        batch.jobs.reserve(count);
+        break;
+    case PageKind::Deployments:
+        batch.deployments.reserve(count);
+        break;
+    case PageKind::DeploymentStatuses:
+        batch.deploymentStatuses.reserve(count);
+        break;
+    case PageKind::PullRequests:
+        batch.pullRequests.reserve(count);
+        break;
+    case PageKind::Releases:
+        batch.releases.reserve(count);
+        break;
+    case PageKind::Issues:
+        // Most issues are no incidents.
+        break;
+    }
+}
+
+Error wrongShape(PageKind kind, const PageLayout &layout, const PageContext &context)
+{
+    if (!layout.list.isEmpty())
+        return Error{Messages::tr("%1: expected a list of %2 (an object with a “%3” list)")
+                         .arg(context.where, pageKindTitle(kind), QString(layout.list))};
+    return Error{Messages::tr("%1: expected a list of %2").arg(context.where, pageKindTitle(kind))};
+}
+
+/// Reads one item; its warnings are prefixed with the page, as every import's warnings are.
+Result<void> readItem(const PageLayout &layout, const QJsonObject &item, const ItemPlace &place, Batch &batch)
+{
+    const qsizetype warningsBefore = batch.warnings.size();
+    Result<void> read = layout.read(item, place, batch);
+    for (qsizetype i = warningsBefore; i < batch.warnings.size(); ++i)
+        batch.warnings[i] = Messages::tr("%1: %2").arg(place.context.where, batch.warnings.at(i));
+    return read;
+}
+
+Result<Batch> readItems(PageKind kind, const PageLayout &layout, const QJsonArray &items, const PageContext &context)
+{
+    Batch batch;
+    reserve(batch, kind, items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ItemPlace place{context, layout.list, i};
+        const QJsonValue item = items.at(i);
+        if (!item.isObject())
+            return Error{Messages::tr("%1: the item at %2 is not an object").arg(context.where, place.text())};
+        if (Result<void> read = readItem(layout, item.toObject(), place, batch); !read)
+            return read.error();
+    }
+    return batch;
+}
+
+/// Keys distinctive of each kind of item, for telling what a saved document holds.
+std::optional<PageKind> itemKind(const QJsonObject &item)
+{
+    const auto has = [&](QLatin1StringView key) {
+        return item.contains(key);
+    };
+    if (has("deployment_url"_L1) && has("state"_L1))
+        return PageKind::DeploymentStatuses;
+    if (has("head"_L1) && has("base"_L1))
+        return PageKind::PullRequests;
+    if (has("tag_name"_L1))
+        return PageKind::Releases;
+    if (has("workflow_id"_L1) && has("run_number"_L1))
+        return PageKind::WorkflowRuns;
+    if (has("run_id"_L1) && has("steps"_L1))
+        return PageKind::Jobs;
+    if (has("sha"_L1) && has("environment"_L1))
+        return PageKind::Deployments;
+    if (has("labels"_L1) && has("title"_L1))
+        return PageKind::Issues;
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt points one past the end of a body cut short.
+        const qsizetype offset = std::min<qsizetype>(error.offset, body.size());
+        return Error{Messages::tr("%1: not JSON (at byte %2: %3)")
+                         .arg(context.where, QString::number(offset), error.errorString())};
+    }
+    return parsePage(kind, document, context);
+}
+
+Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context)
+{
+    const PageLayout layout = layoutOf(kind);
+    if (document.isArray()) {
+        if (!layout.list.isEmpty())
+            return wrongShape(kind, layout, context);
+        return readItems(kind, layout, document.array(), context);
+    }
+    if (!document.isObject())
+        return wrongShape(kind, layout, context);
+
+    const QJsonObject object = document.object();
+    if (!layout.list.isEmpty()) {
+        const QJsonValue list = object.value(layout.list);
+        if (list.isArray())
+            return readItems(kind, layout, list.toArray(), context);
+        if (!list.isUndefined())
+            return Error{Messages::tr("%1: “%2” is not a list").arg(context.where, QString(layout.list))};
+    }
+    // One item saved on its own (GET .../deployments/{id}, .../runs/{id}) reads as a page of one.
+    if (object.contains("id"_L1)) {
+        Batch batch;
+        if (Result<void> read = readItem(layout, object, ItemPlace{context, layout.list}, batch); !read)
+            return read.error();
+        return batch;
+    }
+    // What GitHub answers instead of a page: {"message": "Not Found", "documentation_url": ...}.
+    if (const QString message = object.value("message"_L1).toString(); !message.isEmpty())
+        return Error{Messages::tr("%1: GitHub answered with an error instead of %2: %3")
+                         .arg(context.where, pageKindTitle(kind), message)};
+    return wrongShape(kind, layout, context);
+}
+
+std::optional<PageKind> detectPageKind(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return detectPageKind(document);
+}
+
+std::optional<PageKind> detectPageKind(const QJsonDocument &document)
+{
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        if (object.value("workflow_runs"_L1).isArray())
+            return PageKind::WorkflowRuns;
+        if (object.value("jobs"_L1).isArray())
+            return PageKind::Jobs;
+        // A single item saved on its own, which parsePage reads as a page of one.
+        return itemKind(object);
+    }
+    if (document.isArray()) {
+        const QJsonArray items = document.array();
+        for (const QJsonValue item : items) {
+            if (!item.isObject())
+                continue;
+            const std::optional<PageKind> kind = itemKind(item.toObject());
+            // Runs and jobs are never bare arrays, so an array of them is not a page parsePage reads.
+            if (kind == PageKind::WorkflowRuns || kind == PageKind::Jobs)
+                return std::nullopt;
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString pageKindTitle(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::WorkflowRuns:
+        return Messages::tr("workflow runs");
+    case PageKind::Jobs:
+        return Messages::tr("jobs");
+    case PageKind::Deployments:
+        return Messages::tr("deployments");
+    case PageKind::DeploymentStatuses:
+        return Messages::tr("deployment statuses");
+    case PageKind::PullRequests:
+        return Messages::tr("pull requests");
+    case PageKind::Releases:
+        return Messages::tr("releases");
+    case PageKind::Issues:
+        return Messages::tr("issues");
+    }
+    return {};
+}
+
+} // namespace flowdeck::ci::github
