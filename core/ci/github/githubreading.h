@@ -40,8 +40,7 @@ std::optional<QString> readId(const QJsonValue &value);
 std::optional<QString> readText(const QJsonValue &value);
 /// `login` of a user object.
 std::optional<QString> readLogin(const QJsonValue &user);
-/// owner/repo from an API or web URL (`.../repos/{owner}/{repo}/...` or `https://github.com/{owner}/{repo}/...`),
-/// empty when the URL has neither form.
+/// owner/repo from an API URL (`.../repos/{owner}/{repo}/...`), empty when the URL has no such part.
 QString repositoryFromUrl(const QString &url);
 /// The JSON value as it would read in the page, for messages.
 QString quoted(const QJsonValue &value);
