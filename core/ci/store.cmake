@@ -1,2 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# ci/store: sources of this part (target_sources(flowdeck_core PRIVATE ...)).
+# ci/store: what the parsers read, stored in the workspace.
+target_sources(flowdeck_core PRIVATE
+    ci/cistore.h ci/cistore.cpp
+)

@@ -66,6 +66,57 @@ private:
     bool m_upsertPrepared = false;
 };
 
+/// Binding domain values to SQLite statements directly, for the bulk writers below.
+namespace sqlite {
+
+inline void bind(sqlite3_stmt *statement, int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+inline void bind(sqlite3_stmt *statement, int index, qint64 value)
+{
+    sqlite3_bind_int64(statement, index, value);
+}
+inline void bind(sqlite3_stmt *statement, int index, int value)
+{
+    sqlite3_bind_int64(statement, index, value);
+}
+inline void bind(sqlite3_stmt *statement, int index, bool value)
+{
+    sqlite3_bind_int64(statement, index, value ? 1 : 0);
+}
+inline void bind(sqlite3_stmt *statement, int index, double value)
+{
+    sqlite3_bind_double(statement, index, value);
+}
+template<typename V>
+void bind(sqlite3_stmt *statement, int index, const std::optional<V> &value)
+{
+    if (value)
+        bind(statement, index, *value);
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+/// The SQLite connection under `db`, or null when `db` is another engine.
+inline sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+/// The message for a failed statement on `table`, with SQLite's reason.
+inline Error error(sqlite3 *db, const QString &table)
+{
+    return Error{QCoreApplication::translate("flowdeck::store::Workspace", "%1 failed: %2")
+                     .arg(table, QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+} // namespace sqlite
+
 /// Inserts many rows of one table fast. On SQLite it binds through SQLite's own API on the connection's
 /// handle, avoiding Qt's per-value bookkeeping; other engines go through QSqlQuery. Rows wait in a buffer until
 /// flush(). Within one transaction SQLite numbers new rows consecutively, so the rows written by one flush()
@@ -77,11 +128,8 @@ public:
     explicit BulkInserter(const QSqlDatabase &db)
         : m_db(db)
         , m_query(db)
-    {
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    }
+        , m_sqlite(sqlite::handle(db))
+    {}
     ~BulkInserter()
     {
         if (m_statement)
@@ -115,7 +163,7 @@ private:
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
             const T &row = m_rows[r];
             int index = 1;
-            std::apply([&](const auto &...column) { (bindNative(index++, row.*(column.member)), ...); },
+            std::apply([&](const auto &...column) { (sqlite::bind(m_statement, index++, row.*(column.member)), ...); },
                        Table<T>::columns);
             const int status = sqlite3_step(m_statement);
             sqlite3_reset(m_statement);
@@ -144,29 +192,7 @@ private:
         return {};
     }
 
-    Error nativeError() const
-    {
-        return Error{QCoreApplication::translate("flowdeck::store::Workspace", "%1 failed: %2")
-                         .arg(tableName<T>(), QString::fromUtf8(sqlite3_errmsg(m_sqlite)))};
-    }
-
-    void bindNative(int index, const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bindNative(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bindNative(int index, int value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bindNative(int index, bool value) { sqlite3_bind_int64(m_statement, index, value ? 1 : 0); }
-    void bindNative(int index, double value) { sqlite3_bind_double(m_statement, index, value); }
-    template<typename V>
-    void bindNative(int index, const std::optional<V> &value)
-    {
-        if (value)
-            bindNative(index, *value);
-        else
-            sqlite3_bind_null(m_statement, index);
-    }
+    Error nativeError() const { return sqlite::error(m_sqlite, tableName<T>()); }
 
     QSqlDatabase m_db;
     QSqlQuery m_query;
@@ -175,6 +201,71 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QList<T> m_rows;
     Id m_firstId = 0;
+};
+
+/// Upserts rows one at a time through one prepared statement and returns each row's id: TableWriter::upsert's
+/// contract, bound through SQLite's own API where the connection is SQLite (imports upsert hundreds of thousands of
+/// rows), through QSqlQuery elsewhere. `updates` as upsertStatement() takes them.
+template<typename T>
+class RowUpserter
+{
+public:
+    explicit RowUpserter(const QSqlDatabase &db, const QHash<QString, QString> &updates = {})
+        : m_sql(upsertStatement<T>(updates))
+        , m_query(db)
+        , m_sqlite(sqlite::handle(db))
+    {}
+    ~RowUpserter()
+    {
+        if (m_statement)
+            sqlite3_finalize(m_statement);
+    }
+    RowUpserter(const RowUpserter &) = delete;
+    RowUpserter &operator=(const RowUpserter &) = delete;
+
+    Result<Id> upsert(const T &row) { return m_sqlite ? upsertNative(row) : upsertQuery(row); }
+
+private:
+    Result<Id> upsertNative(const T &row)
+    {
+        if (!m_statement) {
+            const QByteArray sql = m_sql.toUtf8();
+            if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                                   nullptr) != SQLITE_OK)
+                return sqlite::error(m_sqlite, tableName<T>());
+        }
+        int index = 1;
+        std::apply([&](const auto &...column) { (sqlite::bind(m_statement, index++, row.*(column.member)), ...); },
+                   Table<T>::columns);
+        if (sqlite3_step(m_statement) != SQLITE_ROW) {
+            sqlite3_reset(m_statement);
+            return sqlite::error(m_sqlite, tableName<T>());
+        }
+        const Id id = sqlite3_column_int64(m_statement, 0);
+        sqlite3_reset(m_statement);
+        return id;
+    }
+
+    Result<Id> upsertQuery(const T &row)
+    {
+        if (!m_prepared) {
+            if (!m_query.prepare(m_sql))
+                return sqlError(tableName<T>(), m_query.lastError());
+            m_prepared = true;
+        }
+        bindColumns(m_query, row);
+        if (!m_query.exec() || !m_query.next())
+            return sqlError(tableName<T>(), m_query.lastError());
+        const Id id = m_query.value(0).toLongLong();
+        m_query.finish();
+        return id;
+    }
+
+    QString m_sql;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
 };
 
 /// Every row of T's table matching `where` (SQL after WHERE, with ? for `values`), in `orderBy` order.

@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of ci/store.
+flowdeck_add_test(tst_cistore SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cistore.cpp LIBRARIES flowdeck_testsupport flowdeck_core)

@@ -1,0 +1,801 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/cistore.h"
+
+#include "delivery/deploymentranges.h"
+#include "domain/delivery.h"
+#include "domain/history.h"
+#include "domain/pipeline.h"
+#include "store/query.h"
+#include "store/rows.h"
+#include "store/tables.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace flowdeck::ci {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto context = "flowdeck::ci::CiStore";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+bool isTerminal(const QString &status)
+{
+    return status == QLatin1String(Status::Succeeded) || status == QLatin1String(Status::Failed) ||
+           status == QLatin1String(Status::Canceled) || status == QLatin1String(Status::Skipped);
+}
+
+/// A prepared lookup that returns the first column of its first row, or nothing.
+class Lookup
+{
+public:
+    Lookup(const QSqlDatabase &db, QString what, const QString &sql)
+        : m_query(db)
+        , m_what(std::move(what))
+        , m_sql(sql)
+    {
+        m_query.setForwardOnly(true);
+    }
+
+    Result<std::optional<qint64>> find(const QVariantList &values)
+    {
+        if (!m_prepared) {
+            if (!m_query.prepare(m_sql))
+                return store::sqlError(m_what, m_query.lastError());
+            m_prepared = true;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values[i]);
+        if (!m_query.exec())
+            return store::sqlError(m_what, m_query.lastError());
+        std::optional<qint64> found;
+        if (m_query.next() && !m_query.value(0).isNull())
+            found = m_query.value(0).toLongLong();
+        m_query.finish();
+        return found;
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_what;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+struct RunRef
+{
+    Id id = 0;
+    OptionalId pipelineId;
+};
+
+/// The stages of one pipeline, by name, and the user's corrections.
+struct StageIndex
+{
+    QHash<QString, Id> byName;
+    QHash<QString, OptionalId> mapped;
+};
+
+class BatchStore
+{
+public:
+    BatchStore(QSqlDatabase &db, const StoreContext &storeContext)
+        : m_db(db)
+        , m_context(storeContext)
+        , m_runs(db, runUpdates())
+        , m_jobs(db)
+        , m_deployments(db)
+        , m_statuses(db)
+        , m_pullRequests(db)
+        , m_incidents(db)
+        , m_releases(db)
+        , m_steps(db)
+        , m_serviceByName(db, u"services"_s, u"SELECT id FROM services WHERE name = ?"_s)
+        , m_environmentByName(db, u"environments"_s, u"SELECT id FROM environments WHERE name = ?"_s)
+        , m_pipelineByName(db, u"pipelines"_s,
+                           u"SELECT id FROM pipelines WHERE name = ? "
+                           u"ORDER BY CASE WHEN service_id = ? THEN 0 ELSE 1 END, id LIMIT 1"_s)
+        , m_runByExternalId(db, u"pipeline_runs"_s,
+                            u"SELECT id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s)
+        , m_deploymentByExternalId(db, u"deployments"_s,
+                                   u"SELECT id FROM deployments WHERE source = ? AND external_id = ?"_s)
+        , m_repositoryByName(db, u"repositories"_s, u"SELECT id FROM repositories WHERE name = ?"_s)
+        , m_serviceRepository(db, u"services"_s, u"SELECT repository_id FROM services WHERE id = ?"_s)
+        , m_deleteSteps(db)
+    {}
+
+    Result<StoreCounts> store(const Batch &batch)
+    {
+        m_counts.warnings = batch.warnings;
+        const auto steps = {&BatchStore::storeEnvironments, &BatchStore::storeRuns,     &BatchStore::storeJobs,
+                            &BatchStore::storeDeployments,  &BatchStore::storeStatuses, &BatchStore::storePullRequests,
+                            &BatchStore::storeIncidents,    &BatchStore::storeReleases};
+        for (auto step : steps) {
+            if (auto done = (this->*step)(batch); !done)
+                return done.error();
+        }
+        return std::move(m_counts);
+    }
+
+private:
+    /// A run read again from a page that lists it without its times (GitLab's pipeline list) keeps the times it
+    /// has; its finish only while its status stays the same (a run started again is not finished).
+    static QHash<QString, QString> runUpdates()
+    {
+        return {{u"created_at"_s, u"COALESCE(excluded.created_at, pipeline_runs.created_at)"_s},
+                {u"started_at"_s, u"COALESCE(excluded.started_at, pipeline_runs.started_at)"_s},
+                {u"finished_at"_s, u"CASE WHEN excluded.finished_at IS NULL AND excluded.status = pipeline_runs.status "
+                                   u"THEN pipeline_runs.finished_at ELSE excluded.finished_at END"_s}};
+    }
+
+    Result<void> storeEnvironments(const Batch &batch)
+    {
+        for (const EnvironmentRecord &record : batch.environments) {
+            // An environment that exists keeps its tier: the user may have corrected it.
+            if (auto id = environmentId(record.name, record.tier); !id)
+                return id.error();
+            ++m_counts.environments;
+        }
+        return {};
+    }
+
+    Result<void> storeRuns(const Batch &batch)
+    {
+        if (batch.runs.isEmpty())
+            return {};
+        auto service = contextService();
+        if (!service)
+            return service.error();
+        for (const RunRecord &record : batch.runs) {
+            auto pipeline = pipelineId(record.pipelineName, *service);
+            if (!pipeline)
+                return pipeline.error();
+            PipelineRun run;
+            run.pipelineId = *pipeline;
+            run.serviceId = *service;
+            run.source = m_context.source;
+            run.externalId = record.externalId;
+            run.number = record.number;
+            run.commitOid = record.commitOid;
+            run.branch = record.branch;
+            run.event = record.event;
+            run.status = record.status;
+            run.createdAt = record.createdAt;
+            run.startedAt = record.startedAt;
+            run.finishedAt = record.finishedAt;
+            run.url = record.url;
+            if (!record.pipelineName.isEmpty())
+                run.name = record.pipelineName;
+            run.attempt = record.attempt;
+            auto id = m_runs.upsert(run);
+            if (!id)
+                return id.error();
+            m_runCache.insert(record.externalId, RunRef{*id, run.pipelineId});
+            ++m_counts.runs;
+        }
+        return {};
+    }
+
+    Result<void> storeJobs(const Batch &batch)
+    {
+        Job job;
+        job.source = m_context.source;
+        for (const JobRecord &record : batch.jobs) {
+            auto run = runRef(record.runExternalId);
+            if (!run)
+                return run.error();
+            if (!run->has_value()) {
+                m_counts.warnings.append(tr("Job %1 \"%2\" belongs to run %3, which is not imported: skipped. "
+                                            "Import the run first.")
+                                             .arg(record.externalId, record.name, record.runExternalId));
+                continue;
+            }
+            job.runId = (*run)->id;
+            job.stageId.reset();
+            if ((*run)->pipelineId) {
+                auto stage = stageId(*(*run)->pipelineId, record);
+                if (!stage)
+                    return stage.error();
+                job.stageId = *stage;
+            }
+            job.name = record.name;
+            job.externalId = record.externalId;
+            job.status = record.status;
+            job.attempt = record.attempt;
+            job.queuedAt = record.queuedAt;
+            job.startedAt = record.startedAt;
+            job.finishedAt = record.finishedAt;
+            job.runner = record.runner;
+            job.url = record.url;
+            job.groupName = record.group;
+            job.pausedMs = record.pausedMs;
+            auto id = m_jobs.upsert(job);
+            if (!id)
+                return id.error();
+            ++m_counts.jobs;
+            if (!record.steps.isEmpty()) {
+                if (auto stored = storeSteps(*id, record.steps); !stored)
+                    return stored.error();
+            }
+        }
+        return m_steps.flush();
+    }
+
+    Result<void> storeSteps(Id jobId, const QList<StepRecord> &steps)
+    {
+        if (!m_deleteStepsPrepared) {
+            if (!m_deleteSteps.prepare(u"DELETE FROM job_steps WHERE job_id = ?"_s))
+                return store::sqlError(u"job_steps"_s, m_deleteSteps.lastError());
+            m_deleteStepsPrepared = true;
+        }
+        // The steps written so far belong to earlier jobs of this batch: write them before deleting this job's.
+        if (auto flushed = m_steps.flush(); !flushed)
+            return flushed.error();
+        m_deleteSteps.bindValue(0, jobId);
+        if (!m_deleteSteps.exec())
+            return store::sqlError(u"job_steps"_s, m_deleteSteps.lastError());
+        QSet<int> positions;
+        for (const StepRecord &record : steps) {
+            if (positions.contains(record.position))
+                continue; // a repeated step number: the first one stands
+            positions.insert(record.position);
+            m_steps.add(
+                JobStep{jobId, record.position, record.name, record.status, record.startedAt, record.finishedAt});
+            ++m_counts.steps;
+        }
+        return {};
+    }
+
+    Result<void> storeDeployments(const Batch &batch)
+    {
+        for (const DeploymentRecord &record : batch.deployments) {
+            auto service = record.service.isEmpty() ? contextService() : serviceId(record.service);
+            if (!service)
+                return service.error();
+            auto environment = environmentId(record.environment, std::nullopt);
+            if (!environment)
+                return environment.error();
+            Deployment deployment;
+            deployment.serviceId = *service;
+            deployment.environmentId = *environment;
+            deployment.version = record.version;
+            deployment.commitOid = record.commitOid;
+            if (deployment.commitOid && deployment.commitOid->size() < 40) {
+                auto full = fullCommitOid(*deployment.commitOid);
+                if (!full)
+                    return full.error();
+                deployment.commitOid = *full;
+            }
+            if (record.runExternalId) {
+                auto run = runRef(*record.runExternalId);
+                if (!run)
+                    return run.error();
+                if (run->has_value())
+                    deployment.runId = (*run)->id;
+            }
+            deployment.status = record.status;
+            deployment.startedAt = record.startedAt;
+            deployment.finishedAt = record.finishedAt;
+            deployment.source = m_context.source;
+            deployment.externalId = record.externalId;
+            deployment.triggeredBy = record.triggeredBy;
+            deployment.url = record.url;
+            auto id = m_deployments.upsert(deployment);
+            if (!id)
+                return id.error();
+            m_deploymentCache.insert(record.externalId, *id);
+            // Storing the deployment again must not undo what its statuses said.
+            if (auto applied = applyStatuses(*id); !applied)
+                return applied.error();
+            m_counts.changedServices.insert(*service);
+            ++m_counts.deployments;
+        }
+        return {};
+    }
+
+    Result<void> storeStatuses(const Batch &batch)
+    {
+        QSet<Id> touched;
+        for (const DeploymentStatusRecord &record : batch.deploymentStatuses) {
+            auto deployment = deploymentId(record.deploymentExternalId);
+            if (!deployment)
+                return deployment.error();
+            if (!deployment->has_value()) {
+                m_counts.warnings.append(tr("Status %1 of deployment %2, which is not imported: skipped.")
+                                             .arg(record.externalId, record.deploymentExternalId));
+                continue;
+            }
+            const DeploymentStatus status{0,         **deployment,     record.status,
+                                          record.at, m_context.source, record.externalId};
+            if (auto id = m_statuses.upsert(status); !id)
+                return id.error();
+            touched.insert(**deployment);
+            ++m_counts.deploymentStatuses;
+        }
+        for (Id deployment : std::as_const(touched)) {
+            if (auto applied = applyStatuses(deployment); !applied)
+                return applied.error();
+            auto service = store::runQuery(m_db, u"deployments"_s, u"SELECT service_id FROM deployments WHERE id = ?"_s,
+                                           {deployment});
+            if (!service)
+                return service.error();
+            if (service->next())
+                m_counts.changedServices.insert(service->value(0).toLongLong());
+        }
+        return {};
+    }
+
+    /// A deployment's status follows its statuses: the first that ends it (success, failure, error) gives the
+    /// outcome and the finish time; until then the latest says whether it is queued or running.
+    Result<void> applyStatuses(Id deployment)
+    {
+        auto statuses = store::runQuery(m_db, u"deployment_statuses"_s,
+                                        u"SELECT status, at FROM deployment_statuses WHERE deployment_id = ? "
+                                        u"ORDER BY at IS NULL, at, id"_s,
+                                        {deployment});
+        if (!statuses)
+            return statuses.error();
+        std::optional<QString> status;
+        OptionalTime finishedAt;
+        while (statuses->next()) {
+            status = statuses->value(0).toString();
+            if (isTerminal(*status)) {
+                finishedAt = store::optionalTime(statuses->value(1));
+                break;
+            }
+        }
+        if (!status)
+            return {};
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE deployments SET status = ?, finished_at = ? WHERE id = ?"_s);
+        update.addBindValue(*status);
+        update.addBindValue(store::toSql(finishedAt));
+        update.addBindValue(deployment);
+        if (!update.exec())
+            return store::sqlError(u"deployments"_s, update.lastError());
+        return {};
+    }
+
+    Result<void> storePullRequests(const Batch &batch)
+    {
+        for (const PullRequestRecord &record : batch.pullRequests) {
+            auto repository = repositoryId(record.repository, record.url);
+            if (!repository)
+                return repository.error();
+            PullRequest request;
+            request.repositoryId = *repository;
+            request.number = record.number;
+            request.title = record.title;
+            request.author = record.author;
+            request.headBranch = record.headBranch;
+            request.baseBranch = record.baseBranch;
+            request.createdAt = record.createdAt;
+            request.mergedAt = record.mergedAt;
+            request.closedAt = record.closedAt;
+            request.mergeCommitOid = record.mergeCommitOid;
+            request.source = m_context.source;
+            request.externalId = record.externalId;
+            request.url = record.url;
+            if (auto id = m_pullRequests.upsert(request); !id)
+                return id.error();
+            ++m_counts.pullRequests;
+        }
+        return {};
+    }
+
+    Result<void> storeIncidents(const Batch &batch)
+    {
+        for (const IncidentRecord &record : batch.incidents) {
+            auto service = record.service.isEmpty() ? contextService() : serviceId(record.service);
+            if (!service)
+                return service.error();
+            Incident incident;
+            incident.serviceId = *service;
+            if (record.deploymentExternalId) {
+                auto deployment = deploymentId(*record.deploymentExternalId);
+                if (!deployment)
+                    return deployment.error();
+                incident.deploymentId = *deployment;
+                if (!deployment->has_value()) {
+                    m_counts.warnings.append(tr("Incident %1 \"%2\" names deployment %3, which is not imported: "
+                                                "it is stored without that link.")
+                                                 .arg(record.externalId, record.title, *record.deploymentExternalId));
+                }
+            }
+            incident.commitOid = record.commitOid;
+            incident.title = record.title;
+            incident.severity = record.severity;
+            incident.startedAt = record.startedAt;
+            incident.resolvedAt = record.resolvedAt;
+            incident.source = m_context.source;
+            incident.externalId = record.externalId;
+            incident.url = record.url;
+            if (auto id = m_incidents.upsert(incident); !id)
+                return id.error();
+            ++m_counts.incidents;
+        }
+        return {};
+    }
+
+    Result<void> storeReleases(const Batch &batch)
+    {
+        for (const ReleaseRecord &record : batch.releases) {
+            const PublishedRelease release{0,
+                                           record.repository,
+                                           record.tagName,
+                                           record.name,
+                                           record.targetCommitish,
+                                           record.draft,
+                                           record.prerelease,
+                                           record.createdAt,
+                                           record.publishedAt,
+                                           m_context.source,
+                                           record.externalId,
+                                           record.url};
+            if (auto id = m_releases.upsert(release); !id)
+                return id.error();
+            ++m_counts.releases;
+        }
+        return {};
+    }
+
+    /// An abbreviated commit id (from a spreadsheet) made whole when exactly one imported commit starts with it;
+    /// otherwise kept as written.
+    Result<QString> fullCommitOid(const QString &prefix)
+    {
+        const QString lower = prefix.toLower();
+        auto found = store::runQuery(m_db, u"commits"_s,
+                                     u"SELECT DISTINCT oid FROM commits WHERE oid >= ? AND oid < ? LIMIT 2"_s,
+                                     {lower, QString(lower + u'g')});
+        if (!found)
+            return found.error();
+        QStringList matches;
+        while (found->next())
+            matches.append(found->value(0).toString());
+        return matches.size() == 1 ? matches.constFirst() : prefix;
+    }
+
+    // --- names to rows -------------------------------------------------------------------------------------
+
+    Result<Id> contextService()
+    {
+        if (m_context.serviceId)
+            return *m_context.serviceId;
+        if (m_context.serviceName.isEmpty())
+            return Error{tr("These records name no service, and none was given for the import.")};
+        return serviceId(m_context.serviceName);
+    }
+
+    Result<Id> serviceId(const QString &name)
+    {
+        if (const auto cached = m_serviceCache.constFind(name); cached != m_serviceCache.cend())
+            return *cached;
+        auto found = m_serviceByName.find({name});
+        if (!found)
+            return found.error();
+        Id id = 0;
+        if (found->has_value()) {
+            id = **found;
+        } else {
+            store::TableWriter<Service> writer(m_db);
+            auto inserted = writer.insert(Service{0, name, {}, {}});
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        }
+        m_serviceCache.insert(name, id);
+        return id;
+    }
+
+    Result<Id> environmentId(const QString &name, const std::optional<QString> &tier)
+    {
+        if (name.trimmed().isEmpty())
+            return Error{tr("A deployment names no environment.")};
+        if (const auto cached = m_environmentCache.constFind(name); cached != m_environmentCache.cend())
+            return *cached;
+        auto found = m_environmentByName.find({name});
+        if (!found)
+            return found.error();
+        Id id = 0;
+        if (found->has_value()) {
+            id = **found;
+        } else {
+            auto position =
+                store::runQuery(m_db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s);
+            if (!position)
+                return position.error();
+            const int next = position->next() ? position->value(0).toInt() : 0;
+            store::TableWriter<Environment> writer(m_db);
+            auto inserted = writer.insert(Environment{0, name, tier.value_or(guessTier(name)), next});
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            ++m_counts.environments;
+        }
+        m_environmentCache.insert(name, id);
+        return id;
+    }
+
+    Result<OptionalId> pipelineId(const QString &name, Id service)
+    {
+        if (name.isEmpty())
+            return OptionalId();
+        if (const auto cached = m_pipelineCache.constFind(name); cached != m_pipelineCache.cend())
+            return *cached;
+        auto found = m_pipelineByName.find({name, service});
+        if (!found)
+            return found.error();
+        const OptionalId id = found->has_value() ? OptionalId(**found) : std::nullopt;
+        m_pipelineCache.insert(name, id);
+        return id;
+    }
+
+    Result<std::optional<RunRef>> runRef(const QString &externalId)
+    {
+        if (const auto cached = m_runCache.constFind(externalId); cached != m_runCache.cend())
+            return std::optional<RunRef>(*cached);
+        auto found =
+            store::runQuery(m_db, u"pipeline_runs"_s,
+                            u"SELECT id, pipeline_id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s,
+                            {m_context.source, externalId});
+        if (!found)
+            return found.error();
+        if (!found->next())
+            return std::optional<RunRef>();
+        const RunRef ref{found->value(0).toLongLong(), store::fromSql<OptionalId>(found->value(1))};
+        m_runCache.insert(externalId, ref);
+        return std::optional<RunRef>(ref);
+    }
+
+    Result<OptionalId> deploymentId(const QString &externalId)
+    {
+        if (const auto cached = m_deploymentCache.constFind(externalId); cached != m_deploymentCache.cend())
+            return OptionalId(*cached);
+        auto found = m_deploymentByExternalId.find({m_context.source, externalId});
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            m_deploymentCache.insert(externalId, **found);
+        return *found;
+    }
+
+    /// The stage a job belongs to: the user's mapping for its name, else the stage of the same name, else of the
+    /// name without a matrix suffix ("test (ubuntu, 3.12)" -> "test"), else of the provider's group.
+    Result<OptionalId> stageId(Id pipeline, const JobRecord &job)
+    {
+        auto index = stageIndex(pipeline);
+        if (!index)
+            return index.error();
+        const StageIndex &stages = **index;
+        if (const auto mapped = stages.mapped.constFind(job.name); mapped != stages.mapped.cend())
+            return *mapped;
+        if (const auto named = stages.byName.constFind(job.name); named != stages.byName.cend())
+            return OptionalId(*named);
+        const qsizetype matrix = job.name.indexOf(u" ("_s);
+        if (matrix > 0) {
+            if (const auto named = stages.byName.constFind(job.name.left(matrix)); named != stages.byName.cend())
+                return OptionalId(*named);
+        }
+        if (job.group) {
+            if (const auto grouped = stages.byName.constFind(*job.group); grouped != stages.byName.cend())
+                return OptionalId(*grouped);
+        }
+        return OptionalId();
+    }
+
+    Result<const StageIndex *> stageIndex(Id pipeline)
+    {
+        if (const auto cached = m_stageIndexes.constFind(pipeline); cached != m_stageIndexes.cend())
+            return &*cached;
+        StageIndex index;
+        auto stages =
+            store::runQuery(m_db, u"stages"_s, u"SELECT id, name FROM stages WHERE pipeline_id = ?"_s, {pipeline});
+        if (!stages)
+            return stages.error();
+        while (stages->next())
+            index.byName.insert(stages->value(1).toString(), stages->value(0).toLongLong());
+        auto mappings =
+            store::runQuery(m_db, u"stage_mappings"_s,
+                            u"SELECT job_name, stage_id FROM stage_mappings WHERE pipeline_id = ?"_s, {pipeline});
+        if (!mappings)
+            return mappings.error();
+        while (mappings->next())
+            index.mapped.insert(mappings->value(0).toString(), store::fromSql<OptionalId>(mappings->value(1)));
+        return &*m_stageIndexes.insert(pipeline, std::move(index));
+    }
+
+    /// The repository pull requests belong to: the service's, else the one of that name, else a new one whose
+    /// clone URL is read from the request's web address.
+    Result<Id> repositoryId(const QString &name, const std::optional<QString> &webUrl)
+    {
+        if (const auto cached = m_repositoryCache.constFind(name); cached != m_repositoryCache.cend())
+            return *cached;
+        std::optional<qint64> id;
+        if (auto service = contextServiceIfAny(); !service) {
+            return service.error();
+        } else if (*service) {
+            auto found = m_serviceRepository.find({**service});
+            if (!found)
+                return found.error();
+            id = *found;
+        }
+        if (!id && !name.isEmpty()) {
+            auto found = m_repositoryByName.find({name});
+            if (!found)
+                return found.error();
+            id = *found;
+        }
+        if (!id) {
+            if (name.isEmpty())
+                return Error{tr("A pull request names no repository.")};
+            Repository repository;
+            repository.name = name;
+            repository.url = cloneUrl(webUrl);
+            store::TableWriter<Repository> writer(m_db);
+            auto inserted = writer.insert(repository);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        }
+        m_repositoryCache.insert(name, *id);
+        return *id;
+    }
+
+    Result<OptionalId> contextServiceIfAny()
+    {
+        if (!m_context.serviceId && m_context.serviceName.isEmpty())
+            return OptionalId();
+        auto service = contextService();
+        if (!service)
+            return service.error();
+        return OptionalId(*service);
+    }
+
+    /// https://github.com/o/r/pull/7 -> https://github.com/o/r.git; https://gitlab.com/g/p/-/merge_requests/7 ->
+    /// https://gitlab.com/g/p.git.
+    static std::optional<QString> cloneUrl(const std::optional<QString> &webUrl)
+    {
+        if (!webUrl)
+            return std::nullopt;
+        static const QRegularExpression request(u"^(https?://.+?)(?:/-)?/(?:pull|merge_requests)/\\d+/?$"_s);
+        const QRegularExpressionMatch match = request.match(*webUrl);
+        if (!match.hasMatch())
+            return std::nullopt;
+        return match.captured(1) + u".git"_s;
+    }
+
+    QSqlDatabase &m_db;
+    const StoreContext &m_context;
+    StoreCounts m_counts;
+    store::RowUpserter<PipelineRun> m_runs;
+    store::RowUpserter<Job> m_jobs;
+    store::RowUpserter<Deployment> m_deployments;
+    store::RowUpserter<DeploymentStatus> m_statuses;
+    store::RowUpserter<PullRequest> m_pullRequests;
+    store::RowUpserter<Incident> m_incidents;
+    store::RowUpserter<PublishedRelease> m_releases;
+    store::BulkInserter<JobStep> m_steps;
+    Lookup m_serviceByName;
+    Lookup m_environmentByName;
+    Lookup m_pipelineByName;
+    Lookup m_runByExternalId;
+    Lookup m_deploymentByExternalId;
+    Lookup m_repositoryByName;
+    Lookup m_serviceRepository;
+    QSqlQuery m_deleteSteps;
+    bool m_deleteStepsPrepared = false;
+    QHash<QString, Id> m_serviceCache;
+    QHash<QString, Id> m_environmentCache;
+    QHash<QString, OptionalId> m_pipelineCache;
+    QHash<QString, RunRef> m_runCache;
+    QHash<QString, Id> m_deploymentCache;
+    QHash<QString, Id> m_repositoryCache;
+    QHash<Id, StageIndex> m_stageIndexes;
+};
+
+} // namespace
+
+void StoreCounts::add(const StoreCounts &other)
+{
+    runs += other.runs;
+    jobs += other.jobs;
+    steps += other.steps;
+    deployments += other.deployments;
+    deploymentStatuses += other.deploymentStatuses;
+    pullRequests += other.pullRequests;
+    incidents += other.incidents;
+    releases += other.releases;
+    environments += other.environments;
+    warnings += other.warnings;
+    changedServices.unite(other.changedServices);
+}
+
+Result<StoreCounts> storeBatch(QSqlDatabase &db, const Batch &batch, const StoreContext &storeContext)
+{
+    BatchStore writer(db, storeContext);
+    return writer.store(batch);
+}
+
+Result<StoreCounts> storeBatch(const store::Workspace &workspace, const Batch &batch, const StoreContext &storeContext)
+{
+    std::optional<StoreCounts> counts;
+    auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        auto stored = storeBatch(db, batch, storeContext);
+        if (!stored)
+            return stored.error();
+        counts = std::move(*stored);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return std::move(*counts);
+}
+
+Result<void> recomputeDeploymentRanges(const store::Workspace &workspace, const QSet<Id> &services)
+{
+    if (services.isEmpty())
+        return {};
+    return workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        QSet<Id> repositories;
+        for (Id service : services) {
+            auto repository =
+                store::runQuery(db, u"services"_s, u"SELECT repository_id FROM services WHERE id = ?"_s, {service});
+            if (!repository)
+                return repository.error();
+            if (repository->next() && !repository->value(0).isNull())
+                repositories.insert(repository->value(0).toLongLong());
+        }
+        for (Id repository : std::as_const(repositories)) {
+            if (auto links = recomputeDeploymentCommits(db, repository); !links)
+                return links.error();
+        }
+        return {};
+    });
+}
+
+QString guessTier(const QString &environmentName)
+{
+    static const QRegularExpression word(u"[a-z]+"_s);
+    const QString name = environmentName.toLower();
+    static const QHash<QString, const char *> tiers = {
+        {u"prod"_s, Tier::Production},
+        {u"production"_s, Tier::Production},
+        {u"prd"_s, Tier::Production},
+        {u"live"_s, Tier::Production},
+        {u"staging"_s, Tier::Staging},
+        {u"stage"_s, Tier::Staging},
+        {u"stg"_s, Tier::Staging},
+        {u"preprod"_s, Tier::Staging},
+        {u"uat"_s, Tier::Staging},
+        {u"preproduction"_s, Tier::Staging},
+        {u"test"_s, Tier::Testing},
+        {u"testing"_s, Tier::Testing},
+        {u"qa"_s, Tier::Testing},
+        {u"ci"_s, Tier::Testing},
+        {u"integration"_s, Tier::Testing},
+        {u"dev"_s, Tier::Development},
+        {u"development"_s, Tier::Development},
+        {u"local"_s, Tier::Development},
+        {u"sandbox"_s, Tier::Development},
+        {u"review"_s, Tier::Development},
+    };
+    // The first word that names a tier decides: "production-eu" is production, "pre-production" staging.
+    if (name.contains(u"pre-prod"_s) || name.contains(u"pre_prod"_s))
+        return QString::fromLatin1(Tier::Staging);
+    for (auto match = word.globalMatch(name); match.hasNext();) {
+        if (const auto tier = tiers.constFind(match.next().captured()); tier != tiers.cend())
+            return QString::fromLatin1(*tier);
+    }
+    return QString::fromLatin1(Tier::Other);
+}
+
+} // namespace flowdeck::ci

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storing what the CI parsers read: upserts by (source, external id), names resolved to workspace rows, statuses
+// applied, and nothing stored from a batch that fails. Records are written by hand; the expected rows follow from
+// them as the comments say.
+#include "rowinserter.h"
+
+#include "ci/cistore.h"
+#include "domain/delivery.h"
+#include "domain/pipeline.h"
+#include "store/query.h"
+#include "store/rows.h"
+#include "store/tables.h"
+#include "store/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flowdeck;
+using namespace flowdeck::ci;
+using namespace flowdeck::store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RunRecord run(const QString &id, const QString &pipeline, const char *status = Status::Succeeded)
+{
+    RunRecord record;
+    record.externalId = id;
+    record.pipelineName = pipeline;
+    record.project = u"petech/storefront"_s;
+    record.status = QString::fromLatin1(status);
+    record.createdAt = 1000;
+    record.startedAt = 2000;
+    record.finishedAt = 9000;
+    return record;
+}
+
+JobRecord job(const QString &id, const QString &runId, const QString &name, std::optional<QString> group = {})
+{
+    JobRecord record;
+    record.externalId = id;
+    record.runExternalId = runId;
+    record.name = name;
+    record.group = std::move(group);
+    record.status = QString::fromLatin1(Status::Succeeded);
+    record.queuedAt = 2000;
+    record.startedAt = 2500;
+    record.finishedAt = 4000;
+    return record;
+}
+
+DeploymentRecord deployment(const QString &id, const QString &environment, const QString &version)
+{
+    DeploymentRecord record;
+    record.externalId = id;
+    record.environment = environment;
+    record.version = version;
+    record.status = QString::fromLatin1(Status::Queued);
+    record.startedAt = 10'000;
+    return record;
+}
+
+DeploymentStatusRecord status(const QString &id, const QString &deploymentId, const char *state, Timestamp at)
+{
+    return DeploymentStatusRecord{deploymentId, id, QString::fromLatin1(state), at, {}};
+}
+
+qint64 count(const Workspace &workspace, const QString &table)
+{
+    auto query = runQuery(workspace.connection(), table, u"SELECT count(*) FROM "_s + table);
+    return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestCiStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::shared_ptr<Workspace> newWorkspace()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"ci-%1.flowdeck"_s.arg(++m_files)));
+        if (!workspace)
+            qFatal("%s", qPrintable(workspace.errorMessage()));
+        return *workspace;
+    }
+
+    StoreContext githubContext() const
+    {
+        return StoreContext{QString::fromLatin1(Source::GitHub), {}, u"storefront"_s};
+    }
+
+private slots:
+    void runsAndJobsMapOntoPipelinesAndStages()
+    {
+        auto workspace = newWorkspace();
+        testing::RowInserter rows(*workspace);
+        const Id service = rows.add(Service{0, u"storefront"_s, {}, {}});
+        const Id other = rows.add(Service{0, u"search"_s, {}, {}});
+        // Two pipelines called "CI": the run belongs to the one of the source's service.
+        rows.add(Pipeline{0, u"CI"_s, other, u"test"_s, u"p0"_s, {}, {}, 1, 0});
+        const Id pipeline = rows.add(Pipeline{0, u"CI"_s, service, u"test"_s, u"p1"_s, {}, {}, 1, 0});
+        const Id build = rows.add(Stage{0, pipeline, u"build"_s, u"build"_s, {}, 0});
+        const Id test = rows.add(Stage{0, pipeline, u"test"_s, u"test"_s, {}, 1});
+        const Id lint = rows.add(Stage{0, pipeline, u"lint"_s, u"test"_s, {}, 2});
+        const Id deploy = rows.add(Stage{0, pipeline, u"deploy"_s, u"deploy"_s, {}, 3});
+        // The user mapped "docs" onto build, and left "lint" deliberately unmapped.
+        rows.add(StageMapping{pipeline, u"docs"_s, build});
+        rows.add(StageMapping{pipeline, u"lint"_s, {}});
+        QVERIFY2(rows.error().isEmpty(), qPrintable(rows.error()));
+
+        Batch batch;
+        batch.runs = {run(u"100"_s, u"CI"_s), run(u"101"_s, u"Nightly"_s)};
+        batch.jobs = {job(u"1"_s, u"100"_s, u"build"_s),
+                      job(u"2"_s, u"100"_s, u"test (ubuntu, 3.12)"_s),
+                      job(u"3"_s, u"100"_s, u"docs"_s),
+                      job(u"4"_s, u"100"_s, u"lint"_s),
+                      job(u"5"_s, u"100"_s, u"rollout eu"_s, u"deploy"_s),
+                      job(u"6"_s, u"101"_s, u"build"_s)};
+        batch.jobs[0].steps = {StepRecord{1, u"Checkout"_s, u"succeeded"_s, 2500, 2600},
+                               StepRecord{2, u"Compile"_s, u"succeeded"_s, 2600, 4000}};
+        const StoreContext context{QString::fromLatin1(Source::GitHub), service, {}};
+        auto stored = storeBatch(*workspace, batch, context);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->runs, 2);
+        QCOMPARE(stored->jobs, 6);
+        QCOMPARE(stored->steps, 2);
+
+        auto runs = *loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].pipelineId, OptionalId(pipeline));
+        QCOMPARE(runs[0].serviceId, OptionalId(service));
+        QCOMPARE(runs[0].name, std::optional<QString>(u"CI"_s));
+        QCOMPARE(runs[0].source, u"github"_s);
+        // No workspace pipeline is called "Nightly": the run keeps its name and no pipeline.
+        QCOMPARE(runs[1].pipelineId, OptionalId());
+        QCOMPARE(runs[1].name, std::optional<QString>(u"Nightly"_s));
+
+        const auto jobs = *loadRows<Job>(workspace->connection(), {}, {}, u"external_id"_s);
+        QCOMPARE(jobs.size(), 6);
+        QCOMPARE(jobs[0].stageId, OptionalId(build)); // by name
+        QCOMPARE(jobs[1].stageId, OptionalId(test));  // by name without the matrix suffix
+        QCOMPARE(jobs[2].stageId, OptionalId(build)); // by the user's mapping
+        QCOMPARE(jobs[3].stageId, OptionalId());      // mapped to no stage, though a stage "lint" exists
+        Q_UNUSED(lint);
+        QCOMPARE(jobs[4].stageId, OptionalId(deploy)); // by its group
+        QCOMPARE(jobs[4].groupName, std::optional<QString>(u"deploy"_s));
+        QCOMPARE(jobs[5].stageId, OptionalId()); // its run has no pipeline
+        QCOMPARE(jobs[0].runId, runs[0].id);
+        QCOMPARE(jobs[5].runId, runs[1].id);
+
+        // Storing the same batch again changes nothing: same ids, no duplicates, steps replaced, not added.
+        auto again = storeBatch(*workspace, batch, context);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(*loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s), runs);
+        QCOMPARE(*loadRows<Job>(workspace->connection(), {}, {}, u"external_id"_s), jobs);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 2);
+
+        // A page that lists the run without its times (GitLab's pipeline list) keeps the times stored.
+        Batch listed;
+        listed.runs = {run(u"100"_s, u"CI"_s)};
+        listed.runs[0].createdAt.reset();
+        listed.runs[0].startedAt.reset();
+        listed.runs[0].finishedAt.reset();
+        QVERIFY(storeBatch(*workspace, listed, context));
+        QCOMPARE(*loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s), runs);
+        // Started again (running, no finish): the finish of the earlier attempt goes.
+        listed.runs[0].status = QString::fromLatin1(Status::Running);
+        listed.runs[0].startedAt = 50'000;
+        QVERIFY(storeBatch(*workspace, listed, context));
+        const PipelineRun restarted = loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s)->at(0);
+        QCOMPARE(restarted.startedAt, OptionalTime(50'000));
+        QCOMPARE(restarted.createdAt, OptionalTime(1000));
+        QCOMPARE(restarted.finishedAt, OptionalTime());
+
+        // A later page with the run finished differently updates the row in place.
+        Batch update;
+        update.runs = {run(u"100"_s, u"CI"_s, Status::Failed)};
+        QVERIFY(storeBatch(*workspace, update, context));
+        runs = *loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].status, u"failed"_s);
+    }
+
+    void jobOfAnUnknownRunIsSkippedWithAWarning()
+    {
+        auto workspace = newWorkspace();
+        Batch batch;
+        batch.jobs = {job(u"7"_s, u"999"_s, u"build"_s)};
+        auto stored = storeBatch(*workspace, batch, githubContext());
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->jobs, 0);
+        QCOMPARE(stored->warnings.size(), 1);
+        QVERIFY2(stored->warnings[0].contains(u"999"_s), qPrintable(stored->warnings[0]));
+        QCOMPARE(count(*workspace, u"jobs"_s), 0);
+    }
+
+    void deploymentsMakeServicesAndEnvironments()
+    {
+        auto workspace = newWorkspace();
+        testing::RowInserter rows(*workspace);
+        // An environment the user already corrected to "staging" keeps that tier.
+        const Id qa = rows.add(Environment{0, u"prod-like"_s, u"staging"_s, 0});
+        QVERIFY(rows.error().isEmpty());
+
+        Batch batch;
+        batch.environments = {EnvironmentRecord{u"prod-like"_s, QString::fromLatin1(Tier::Production)},
+                              EnvironmentRecord{u"review/feature-x"_s, QString::fromLatin1(Tier::Development)}};
+        batch.deployments = {deployment(u"d1"_s, u"production-eu"_s, u"1.0"_s),
+                             deployment(u"d2"_s, u"prod-like"_s, u"1.0"_s),
+                             deployment(u"d3"_s, u"staging"_s, u"1.1"_s)};
+        batch.deployments[2].service = u"search"_s;
+        // The source says what "staging" is (GitLab environments, a CSV tier column): a test stage.
+        batch.environments.append(EnvironmentRecord{u"staging"_s, QString::fromLatin1(Tier::Testing)});
+        auto stored = storeBatch(*workspace, batch, githubContext());
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->deployments, 3);
+
+        const auto environments = *loadRows<Environment>(workspace->connection());
+        QHash<QString, Environment> byName;
+        for (const Environment &environment : environments)
+            byName.insert(environment.name, environment);
+        QCOMPARE(byName.size(), 4);
+        QCOMPARE(byName[u"prod-like"_s].id, qa);
+        QCOMPARE(byName[u"prod-like"_s].tier, u"staging"_s);
+        QCOMPARE(byName[u"review/feature-x"_s].tier, u"development"_s);
+        QCOMPARE(byName[u"production-eu"_s].tier, u"production"_s);
+        QCOMPARE(byName[u"staging"_s].tier, u"testing"_s);
+
+        const auto services = *loadRows<Service>(workspace->connection(), {}, {}, u"name"_s);
+        QCOMPARE(services.size(), 2);
+        QCOMPARE(services[0].name, u"search"_s);
+        QCOMPARE(services[1].name, u"storefront"_s);
+        QCOMPARE(stored->changedServices, (QSet<Id>{services[0].id, services[1].id}));
+    }
+
+    void abbreviatedCommitsAreMadeWhole()
+    {
+        auto workspace = newWorkspace();
+        testing::RowInserter rows(*workspace);
+        const Id repository = rows.add(Repository{0, u"storefront"_s, {}, {}, {}, {}, {}});
+        Commit commit;
+        commit.repositoryId = repository;
+        commit.authorName = commit.committerName = u"Ada"_s;
+        commit.authorEmail = commit.committerEmail = u"ada@petech.example"_s;
+        commit.oid = u"3f2a9c0d1e4b5a6978877665544332211aabbccd"_s;
+        rows.add(commit);
+        commit.oid = u"3f2b000000000000000000000000000000000000"_s;
+        rows.add(commit);
+        QVERIFY2(rows.error().isEmpty(), qPrintable(rows.error()));
+
+        Batch batch;
+        batch.deployments = {deployment(u"a"_s, u"production"_s, u"1"_s), deployment(u"b"_s, u"production"_s, u"2"_s),
+                             deployment(u"c"_s, u"production"_s, u"3"_s)};
+        batch.deployments[0].commitOid = u"3f2a9c0"_s; // one commit starts so: made whole
+        batch.deployments[1].commitOid = u"3f2"_s;     // two do: kept as written
+        batch.deployments[2].commitOid = u"ffff"_s;    // none does: kept as written
+        QVERIFY(storeBatch(*workspace, batch, githubContext()));
+        const auto stored = *loadRows<Deployment>(workspace->connection(), {}, {}, u"external_id"_s);
+        QCOMPARE(stored[0].commitOid, std::optional<QString>(u"3f2a9c0d1e4b5a6978877665544332211aabbccd"_s));
+        QCOMPARE(stored[1].commitOid, std::optional<QString>(u"3f2"_s));
+        QCOMPARE(stored[2].commitOid, std::optional<QString>(u"ffff"_s));
+    }
+
+    void statusesDecideTheOutcome()
+    {
+        auto workspace = newWorkspace();
+        Batch deployments;
+        deployments.deployments = {deployment(u"42"_s, u"production"_s, u"2.0"_s),
+                                   deployment(u"43"_s, u"production"_s, u"2.1"_s)};
+        QVERIFY(storeBatch(*workspace, deployments, githubContext()));
+
+        // Out of order on purpose: in progress at 11 s, success at 15 s, then inactive (superseded) at 30 s.
+        Batch statuses;
+        statuses.deploymentStatuses = {
+            status(u"s3"_s, u"42"_s, Status::Succeeded, 30'000), status(u"s1"_s, u"42"_s, Status::Running, 11'000),
+            status(u"s2"_s, u"42"_s, Status::Succeeded, 15'000), status(u"s4"_s, u"43"_s, Status::Running, 12'000),
+            status(u"s9"_s, u"77"_s, Status::Failed, 12'000)};
+        auto stored = storeBatch(*workspace, statuses, githubContext());
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->deploymentStatuses, 4);
+        QCOMPARE(stored->warnings.size(), 1); // deployment 77 is not imported
+        QVERIFY(stored->warnings[0].contains(u"77"_s));
+
+        auto check = [&] {
+            const auto rows = *loadRows<Deployment>(workspace->connection(), {}, {}, u"external_id"_s);
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows[0].status, u"succeeded"_s);
+            QCOMPARE(rows[0].finishedAt, OptionalTime(15'000));
+            QCOMPARE(rows[0].startedAt, OptionalTime(10'000));
+            QCOMPARE(rows[1].status, u"running"_s);
+            QCOMPARE(rows[1].finishedAt, OptionalTime());
+        };
+        check();
+        // The deployments page read again (saying "queued") does not undo what the statuses said.
+        QVERIFY(storeBatch(*workspace, deployments, githubContext()));
+        check();
+        QVERIFY(storeBatch(*workspace, statuses, githubContext()));
+        check();
+        QCOMPARE(count(*workspace, u"deployment_statuses"_s), 4);
+    }
+
+    void incidentsPullRequestsAndReleases()
+    {
+        auto workspace = newWorkspace();
+        Batch batch;
+        batch.deployments = {deployment(u"42"_s, u"production"_s, u"2.0"_s)};
+        IncidentRecord linked;
+        linked.externalId = u"i1"_s;
+        linked.title = u"Checkout returns 500"_s;
+        linked.startedAt = 20'000;
+        linked.resolvedAt = 26'000;
+        linked.deploymentExternalId = u"42"_s;
+        IncidentRecord dangling = linked;
+        dangling.externalId = u"i2"_s;
+        dangling.deploymentExternalId = u"404"_s;
+        batch.incidents = {linked, dangling};
+        PullRequestRecord request;
+        request.externalId = u"pr-1"_s;
+        request.repository = u"petech/storefront"_s;
+        request.number = 7;
+        request.title = u"Round half to even"_s;
+        request.author = u"zoe"_s;
+        request.headBranch = u"fix/rounding"_s;
+        request.baseBranch = u"main"_s;
+        request.createdAt = 5000;
+        request.url = u"https://github.com/petech/storefront/pull/7"_s;
+        batch.pullRequests = {request};
+        ReleaseRecord release;
+        release.externalId = u"r1"_s;
+        release.repository = u"petech/storefront"_s;
+        release.tagName = u"v2.0"_s;
+        release.publishedAt = 9000;
+        batch.releases = {release};
+
+        for (int pass = 0; pass < 2; ++pass) {
+            auto stored = storeBatch(*workspace, batch, githubContext());
+            QVERIFY2(stored, qPrintable(stored.errorMessage()));
+            QCOMPARE(stored->warnings.size(), 1);
+            QVERIFY(stored->warnings[0].contains(u"404"_s));
+        }
+        const auto incidents = *loadRows<Incident>(workspace->connection(), {}, {}, u"external_id"_s);
+        QCOMPARE(incidents.size(), 2);
+        const Id deploymentId = loadRows<Deployment>(workspace->connection())->constFirst().id;
+        QCOMPARE(incidents[0].deploymentId, OptionalId(deploymentId));
+        QCOMPARE(incidents[1].deploymentId, OptionalId());
+        QCOMPARE(incidents[0].serviceId, loadRows<Deployment>(workspace->connection())->constFirst().serviceId);
+
+        const auto repositories = *loadRows<Repository>(workspace->connection());
+        QCOMPARE(repositories.size(), 1);
+        QCOMPARE(repositories[0].name, u"petech/storefront"_s);
+        QCOMPARE(repositories[0].url, std::optional<QString>(u"https://github.com/petech/storefront.git"_s));
+        QCOMPARE(count(*workspace, u"pull_requests"_s), 1);
+        QCOMPARE(count(*workspace, u"ci_releases"_s), 1);
+    }
+
+    void aFailingBatchStoresNothing()
+    {
+        auto workspace = newWorkspace();
+        Batch batch;
+        batch.runs = {run(u"100"_s, u"CI"_s)};
+        batch.jobs = {job(u"1"_s, u"100"_s, u"build"_s)};
+        batch.deployments = {deployment(u"d1"_s, u"production"_s, u"1.0"_s), deployment(u"d2"_s, u""_s, u"1.0"_s)};
+        auto stored = storeBatch(*workspace, batch, githubContext());
+        QVERIFY(!stored);
+        QVERIFY2(stored.errorMessage().contains(u"environment"_s), qPrintable(stored.errorMessage()));
+        for (const QString &table : {u"pipeline_runs"_s, u"jobs"_s, u"deployments"_s, u"services"_s, u"environments"_s})
+            QCOMPARE(count(*workspace, table), 0);
+    }
+
+    void tiersGuessedFromNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("tier");
+        QTest::newRow("production") << u"production"_s << u"production"_s;
+        QTest::newRow("prod-eu") << u"prod-eu"_s << u"production"_s;
+        QTest::newRow("Live") << u"Live"_s << u"production"_s;
+        QTest::newRow("pre-production") << u"pre-production"_s << u"staging"_s;
+        QTest::newRow("preprod") << u"preprod"_s << u"staging"_s;
+        QTest::newRow("UAT") << u"UAT"_s << u"staging"_s;
+        QTest::newRow("qa") << u"qa"_s << u"testing"_s;
+        QTest::newRow("review app") << u"review/feature-x"_s << u"development"_s;
+        QTest::newRow("dev") << u"dev"_s << u"development"_s;
+        QTest::newRow("unknown") << u"blue"_s << u"other"_s;
+        QTest::newRow("product is not prod") << u"product-demo"_s << u"other"_s;
+    }
+    void tiersGuessedFromNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, tier);
+        QCOMPARE(guessTier(name), tier);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCiStore)
+#include "tst_cistore.moc"
