@@ -5,11 +5,8 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QToolButton>
@@ -18,15 +15,6 @@ namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
 using pagestyle::unit;
-
-namespace {
-
-Timestamp startOfDay(const QDate &date)
-{
-    return date.startOfDay(Qt::LocalTime).toMSecsSinceEpoch();
-}
-
-} // namespace
 
 CommitFilterBar::CommitFilterBar(QWidget *parent)
     : QWidget(parent)
@@ -53,40 +41,8 @@ CommitFilterBar::CommitFilterBar(QWidget *parent)
     m_path = createLineEdit(u"pathFilter"_s);
     m_text = createLineEdit(u"textFilter"_s);
 
-    m_period = new QComboBox(this);
-    m_period->setObjectName(u"periodFilter"_s);
-    for (int i = 0; i <= int(Period::Custom); ++i)
-        m_period->addItem(QString(), i);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        updatePeriodControls();
-        changed();
-    });
-
-    m_range = new QWidget(this);
-    auto *range = new QHBoxLayout(m_range);
-    range->setContentsMargins(0, 0, 0, 0);
-    range->setSpacing(unit / 2);
-    m_from = new QDateEdit(m_range);
-    m_from->setObjectName(u"fromDate"_s);
-    m_to = new QDateEdit(m_range);
-    m_to->setObjectName(u"toDate"_s);
-    const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setMaximumDate(today.addYears(10));
-    }
-    m_from->setDate(today.addDays(-30));
-    m_to->setDate(today);
-    auto *dash = new QLabel(u"–"_s, m_range);
-    range->addWidget(m_from);
-    range->addWidget(dash);
-    range->addWidget(m_to);
-    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &from) {
-        m_to->setMinimumDate(from);
-        changed();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, &CommitFilterBar::changed);
-    m_to->setMinimumDate(m_from->date());
+    m_period = new PeriodChooser(this);
+    connect(m_period, &PeriodChooser::periodChanged, this, &CommitFilterBar::changed);
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(u"clearFilters"_s);
@@ -98,12 +54,10 @@ CommitFilterBar::CommitFilterBar(QWidget *parent)
     layout->addWidget(m_path, 3);
     layout->addWidget(m_text, 3);
     layout->addWidget(m_period);
-    layout->addWidget(m_range);
     layout->addWidget(m_clear);
 
     setRepositories({});
     retranslate();
-    updatePeriodControls();
 }
 
 CommitFilterBar::~CommitFilterBar() = default;
@@ -146,27 +100,8 @@ history::CommitFilter CommitFilterBar::filter() const
     filter.author = m_author->text().trimmed();
     filter.path = m_path->text().trimmed();
     filter.text = m_text->text().trimmed();
-    const QDate today = QDate::currentDate();
-    switch (Period(m_period->currentData().toInt())) {
-    case Period::AnyTime:
-        break;
-    case Period::Last7Days:
-        filter.from = startOfDay(today.addDays(-6));
-        break;
-    case Period::Last30Days:
-        filter.from = startOfDay(today.addDays(-29));
-        break;
-    case Period::Last90Days:
-        filter.from = startOfDay(today.addDays(-89));
-        break;
-    case Period::Last12Months:
-        filter.from = startOfDay(today.addMonths(-12).addDays(1));
-        break;
-    case Period::Custom:
-        filter.from = startOfDay(m_from->date());
-        filter.to = startOfDay(m_to->date().addDays(1));
-        break;
-    }
+    filter.from = m_period->from();
+    filter.to = m_period->to();
     return filter;
 }
 
@@ -199,7 +134,7 @@ void CommitFilterBar::setAuthors(const QStringList &authors)
 
 void CommitFilterBar::setPeriod(Period period)
 {
-    m_period->setCurrentIndex(m_period->findData(int(period)));
+    m_period->setPeriod(period);
 }
 
 void CommitFilterBar::clear()
@@ -211,16 +146,11 @@ void CommitFilterBar::clear()
     m_author->clear();
     m_path->clear();
     m_text->clear();
-    m_period->setCurrentIndex(0);
+    m_period->setPeriod(Period::AnyTime);
     m_clearing = false;
     m_clear->setEnabled(false);
     if (wasFiltering)
         Q_EMIT filterChanged();
-}
-
-void CommitFilterBar::updatePeriodControls()
-{
-    m_range->setVisible(Period(m_period->currentData().toInt()) == Period::Custom);
 }
 
 void CommitFilterBar::retranslate()
@@ -235,13 +165,6 @@ void CommitFilterBar::retranslate()
                           "whole path with * ? [ ] (case-sensitive): src/ui/*, *.cpp"));
     m_text->setPlaceholderText(tr("Words in the message"));
     m_text->setAccessibleName(tr("Message text"));
-    const QStringList periods = {tr("Any time"),     tr("Last 7 days"),    tr("Last 30 days"),
-                                 tr("Last 90 days"), tr("Last 12 months"), tr("Custom range…")};
-    for (int i = 0; i < periods.size(); ++i)
-        m_period->setItemText(i, periods[i]);
-    m_period->setAccessibleName(tr("Period"));
-    m_from->setAccessibleName(tr("From"));
-    m_to->setAccessibleName(tr("To"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setEnabled(isFiltering());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/periodchooser.h"
 #include "history/commitlog.h"
 
 #include <QTimer>
@@ -8,7 +9,6 @@
 
 class QComboBox;
 class QCompleter;
-class QDateEdit;
 class QLineEdit;
 class QStringListModel;
 class QToolButton;
@@ -25,15 +25,7 @@ public:
     /// How long typing must pause before filterChanged() is emitted.
     static constexpr int typingDelayMs = 250;
 
-    enum class Period
-    {
-        AnyTime,
-        Last7Days,
-        Last30Days,
-        Last90Days,
-        Last12Months,
-        Custom
-    };
+    using Period = PeriodChooser::Period;
 
     explicit CommitFilterBar(QWidget *parent = nullptr);
     ~CommitFilterBar() override;
@@ -63,7 +55,6 @@ private:
     QLineEdit *createLineEdit(const QString &objectName);
     void changed();
     void typed();
-    void updatePeriodControls();
     void retranslate();
 
     bool m_clearing = false;
@@ -72,10 +63,7 @@ private:
     QLineEdit *m_author = nullptr;
     QLineEdit *m_path = nullptr;
     QLineEdit *m_text = nullptr;
-    QComboBox *m_period = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QWidget *m_range = nullptr;
+    PeriodChooser *m_period = nullptr;
     QToolButton *m_clear = nullptr;
     QStringListModel *m_authors = nullptr;
     QCompleter *m_completer = nullptr;
