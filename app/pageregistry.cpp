@@ -5,6 +5,7 @@
 #include "history/historypage.h"
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
+#include "runs/runspage.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ const QList<PageEntry> &pageRegistry()
         page<views::PipelinesPage>(u"pipelines"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Pipelines")),
         page<views::EnvironmentsPage>(u"environments"_s,
                                       QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Environments")),
+        page<views::RunsPage>(u"runs"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Runs")),
     };
     return pages;
 }
