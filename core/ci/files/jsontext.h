@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+/// The text of saved API responses before it is parsed: the documents a file holds (`gh api --paginate` writes one
+/// per page, back to back) and a cheap outline that tells a document's kind without building it.
+namespace flowdeck::ci::files {
+
+/// One JSON document of a file and the byte it starts at.
+struct JsonSpan
+{
+    qsizetype offset = 0;
+    QByteArrayView text;
+};
+
+/// The file's bytes as UTF-8: a UTF-8 byte order mark is dropped, and UTF-16 with a byte order mark (what Windows
+/// PowerShell's `>` writes) is converted; a byte left over at its end becomes U+FFFD, which the JSON parser refuses.
+QByteArray jsonUtf8(const QByteArray &bytes);
+
+/// The successive JSON documents of `text`: one for an ordinary file; one per page for what `gh api --paginate`
+/// writes (`[...][...]`, `{...}{...}`) or one value per line (`--jq '.workflow_runs[]'`). An object or array ends
+/// at its matching bracket, brackets inside strings not counted. Text that starts no object or array (a bare
+/// value, or garbage after a document) runs to the end as one span, for the JSON parser to accept or refuse. An
+/// object or array never closed also runs to the end. Empty or all-whitespace text gives no span.
+QList<JsonSpan> splitJsonDocuments(QByteArrayView text);
+
+/// `document` with every array cut to its first element (`{"jobs":[{..},{..}]}` gives `{"jobs":[{..}]}`): what the
+/// providers' detectPageKind() look at, in far less time than parsing the whole document. Made by scanning
+/// brackets and strings only: for text that is not JSON the outline is not JSON either.
+QByteArray firstItemsOutline(QByteArrayView document);
+
+} // namespace flowdeck::ci::files

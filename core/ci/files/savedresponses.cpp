@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/files/savedresponses.h"
+
+#include "ci/files/jsontext.h"
+#include "ci/github/githubpages.h"
+#include "ci/gitlab/gitlabpages.h"
+#include "ci/jenkins/jenkinspages.h"
+#include "ci/sync/cisources.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <functional>
+
+namespace flowdeck::ci {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::SavedResponses)
+};
+
+/// The order files are stored in: what other records refer to comes first.
+namespace Rank {
+constexpr int RunLists = 0;
+constexpr int SingleRuns = 10;
+/// Jenkins api/json builds: after the wfapi runs of the same builds, whose fields they complete.
+constexpr int BuildLists = 15;
+constexpr int SingleBuilds = 16;
+constexpr int Jobs = 20;
+/// Before deployments, so that the tier an environment page declares is the one an environment is made with.
+constexpr int Environments = 30;
+constexpr int Deployments = 40;
+constexpr int SingleDeployments = 41;
+/// Deployment statuses and incidents, which name deployments.
+constexpr int DeploymentReferences = 50;
+constexpr int Independent = 60;
+/// Files whose kind the outline did not tell: last, where their error or skip does not hold up the others.
+constexpr int Unknown = 100;
+} // namespace Rank
+
+/// One provider's parsers as this import uses them; kinds are their PageKind values as ints.
+struct ProviderPages
+{
+    QString title;
+    std::function<std::optional<int>(const QJsonDocument &)> detect;
+    std::function<int(int kind)> rank;
+    std::function<Result<Batch>(int kind, const QJsonDocument &, const QString &where)> parse;
+};
+
+template<typename Kind>
+std::optional<int> kindNumber(std::optional<Kind> kind)
+{
+    return kind ? std::optional<int>(int(*kind)) : std::nullopt;
+}
+
+int githubRank(github::PageKind kind)
+{
+    using github::PageKind;
+    switch (kind) {
+    case PageKind::WorkflowRuns:
+        return Rank::RunLists;
+    case PageKind::Jobs:
+        return Rank::Jobs;
+    case PageKind::Deployments:
+        return Rank::Deployments;
+    case PageKind::DeploymentStatuses:
+    case PageKind::Issues:
+        return Rank::DeploymentReferences;
+    case PageKind::PullRequests:
+    case PageKind::Releases:
+        return Rank::Independent;
+    }
+    return Rank::Independent;
+}
+
+int gitlabRank(gitlab::PageKind kind)
+{
+    using gitlab::PageKind;
+    switch (kind) {
+    case PageKind::Pipelines:
+        return Rank::RunLists;
+    case PageKind::Pipeline:
+        return Rank::SingleRuns;
+    case PageKind::Jobs:
+    case PageKind::Bridges:
+        return Rank::Jobs;
+    case PageKind::Environments:
+    case PageKind::Environment:
+        return Rank::Environments;
+    case PageKind::Deployments:
+        return Rank::Deployments;
+    case PageKind::Deployment:
+        return Rank::SingleDeployments;
+    case PageKind::Issues:
+        return Rank::DeploymentReferences;
+    case PageKind::MergeRequests:
+        return Rank::Independent;
+    }
+    return Rank::Independent;
+}
+
+int jenkinsRank(jenkins::PageKind kind)
+{
+    using jenkins::PageKind;
+    switch (kind) {
+    case PageKind::WfapiRuns:
+        return Rank::RunLists;
+    case PageKind::WfapiRun:
+        return Rank::SingleRuns;
+    case PageKind::JobBuilds:
+        return Rank::BuildLists;
+    case PageKind::Build:
+        return Rank::SingleBuilds;
+    case PageKind::WfapiStageNode:
+        return Rank::Jobs;
+    case PageKind::WfapiJob:
+        return Rank::Independent;
+    }
+    return Rank::Independent;
+}
+
+/// The provider's parsers; `project` is already in the form its PageContext takes.
+ProviderPages providerPages(const QString &provider, const QString &project, const QString &incidentLabel)
+{
+    ProviderPages pages;
+    if (provider == QLatin1String(Source::GitHub)) {
+        pages.title = u"GitHub"_s;
+        pages.detect = [](const QJsonDocument &document) {
+            return kindNumber(github::detectPageKind(document));
+        };
+        pages.rank = [](int kind) {
+            return githubRank(github::PageKind(kind));
+        };
+        pages.parse = [project, incidentLabel](int kind, const QJsonDocument &document, const QString &where) {
+            github::PageContext context;
+            context.where = where;
+            context.repository = project;
+            context.incidentLabel = incidentLabel;
+            return github::parsePage(github::PageKind(kind), document, context);
+        };
+    } else if (provider == QLatin1String(Source::GitLab)) {
+        pages.title = u"GitLab"_s;
+        pages.detect = [](const QJsonDocument &document) {
+            return kindNumber(gitlab::detectPageKind(document));
+        };
+        pages.rank = [](int kind) {
+            return gitlabRank(gitlab::PageKind(kind));
+        };
+        pages.parse = [project](int kind, const QJsonDocument &document, const QString &where) {
+            return gitlab::parsePage(gitlab::PageKind(kind), document, gitlab::PageContext{where, project});
+        };
+    } else {
+        pages.title = u"Jenkins"_s;
+        pages.detect = [](const QJsonDocument &document) {
+            return kindNumber(jenkins::detectPageKind(document));
+        };
+        pages.rank = [](int kind) {
+            return jenkinsRank(jenkins::PageKind(kind));
+        };
+        pages.parse = [project](int kind, const QJsonDocument &document, const QString &where) {
+            return jenkins::parsePage(jenkins::PageKind(kind), document, jenkins::PageContext{where, project});
+        };
+    }
+    return pages;
+}
+
+/// The pages of a document: itself when the provider knows its kind; else, for an array of pages (what
+/// `gh api --paginate --slurp` writes) whose first page the provider knows, each of its items. Empty otherwise.
+QList<QJsonDocument> pagesOfDocument(const QJsonDocument &document, const ProviderPages &pages)
+{
+    if (pages.detect(document))
+        return {document};
+    if (!document.isArray())
+        return {};
+    const QJsonArray items = document.array();
+    if (items.isEmpty())
+        return {};
+    const auto asDocument = [](const QJsonValue &value) {
+        return value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    };
+    const QJsonValue first = items.first();
+    if (!(first.isArray() || first.isObject()) || !pages.detect(asDocument(first)))
+        return {};
+    QList<QJsonDocument> result;
+    result.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        if (!item.isArray() && !item.isObject())
+            return {};
+        result.append(asDocument(item));
+    }
+    return result;
+}
+
+bool isEmptyList(const QJsonDocument &document)
+{
+    return document.isArray() && document.array().isEmpty();
+}
+
+/// Why a document is of no kind the provider knows, in the user's terms.
+QString unrecognisedReason(const QJsonDocument &document, const QString &provider)
+{
+    if (document.isObject()) {
+        const QJsonObject object = document.object();
+        // What an API answers instead of a page, saved by a curl that did not check the status.
+        for (const auto key : {"message"_L1, "error_description"_L1, "error"_L1}) {
+            if (const QJsonValue value = object.value(key); value.isString()) {
+                return Messages::tr("an error answer of the %1 API (“%2”), not a page of records")
+                    .arg(provider, value.toString());
+            }
+        }
+        QStringList keys = object.keys();
+        const bool more = keys.size() > 6;
+        keys = keys.mid(0, 6);
+        return Messages::tr("an object with the keys %1%2: not a page of a kind Flowdeck reads from %3")
+            .arg(u"“"_s + keys.join(u"”, “"_s) + u"”"_s, more ? u", …"_s : QString(), provider);
+    }
+    if (document.isArray())
+        return Messages::tr("a list whose items are of no kind Flowdeck reads from %1").arg(provider);
+    return Messages::tr("a JSON value that is neither an object nor a list");
+}
+
+/// `message` with `note` after it as a sentence of its own.
+QString withNote(const QString &message, const QString &note)
+{
+    const bool ended = message.endsWith(u'.') || message.endsWith(u'!') || message.endsWith(u'?');
+    return message + (ended ? u" "_s : u". "_s) + note;
+}
+
+struct FolderFile
+{
+    QString absolute;
+    /// The folder as the user gave it, then the path inside it: how messages name the file.
+    QString shown;
+    QString relative;
+    int rank = Rank::Unknown;
+};
+
+/// Every *.json file under the folder, by path; an error for a symbolic link that a *.json name or a folder.
+Result<QList<FolderFile>> listFiles(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return Error{Messages::tr("%1: there is no such folder.").arg(folder)};
+    if (!info.isDir())
+        return Error{Messages::tr("%1: is not a folder. Name the folder that holds the saved responses.").arg(folder)};
+    const QDir root(info.canonicalFilePath());
+    const QString shownRoot = QDir::cleanPath(folder);
+    QList<FolderFile> files;
+    // Hidden entries are not listed and hidden folders not entered; symbolic links are listed, never followed.
+    QDirIterator entries(root.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext()) {
+        const QString path = entries.next();
+        const QFileInfo entry = entries.fileInfo();
+        const QString relative = root.relativeFilePath(path);
+        const QString shown = shownRoot + u'/' + relative;
+        const bool json = entry.fileName().endsWith(".json"_L1, Qt::CaseInsensitive);
+        if (entry.isSymLink()) {
+            // A link could lead anywhere on the disk; a folder of saved responses holds the files themselves.
+            if (json || entry.isDir()) {
+                return Error{Messages::tr("%1: is a symbolic link (to %2). Flowdeck reads only the files inside the "
+                                          "folder: copy the file or folder there instead. Nothing was stored.")
+                                 .arg(shown, entry.symLinkTarget())};
+            }
+            continue;
+        }
+        if (!json || !entry.isFile())
+            continue;
+        files.append(FolderFile{path, shown, relative, Rank::Unknown});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const FolderFile &a, const FolderFile &b) { return a.relative < b.relative; });
+    return files;
+}
+
+Result<QByteArray> readText(const FolderFile &file)
+{
+    QFile handle(file.absolute);
+    if (!handle.open(QIODevice::ReadOnly))
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    const QByteArray bytes = handle.readAll();
+    if (handle.error() != QFileDevice::NoError)
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    return files::jsonUtf8(bytes);
+}
+
+/// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
+/// nothing (the file is then parsed, and refused or skipped, after every other file).
+int surveyRank(const QByteArray &text, const ProviderPages &pages)
+{
+    const QList<files::JsonSpan> spans = files::splitJsonDocuments(text);
+    if (spans.isEmpty())
+        return Rank::Unknown;
+    QJsonParseError error;
+    const QJsonDocument outline = QJsonDocument::fromJson(files::firstItemsOutline(spans.first().text), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Rank::Unknown;
+    const QList<QJsonDocument> found = pagesOfDocument(outline, pages);
+    if (found.isEmpty())
+        return Rank::Unknown;
+    return pages.rank(*pages.detect(found.first()));
+}
+
+/// What one file gives: its records, or why it gives none.
+struct FileRecords
+{
+    Batch batch;
+    std::optional<QString> skipped;
+};
+
+Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
+{
+    auto text = readText(file);
+    if (!text)
+        return text.error();
+    const QList<files::JsonSpan> spans = files::splitJsonDocuments(*text);
+    FileRecords records;
+    if (spans.isEmpty()) {
+        records.skipped = Messages::tr("the file is empty");
+        return records;
+    }
+    struct Page
+    {
+        QJsonDocument document;
+        qsizetype offset;
+    };
+    QList<Page> found;
+    QStringList unrecognised;
+    for (const files::JsonSpan &span : spans) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(span.text.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            return Error{Messages::tr("%1: not JSON (at byte %2: %3)")
+                             .arg(file.shown)
+                             .arg(span.offset + qMin<qsizetype>(error.offset, span.text.size()))
+                             .arg(error.errorString())};
+        }
+        if (isEmptyList(document))
+            continue;
+        const QList<QJsonDocument> documents = pagesOfDocument(document, pages);
+        if (documents.isEmpty()) {
+            const QString reason = unrecognisedReason(document, pages.title);
+            unrecognised.append(
+                spans.size() == 1
+                    ? reason
+                    : Messages::tr("the document at byte %1 is %2: skipped").arg(span.offset).arg(reason));
+            continue;
+        }
+        for (const QJsonDocument &page : documents)
+            found.append(Page{page, span.offset});
+    }
+    if (found.isEmpty()) {
+        records.skipped = unrecognised.isEmpty() ? Messages::tr("holds only empty lists: nothing to import")
+                                                 : unrecognised.constFirst();
+        return records;
+    }
+    for (const QString &reason : std::as_const(unrecognised))
+        records.batch.warnings.append(u"%1: %2"_s.arg(file.shown, reason));
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Page &page = found.at(i);
+        const QString where =
+            found.size() == 1 ? file.shown
+                              : Messages::tr("%1, page %2 (at byte %3)").arg(file.shown).arg(i + 1).arg(page.offset);
+        // Each page's own kind: pages of one file are normally of one endpoint, but nothing requires it.
+        const std::optional<int> kind = pages.detect(page.document);
+        if (!kind) {
+            records.batch.warnings.append(
+                Messages::tr("%1: %2: skipped").arg(where, unrecognisedReason(page.document, pages.title)));
+            continue;
+        }
+        auto batch = pages.parse(*kind, page.document, where);
+        if (!batch)
+            return batch.error();
+        records.batch.append(std::move(*batch));
+    }
+    return records;
+}
+
+/// The provider's checked name and the project in the form its parsers take, or what is wrong with them.
+Result<std::pair<QString, QString>> checkedSource(const SavedResponsesOptions &options)
+{
+    const QString provider = options.provider.trimmed().toLower();
+    if (provider != QLatin1String(Source::GitHub) && provider != QLatin1String(Source::GitLab) &&
+        provider != QLatin1String(Source::Jenkins)) {
+        return Error{Messages::tr("Unknown CI provider \"%1\": use github, gitlab or jenkins.").arg(options.provider)};
+    }
+    if (options.project.trimmed().isEmpty())
+        return std::pair{provider, QString()};
+    CiSource source;
+    source.provider = provider;
+    source.project = options.project;
+    auto normalised = normalisedSource(source);
+    if (!normalised)
+        return normalised.error();
+    // The Jenkins parsers take the job's URL as the user wrote it (percent-encoded, as build URLs are).
+    if (provider == QLatin1String(Source::Jenkins)) {
+        QString jobUrl = options.project.trimmed();
+        if (!jobUrl.endsWith(u'/'))
+            jobUrl.append(u'/');
+        return std::pair{provider, jobUrl};
+    }
+    return std::pair{provider, normalised->project};
+}
+
+} // namespace
+
+Result<SavedResponsesReport> importSavedResponses(const store::Workspace &workspace, const QString &folder,
+                                                  const SavedResponsesOptions &options, const TaskControl &control)
+{
+    auto source = checkedSource(options);
+    if (!source)
+        return source.error();
+    const auto &[provider, project] = *source;
+    auto listed = listFiles(folder);
+    if (!listed)
+        return listed.error();
+    QList<FolderFile> folderFiles = std::move(*listed);
+    QString service = options.service.trimmed();
+    if (service.isEmpty())
+        service = QFileInfo(QFileInfo(folder).canonicalFilePath()).fileName();
+    if (service.isEmpty())
+        return Error{Messages::tr("%1: the folder has no name to give the service: name the service.").arg(folder)};
+
+    const ProviderPages pages = providerPages(
+        provider, project, options.incidentLabel.trimmed().isEmpty() ? u"incident"_s : options.incidentLabel.trimmed());
+    // A first look at each file orders them; the files are parsed, one at a time, only when they are stored.
+    for (FolderFile &file : folderFiles) {
+        if (control.isCanceled())
+            return Error{TaskControl::canceledMessage()};
+        auto text = readText(file);
+        if (!text)
+            return Error{withNote(text.errorMessage(), Messages::tr("Nothing was stored."))};
+        file.rank = surveyRank(*text, pages);
+    }
+    std::stable_sort(folderFiles.begin(), folderFiles.end(),
+                     [](const FolderFile &a, const FolderFile &b) { return a.rank < b.rank; });
+
+    SavedResponsesReport report;
+    const StoreContext context{provider, std::nullopt, service};
+    const qint64 total = folderFiles.size();
+    control.report(0, total);
+    std::optional<Error> failure;
+    for (qsizetype i = 0; i < folderFiles.size(); ++i) {
+        if (control.isCanceled()) {
+            failure = Error{TaskControl::canceledMessage()};
+            break;
+        }
+        const FolderFile &file = folderFiles.at(i);
+        auto records = readFile(file, pages);
+        if (records && records->skipped) {
+            report.skipped.append(SkippedFile{file.shown, *records->skipped});
+            control.report(i + 1, total);
+            continue;
+        }
+        Result<StoreCounts> stored =
+            records ? storeBatch(workspace, records->batch, context) : Result<StoreCounts>(records.error());
+        if (!stored) {
+            const QString note = report.files.isEmpty()
+                                     ? Messages::tr("Nothing was stored.")
+                                     : Messages::tr("The %n file(s) stored before it stay stored; after fixing it, "
+                                                    "import the folder again: nothing is stored twice.",
+                                                    nullptr, int(report.files.size()));
+            failure = Error{withNote(stored.errorMessage(), note)};
+            break;
+        }
+        report.counts.add(*stored);
+        report.files.append(file.shown);
+        control.report(i + 1, total);
+    }
+    // What was stored is consistent even when the import stopped: its deployments get their commits.
+    auto ranges = recomputeDeploymentRanges(workspace, report.counts.changedServices);
+    if (failure)
+        return *failure;
+    if (!ranges)
+        return ranges.error();
+    return report;
+}
+
+} // namespace flowdeck::ci
