@@ -300,6 +300,32 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QLabel *>(u"runCommit"_s)->text(), model->runAt(row)->commitOid);
     }
 
+    void reloadKeepsFiltersAndSelection()
+    {
+        RunsPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(load(page, m_demo));
+        QVERIFY(settle(page));
+        auto *status = page.findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(u"failed"_s));
+        QVERIFY(settle(page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.runModel()->rowCount() > 2, 30'000);
+        const Id chosen = page.runModel()->runAt(2)->id;
+        QVERIFY(page.selectRun(chosen));
+        QVERIFY(settle(page));
+
+        // The same workspace again (after an import, say): the filter, the selection and its jobs stay.
+        QVERIFY(load(page, m_demo));
+        QVERIFY(settle(page));
+        QCOMPARE(page.filterBar()->filter().status, u"failed"_s);
+        QCOMPARE(page.selectedRun(), chosen);
+        QCOMPARE(page.detailsView()->runId(), chosen);
+        QVERIFY(page.detailsView()->hasJobs());
+        QCOMPARE(qint64(page.detailsView()->jobModel()->rowCount()),
+                 scalar(u"SELECT COUNT(*) FROM jobs WHERE run_id = ?"_s, {chosen}));
+    }
+
     void emptyWorkspace()
     {
         auto empty = emptyWorkspace(u"empty"_s);

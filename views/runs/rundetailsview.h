@@ -36,6 +36,8 @@ public:
 
     /// The run shown, or 0.
     Id runId() const { return m_shown ? m_run.id : 0; }
+    /// The run shown, as it was given to showRun().
+    const runs::RunRow &run() const { return m_run; }
     /// True when the jobs of the run shown are shown (or their error).
     bool hasJobs() const { return m_jobsShown; }
 

@@ -74,6 +74,8 @@ void RunLogLoader::load(const runs::RunFilter &filter, bool withFacts)
         [this](const Result<Loaded> &loaded) {
             m_runsInFlight = false;
             m_factsInFlight = false;
+            // A page asked for meanwhile follows rows that are gone now.
+            m_moreRequests.invalidate();
             if (!loaded) {
                 Q_EMIT runsFailed(loaded.errorMessage());
                 return;
@@ -86,6 +88,9 @@ void RunLogLoader::load(const runs::RunFilter &filter, bool withFacts)
 
 void RunLogLoader::loadMore(const runs::RunCursor &after)
 {
+    // The rows this page would follow are about to be replaced by those of the load in flight.
+    if (m_runsInFlight)
+        return;
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
     const runs::RunFilter filter = m_filter;
     runLatest(

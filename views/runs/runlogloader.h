@@ -34,7 +34,8 @@ public:
     /// Reads the first page of the runs matching `filter` and how many match; with `withFacts`, the run count,
     /// pipelines, services and statuses first. Pages asked for by an earlier load are dropped.
     void load(const runs::RunFilter &filter, bool withFacts = false);
-    /// Reads the page that starts after `after`, of the latest load's filter.
+    /// Reads the page that starts after `after`, of the latest load's filter. Ignored while a load is in flight:
+    /// the rows it would follow are about to be replaced.
     void loadMore(const runs::RunCursor &after);
     void loadJobs(Id runId);
 

@@ -194,6 +194,7 @@ void RunsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
     }
     if (!reload)
         m_stack->setState(PageStack::State::Loading);
+    m_refreshDetails = reload;
     load(true);
 }
 
@@ -249,6 +250,8 @@ void RunsPage::showRuns(const runs::RunPage &page, qint64 total)
         return;
     }
     const int keep = m_selected ? rowOf(page, m_selected) : -1;
+    if (keep < 0)
+        m_refreshDetails = false;
     {
         // The reset clears the selection; the run the user chose is selected again below.
         const QSignalBlocker blocker(m_table->selectionModel());
@@ -265,7 +268,13 @@ void RunsPage::showRuns(const runs::RunPage &page, qint64 total)
             m_table->selectRow(keep);
         }
         m_table->scrollTo(m_model->index(keep, 0));
-        // Read again: the run may have moved on since (an import meanwhile).
+        // A filter that keeps the run keeps its details; after the workspace changed they are read again.
+        const bool refresh = std::exchange(m_refreshDetails, false);
+        if (!refresh && m_details->runId() == m_selected && m_details->run() == page.rows[keep] &&
+            m_details->hasJobs()) {
+            finishLoading();
+            return;
+        }
         m_details->showRun(page.rows[keep], now());
         m_loader->loadJobs(m_selected);
         return;

@@ -71,6 +71,8 @@ private:
     QString m_error;
     /// The run the user chose; kept across filters while the rows list it.
     Id m_selected = 0;
+    /// The workspace was read again: the selected run's details are read again too.
+    bool m_refreshDetails = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
