@@ -51,11 +51,16 @@ ConsoleProgress::~ConsoleProgress()
 
 QString ConsoleProgress::describe(qint64 done, qint64 total, double perSecond)
 {
+    return describe(done, total, perSecond, tr("%1 commits/s"));
+}
+
+QString ConsoleProgress::describe(qint64 done, qint64 total, double perSecond, const QString &rateFormat)
+{
     const QLocale locale;
     QString text =
         total > 0 ? tr("%1 of %2").arg(locale.toString(done), locale.toString(total)) : locale.toString(done);
     if (perSecond > 0) {
-        text += u", "_s + tr("%1 commits/s").arg(locale.toString(qint64(std::llround(perSecond))));
+        text += u", "_s + rateFormat.arg(locale.toString(qint64(std::llround(perSecond))));
         if (total > done)
             text += u", "_s + tr("about %1 left").arg(duration(double(total - done) / perSecond));
     }
@@ -78,7 +83,8 @@ void ConsoleProgress::report(qint64 done, qint64 total)
     const double seconds = double(m_sincePhase.elapsed()) / 1000;
     const double rate = seconds >= minimumRateSeconds ? double(done - m_phaseStart) / seconds : 0;
     //: Progress on the command line, as in "Importing api: 1,234 of 5,678, 900 commits/s, about 5 s left".
-    write(tr("%1: %2").arg(m_title, describe(done, total, rate)));
+    write(tr("%1: %2").arg(m_title, m_rateFormat.isEmpty() ? describe(done, total, rate)
+                                                           : describe(done, total, rate, m_rateFormat)));
     m_sinceWrite.start();
 }
 
@@ -91,6 +97,12 @@ void ConsoleProgress::finish()
         std::fflush(m_stream);
         m_lineOpen = false;
     }
+}
+
+void ConsoleProgress::setRateFormat(const QString &format)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rateFormat = format;
 }
 
 void ConsoleProgress::write(const QString &text)

@@ -31,9 +31,13 @@ public:
     void report(qint64 done, qint64 total);
     /// Ends the line in place on a terminal, so that what follows starts on a line of its own.
     void finish();
+    /// What the rate counts, translated, with %1 for the number: "%1 files/s". Commits unless set.
+    void setRateFormat(const QString &format);
 
     /// The text after the title: "12,345 of 80,000, 5,400 commits/s, about 13 s left".
     static QString describe(qint64 done, qint64 total, double perSecond);
+    /// The same with another rate: `rateFormat` as setRateFormat() takes it.
+    static QString describe(qint64 done, qint64 total, double perSecond, const QString &rateFormat);
 
 private:
     void write(const QString &text);
@@ -48,6 +52,7 @@ private:
     qint64 m_lastDone = 0;
     qint64 m_lastTotal = 0;
     bool m_lineOpen = false;
+    QString m_rateFormat;
 };
 
 } // namespace flowdeck::app

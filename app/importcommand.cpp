@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "ciimportcommand.h"
 #include "console.h"
 #include "consoleprogress.h"
 
@@ -59,12 +60,16 @@ QJsonObject toJson(const git::GitImportResult &result)
 
 int ImportCommand::run(const QStringList &arguments)
 {
+    // The CI sources (files, csv) have options of their own.
+    if (const auto source = CiImportCommand::sourceOf(arguments))
+        return CiImportCommand::run(*source, arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports history into a workspace. From git: the commits reachable from the branches and tags of a "
            "repository, with their parents, authors, messages and diff statistics, and the tags and branches "
            "themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone "
-           "(https://, ssh:// or file://). Importing again reads only what is new."));
+           "(https://, ssh:// or file://). Importing again reads only what is new. CI/CD history comes from saved "
+           "API responses (flowdeck import files --help) and CSV files (flowdeck import csv --help)."));
     const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption workspaceOption(
         {u"w"_s, u"workspace"_s}, tr("The workspace file to import into; it is created when it does not exist."),
@@ -84,7 +89,7 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOption(noStatsOption);
     parser.addOption(jsonOption);
     parser.addPositionalArgument(u"import"_s, tr("The command."), u"import"_s);
-    parser.addPositionalArgument(u"git"_s, tr("What to import from: git."), u"git"_s);
+    parser.addPositionalArgument(u"git"_s, tr("What to import from: git, files or csv."), u"git"_s);
     parser.addPositionalArgument(u"repository"_s, tr("The repository: a folder or a clone URL."), tr("PATH|URL"));
 
     if (const auto finished = console::parseArguments(parser, arguments, u"flowdeck import"_s, helpOption))
@@ -92,12 +97,13 @@ int ImportCommand::run(const QStringList &arguments)
     // The first positional argument is the command's own name.
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.isEmpty()) {
-        console::error(tr("flowdeck import: name what to import from: git."));
+        console::error(
+            tr("flowdeck import: name what to import from: git, %1.").arg(CiImportCommand::sources().join(u", "_s)));
         return usageError;
     }
     if (positional.first() != u"git"_s) {
-        console::error(
-            tr("flowdeck import: there is no source called \"%1\"; the sources are: git.").arg(positional.first()));
+        console::error(tr("flowdeck import: there is no source called \"%1\"; the sources are: git, %2.")
+                           .arg(positional.first(), CiImportCommand::sources().join(u", "_s)));
         return usageError;
     }
     if (positional.size() < 2) {

@@ -69,6 +69,12 @@ private Q_SLOTS:
         QCOMPARE(ConsoleProgress::describe(done, total, perSecond), text);
     }
 
+    void describeAnotherRate()
+    {
+        // (11 - 6) / 2 = 2.5 s, rounded up.
+        QCOMPARE(ConsoleProgress::describe(6, 11, 2.0, u"%1 files/s"_s), u"6 of 11, 2 files/s, about 3 s left"_s);
+    }
+
     void terminalLineIsRewrittenInPlace()
     {
         File file(std::tmpfile());
