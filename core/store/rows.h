@@ -43,7 +43,8 @@ public:
         return Id{0};
     }
 
-    /// Inserts the row, or updates the row with the same natural key; returns the row's id.
+    /// Inserts the row, or updates the row with the same natural key; returns the row's id (0 for tables without
+    /// one).
     Result<Id> upsert(const T &row)
     {
         if (!m_upsertPrepared) {
@@ -52,7 +53,11 @@ public:
             m_upsertPrepared = true;
         }
         bindColumns(m_upsert, row);
-        if (!m_upsert.exec() || !m_upsert.next())
+        if (!m_upsert.exec())
+            return sqlError(tableName<T>(), m_upsert.lastError());
+        if constexpr (!HasIdColumn<T>)
+            return Id{0};
+        if (!m_upsert.next())
             return sqlError(tableName<T>(), m_upsert.lastError());
         const Id id = m_upsert.value(0).toLongLong();
         m_upsert.finish();
@@ -209,6 +214,8 @@ private:
 template<typename T>
 class RowUpserter
 {
+    static_assert(HasIdColumn<T>, "RowUpserter returns ids: for tables without one use TableWriter::upsert");
+
 public:
     explicit RowUpserter(const QSqlDatabase &db, const QHash<QString, QString> &updates = {})
         : m_sql(upsertStatement<T>(updates))

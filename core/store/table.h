@@ -75,15 +75,14 @@ QString insertStatement()
            u')';
 }
 
-/// INSERT that updates the existing row with the same natural key instead, returning the row's id: this is how
-/// every import stays idempotent.
+/// INSERT that updates the existing row with the same natural key instead, returning the row's id where the table
+/// has one: this is how every import stays idempotent.
 /// `updates` replaces what the update sets for some columns (SQL over the stored row, by the table's name, and
 /// `excluded`, the row offered); the others take the offered value.
 template<typename T>
 QString upsertStatement(const QHash<QString, QString> &updates = {})
 {
-    static_assert(HasIdColumn<T> && std::tuple_size_v<decltype(Table<T>::naturalKey)> > 0,
-                  "an upsert needs an id and a natural key");
+    static_assert(std::tuple_size_v<decltype(Table<T>::naturalKey)> > 0, "an upsert needs a natural key");
     QStringList keys;
     for (std::string_view key : Table<T>::naturalKey)
         keys.append(QString::fromLatin1(key));
@@ -92,8 +91,8 @@ QString upsertStatement(const QHash<QString, QString> &updates = {})
         if (!keys.contains(name))
             assignments.append(name + u" = "_s + updates.value(name, u"excluded."_s + name));
     }
-    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s +
-           assignments.join(u", ") + u" RETURNING id"_s;
+    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s + assignments.join(u", ") +
+           (HasIdColumn<T> ? u" RETURNING id"_s : QString());
 }
 
 template<typename T>
