@@ -3,6 +3,7 @@
 
 #include "common/format.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,7 +16,9 @@ namespace flowdeck::app {
 
 namespace {
 constexpr int refreshIntervalMs = 100;
-}
+/// How wide a task's title and message may get in the status bar, in average characters.
+constexpr int maxMessageChars = 72;
+} // namespace
 
 TaskIndicator::TaskIndicator(QWidget *parent)
     : QWidget(parent)
@@ -128,9 +131,27 @@ void TaskIndicator::refreshRate(Row &row)
     row.rate->setToolTip(tr("%1 of %2 done").arg(views::format::count(done), views::format::count(total)));
 }
 
+void TaskIndicator::refreshMessage(Row &row)
+{
+    // A stopping task says so instead.
+    if (!row.cancel->isEnabled())
+        return;
+    const QString message = row.task->message();
+    if (message == row.message)
+        return;
+    row.message = message;
+    const QString title = row.task->title();
+    //: A background task and what it does now: "Syncing petech/storefront on GitHub: Workflow runs, page 3".
+    const QString full = message.isEmpty() ? title : tr("%1: %2").arg(title, message);
+    const QFontMetrics metrics(row.label->font());
+    row.label->setText(metrics.elidedText(full, Qt::ElideMiddle, metrics.averageCharWidth() * maxMessageChars));
+    row.label->setToolTip(full);
+}
+
 void TaskIndicator::refresh()
 {
     for (Row &row : m_rows) {
+        refreshMessage(row);
         if (row.rate)
             refreshRate(row);
         const qint64 total = row.task->total();

@@ -47,10 +47,13 @@ private:
         QElapsedTimer clock;
         qint64 startDone = 0;
         qint64 lastDone = 0;
+        /// The task's message as last shown.
+        QString message;
     };
 
     void refresh();
     static void refreshRate(Row &row);
+    static void refreshMessage(Row &row);
 
     QHBoxLayout *m_layout = nullptr;
     QList<Row> m_rows;

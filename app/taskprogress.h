@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <mutex>
 
 namespace flowdeck::app {
 
@@ -37,6 +38,19 @@ public:
             &m_cancel);
     }
 
+    /// A line about what the work does now ("Rate limit reached: waiting 42 s"), shown after the title; empty for
+    /// none. Set from the worker thread.
+    void setMessage(QString message)
+    {
+        std::lock_guard lock(m_messageMutex);
+        m_message = std::move(message);
+    }
+    QString message() const
+    {
+        std::lock_guard lock(m_messageMutex);
+        return m_message;
+    }
+
     void cancel() { m_cancel.store(true, std::memory_order_relaxed); }
     bool isCanceled() const { return m_cancel.load(std::memory_order_relaxed); }
     qint64 done() const { return m_done.load(std::memory_order_relaxed); }
@@ -48,6 +62,8 @@ private:
     std::atomic<qint64> m_done = 0;
     std::atomic<qint64> m_total = 0;
     std::atomic_bool m_cancel = false;
+    mutable std::mutex m_messageMutex;
+    QString m_message;
 };
 
 } // namespace flowdeck::app

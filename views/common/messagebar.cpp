@@ -9,8 +9,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace flowdeck::views {
 
@@ -45,15 +47,46 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(u"messageDetailsButton"_s);
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setToolTip(tr("Show or hide the details of this message"));
+    m_detailsButton->hide();
+    m_detailsView = new QPlainTextEdit(this);
+    m_detailsView->setObjectName(u"messageDetails"_s);
+    m_detailsView->setReadOnly(true);
+    m_detailsView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detailsView->setFrameShape(QFrame::NoFrame);
+    m_detailsView->setAccessibleName(tr("Message details"));
+    m_detailsView->setMaximumHeight(10 * QFontMetrics(font()).lineSpacing());
+    m_detailsView->hide();
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->setSpacing(unit / 2);
+    texts->addWidget(m_text);
+    texts->addWidget(m_detailsView);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    connect(m_detailsButton, &QToolButton::toggled, m_detailsView, &QWidget::setVisible);
     hide();
 }
 
 void MessageBar::showMessage(const QString &text, Kind kind)
 {
+    showMessage(text, kind, {});
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind, const QStringList &details)
+{
+    m_details = details;
+    m_detailsView->setPlainText(details.join(u'\n'));
+    m_detailsButton->setChecked(false);
+    m_detailsButton->setVisible(!details.isEmpty());
     m_kind = kind;
     m_text->setText(text);
     setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
@@ -66,6 +99,10 @@ void MessageBar::showMessage(const QString &text, Kind kind)
 void MessageBar::clear()
 {
     m_text->clear();
+    m_details.clear();
+    m_detailsView->clear();
+    m_detailsButton->setChecked(false);
+    m_detailsButton->hide();
     hide();
 }
 

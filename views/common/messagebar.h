@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QToolButton;
 
 namespace flowdeck::views {
@@ -25,8 +26,11 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Kind kind = Kind::Error);
+    /// A message with a "Details" button that shows `details` (warnings, one per line) beneath it.
+    void showMessage(const QString &text, Kind kind, const QStringList &details);
     void clear();
     QString text() const;
+    QStringList details() const { return m_details; }
     Kind kind() const { return m_kind; }
 
 protected:
@@ -40,6 +44,9 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_close = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QPlainTextEdit *m_detailsView = nullptr;
+    QStringList m_details;
 };
 
 } // namespace flowdeck::views
