@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "ciconnections.h"
 #include "demoworkspace.h"
 #include "historyimport.h"
 #include "pagebar.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tasks(new TaskIndicator(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_historyImport(new HistoryImport(m_tasks, this))
+    , m_ciConnections(new CiConnections(m_tasks, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Flowdeck"));
@@ -236,6 +238,31 @@ void MainWindow::createMenus()
     m_importPipelineAction->setObjectName(u"importPipelineMenuAction"_s);
     m_importPipelineAction->setStatusTip(
         tr("Import a GitHub Actions, GitLab CI, Concourse or Flowdeck pipeline file into the workspace"));
+    import->addSeparator();
+    m_ciConnectionsAction =
+        import->addAction(tr("CI &Connections…"), this, [this] { m_ciConnections->showDialog(m_workspace); });
+    m_ciConnectionsAction->setObjectName(u"ciConnectionsAction"_s);
+    m_ciConnectionsAction->setStatusTip(
+        tr("Connect GitHub, GitLab or Jenkins, and correct which stage each job counts for"));
+    m_syncCiAction = import->addAction(tr("&Sync CI History"), this, [this] { m_ciConnections->sync(m_workspace); });
+    m_syncCiAction->setObjectName(u"syncCiAction"_s);
+    m_syncCiAction->setStatusTip(tr("Fetch the new runs, jobs and deployments of every CI connection"));
+    connect(m_ciConnections, &CiConnections::runningChanged, this, &MainWindow::updateActions);
+    connect(m_ciConnections, &CiConnections::runningChanged, this, [this](bool running) {
+        if (!running)
+            reloadPages();
+    });
+    connect(m_ciConnections, &CiConnections::workspaceEdited, this, &MainWindow::reloadPages);
+    connect(m_ciConnections, &CiConnections::succeeded, this,
+            [this](const QString &message, const QStringList &details) {
+                m_messageBar->showMessage(message, views::MessageBar::Kind::Information, details);
+            });
+    connect(m_ciConnections, &CiConnections::failed, this, [this](const QString &message, const QStringList &details) {
+        m_messageBar->showMessage(message, views::MessageBar::Kind::Error, details);
+        Q_EMIT errorShown(message);
+    });
+    connect(m_ciConnections, &CiConnections::canceled, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_historyImport, &HistoryImport::runningChanged, this, &MainWindow::updateActions);
     connect(m_historyImport, &HistoryImport::succeeded, this, [this](const QString &message) {
         reloadPages();
@@ -379,6 +406,8 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::setWorkspace(std::shared_ptr<store::Workspace> workspace)
 {
+    if (m_workspace != workspace)
+        m_ciConnections->closeDialog();
     m_workspace = std::move(workspace);
     ++m_workspaceGeneration;
     // Edits of the previous workspace cannot be undone in this one.
@@ -499,6 +528,8 @@ void MainWindow::updateActions()
     m_addRepositoryAction->setEnabled(canImport);
     m_importHistoryAction->setEnabled(canImport);
     m_importPipelineAction->setEnabled(open && !m_workspace->isReadOnly());
+    m_ciConnectionsAction->setEnabled(open);
+    m_syncCiAction->setEnabled(open && !m_workspace->isReadOnly() && !m_ciConnections->isSyncing());
 }
 
 void MainWindow::importPipeline()

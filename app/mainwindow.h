@@ -26,6 +26,7 @@ class WelcomePage;
 
 namespace flowdeck::app {
 
+class CiConnections;
 class HistoryImport;
 class PageBar;
 class TaskIndicator;
@@ -84,6 +85,8 @@ public:
     void importHistory();
     /// Shows the Pipelines page and asks there which pipeline file to import.
     void importPipeline();
+    /// The CI connections dialog and syncs of the window.
+    CiConnections *ciConnections() const { return m_ciConnections; }
 
 Q_SIGNALS:
     /// A workspace was opened or closed.
@@ -145,6 +148,9 @@ private:
     QAction *m_addRepositoryAction = nullptr;
     QAction *m_importPipelineAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
+    CiConnections *m_ciConnections = nullptr;
+    QAction *m_ciConnectionsAction = nullptr;
+    QAction *m_syncCiAction = nullptr;
     QActionGroup *m_pageActions = nullptr;
 };
 
