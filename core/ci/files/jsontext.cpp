@@ -13,10 +13,10 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/// The index just after the string that starts at `start` (a '"'), or the end of the text when it is never closed.
-qsizetype endOfString(QByteArrayView text, qsizetype start)
+/// The index just after the string that starts at `start` (a '"'), or `size` when it is never closed. The scanners
+/// read raw bytes: they run over every byte of a saved folder, some of them twice.
+qsizetype endOfString(const char *text, qsizetype size, qsizetype start)
 {
-    const qsizetype size = text.size();
     for (qsizetype i = start + 1; i < size; ++i) {
         const char c = text[i];
         if (c == '\\')
@@ -27,15 +27,14 @@ qsizetype endOfString(QByteArrayView text, qsizetype start)
     return size;
 }
 
-/// The index of the bracket that closes the innermost open array or object at `start`, or the end of the text.
-qsizetype closingBracket(QByteArrayView text, qsizetype start)
+/// The index of the bracket that closes the innermost open array or object at `start`, or `size`.
+qsizetype closingBracket(const char *text, qsizetype size, qsizetype start)
 {
     int depth = 0;
-    const qsizetype size = text.size();
     for (qsizetype i = start; i < size;) {
         const char c = text[i];
         if (c == '"') {
-            i = endOfString(text, i);
+            i = endOfString(text, size, i);
             continue;
         }
         if (c == '[' || c == '{') {
@@ -67,36 +66,38 @@ QByteArray jsonUtf8(const QByteArray &bytes)
 QList<JsonSpan> splitJsonDocuments(QByteArrayView text)
 {
     QList<JsonSpan> spans;
+    const char *data = text.data();
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (true) {
-        while (i < size && isSpace(text[i]))
+        while (i < size && isSpace(data[i]))
             ++i;
         if (i >= size)
             break;
         const qsizetype start = i;
-        if (text[i] != '[' && text[i] != '{') {
+        if (data[i] != '[' && data[i] != '{') {
             spans.append(JsonSpan{start, text.sliced(start)});
             break;
         }
-        const qsizetype close = closingBracket(text, i + 1);
+        const qsizetype close = closingBracket(data, size, i + 1);
         i = close < size ? close + 1 : size;
         spans.append(JsonSpan{start, text.sliced(start, i - start)});
     }
     return spans;
 }
 
-QByteArray firstItemsOutline(QByteArrayView document)
+QByteArray firstItemsOutline(QByteArrayView text)
 {
     QByteArray outline;
-    outline.reserve(qMin<qsizetype>(document.size(), 64 * 1024));
     QVarLengthArray<char, 32> open;
-    const qsizetype size = document.size();
+    const char *data = text.data();
+    const qsizetype size = text.size();
     qsizetype copied = 0; // text before this index is in the outline, or was cut
-    for (qsizetype i = 0; i < size;) {
-        const char c = document[i];
+    qsizetype i = 0;
+    while (i < size) {
+        const char c = data[i];
         if (c == '"') {
-            i = endOfString(document, i);
+            i = endOfString(data, size, i);
             continue;
         }
         if (c == '[' || c == '{') {
@@ -104,16 +105,21 @@ QByteArray firstItemsOutline(QByteArrayView document)
         } else if (c == ']' || c == '}') {
             if (!open.isEmpty())
                 open.removeLast();
+            if (open.isEmpty()) {
+                // The first document ends here; what follows it is not looked at.
+                ++i;
+                break;
+            }
         } else if (c == ',' && !open.isEmpty() && open.last() == '[') {
             // The array's first element is complete: keep it, cut the rest up to the closing bracket.
-            outline.append(document.sliced(copied, i - copied));
-            i = closingBracket(document, i + 1);
+            outline.append(text.sliced(copied, i - copied));
+            i = closingBracket(data, size, i + 1);
             copied = i;
             continue;
         }
         ++i;
     }
-    outline.append(document.sliced(copied));
+    outline.append(text.sliced(copied, i - copied));
     return outline;
 }
 

@@ -28,9 +28,10 @@ QByteArray jsonUtf8(const QByteArray &bytes);
 /// object or array never closed also runs to the end. Empty or all-whitespace text gives no span.
 QList<JsonSpan> splitJsonDocuments(QByteArrayView text);
 
-/// `document` with every array cut to its first element (`{"jobs":[{..},{..}]}` gives `{"jobs":[{..}]}`): what the
-/// providers' detectPageKind() look at, in far less time than parsing the whole document. Made by scanning
-/// brackets and strings only: for text that is not JSON the outline is not JSON either.
-QByteArray firstItemsOutline(QByteArrayView document);
+/// The first document of `text` with every array cut to its first element (`{"jobs":[{..},{..}]}` gives
+/// `{"jobs":[{..}]}`): what the providers' detectPageKind() look at, in far less time than parsing the whole
+/// document. Made by scanning brackets and strings only: for text that is not JSON the outline is not JSON either.
+/// Text after the first document (more pages) is left out.
+QByteArray firstItemsOutline(QByteArrayView text);
 
 } // namespace flowdeck::ci::files

@@ -299,17 +299,43 @@ Result<QByteArray> readText(const FolderFile &file)
 /// nothing (the file is then parsed, and refused or skipped, after every other file).
 int surveyRank(const QByteArray &text, const ProviderPages &pages)
 {
-    const QList<files::JsonSpan> spans = files::splitJsonDocuments(text);
-    if (spans.isEmpty())
-        return Rank::Unknown;
     QJsonParseError error;
-    const QJsonDocument outline = QJsonDocument::fromJson(files::firstItemsOutline(spans.first().text), &error);
+    const QJsonDocument outline = QJsonDocument::fromJson(files::firstItemsOutline(text), &error);
     if (error.error != QJsonParseError::NoError)
         return Rank::Unknown;
     const QList<QJsonDocument> found = pagesOfDocument(outline, pages);
     if (found.isEmpty())
         return Rank::Unknown;
     return pages.rank(*pages.detect(found.first()));
+}
+
+/// The JSON documents of a file's text, each with the byte it starts at; none for an empty file. The text is parsed
+/// as one document first, and split only when there is more after it (pages back to back), so that an ordinary
+/// file is scanned once.
+Result<QList<std::pair<QJsonDocument, qsizetype>>> parseDocuments(const QByteArray &text, const QString &where)
+{
+    QList<std::pair<QJsonDocument, qsizetype>> documents;
+    const auto notJson = [&where](const QJsonParseError &error, qsizetype at) {
+        return Error{Messages::tr("%1: not JSON (at byte %2: %3)").arg(where).arg(at).arg(error.errorString())};
+    };
+    QJsonParseError error;
+    QJsonDocument whole = QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError) {
+        documents.append({std::move(whole), 0});
+        return documents;
+    }
+    if (error.error != QJsonParseError::GarbageAtEnd) {
+        if (files::splitJsonDocuments(text).isEmpty())
+            return documents;
+        return notJson(error, qMin<qsizetype>(error.offset, text.size()));
+    }
+    for (const files::JsonSpan &span : files::splitJsonDocuments(text)) {
+        QJsonDocument document = QJsonDocument::fromJson(span.text.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return notJson(error, span.offset + qMin<qsizetype>(error.offset, span.text.size()));
+        documents.append({std::move(document), span.offset});
+    }
+    return documents;
 }
 
 /// What one file gives: its records, or why it gives none.
@@ -324,9 +350,11 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
     auto text = readText(file);
     if (!text)
         return text.error();
-    const QList<files::JsonSpan> spans = files::splitJsonDocuments(*text);
+    auto documents = parseDocuments(*text, file.shown);
+    if (!documents)
+        return documents.error();
     FileRecords records;
-    if (spans.isEmpty()) {
+    if (documents->isEmpty()) {
         records.skipped = Messages::tr("the file is empty");
         return records;
     }
@@ -337,28 +365,19 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
     };
     QList<Page> found;
     QStringList unrecognised;
-    for (const files::JsonSpan &span : spans) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(span.text.toByteArray(), &error);
-        if (error.error != QJsonParseError::NoError) {
-            return Error{Messages::tr("%1: not JSON (at byte %2: %3)")
-                             .arg(file.shown)
-                             .arg(span.offset + qMin<qsizetype>(error.offset, span.text.size()))
-                             .arg(error.errorString())};
-        }
+    for (const auto &[document, offset] : std::as_const(*documents)) {
         if (isEmptyList(document))
             continue;
-        const QList<QJsonDocument> documents = pagesOfDocument(document, pages);
-        if (documents.isEmpty()) {
+        const QList<QJsonDocument> pagesFound = pagesOfDocument(document, pages);
+        if (pagesFound.isEmpty()) {
             const QString reason = unrecognisedReason(document, pages.title);
-            unrecognised.append(
-                spans.size() == 1
-                    ? reason
-                    : Messages::tr("the document at byte %1 is %2: skipped").arg(span.offset).arg(reason));
+            unrecognised.append(documents->size() == 1
+                                    ? reason
+                                    : Messages::tr("the document at byte %1 is %2: skipped").arg(offset).arg(reason));
             continue;
         }
-        for (const QJsonDocument &page : documents)
-            found.append(Page{page, span.offset});
+        for (const QJsonDocument &page : pagesFound)
+            found.append(Page{page, offset});
     }
     if (found.isEmpty()) {
         records.skipped = unrecognised.isEmpty() ? Messages::tr("holds only empty lists: nothing to import")

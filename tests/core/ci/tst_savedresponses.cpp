@@ -206,6 +206,8 @@ private slots:
         QTest::newRow("strings") << QByteArray("[{\"s\":\"x,],[y\"},\"z,]\"]") << QByteArray("[{\"s\":\"x,],[y\"}]");
         QTest::newRow("slurped") << QByteArray("[[{\"a\":1},{\"a\":2}],[{\"a\":3}]]") << QByteArray("[[{\"a\":1}]]");
         QTest::newRow("empty") << QByteArray("[]") << QByteArray("[]");
+        // Only the first of pages back to back.
+        QTest::newRow("pages") << QByteArray("[{\"a\":1},{\"a\":2}]\n[{\"b\":1}]") << QByteArray("[{\"a\":1}]");
     }
 
     void outline()
@@ -551,6 +553,7 @@ private slots:
         QVERIFY(writeBytes(folder + u"/deployments/statuses.json"_s,
                            "{\"message\": \"Not Found\", \"documentation_url\": \"https://docs.github.com/rest\"}"));
         QVERIFY(writeBytes(folder + u"/empty.json"_s, "[]\n"));
+        QVERIFY(writeBytes(folder + u"/blank.json"_s, " \r\n"));
         QVERIFY(writeBytes(folder + u"/package.json"_s, "{\"name\": \"site\", \"version\": \"1.0.0\"}"));
         // Hidden files and files of other names are not read.
         QVERIFY(writeBytes(folder + u"/.cache.json"_s, "not json"));
@@ -558,13 +561,15 @@ private slots:
         auto report = importSavedResponses(*workspace, folder, options("github"));
         QVERIFY2(report, qPrintable(report.errorMessage()));
         QCOMPARE(fileNames(report->files), QStringList{u"deployment-items.json"_s});
-        QCOMPARE(report->skipped.size(), 3);
-        QCOMPARE(report->skipped[0].path, folder + u"/deployments/statuses.json"_s);
-        QVERIFY2(report->skipped[0].reason.contains(u"“Not Found”"_s), qPrintable(report->skipped[0].reason));
-        QCOMPARE(report->skipped[1].path, folder + u"/empty.json"_s);
-        QVERIFY2(report->skipped[1].reason.contains(u"empty"_s), qPrintable(report->skipped[1].reason));
-        QCOMPARE(report->skipped[2].path, folder + u"/package.json"_s);
-        QVERIFY2(report->skipped[2].reason.contains(u"“name”, “version”"_s), qPrintable(report->skipped[2].reason));
+        QCOMPARE(report->skipped.size(), 4);
+        QCOMPARE(report->skipped[0].path, folder + u"/blank.json"_s);
+        QCOMPARE(report->skipped[0].reason, u"the file is empty"_s);
+        QCOMPARE(report->skipped[1].path, folder + u"/deployments/statuses.json"_s);
+        QVERIFY2(report->skipped[1].reason.contains(u"“Not Found”"_s), qPrintable(report->skipped[1].reason));
+        QCOMPARE(report->skipped[2].path, folder + u"/empty.json"_s);
+        QVERIFY2(report->skipped[2].reason.contains(u"empty lists"_s), qPrintable(report->skipped[2].reason));
+        QCOMPARE(report->skipped[3].path, folder + u"/package.json"_s);
+        QVERIFY2(report->skipped[3].reason.contains(u"“name”, “version”"_s), qPrintable(report->skipped[3].reason));
         QCOMPARE(count(*workspace, u"deployments"_s), 1);
 
         // A page of a file that is not one is skipped with a warning; the file's other pages are read.
