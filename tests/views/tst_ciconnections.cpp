@@ -150,6 +150,12 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, u"connect_jenkins"_s), Qt::LeftButton);
         QVERIFY(dialog.isEditing());
         QCOMPARE(child<QComboBox>(dialog.form(), u"provider"_s)->currentData().toString(), u"jenkins"_s);
+        // Escape leaves the form first, then closes the dialog.
+        QTest::keyClick(dialog.form()->focusWidget(), Qt::Key_Escape);
+        QVERIFY(!dialog.isEditing());
+        QVERIFY(dialog.isVisible());
+        QTest::keyClick(dialog.sourceList(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
         settle(dialog);
     }
 

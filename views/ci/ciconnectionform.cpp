@@ -55,20 +55,22 @@ CiConnectionForm::CiConnectionForm(CiTokens *tokens, QWidget *parent)
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"apiUrl"_s);
     m_url->setMinimumWidth(48 * unit);
-    m_layout->addRow(tr("API &URL:"), m_url);
     m_urlProblem = problemLabel();
     m_urlProblem->setObjectName(u"apiUrlProblem"_s);
-    m_layout->addRow(QString(), m_urlProblem);
     m_urlHint = pagestyle::quietLabel(this);
     m_urlHint->setObjectName(u"apiUrlHint"_s);
-    m_layout->addRow(QString(), m_urlHint);
+    m_urlLabel = new QLabel(this);
+    m_urlLabel->setBuddy(m_url);
+    m_layout->addRow(m_urlLabel, fieldBox(m_url, m_urlProblem, m_urlHint));
 
     m_project = new QLineEdit(this);
     m_project->setObjectName(u"project"_s);
-    m_layout->addRow(tr("P&roject:"), m_project);
     m_projectProblem = problemLabel();
     m_projectProblem->setObjectName(u"projectProblem"_s);
-    m_layout->addRow(QString(), m_projectProblem);
+    m_projectBox = fieldBox(m_project, m_projectProblem, nullptr);
+    auto *projectLabel = new QLabel(tr("P&roject:"), this);
+    projectLabel->setBuddy(m_project);
+    m_layout->addRow(projectLabel, m_projectBox);
 
     m_service = new QComboBox(this);
     m_service->setObjectName(u"service"_s);
@@ -118,7 +120,7 @@ CiConnectionForm::CiConnectionForm(CiTokens *tokens, QWidget *parent)
     auto *testLayout = new QHBoxLayout(test);
     testLayout->setContentsMargins(0, 0, 0, 0);
     testLayout->setSpacing(unit);
-    m_test = new QPushButton(tr("Test &Connection"), test);
+    m_test = new QPushButton(tr("Test Co&nnection"), test);
     m_test->setObjectName(u"testConnection"_s);
     m_test->setToolTip(tr("Ask the server whether it answers and the token can read the project"));
     m_testAnswer = new QLabel(test);
@@ -153,6 +155,20 @@ CiConnectionForm::CiConnectionForm(CiTokens *tokens, QWidget *parent)
 CiConnectionForm::~CiConnectionForm()
 {
     cancelTest();
+}
+
+QWidget *CiConnectionForm::fieldBox(QWidget *field, QLabel *problem, QLabel *hint)
+{
+    // The field with what is wrong with it and a hint right beneath, closer than the next field.
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(unit / 2);
+    layout->addWidget(field);
+    layout->addWidget(problem);
+    if (hint)
+        layout->addWidget(hint);
+    return box;
 }
 
 QLabel *CiConnectionForm::problemLabel()
@@ -216,8 +232,7 @@ void CiConnectionForm::providerChanged()
 
     const bool jenkins = isJenkins(provider);
     const bool github = provider == QLatin1StringView(ci::Provider::GitHub);
-    if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(m_url)))
-        label->setText(jenkins ? tr("Job &URL:") : tr("API &URL:"));
+    m_urlLabel->setText(jenkins ? tr("Job &URL:") : tr("API &URL:"));
     if (jenkins) {
         m_url->setPlaceholderText(tr("https://jenkins.example.com/job/shop/job/main/"));
         m_url->setToolTip(tr("The job's address, as the browser shows it on the job's page"));
@@ -244,8 +259,7 @@ void CiConnectionForm::providerChanged()
         m_token->setPlaceholderText(tr("Personal or project access token (optional for public projects)"));
         m_token->setToolTip(tr("An access token with the read_api scope"));
     }
-    m_layout->setRowVisible(m_project, !jenkins);
-    m_layout->setRowVisible(m_projectProblem, !jenkins && !m_projectProblem->text().isEmpty());
+    m_layout->setRowVisible(m_projectBox, !jenkins);
     m_layout->setRowVisible(m_incidentLabel, github);
     m_testAnswer->clear();
     cancelTest();
@@ -317,13 +331,13 @@ void CiConnectionForm::validate()
 {
     const QString url = m_urlTouched ? problem(Field::Url) : QString();
     m_urlProblem->setText(url.isEmpty() ? QString() : u"✕ "_s + url);
-    m_layout->setRowVisible(m_urlProblem, !url.isEmpty());
+    m_urlProblem->setVisible(!url.isEmpty());
     m_url->setAccessibleDescription(url);
 
     const bool jenkins = isJenkins(provider());
     const QString project = m_projectTouched && !jenkins ? problem(Field::Project) : QString();
     m_projectProblem->setText(project.isEmpty() ? QString() : u"✕ "_s + project);
-    m_layout->setRowVisible(m_projectProblem, !project.isEmpty());
+    m_projectProblem->setVisible(!project.isEmpty());
     m_project->setAccessibleDescription(project);
 
     const bool valid = isValid();
@@ -369,7 +383,11 @@ void CiConnectionForm::refreshTokenState()
     }
     // A stored token hides the field until the user asks to replace it.
     m_token->setVisible(!has || m_replacing || !m_token->text().isEmpty());
-    if (stored.problem.isEmpty()) {
+    if (stored.place == CiTokens::Place::Session) {
+        m_tokenNote->setText(tr("Kept for this session only, as no keychain could store it: forgotten when this "
+                                "window closes."));
+        m_tokenNote->setToolTip(QString());
+    } else if (stored.problem.isEmpty()) {
         m_tokenNote->setText(tr("Stored in the desktop's keychain, never in the workspace; shared by every "
                                 "connection to this server."));
         m_tokenNote->setToolTip(QString());

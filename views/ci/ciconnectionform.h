@@ -71,6 +71,7 @@ private:
     void testConnection();
     void showTestAnswer(bool ok, const QString &text);
     QLabel *problemLabel();
+    QWidget *fieldBox(QWidget *field, QLabel *problem, QLabel *hint);
 
     CiTokens *m_tokens = nullptr;
     CiSource m_shown;
@@ -83,9 +84,11 @@ private:
 
     QFormLayout *m_layout = nullptr;
     QComboBox *m_provider = nullptr;
+    QLabel *m_urlLabel = nullptr;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlProblem = nullptr;
     QLabel *m_urlHint = nullptr;
+    QWidget *m_projectBox = nullptr;
     QLineEdit *m_project = nullptr;
     QLabel *m_projectProblem = nullptr;
     QComboBox *m_service = nullptr;

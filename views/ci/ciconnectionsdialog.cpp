@@ -107,7 +107,7 @@ QWidget *CiConnectionsDialog::createConnectionsTab()
     auto *emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch(1);
     const std::pair<const char *, QString> providers[] = {{ci::Provider::GitHub, tr("Connect &GitHub…")},
-                                                          {ci::Provider::GitLab, tr("Connect Git&Lab…")},
+                                                          {ci::Provider::GitLab, tr("Connect G&itLab…")},
                                                           {ci::Provider::Jenkins, tr("Connect &Jenkins…")}};
     for (const auto &[provider, label] : providers) {
         auto *button = new QPushButton(label, m_empty);
@@ -382,6 +382,16 @@ void CiConnectionsDialog::removeConnection(int row)
         Q_EMIT workspaceEdited();
     });
     question->open();
+}
+
+void CiConnectionsDialog::reject()
+{
+    // Escape in the form leaves the form, not the dialog, so that a half-typed connection is not lost by accident.
+    if (isEditing()) {
+        cancelForm();
+        return;
+    }
+    QDialog::reject();
 }
 
 void CiConnectionsDialog::showProblem(const QString &message)

@@ -66,6 +66,9 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    /// Leaves the form when it is open, else closes the dialog.
+    void reject() override;
+
 Q_SIGNALS:
     /// Sync these connections; an empty list means every connection.
     void syncRequested(const QList<Id> &sourceIds);
