@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
@@ -60,7 +62,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_detailsView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_detailsView->setFrameShape(QFrame::NoFrame);
     m_detailsView->setAccessibleName(tr("Message details"));
-    m_detailsView->setMaximumHeight(10 * QFontMetrics(font()).lineSpacing());
     m_detailsView->hide();
     auto *texts = new QVBoxLayout;
     texts->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +86,12 @@ void MessageBar::showMessage(const QString &text, Kind kind, const QStringList &
 {
     m_details = details;
     m_detailsView->setPlainText(details.join(u'\n'));
+    // As high as the lines need, up to ten: a long list scrolls.
+    constexpr int maxLines = 10;
+    const int lines = std::clamp(int(details.size()), 1, maxLines);
+    m_detailsView->setFixedHeight(lines * QFontMetrics(m_detailsView->font()).lineSpacing() +
+                                  2 * int(m_detailsView->document()->documentMargin()) +
+                                  2 * m_detailsView->frameWidth() + unit / 2);
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!details.isEmpty());
     m_kind = kind;
