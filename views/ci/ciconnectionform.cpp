@@ -150,6 +150,8 @@ CiConnectionForm::CiConnectionForm(CiTokens *tokens, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &CiConnectionForm::testConnection);
 
     setSource(CiSource{}, {});
+    // From now on the form shows where tokens are; the empty form made above need not ask the keychain.
+    m_asksKeychain = true;
 }
 
 CiConnectionForm::~CiConnectionForm()
@@ -362,6 +364,10 @@ QString CiConnectionForm::tokenKey() const
 
 void CiConnectionForm::refreshTokenState()
 {
+    if (!m_asksKeychain) {
+        m_storedRow->setVisible(false);
+        return;
+    }
     const bool addressKnown = ci::normalisedSource([this] {
                                   CiSource probe = source();
                                   if (!isJenkins(probe.provider))

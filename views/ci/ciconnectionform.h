@@ -80,6 +80,8 @@ private:
     bool m_projectTouched = false;
     /// The user asked to replace the stored token.
     bool m_replacing = false;
+    /// Whether reading the keychain is wanted yet: not for the empty form the constructor makes.
+    bool m_asksKeychain = false;
     bool m_valid = false;
 
     QFormLayout *m_layout = nullptr;
