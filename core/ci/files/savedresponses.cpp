@@ -246,7 +246,7 @@ struct FolderFile
     int rank = Rank::Unknown;
 };
 
-/// Every *.json file under the folder, by path; an error for a symbolic link that a *.json name or a folder.
+/// Every *.json file under the folder, by path; an error for a symbolic link with a *.json name or to a folder.
 Result<QList<FolderFile>> listFiles(const QString &folder)
 {
     const QFileInfo info(folder);
