@@ -7,6 +7,10 @@
 #include "ci/cistore.h"
 #include "ci/csv/csvimport.h"
 #include "ci/files/savedresponses.h"
+#include "ci/sync/cisources.h"
+#include "ci/sync/cisync.h"
+#include "ci/timestamps.h"
+#include "secrets/keychain.h"
 #include "store/query.h"
 #include "store/workspace.h"
 
@@ -15,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -327,11 +332,152 @@ int importCsv(const QStringList &arguments)
     return 0;
 }
 
+// --- flowdeck import github|gitlab|jenkins -------------------------------------------------------------------
+
+/// The token for a source: the environment variable first, then the keychain. Nothing (after saying why on
+/// standard error) when neither has one: public projects sync without.
+QByteArray sourceToken(const CiSource &source, const QString &command)
+{
+    const QString variable = ci::tokenEnvironmentVariable(source.provider);
+    const QByteArray fromEnvironment = qgetenv(variable.toLocal8Bit().constData());
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const secrets::Keychain keychain;
+    auto stored = keychain.read(ci::tokenKey(source.provider, source.baseUrl));
+    if (!stored) {
+        console::error(CiImportCommand::tr("%1: no token: %2 is not set and the keychain cannot be read (%3). "
+                                           "Continuing without one.")
+                           .arg(command, variable, stored.errorMessage()));
+        return {};
+    }
+    if (!stored->has_value())
+        return {};
+    return **stored;
+}
+
+/// One live source: `flowdeck import github OWNER/REPO`, `gitlab PROJECT`, `jenkins JOB_URL`.
+int importLive(const QString &provider, const QStringList &arguments)
+{
+    const QString command = u"flowdeck import "_s + provider;
+    const bool jenkins = provider == QLatin1String(ci::Provider::Jenkins);
+    QCommandLineParser parser;
+    const QString what = provider == QLatin1String(ci::Provider::GitHub)
+                             ? CiImportCommand::tr("workflow runs with their jobs, deployments, pull requests, "
+                                                   "releases and incident issues from GitHub")
+                         : jenkins ? CiImportCommand::tr("the builds of a Jenkins job, with the stages of Pipeline "
+                                                         "builds")
+                                   : CiImportCommand::tr("pipelines with their jobs, deployments, environments, merge "
+                                                         "requests and incidents from GitLab");
+    parser.setApplicationDescription(
+        CiImportCommand::tr("Imports %1 into a workspace, and saves the connection there so that the next import "
+                            "(or the window's Sync CI History) fetches only what is new. The token comes from %2, "
+                            "else from the keychain.")
+            .arg(what, ci::tokenEnvironmentVariable(provider)));
+    const CommonOptions common;
+    const QCommandLineOption apiOption(
+        u"api"_s, CiImportCommand::tr("The API address (default %1).").arg(ci::defaultApiUrl(provider)),
+        CiImportCommand::tr("URL"));
+    const QCommandLineOption sinceOption(
+        u"since"_s, CiImportCommand::tr("Fetch nothing older than this date (ISO 8601, e.g. 2026-01-01)."),
+        CiImportCommand::tr("DATE"));
+    const QCommandLineOption serviceOption(
+        u"service"_s,
+        CiImportCommand::tr("The service the records belong to (made when missing). Without it: the project's name."),
+        CiImportCommand::tr("SERVICE"));
+    QList<QCommandLineOption> options{common.help, common.workspace, sinceOption, serviceOption, common.json};
+    if (!jenkins)
+        options.insert(2, apiOption);
+    parser.addOptions(options);
+    parser.addPositionalArgument(u"import "_s + provider, CiImportCommand::tr("The command."), u"import "_s + provider);
+    const QString projectName = provider == QLatin1String(ci::Provider::GitHub) ? CiImportCommand::tr("OWNER/REPO")
+                                : jenkins                                       ? CiImportCommand::tr("JOB_URL")
+                                                                                : CiImportCommand::tr("PROJECT");
+    parser.addPositionalArgument(u"project"_s,
+                                 jenkins ? CiImportCommand::tr("The Jenkins job's address.")
+                                         : CiImportCommand::tr("The project: OWNER/REPO on GitHub, the project's "
+                                                               "path or numeric id on GitLab."),
+                                 projectName);
+    if (const auto finished = console::parseArguments(parser, arguments, command, common.help))
+        return *finished;
+    const auto positional =
+        sourceArguments(parser, 1, command, CiImportCommand::tr("name the project (%1).").arg(projectName));
+    if (!positional)
+        return usageError;
+    const QString path = workspacePath(parser, common, command);
+    if (path.isEmpty())
+        return usageError;
+    ci::SyncOptions syncOptions;
+    if (parser.isSet(sinceOption)) {
+        syncOptions.since = ci::parseIsoTime(parser.value(sinceOption));
+        if (!syncOptions.since) {
+            console::error(CiImportCommand::tr("%1: --since %2 is not a date or time (write it as 2026-01-31 or "
+                                               "2026-01-31T12:00:00Z).")
+                               .arg(command, parser.value(sinceOption)));
+            return usageError;
+        }
+    }
+    CiSource given;
+    given.provider = provider;
+    if (!jenkins)
+        given.baseUrl = parser.value(apiOption);
+    given.project = positional->first();
+    auto checked = ci::normalisedSource(given);
+    if (!checked) {
+        console::error(u"%1: %2"_s.arg(command, checked.errorMessage()));
+        return usageError;
+    }
+
+    ImportWorkspace workspace(path, command);
+    if (!workspace)
+        return failure;
+    if (parser.isSet(serviceOption)) {
+        auto service = ci::serviceNamed(*workspace, parser.value(serviceOption));
+        if (!service) {
+            console::error(u"%1: %2"_s.arg(command, service.errorMessage()));
+            return failure;
+        }
+        checked->serviceId = *service;
+    }
+    auto source = ci::saveSource(*workspace, *checked);
+    if (!source) {
+        console::error(u"%1: %2"_s.arg(command, source.errorMessage()));
+        return failure;
+    }
+    const QByteArray token = sourceToken(*source, command);
+    ConsoleProgress progress(CiImportCommand::tr("Syncing %1").arg(ci::sourceTitle(*source)));
+    progress.setRateFormat(CiImportCommand::tr("%1 pages/s"));
+    const TaskControl control([&progress](qint64 done, qint64 total) { progress.report(done, total); }, nullptr);
+    // Rate-limit waits and retries are worth a line of their own; page counts go to the progress line.
+    auto notice = [&progress](const QString &message) {
+        if (message.contains(u"rate limit"_s, Qt::CaseInsensitive) || message.contains(u"retrying"_s)) {
+            progress.finish();
+            console::error(message);
+        }
+    };
+    auto report = ci::syncSource(*workspace, *source, token, syncOptions, control, notice);
+    progress.finish();
+    if (!report) {
+        console::error(u"%1: %2"_s.arg(command, report.errorMessage()));
+        return failure;
+    }
+    printWarnings(report->counts.warnings);
+    if (parser.isSet(common.json)) {
+        printJson(countsJson(report->counts));
+        return 0;
+    }
+    console::out(CiImportCommand::tr("Synced %1 into %2 (%3 requests, %4 unchanged).")
+                     .arg(ci::sourceTitle(*source), workspace.absolutePath())
+                     .arg(report->requests)
+                     .arg(report->notModified));
+    printCounts(report->counts);
+    return 0;
+}
+
 } // namespace
 
 QStringList CiImportCommand::sources()
 {
-    return {u"files"_s, u"csv"_s};
+    return {u"github"_s, u"gitlab"_s, u"jenkins"_s, u"files"_s, u"csv"_s};
 }
 
 std::optional<QString> CiImportCommand::sourceOf(const QStringList &arguments)
@@ -358,6 +504,9 @@ int CiImportCommand::run(const QString &source, const QStringList &arguments)
         return importFiles(arguments);
     if (source == u"csv"_s)
         return importCsv(arguments);
+    if (source == QLatin1String(ci::Provider::GitHub) || source == QLatin1String(ci::Provider::GitLab) ||
+        source == QLatin1String(ci::Provider::Jenkins))
+        return importLive(source, arguments);
     console::error(tr("flowdeck import: there is no source called \"%1\".").arg(source));
     return usageError;
 }

@@ -10,6 +10,8 @@
 namespace flowdeck::app {
 
 /// The CI/CD sources of `flowdeck import`:
+/// `flowdeck import github OWNER/REPO|gitlab PROJECT|jenkins JOB_URL -w FILE [--api URL] [--since DATE]
+/// [--service S] [--json]` syncs a CI server's history, saving the connection in the workspace;
 /// `flowdeck import files DIR -w FILE --provider github|gitlab|jenkins [--service S] [--project P] [--json]`
 /// reads a folder of saved API responses; `flowdeck import csv deployments|incidents FILE -w FILE [--json]` a CSV
 /// file. Each source has a function of its own; they share how the workspace is opened and how counts, warnings and

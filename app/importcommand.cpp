@@ -60,7 +60,7 @@ QJsonObject toJson(const git::GitImportResult &result)
 
 int ImportCommand::run(const QStringList &arguments)
 {
-    // The CI sources (files, csv) have options of their own.
+    // The CI sources (github, gitlab, jenkins, files, csv) have options of their own.
     if (const auto source = CiImportCommand::sourceOf(arguments))
         return CiImportCommand::run(*source, arguments);
     QCommandLineParser parser;
@@ -68,8 +68,9 @@ int ImportCommand::run(const QStringList &arguments)
         tr("Imports history into a workspace. From git: the commits reachable from the branches and tags of a "
            "repository, with their parents, authors, messages and diff statistics, and the tags and branches "
            "themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone "
-           "(https://, ssh:// or file://). Importing again reads only what is new. CI/CD history comes from saved "
-           "API responses (flowdeck import files --help) and CSV files (flowdeck import csv --help)."));
+           "(https://, ssh:// or file://). Importing again reads only what is new. CI/CD history comes from GitHub, "
+           "GitLab and Jenkins (flowdeck import github --help, gitlab --help, jenkins --help), from saved API "
+           "responses (flowdeck import files --help) and from CSV files (flowdeck import csv --help)."));
     const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption workspaceOption(
         {u"w"_s, u"workspace"_s}, tr("The workspace file to import into; it is created when it does not exist."),
@@ -89,7 +90,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOption(noStatsOption);
     parser.addOption(jsonOption);
     parser.addPositionalArgument(u"import"_s, tr("The command."), u"import"_s);
-    parser.addPositionalArgument(u"git"_s, tr("What to import from: git, files or csv."), u"git"_s);
+    parser.addPositionalArgument(u"git"_s, tr("What to import from: git, github, gitlab, jenkins, files or csv."),
+                                 u"git"_s);
     parser.addPositionalArgument(u"repository"_s, tr("The repository: a folder or a clone URL."), tr("PATH|URL"));
 
     if (const auto finished = console::parseArguments(parser, arguments, u"flowdeck import"_s, helpOption))

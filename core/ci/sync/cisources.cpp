@@ -129,6 +129,19 @@ Result<CiSource> saveSource(const store::Workspace &workspace, const CiSource &g
         return normalised.error();
     CiSource source = std::move(*normalised);
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        // Saving a connection again keeps what the form or command did not say: its service and last sync.
+        auto existing = store::runQuery(db, u"ci_sources"_s,
+                                        u"SELECT service_id, last_sync_at FROM ci_sources "
+                                        u"WHERE provider = ? AND base_url = ? AND project = ?"_s,
+                                        {source.provider, source.baseUrl, source.project});
+        if (!existing)
+            return existing.error();
+        if (existing->next()) {
+            if (!source.serviceId)
+                source.serviceId = store::fromSql<OptionalId>(existing->value(0));
+            if (!source.lastSyncAt)
+                source.lastSyncAt = store::optionalTime(existing->value(1));
+        }
         if (!source.serviceId) {
             const QString service = projectName(source);
             auto found = store::runQuery(db, u"services"_s, u"SELECT id FROM services WHERE name = ?"_s, {service});
@@ -154,6 +167,32 @@ Result<CiSource> saveSource(const store::Workspace &workspace, const CiSource &g
     if (!written)
         return written.error();
     return source;
+}
+
+Result<Id> serviceNamed(const store::Workspace &workspace, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A service needs a name.")};
+    Id id = 0;
+    auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        auto found = store::runQuery(db, u"services"_s, u"SELECT id FROM services WHERE name = ?"_s, {trimmed});
+        if (!found)
+            return found.error();
+        if (found->next()) {
+            id = found->value(0).toLongLong();
+            return {};
+        }
+        store::TableWriter<Service> services(db);
+        auto inserted = services.insert(Service{0, trimmed, {}, {}});
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
 }
 
 Result<void> removeSource(const store::Workspace &workspace, Id sourceId)

@@ -44,6 +44,8 @@ Result<QList<CiSource>> loadSources(const store::Workspace &workspace);
 /// Adds the connection, or updates the one with the same provider, address and project; returns it with its id.
 /// With no service id, the service named after the project's last path segment is used (made when missing).
 Result<CiSource> saveSource(const store::Workspace &workspace, const CiSource &source);
+/// The service of that name, made when missing.
+Result<Id> serviceNamed(const store::Workspace &workspace, const QString &name);
 /// Removes the connection and its sync cursors; what it imported stays.
 Result<void> removeSource(const store::Workspace &workspace, Id sourceId);
 
