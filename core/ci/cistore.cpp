@@ -35,34 +35,32 @@ bool isTerminal(const QString &status)
            status == QLatin1String(Status::Canceled) || status == QLatin1String(Status::Skipped);
 }
 
-/// A prepared lookup that returns the first column of its first row, or nothing.
-class Lookup
+/// A statement prepared on first use and run again with new values, for the lookups a batch makes per record.
+class Prepared
 {
 public:
-    Lookup(const QSqlDatabase &db, QString what, const QString &sql)
+    Prepared(const QSqlDatabase &db, QString what, QString sql)
         : m_query(db)
         , m_what(std::move(what))
-        , m_sql(sql)
+        , m_sql(std::move(sql))
     {
         m_query.setForwardOnly(true);
     }
 
-    Result<std::optional<qint64>> find(const QVariantList &values)
+    /// Runs the statement with `values`; its rows are read from the query returned, until the next run.
+    Result<QSqlQuery *> run(const QVariantList &values = {})
     {
         if (!m_prepared) {
             if (!m_query.prepare(m_sql))
                 return store::sqlError(m_what, m_query.lastError());
             m_prepared = true;
         }
+        m_query.finish();
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values[i]);
         if (!m_query.exec())
             return store::sqlError(m_what, m_query.lastError());
-        std::optional<qint64> found;
-        if (m_query.next() && !m_query.value(0).isNull())
-            found = m_query.value(0).toLongLong();
-        m_query.finish();
-        return found;
+        return &m_query;
     }
 
 private:
@@ -70,6 +68,30 @@ private:
     QString m_what;
     QString m_sql;
     bool m_prepared = false;
+};
+
+/// A prepared lookup that returns the first column of its first row, or nothing.
+class Lookup
+{
+public:
+    Lookup(const QSqlDatabase &db, QString what, QString sql)
+        : m_statement(db, std::move(what), std::move(sql))
+    {}
+
+    Result<std::optional<qint64>> find(const QVariantList &values)
+    {
+        auto query = m_statement.run(values);
+        if (!query)
+            return query.error();
+        std::optional<qint64> found;
+        if ((*query)->next() && !(*query)->value(0).isNull())
+            found = (*query)->value(0).toLongLong();
+        (*query)->finish();
+        return found;
+    }
+
+private:
+    Prepared m_statement;
 };
 
 struct RunRef
@@ -88,9 +110,10 @@ struct StageIndex
 class BatchStore
 {
 public:
-    BatchStore(QSqlDatabase &db, const StoreContext &storeContext)
+    BatchStore(const QSqlDatabase &db, StoreContext storeContext)
         : m_db(db)
-        , m_context(storeContext)
+        , m_sqlite(store::sqlite::handle(db))
+        , m_context(std::move(storeContext))
         , m_runs(db, runUpdates())
         , m_jobs(db)
         , m_deployments(db)
@@ -105,16 +128,44 @@ public:
                            u"SELECT id FROM pipelines WHERE name = ? "
                            u"ORDER BY CASE WHEN service_id = ? THEN 0 ELSE 1 END, id LIMIT 1"_s)
         , m_runByExternalId(db, u"pipeline_runs"_s,
-                            u"SELECT id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s)
+                            u"SELECT id, pipeline_id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s)
         , m_deploymentByExternalId(db, u"deployments"_s,
                                    u"SELECT id FROM deployments WHERE source = ? AND external_id = ?"_s)
         , m_repositoryByName(db, u"repositories"_s, u"SELECT id FROM repositories WHERE name = ?"_s)
         , m_serviceRepository(db, u"services"_s, u"SELECT repository_id FROM services WHERE id = ?"_s)
-        , m_deleteSteps(db)
+        , m_stagesOfPipeline(db, u"stages"_s, u"SELECT id, name FROM stages WHERE pipeline_id = ?"_s)
+        , m_mappingsOfPipeline(db, u"stage_mappings"_s,
+                               u"SELECT job_name, stage_id FROM stage_mappings WHERE pipeline_id = ?"_s)
+        , m_statusesOfDeployment(db, u"deployment_statuses"_s,
+                                 u"SELECT status, at FROM deployment_statuses WHERE deployment_id = ? "
+                                 u"ORDER BY at IS NULL, at, id"_s)
+        , m_updateDeployment(db, u"deployments"_s, u"UPDATE deployments SET status = ?, finished_at = ? WHERE id = ?"_s)
+        , m_serviceOfDeployment(db, u"deployments"_s, u"SELECT service_id FROM deployments WHERE id = ?"_s)
+        , m_commitsByPrefix(db, u"commits"_s, u"SELECT DISTINCT oid FROM commits WHERE oid >= ? AND oid < ? LIMIT 2"_s)
+        , m_nextEnvironmentPosition(db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s)
+        , m_deleteSteps(db, u"job_steps"_s, u"DELETE FROM job_steps WHERE job_id = ?"_s)
     {}
 
+    ~BatchStore()
+    {
+        if (m_deleteStepsNative)
+            sqlite3_finalize(m_deleteStepsNative);
+    }
+    BatchStore(const BatchStore &) = delete;
+    BatchStore &operator=(const BatchStore &) = delete;
+
+    /// Stores one batch; what the previous batch found out (names resolved to rows) is forgotten first, so that
+    /// each batch reads the workspace as it is.
     Result<StoreCounts> store(const Batch &batch)
     {
+        m_counts = StoreCounts();
+        m_serviceCache.clear();
+        m_environmentCache.clear();
+        m_pipelineCache.clear();
+        m_runCache.clear();
+        m_deploymentCache.clear();
+        m_repositoryCache.clear();
+        m_stageIndexes.clear();
         m_counts.warnings = batch.warnings;
         const auto steps = {&BatchStore::storeEnvironments, &BatchStore::storeRuns,     &BatchStore::storeJobs,
                             &BatchStore::storeDeployments,  &BatchStore::storeStatuses, &BatchStore::storePullRequests,
@@ -127,11 +178,15 @@ public:
     }
 
 private:
-    /// A run read again from a page that lists it without its times (GitLab's pipeline list) keeps the times it
-    /// has; its finish only while its status stays the same (a run started again is not finished).
+    /// A run read again from a page that lists it without its times (GitLab's pipeline list) or its commit, branch
+    /// and event (a Jenkins stage view page) keeps those it has; its finish only while its status stays the same (a
+    /// run started again is not finished).
     static QHash<QString, QString> runUpdates()
     {
-        return {{u"created_at"_s, u"COALESCE(excluded.created_at, pipeline_runs.created_at)"_s},
+        return {{u"commit_oid"_s, u"COALESCE(excluded.commit_oid, pipeline_runs.commit_oid)"_s},
+                {u"branch"_s, u"COALESCE(excluded.branch, pipeline_runs.branch)"_s},
+                {u"event"_s, u"COALESCE(excluded.event, pipeline_runs.event)"_s},
+                {u"created_at"_s, u"COALESCE(excluded.created_at, pipeline_runs.created_at)"_s},
                 {u"started_at"_s, u"COALESCE(excluded.started_at, pipeline_runs.started_at)"_s},
                 {u"finished_at"_s, u"CASE WHEN excluded.finished_at IS NULL AND excluded.status = pipeline_runs.status "
                                    u"THEN pipeline_runs.finished_at ELSE excluded.finished_at END"_s}};
@@ -143,7 +198,6 @@ private:
             // An environment that exists keeps its tier: the user may have corrected it.
             if (auto id = environmentId(record.name, record.tier); !id)
                 return id.error();
-            ++m_counts.environments;
         }
         return {};
     }
@@ -232,17 +286,11 @@ private:
 
     Result<void> storeSteps(Id jobId, const QList<StepRecord> &steps)
     {
-        if (!m_deleteStepsPrepared) {
-            if (!m_deleteSteps.prepare(u"DELETE FROM job_steps WHERE job_id = ?"_s))
-                return store::sqlError(u"job_steps"_s, m_deleteSteps.lastError());
-            m_deleteStepsPrepared = true;
-        }
         // The steps written so far belong to earlier jobs of this batch: write them before deleting this job's.
         if (auto flushed = m_steps.flush(); !flushed)
             return flushed.error();
-        m_deleteSteps.bindValue(0, jobId);
-        if (!m_deleteSteps.exec())
-            return store::sqlError(u"job_steps"_s, m_deleteSteps.lastError());
+        if (auto deleted = deleteSteps(jobId); !deleted)
+            return deleted.error();
         QSet<int> positions;
         for (const StepRecord &record : steps) {
             if (positions.contains(record.position))
@@ -252,6 +300,30 @@ private:
                 JobStep{jobId, record.position, record.name, record.status, record.startedAt, record.finishedAt});
             ++m_counts.steps;
         }
+        return {};
+    }
+
+    /// Deletes a job's steps, through SQLite's own API where the connection is SQLite: once for every job with
+    /// steps, which Qt's per-call bookkeeping would make a large part of storing them.
+    Result<void> deleteSteps(Id jobId)
+    {
+        if (!m_sqlite) {
+            auto deleted = m_deleteSteps.run({jobId});
+            if (!deleted)
+                return deleted.error();
+            return {};
+        }
+        if (!m_deleteStepsNative) {
+            static constexpr char sql[] = "DELETE FROM job_steps WHERE job_id = ?";
+            if (sqlite3_prepare_v3(m_sqlite, sql, int(sizeof sql - 1), SQLITE_PREPARE_PERSISTENT, &m_deleteStepsNative,
+                                   nullptr) != SQLITE_OK)
+                return store::sqlite::error(m_sqlite, u"job_steps"_s);
+        }
+        sqlite3_bind_int64(m_deleteStepsNative, 1, jobId);
+        const int status = sqlite3_step(m_deleteStepsNative);
+        sqlite3_reset(m_deleteStepsNative);
+        if (status != SQLITE_DONE)
+            return store::sqlite::error(m_sqlite, u"job_steps"_s);
         return {};
     }
 
@@ -324,12 +396,12 @@ private:
         for (Id deployment : std::as_const(touched)) {
             if (auto applied = applyStatuses(deployment); !applied)
                 return applied.error();
-            auto service = store::runQuery(m_db, u"deployments"_s, u"SELECT service_id FROM deployments WHERE id = ?"_s,
-                                           {deployment});
+            auto service = m_serviceOfDeployment.run({deployment});
             if (!service)
                 return service.error();
-            if (service->next())
-                m_counts.changedServices.insert(service->value(0).toLongLong());
+            if ((*service)->next())
+                m_counts.changedServices.insert((*service)->value(0).toLongLong());
+            (*service)->finish();
         }
         return {};
     }
@@ -338,30 +410,24 @@ private:
     /// outcome and the finish time; until then the latest says whether it is queued or running.
     Result<void> applyStatuses(Id deployment)
     {
-        auto statuses = store::runQuery(m_db, u"deployment_statuses"_s,
-                                        u"SELECT status, at FROM deployment_statuses WHERE deployment_id = ? "
-                                        u"ORDER BY at IS NULL, at, id"_s,
-                                        {deployment});
+        auto statuses = m_statusesOfDeployment.run({deployment});
         if (!statuses)
             return statuses.error();
         std::optional<QString> status;
         OptionalTime finishedAt;
-        while (statuses->next()) {
-            status = statuses->value(0).toString();
+        while ((*statuses)->next()) {
+            status = (*statuses)->value(0).toString();
             if (isTerminal(*status)) {
-                finishedAt = store::optionalTime(statuses->value(1));
+                finishedAt = store::optionalTime((*statuses)->value(1));
                 break;
             }
         }
+        (*statuses)->finish();
         if (!status)
             return {};
-        QSqlQuery update(m_db);
-        update.prepare(u"UPDATE deployments SET status = ?, finished_at = ? WHERE id = ?"_s);
-        update.addBindValue(*status);
-        update.addBindValue(store::toSql(finishedAt));
-        update.addBindValue(deployment);
-        if (!update.exec())
-            return store::sqlError(u"deployments"_s, update.lastError());
+        auto updated = m_updateDeployment.run({*status, store::toSql(finishedAt), deployment});
+        if (!updated)
+            return updated.error();
         return {};
     }
 
@@ -453,14 +519,13 @@ private:
     Result<QString> fullCommitOid(const QString &prefix)
     {
         const QString lower = prefix.toLower();
-        auto found = store::runQuery(m_db, u"commits"_s,
-                                     u"SELECT DISTINCT oid FROM commits WHERE oid >= ? AND oid < ? LIMIT 2"_s,
-                                     {lower, QString(lower + u'g')});
+        auto found = m_commitsByPrefix.run({lower, QString(lower + u'g')});
         if (!found)
             return found.error();
         QStringList matches;
-        while (found->next())
-            matches.append(found->value(0).toString());
+        while ((*found)->next())
+            matches.append((*found)->value(0).toString());
+        (*found)->finish();
         return matches.size() == 1 ? matches.constFirst() : prefix;
     }
 
@@ -509,11 +574,11 @@ private:
         if (found->has_value()) {
             id = **found;
         } else {
-            auto position =
-                store::runQuery(m_db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s);
+            auto position = m_nextEnvironmentPosition.run();
             if (!position)
                 return position.error();
-            const int next = position->next() ? position->value(0).toInt() : 0;
+            const int next = (*position)->next() ? (*position)->value(0).toInt() : 0;
+            (*position)->finish();
             store::TableWriter<Environment> writer(m_db);
             auto inserted = writer.insert(Environment{0, name, tier.value_or(guessTier(name)), next});
             if (!inserted)
@@ -543,15 +608,13 @@ private:
     {
         if (const auto cached = m_runCache.constFind(externalId); cached != m_runCache.cend())
             return std::optional<RunRef>(*cached);
-        auto found =
-            store::runQuery(m_db, u"pipeline_runs"_s,
-                            u"SELECT id, pipeline_id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s,
-                            {m_context.source, externalId});
+        auto found = m_runByExternalId.run({m_context.source, externalId});
         if (!found)
             return found.error();
-        if (!found->next())
+        if (!(*found)->next())
             return std::optional<RunRef>();
-        const RunRef ref{found->value(0).toLongLong(), store::fromSql<OptionalId>(found->value(1))};
+        const RunRef ref{(*found)->value(0).toLongLong(), store::fromSql<OptionalId>((*found)->value(1))};
+        (*found)->finish();
         m_runCache.insert(externalId, ref);
         return std::optional<RunRef>(ref);
     }
@@ -597,19 +660,18 @@ private:
         if (const auto cached = m_stageIndexes.constFind(pipeline); cached != m_stageIndexes.cend())
             return &*cached;
         StageIndex index;
-        auto stages =
-            store::runQuery(m_db, u"stages"_s, u"SELECT id, name FROM stages WHERE pipeline_id = ?"_s, {pipeline});
+        auto stages = m_stagesOfPipeline.run({pipeline});
         if (!stages)
             return stages.error();
-        while (stages->next())
-            index.byName.insert(stages->value(1).toString(), stages->value(0).toLongLong());
-        auto mappings =
-            store::runQuery(m_db, u"stage_mappings"_s,
-                            u"SELECT job_name, stage_id FROM stage_mappings WHERE pipeline_id = ?"_s, {pipeline});
+        while ((*stages)->next())
+            index.byName.insert((*stages)->value(1).toString(), (*stages)->value(0).toLongLong());
+        (*stages)->finish();
+        auto mappings = m_mappingsOfPipeline.run({pipeline});
         if (!mappings)
             return mappings.error();
-        while (mappings->next())
-            index.mapped.insert(mappings->value(0).toString(), store::fromSql<OptionalId>(mappings->value(1)));
+        while ((*mappings)->next())
+            index.mapped.insert((*mappings)->value(0).toString(), store::fromSql<OptionalId>((*mappings)->value(1)));
+        (*mappings)->finish();
         return &*m_stageIndexes.insert(pipeline, std::move(index));
     }
 
@@ -673,8 +735,9 @@ private:
         return match.captured(1) + u".git"_s;
     }
 
-    QSqlDatabase &m_db;
-    const StoreContext &m_context;
+    QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr;
+    const StoreContext m_context;
     StoreCounts m_counts;
     store::RowUpserter<PipelineRun> m_runs;
     store::RowUpserter<Job> m_jobs;
@@ -687,12 +750,19 @@ private:
     Lookup m_serviceByName;
     Lookup m_environmentByName;
     Lookup m_pipelineByName;
-    Lookup m_runByExternalId;
+    Prepared m_runByExternalId;
     Lookup m_deploymentByExternalId;
     Lookup m_repositoryByName;
     Lookup m_serviceRepository;
-    QSqlQuery m_deleteSteps;
-    bool m_deleteStepsPrepared = false;
+    Prepared m_stagesOfPipeline;
+    Prepared m_mappingsOfPipeline;
+    Prepared m_statusesOfDeployment;
+    Prepared m_updateDeployment;
+    Prepared m_serviceOfDeployment;
+    Prepared m_commitsByPrefix;
+    Prepared m_nextEnvironmentPosition;
+    Prepared m_deleteSteps;
+    sqlite3_stmt *m_deleteStepsNative = nullptr;
     QHash<QString, Id> m_serviceCache;
     QHash<QString, Id> m_environmentCache;
     QHash<QString, OptionalId> m_pipelineCache;
@@ -719,17 +789,33 @@ void StoreCounts::add(const StoreCounts &other)
     changedServices.unite(other.changedServices);
 }
 
-Result<StoreCounts> storeBatch(QSqlDatabase &db, const Batch &batch, const StoreContext &storeContext)
+class BatchWriter::Statements : public BatchStore
 {
-    BatchStore writer(db, storeContext);
-    return writer.store(batch);
+public:
+    using BatchStore::BatchStore;
+};
+
+BatchWriter::BatchWriter(const QSqlDatabase &db, StoreContext context)
+    : m_connection(db.connectionName())
+    , m_statements(std::make_unique<Statements>(db, std::move(context)))
+{}
+
+BatchWriter::~BatchWriter() = default;
+
+Result<StoreCounts> BatchWriter::store(const Batch &batch)
+{
+    return m_statements->store(batch);
 }
 
-Result<StoreCounts> storeBatch(const store::Workspace &workspace, const Batch &batch, const StoreContext &storeContext)
+Result<StoreCounts> BatchWriter::store(const store::Workspace &workspace, const Batch &batch)
 {
     std::optional<StoreCounts> counts;
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
-        auto stored = storeBatch(db, batch, storeContext);
+        // The statements belong to one connection; another thread's would not see this transaction.
+        if (db.connectionName() != m_connection)
+            return Error{tr("Records were to be stored through a connection other than the one they were prepared "
+                            "for; nothing was stored.")};
+        auto stored = store(batch);
         if (!stored)
             return stored.error();
         counts = std::move(*stored);
@@ -738,6 +824,18 @@ Result<StoreCounts> storeBatch(const store::Workspace &workspace, const Batch &b
     if (!written)
         return written.error();
     return std::move(*counts);
+}
+
+Result<StoreCounts> storeBatch(QSqlDatabase &db, const Batch &batch, const StoreContext &storeContext)
+{
+    BatchWriter writer(db, storeContext);
+    return writer.store(batch);
+}
+
+Result<StoreCounts> storeBatch(const store::Workspace &workspace, const Batch &batch, const StoreContext &storeContext)
+{
+    BatchWriter writer(workspace.connection(), storeContext);
+    return writer.store(workspace, batch);
 }
 
 Result<void> recomputeDeploymentRanges(const store::Workspace &workspace, const QSet<Id> &services)
