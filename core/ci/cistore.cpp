@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/cistore.h"
 
+#include "ci/mapping/jobmapping.h"
+
 #include "delivery/deploymentranges.h"
 #include "domain/delivery.h"
 #include "domain/history.h"
@@ -98,13 +100,6 @@ struct RunRef
 {
     Id id = 0;
     OptionalId pipelineId;
-};
-
-/// The stages of one pipeline, by name, and the user's corrections.
-struct StageIndex
-{
-    QHash<QString, Id> byName;
-    QHash<QString, OptionalId> mapped;
 };
 
 class BatchStore
@@ -631,35 +626,20 @@ private:
         return *found;
     }
 
-    /// The stage a job belongs to: the user's mapping for its name, else the stage of the same name, else of the
-    /// name without a matrix suffix ("test (ubuntu, 3.12)" -> "test"), else of the provider's group.
+    /// The stage a job belongs to, by the rule of ci/mapping/jobmapping.h.
     Result<OptionalId> stageId(Id pipeline, const JobRecord &job)
     {
-        auto index = stageIndex(pipeline);
-        if (!index)
-            return index.error();
-        const StageIndex &stages = **index;
-        if (const auto mapped = stages.mapped.constFind(job.name); mapped != stages.mapped.cend())
-            return *mapped;
-        if (const auto named = stages.byName.constFind(job.name); named != stages.byName.cend())
-            return OptionalId(*named);
-        const qsizetype matrix = job.name.indexOf(u" ("_s);
-        if (matrix > 0) {
-            if (const auto named = stages.byName.constFind(job.name.left(matrix)); named != stages.byName.cend())
-                return OptionalId(*named);
-        }
-        if (job.group) {
-            if (const auto grouped = stages.byName.constFind(*job.group); grouped != stages.byName.cend())
-                return OptionalId(*grouped);
-        }
-        return OptionalId();
+        auto lookup = stageLookup(pipeline);
+        if (!lookup)
+            return lookup.error();
+        return resolveStage(**lookup, job.name, job.group).stageId;
     }
 
-    Result<const StageIndex *> stageIndex(Id pipeline)
+    Result<const StageLookup *> stageLookup(Id pipeline)
     {
         if (const auto cached = m_stageIndexes.constFind(pipeline); cached != m_stageIndexes.cend())
             return &*cached;
-        StageIndex index;
+        StageLookup index;
         auto stages = m_stagesOfPipeline.run({pipeline});
         if (!stages)
             return stages.error();
@@ -769,7 +749,7 @@ private:
     QHash<QString, RunRef> m_runCache;
     QHash<QString, Id> m_deploymentCache;
     QHash<QString, Id> m_repositoryCache;
-    QHash<Id, StageIndex> m_stageIndexes;
+    QHash<Id, StageLookup> m_stageIndexes;
 };
 
 } // namespace
