@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace flowdeck::store {
 class Workspace;
 }
@@ -55,6 +57,30 @@ Result<StoreCounts> storeBatch(QSqlDatabase &db, const Batch &batch, const Store
 
 /// Stores one batch in its own transaction.
 Result<StoreCounts> storeBatch(const store::Workspace &workspace, const Batch &batch, const StoreContext &context);
+
+/// Stores batch after batch with its statements prepared once, for an import of many pages or files: preparing the
+/// statements of a batch costs more than storing the few jobs of a page. Each batch is stored as storeBatch() stores
+/// it, its names resolved to rows afresh: nothing is kept from one batch to the next but the statements. The writer
+/// belongs to the connection it was made with: use it on that connection's thread (Workspace::connection()).
+class BatchWriter
+{
+public:
+    BatchWriter(const QSqlDatabase &db, StoreContext context);
+    ~BatchWriter();
+    BatchWriter(const BatchWriter &) = delete;
+    BatchWriter &operator=(const BatchWriter &) = delete;
+
+    /// Stores one batch inside the caller's transaction on the writer's connection, as storeBatch(db, ...) does.
+    Result<StoreCounts> store(const Batch &batch);
+    /// Stores one batch in its own transaction on `workspace`, whose connection of this thread the writer was made
+    /// with, as storeBatch(workspace, ...) does.
+    Result<StoreCounts> store(const store::Workspace &workspace, const Batch &batch);
+
+private:
+    class Statements;
+    QString m_connection;
+    std::unique_ptr<Statements> m_statements;
+};
 
 /// Recomputes which commits the deployments of these services shipped (deployment_commits), for those whose
 /// repository is known. In its own transaction.

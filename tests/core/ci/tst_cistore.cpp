@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace flowdeck;
 using namespace flowdeck::ci;
 using namespace flowdeck::store;
@@ -184,6 +186,77 @@ private slots:
         runs = *loadRows<PipelineRun>(workspace->connection(), {}, {}, u"external_id"_s);
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs[0].status, u"failed"_s);
+    }
+
+    void aWriterStoresBatchAfterBatch()
+    {
+        auto workspace = newWorkspace();
+        testing::RowInserter rows(*workspace);
+        const Id service = rows.add(Service{0, u"storefront"_s, {}, {}});
+        const Id pipeline = rows.add(Pipeline{0, u"CI"_s, service, u"test"_s, u"p1"_s, {}, {}, 1, 0});
+        const Id build = rows.add(Stage{0, pipeline, u"build"_s, u"build"_s, {}, 0});
+        const Id test = rows.add(Stage{0, pipeline, u"test"_s, u"test"_s, {}, 1});
+        QVERIFY2(rows.error().isEmpty(), qPrintable(rows.error()));
+        BatchWriter writer(workspace->connection(), StoreContext{QString::fromLatin1(Source::GitHub), service, {}});
+
+        Batch runs;
+        runs.runs = {run(u"100"_s, u"CI"_s)};
+        auto stored = writer.store(*workspace, runs);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->runs, 1);
+
+        // The jobs come in a later batch: their run is found in the workspace, their stages by name.
+        Batch jobs;
+        jobs.jobs = {job(u"1"_s, u"100"_s, u"build"_s), job(u"2"_s, u"100"_s, u"lint"_s)};
+        jobs.jobs[0].steps = {StepRecord{1, u"Checkout"_s, u"succeeded"_s, 2500, 2600},
+                              StepRecord{2, u"Compile"_s, u"succeeded"_s, 2600, 4000}};
+        stored = writer.store(*workspace, jobs);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        // The counts are this batch's alone.
+        QCOMPARE(stored->runs, 0);
+        QCOMPARE(stored->jobs, 2);
+        QCOMPARE(stored->steps, 2);
+        auto stages = [&] {
+            QList<OptionalId> ids;
+            const QList<Job> listed = *loadRows<Job>(workspace->connection(), {}, {}, u"external_id"_s);
+            for (const Job &row : listed)
+                ids.append(row.stageId);
+            return ids;
+        };
+        QCOMPARE(stages(), (QList<OptionalId>{build, std::nullopt}));
+
+        // The user maps "lint" onto test between two batches: the next batch sees it.
+        rows.add(StageMapping{pipeline, u"lint"_s, test});
+        QVERIFY2(rows.error().isEmpty(), qPrintable(rows.error()));
+        stored = writer.store(*workspace, jobs);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stages(), (QList<OptionalId>{build, test}));
+        QCOMPARE(count(*workspace, u"job_steps"_s), 2);
+
+        // A batch that fails stores nothing, and the writer goes on with the next one.
+        Batch failing;
+        failing.runs = {run(u"101"_s, u"CI"_s)};
+        failing.deployments = {deployment(u"d1"_s, u""_s, u"1.0"_s)};
+        QVERIFY(!writer.store(*workspace, failing));
+        QCOMPARE(count(*workspace, u"pipeline_runs"_s), 1);
+        Batch next;
+        next.runs = {run(u"102"_s, u"CI"_s)};
+        stored = writer.store(*workspace, next);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->runs, 1);
+        QCOMPARE(count(*workspace, u"pipeline_runs"_s), 2);
+
+        // Another thread has a connection of its own, which the writer's statements do not belong to.
+        Result<StoreCounts> elsewhere = Error{};
+        std::thread other([&] {
+            Batch more;
+            more.runs = {run(u"103"_s, u"CI"_s)};
+            elsewhere = writer.store(*workspace, more);
+        });
+        other.join();
+        QVERIFY(!elsewhere);
+        QVERIFY2(elsewhere.errorMessage().contains(u"connection"_s), qPrintable(elsewhere.errorMessage()));
+        QCOMPARE(count(*workspace, u"pipeline_runs"_s), 2);
     }
 
     void jobOfAnUnknownRunIsSkippedWithAWarning()
