@@ -6,6 +6,7 @@
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
 #include "ci/sync/cisources.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -466,7 +467,8 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
                      [](const FolderFile &a, const FolderFile &b) { return a.rank < b.rank; });
 
     SavedResponsesReport report;
-    const StoreContext context{provider, std::nullopt, service};
+    // One writer for every file: preparing its statements for each file would cost more than storing most files.
+    BatchWriter writer(workspace.connection(), StoreContext{provider, std::nullopt, service});
     const qint64 total = folderFiles.size();
     control.report(0, total);
     std::optional<Error> failure;
@@ -483,7 +485,7 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
             continue;
         }
         Result<StoreCounts> stored =
-            records ? storeBatch(workspace, records->batch, context) : Result<StoreCounts>(records.error());
+            records ? writer.store(workspace, records->batch) : Result<StoreCounts>(records.error());
         if (!stored) {
             const QString note = report.files.isEmpty()
                                      ? Messages::tr("Nothing was stored.")
