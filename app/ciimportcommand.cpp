@@ -255,7 +255,9 @@ int importFiles(const QStringList &arguments)
         printJson(json);
         return 0;
     }
-    console::out(CiImportCommand::tr("Imported %n file(s) of %1 into %2.", nullptr, int(report->files.size()))
+    const int files = int(report->files.size());
+    console::out((files == 1 ? CiImportCommand::tr("Imported 1 file of %1 into %2.")
+                             : CiImportCommand::tr("Imported %n files of %1 into %2.", nullptr, files))
                      .arg(folder, workspace.absolutePath()));
     if (!report->skipped.isEmpty())
         printCountLine(report->skipped.size(), CiImportCommand::tr("files skipped"));
@@ -325,9 +327,12 @@ int importCsv(const QStringList &arguments)
         printJson(QJsonObject{{tableName, count}, {u"warnings"_s, qint64(stored->warnings.size())}});
         return 0;
     }
-    const QString text = deployments
-                             ? CiImportCommand::tr("Imported %n deployment(s) from %1 into %2.", nullptr, int(count))
-                             : CiImportCommand::tr("Imported %n incident(s) from %1 into %2.", nullptr, int(count));
+    const QString text =
+        deployments
+            ? (count == 1 ? CiImportCommand::tr("Imported 1 deployment from %1 into %2.")
+                          : CiImportCommand::tr("Imported %n deployments from %1 into %2.", nullptr, int(count)))
+            : (count == 1 ? CiImportCommand::tr("Imported 1 incident from %1 into %2.")
+                          : CiImportCommand::tr("Imported %n incidents from %1 into %2.", nullptr, int(count)));
     console::out(text.arg(file, workspace.absolutePath()));
     return 0;
 }

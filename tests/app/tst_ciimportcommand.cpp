@@ -226,7 +226,7 @@ void TestCiImportCommand::importFiles()
     // Without --json: a summary for people.
     const Run text = run({u"files"_s, folder, u"-w"_s, workspace, u"--provider"_s, provider});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.text().contains(u"Imported %1 file(s) of %2"_s.arg(files).arg(folder)), qPrintable(text.text()));
+    QVERIFY2(text.text().contains(u"Imported %1 files of %2"_s.arg(files).arg(folder)), qPrintable(text.text()));
 }
 
 void TestCiImportCommand::filesWithServiceAndProject()
@@ -261,7 +261,7 @@ void TestCiImportCommand::badSavedFile()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains(folder + u"/jobs-list-project.json: not JSON (at byte "_s), qPrintable(result.err));
     // The other eight files are stored before it.
-    QVERIFY2(result.err.contains(u"The 8 file(s) stored before it stay stored"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"The 8 files stored before it stay stored"_s), qPrintable(result.err));
     QCOMPARE(countRows(workspace, u"pipeline_runs"_s), 3);
 }
 
@@ -312,7 +312,7 @@ void TestCiImportCommand::csvDeploymentsAndIncidents()
     QCOMPARE(run({u"csv"_s, u"deployments"_s, csvSample(u"deployments.csv"_s), u"-w"_s, workspace}).exitCode, 0);
     const Run text = run({u"csv"_s, u"incidents"_s, csvSample(u"incidents.tsv"_s), u"-w"_s, workspace});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.text().contains(u"Imported 3 incident(s) from "_s), qPrintable(text.text()));
+    QVERIFY2(text.text().contains(u"Imported 3 incidents from "_s), qPrintable(text.text()));
     QCOMPARE(rowCounts(workspace), before);
 }
 

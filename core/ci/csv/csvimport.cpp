@@ -88,7 +88,8 @@ public:
     {
         QString text = m_messages.join(u'\n');
         if (m_count > shown)
-            text += u'\n' + CsvImport::tr("… and %n more problem(s)", nullptr, m_count - shown);
+            text += u'\n' + (m_count - shown == 1 ? CsvImport::tr("… and 1 more problem")
+                                                  : CsvImport::tr("… and %n more problems", nullptr, m_count - shown));
         return Error{text};
     }
 
@@ -296,9 +297,11 @@ bool checkCellCount(const CsvRow &row, const Header &header, const QString &wher
         --count;
     if (count == header.size())
         return true;
-    problems.add(CsvImport::tr("%1, line %2: the header has %3 columns but this row has %n cell(s); is a quote "
-                               "missing, or a delimiter too many?",
-                               nullptr, int(count))
+    problems.add((count == 1 ? CsvImport::tr("%1, line %2: the header has %3 columns but this row has 1 cell; is "
+                                             "a quote missing, or a delimiter too many?")
+                             : CsvImport::tr("%1, line %2: the header has %3 columns but this row has %n cells; is a "
+                                             "quote missing, or a delimiter too many?",
+                                             nullptr, int(count)))
                      .arg(where, QString::number(row.line), QString::number(header.size())));
     return false;
 }
@@ -415,9 +418,12 @@ void readDeployments(const CsvText &csv, const Header &header, const QString &wh
     std::sort(batch.environments.begin(), batch.environments.end(),
               [](const EnvironmentRecord &a, const EnvironmentRecord &b) { return a.name < b.name; });
     if (endedWithoutFinish > 0) {
-        batch.warnings.append(CsvImport::tr("%1: %n deployment(s) that ended have no finished_at; their durations "
-                                            "are unknown",
-                                            nullptr, endedWithoutFinish)
+        batch.warnings.append((endedWithoutFinish == 1
+                                   ? CsvImport::tr("%1: 1 deployment that ended has no finished_at; its duration is "
+                                                   "unknown")
+                                   : CsvImport::tr("%1: %n deployments that ended have no finished_at; their "
+                                                   "durations are unknown",
+                                                   nullptr, endedWithoutFinish))
                                   .arg(where));
     }
 }

@@ -487,9 +487,11 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
         Result<StoreCounts> stored =
             records ? writer.store(workspace, records->batch) : Result<StoreCounts>(records.error());
         if (!stored) {
-            const QString note = report.files.isEmpty()
-                                     ? Messages::tr("Nothing was stored.")
-                                     : Messages::tr("The %n file(s) stored before it stay stored; after fixing it, "
+            const QString note = report.files.isEmpty() ? Messages::tr("Nothing was stored.")
+                                 : report.files.size() == 1
+                                     ? Messages::tr("The file stored before it stays stored; after fixing it, import "
+                                                    "the folder again: nothing is stored twice.")
+                                     : Messages::tr("The %n files stored before it stay stored; after fixing it, "
                                                     "import the folder again: nothing is stored twice.",
                                                     nullptr, int(report.files.size()));
             failure = Error{withNote(stored.errorMessage(), note)};

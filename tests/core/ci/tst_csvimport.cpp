@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(
             batch->warnings,
             QStringList({path + u", line 1: the column “notes” is not a deployment column and was ignored"_s,
-                         path + u": 1 deployment(s) that ended have no finished_at; their durations are unknown"_s}));
+                         path + u": 1 deployment that ended has no finished_at; its duration is unknown"_s}));
     }
 
     void spreadsheetExport()
@@ -356,10 +356,10 @@ private slots:
             u"api,prod,\"7\nbuilt\nfriday\",,2024-03-05T08:00:00Z,,ok\napi,prod,8,,noon,,ok\n"_s,
             u"deployments.csv, line 5, column started_at: “noon” is not an ISO 8601 time"_s);
         row("too few cells", good + u"api,prod,8,2024-03-05T08:00:00Z,,ok\n"_s,
-            u"deployments.csv, line 3: the header has 7 columns but this row has 6 cell(s); is a quote missing, or a "
+            u"deployments.csv, line 3: the header has 7 columns but this row has 6 cells; is a quote missing, or a "
             "delimiter too many?"_s);
         row("too many cells", good + u"api,prod,8,,2024-03-05T08:00:00Z,,ok,extra\n"_s,
-            u"deployments.csv, line 3: the header has 7 columns but this row has 8 cell(s); is a quote missing, or a "
+            u"deployments.csv, line 3: the header has 7 columns but this row has 8 cells; is a quote missing, or a "
             "delimiter too many?"_s);
         row("same row twice", good + good,
             u"deployments.csv, line 3: the same service, environment, version and start as line 2; give the rows an "
@@ -505,7 +505,7 @@ private slots:
         QCOMPARE(lines.size(), 21);
         QCOMPARE(lines.first(), u"d.csv, line 2, column started_at: “never” is not an ISO 8601 time"_s);
         QCOMPARE(lines[19], u"d.csv, line 21, column started_at: “never” is not an ISO 8601 time"_s);
-        QCOMPARE(lines.last(), u"… and 3 more problem(s)"_s);
+        QCOMPARE(lines.last(), u"… and 3 more problems"_s);
     }
 
     void unreadableFile()

@@ -509,7 +509,7 @@ private slots:
         QVERIFY(!report);
         const QString message = report.errorMessage();
         QVERIFY2(message.contains(folder + u"/jobs.json"_s), qPrintable(message));
-        QVERIFY2(message.contains(u"The 2 file(s) stored before it stay stored"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"The 2 files stored before it stay stored"_s), qPrintable(message));
         QCOMPARE(count(*workspace, u"pipeline_runs"_s), 3);
         QCOMPARE(count(*workspace, u"deployments"_s), 0);
     }
@@ -527,7 +527,7 @@ private slots:
         const QString message = report.errorMessage();
         QVERIFY2(message.contains(folder + u"/a-pipeline.json: not JSON (at byte "_s), qPrintable(message));
         // The file's kind is not known before it is parsed: it comes after the files that can be read.
-        QVERIFY2(message.contains(u"The 1 file(s) stored before it stay stored"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"The file stored before it stays stored"_s), qPrintable(message));
         QCOMPARE(count(*workspace, u"pipeline_runs"_s), 2);
 
         // Two pages back to back, the second cut short: the byte counts from the start of the file.
