@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct JobMapping
 {
-    return QCoreApplication::translate("flowdeck::ci::JobMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::JobMapping)
+};
 
 /// The pipeline's name, or an error when there is no such pipeline.
 Result<QString> pipelineName(const QSqlDatabase &db, Id pipelineId)
@@ -32,7 +33,7 @@ Result<QString> pipelineName(const QSqlDatabase &db, Id pipelineId)
     if (!found)
         return found.error();
     if (!found->next())
-        return Error{tr("There is no pipeline with the id %1 in this workspace.").arg(pipelineId)};
+        return Error{JobMapping::tr("There is no pipeline with the id %1 in this workspace.").arg(pipelineId)};
     return found->value(0).toString();
 }
 
@@ -212,7 +213,7 @@ Result<qint64> setJobMapping(const store::Workspace &workspace, Id pipelineId, c
                              const MappingChoice &choice)
 {
     if (jobName.isEmpty())
-        return Error{tr("A job mapping needs the name of the job.")};
+        return Error{JobMapping::tr("A job mapping needs the name of the job.")};
     qint64 changed = 0;
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
         auto pipeline = pipelineName(db, pipelineId);
@@ -224,10 +225,11 @@ Result<qint64> setJobMapping(const store::Workspace &workspace, Id pipelineId, c
             if (!stage)
                 return stage.error();
             if (!stage->next() || stage->value(0).toLongLong() != pipelineId) {
-                return Error{tr("The stage with the id %1 is not a stage of the pipeline \"%2\": the job \"%3\" "
-                                "cannot be mapped onto it.")
-                                 .arg(choice.stageId)
-                                 .arg(*pipeline, jobName)};
+                return Error{
+                    JobMapping::tr("The stage with the id %1 is not a stage of the pipeline \"%2\": the job \"%3\" "
+                                   "cannot be mapped onto it.")
+                        .arg(choice.stageId)
+                        .arg(*pipeline, jobName)};
             }
         }
         auto removed = store::runQuery(db, u"stage_mappings"_s,
@@ -284,7 +286,8 @@ Result<void> setEnvironmentTier(const store::Workspace &workspace, Id environmen
 {
     const QStringList tiers = graph::environmentTiers();
     if (!tiers.contains(tier)) {
-        return Error{tr("\"%1\" is not an environment tier: use one of %2.").arg(tier, tiers.join(u", "_s))};
+        return Error{
+            JobMapping::tr("\"%1\" is not an environment tier: use one of %2.").arg(tier, tiers.join(u", "_s))};
     }
     return workspace.write([&](QSqlDatabase &db) -> Result<void> {
         auto updated = store::runQuery(db, u"environments"_s, u"UPDATE environments SET tier = ? WHERE id = ?"_s,
@@ -292,7 +295,8 @@ Result<void> setEnvironmentTier(const store::Workspace &workspace, Id environmen
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error{tr("There is no environment with the id %1 in this workspace.").arg(environmentId)};
+            return Error{
+                JobMapping::tr("There is no environment with the id %1 in this workspace.").arg(environmentId)};
         return {};
     });
 }

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+struct CiSources
 {
-    return QCoreApplication::translate("flowdeck::ci::CiSources", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::CiSources)
+};
 
 QString providerTitle(const QString &provider)
 {
@@ -72,18 +73,19 @@ Result<CiSource> normalisedSource(CiSource source)
     const bool jenkins = source.provider == QLatin1String(Provider::Jenkins);
     if (source.provider != QLatin1String(Provider::GitHub) && source.provider != QLatin1String(Provider::GitLab) &&
         !jenkins)
-        return Error{tr("Unknown CI provider \"%1\": use github, gitlab or jenkins.").arg(source.provider)};
+        return Error{CiSources::tr("Unknown CI provider \"%1\": use github, gitlab or jenkins.").arg(source.provider)};
 
     if (jenkins) {
         // One job URL says it all: the server (with any context path) before the first /job/, the job path after.
         const QString given = source.project.isEmpty() ? source.baseUrl : source.project;
         const QUrl url(given, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-            return Error{tr("\"%1\" is not the address of a Jenkins job (http or https).").arg(given)};
+            return Error{CiSources::tr("\"%1\" is not the address of a Jenkins job (http or https).").arg(given)};
         QString path = url.path();
         const qsizetype job = path.indexOf(u"/job/"_s);
         if (job < 0)
-            return Error{tr("\"%1\" is not the address of a Jenkins job: it has no /job/ in its path.").arg(given)};
+            return Error{
+                CiSources::tr("\"%1\" is not the address of a Jenkins job: it has no /job/ in its path.").arg(given)};
         QUrl server = url;
         server.setPath(path.left(job));
         server.setQuery(QString());
@@ -99,7 +101,7 @@ Result<CiSource> normalisedSource(CiSource source)
         source.baseUrl = defaultApiUrl(source.provider);
     const QUrl base(source.baseUrl, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s) || base.host().isEmpty())
-        return Error{tr("\"%1\" is not an API address (http or https).").arg(source.baseUrl)};
+        return Error{CiSources::tr("\"%1\" is not an API address (http or https).").arg(source.baseUrl)};
     while (source.baseUrl.endsWith(u'/'))
         source.baseUrl.chop(1);
 
@@ -108,9 +110,9 @@ Result<CiSource> normalisedSource(CiSource source)
     const bool wellFormed =
         std::all_of(parts.begin(), parts.end(), [](const QString &part) { return name.match(part).hasMatch(); });
     if (source.provider == QLatin1String(Provider::GitHub) && (parts.size() != 2 || !wellFormed))
-        return Error{tr("\"%1\" is not a GitHub repository: write it as OWNER/REPO.").arg(source.project)};
+        return Error{CiSources::tr("\"%1\" is not a GitHub repository: write it as OWNER/REPO.").arg(source.project)};
     if (source.provider == QLatin1String(Provider::GitLab) && (source.project.isEmpty() || !wellFormed))
-        return Error{tr("\"%1\" is not a GitLab project: write its path (group/project) or its numeric id.")
+        return Error{CiSources::tr("\"%1\" is not a GitLab project: write its path (group/project) or its numeric id.")
                          .arg(source.project)};
     if (source.incidentLabel.trimmed().isEmpty())
         source.incidentLabel = u"incident"_s;
@@ -173,7 +175,7 @@ Result<Id> serviceNamed(const store::Workspace &workspace, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A service needs a name.")};
+        return Error{CiSources::tr("A service needs a name.")};
     Id id = 0;
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
         auto found = store::runQuery(db, u"services"_s, u"SELECT id FROM services WHERE name = ?"_s, {trimmed});
@@ -208,11 +210,12 @@ Result<void> removeSource(const store::Workspace &workspace, Id sourceId)
 QString sourceTitle(const CiSource &source)
 {
     if (source.provider == QLatin1String(Provider::Jenkins))
-        return tr("%1 on Jenkins at %2").arg(projectName(source), QUrl(source.baseUrl).host());
+        return CiSources::tr("%1 on Jenkins at %2").arg(projectName(source), QUrl(source.baseUrl).host());
     const bool defaultServer = source.baseUrl == defaultApiUrl(source.provider);
     if (defaultServer)
-        return tr("%1 on %2").arg(source.project, providerTitle(source.provider));
-    return tr("%1 on %2 at %3").arg(source.project, providerTitle(source.provider), QUrl(source.baseUrl).host());
+        return CiSources::tr("%1 on %2").arg(source.project, providerTitle(source.provider));
+    return CiSources::tr("%1 on %2 at %3")
+        .arg(source.project, providerTitle(source.provider), QUrl(source.baseUrl).host());
 }
 
 } // namespace flowdeck::ci

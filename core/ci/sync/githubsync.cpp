@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::ci::SyncSession", text);
-}
-
 using Query = QList<std::pair<QString, QString>>;
 
 QUrl apiUrl(const CiSource &source, const QString &path, const Query &query = {})
@@ -115,32 +110,32 @@ void updatedSince(Query &query, Timestamp since)
 /// Workflow runs created since the cursor, newest first, each followed by every attempt of its jobs.
 Result<void> syncRuns(SyncSession &session)
 {
-    return syncListing(session, u"runs"_s, tr("workflow runs"), u"/actions/runs"_s, {{u"per_page"_s, u"100"_s}},
-                       createdSince, [&](const SyncSession::Page &page, Bound &bound) -> Result<SyncSession::Next> {
-                           auto batch = parse(session, github::PageKind::WorkflowRuns, page);
-                           if (!batch)
-                               return batch.error();
-                           if (auto stored = session.store(*batch); !stored)
-                               return stored.error();
-                           for (const RunRecord &run : std::as_const(batch->runs)) {
-                               bound.see(run.createdAt, !finished(run.status));
-                               auto jobs = session.walk(
-                                   apiUrl(session.source(), u"/actions/runs/"_s + run.externalId + u"/jobs"_s,
-                                          {{u"per_page"_s, u"100"_s}, {u"filter"_s, u"all"_s}}),
-                                   tr("jobs of run %1").arg(run.number.value_or(0)),
-                                   [&](const SyncSession::Page &jobsPage) -> Result<SyncSession::Next> {
-                                       auto jobsBatch = parse(session, github::PageKind::Jobs, jobsPage);
-                                       if (!jobsBatch)
-                                           return jobsBatch.error();
-                                       if (auto stored = session.store(*jobsBatch); !stored)
-                                           return stored.error();
-                                       return SyncSession::Next::Continue;
-                                   });
-                               if (!jobs)
-                                   return jobs.error();
-                           }
-                           return SyncSession::Next::Continue;
-                       });
+    return syncListing(
+        session, u"runs"_s, SyncSession::tr("workflow runs"), u"/actions/runs"_s, {{u"per_page"_s, u"100"_s}},
+        createdSince, [&](const SyncSession::Page &page, Bound &bound) -> Result<SyncSession::Next> {
+            auto batch = parse(session, github::PageKind::WorkflowRuns, page);
+            if (!batch)
+                return batch.error();
+            if (auto stored = session.store(*batch); !stored)
+                return stored.error();
+            for (const RunRecord &run : std::as_const(batch->runs)) {
+                bound.see(run.createdAt, !finished(run.status));
+                auto jobs = session.walk(apiUrl(session.source(), u"/actions/runs/"_s + run.externalId + u"/jobs"_s,
+                                                {{u"per_page"_s, u"100"_s}, {u"filter"_s, u"all"_s}}),
+                                         SyncSession::tr("jobs of run %1").arg(run.number.value_or(0)),
+                                         [&](const SyncSession::Page &jobsPage) -> Result<SyncSession::Next> {
+                                             auto jobsBatch = parse(session, github::PageKind::Jobs, jobsPage);
+                                             if (!jobsBatch)
+                                                 return jobsBatch.error();
+                                             if (auto stored = session.store(*jobsBatch); !stored)
+                                                 return stored.error();
+                                             return SyncSession::Next::Continue;
+                                         });
+                if (!jobs)
+                    return jobs.error();
+            }
+            return SyncSession::Next::Continue;
+        });
 }
 
 /// Deployments, newest first, down to the cursor; each with its statuses, which say how it went.
@@ -151,7 +146,7 @@ Result<void> syncDeployments(SyncSession &session)
         return cursor.error();
     const OptionalTime since = session.lowerBound(*cursor);
     return syncListing(
-        session, u"deployments"_s, tr("deployments"), u"/deployments"_s, {{u"per_page"_s, u"100"_s}},
+        session, u"deployments"_s, SyncSession::tr("deployments"), u"/deployments"_s, {{u"per_page"_s, u"100"_s}},
         [](Query &, Timestamp) {}, // the deployments listing takes no time filter: paging stops at the bound
         [&](const SyncSession::Page &page, Bound &bound) -> Result<SyncSession::Next> {
             auto batch = parse(session, github::PageKind::Deployments, page);
@@ -173,7 +168,7 @@ Result<void> syncDeployments(SyncSession &session)
                 auto statuses = session.walk(
                     apiUrl(session.source(), u"/deployments/"_s + deployment.externalId + u"/statuses"_s,
                            {{u"per_page"_s, u"100"_s}}),
-                    tr("statuses of deployment %1").arg(deployment.externalId),
+                    SyncSession::tr("statuses of deployment %1").arg(deployment.externalId),
                     [&](const SyncSession::Page &statusPage) -> Result<SyncSession::Next> {
                         auto statusBatch = parse(session, github::PageKind::DeploymentStatuses, statusPage);
                         if (!statusBatch)
@@ -216,7 +211,7 @@ Result<void> syncPullRequests(SyncSession &session)
         return cursor.error();
     const OptionalTime since = session.lowerBound(*cursor);
     return syncListing(
-        session, u"pulls"_s, tr("pull requests"), u"/pulls"_s,
+        session, u"pulls"_s, SyncSession::tr("pull requests"), u"/pulls"_s,
         {{u"state"_s, u"all"_s}, {u"sort"_s, u"updated"_s}, {u"direction"_s, u"desc"_s}, {u"per_page"_s, u"100"_s}},
         [](Query &, Timestamp) {},
         [&](const SyncSession::Page &page, Bound &bound) -> Result<SyncSession::Next> {
@@ -235,7 +230,7 @@ Result<void> syncPullRequests(SyncSession &session)
 Result<void> syncIncidents(SyncSession &session)
 {
     return syncListing(
-        session, u"incidents"_s, tr("incidents"), u"/issues"_s,
+        session, u"incidents"_s, SyncSession::tr("incidents"), u"/issues"_s,
         {{u"state"_s, u"all"_s}, {u"labels"_s, session.source().incidentLabel}, {u"per_page"_s, u"100"_s}},
         updatedSince, [&](const SyncSession::Page &page, Bound &bound) -> Result<SyncSession::Next> {
             auto batch = parse(session, github::PageKind::Issues, page);
@@ -257,7 +252,7 @@ Result<void> syncReleases(SyncSession &session)
     const QByteArray etag = *cursor && (*cursor)->etag ? (*cursor)->etag->toUtf8() : QByteArray();
     QByteArray firstEtag;
     auto walked = session.walk(
-        apiUrl(session.source(), u"/releases"_s, {{u"per_page"_s, u"100"_s}}), tr("releases"),
+        apiUrl(session.source(), u"/releases"_s, {{u"per_page"_s, u"100"_s}}), SyncSession::tr("releases"),
         [&](const SyncSession::Page &page) -> Result<SyncSession::Next> {
             auto batch = parse(session, github::PageKind::Releases, page);
             if (!batch)
@@ -297,11 +292,11 @@ Result<QString> testGitHub(HttpFetcher &fetcher, const CiSource &source)
         return response.error();
     const QJsonObject page = QJsonDocument::fromJson(response->body).object();
     if (!page.contains(u"total_count"))
-        return Error{tr("%1 answered, but not with workflow runs: is %2 the address of GitHub's API?")
+        return Error{SyncSession::tr("%1 answered, but not with workflow runs: is %2 the address of GitHub's API?")
                          .arg(endpointName(response->url), source.baseUrl)};
     const int runs = page.value(u"total_count").toInt();
     if (runs == 1)
-        return tr("%1: reachable, 1 workflow run.").arg(sourceTitle(source));
+        return SyncSession::tr("%1: reachable, 1 workflow run.").arg(sourceTitle(source));
     return QCoreApplication::translate("flowdeck::ci::SyncSession", "%1: reachable, %n workflow runs.", nullptr, runs)
         .arg(sourceTitle(source));
 }

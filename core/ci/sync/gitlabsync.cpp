@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::ci::SyncSession", text);
-}
-
 using Query = QList<std::pair<QString, QString>>;
 
 QUrl apiUrl(const CiSource &source, const QString &path, const Query &query = {})
@@ -93,7 +88,7 @@ Result<void> syncPipelineJobs(SyncSession &session, const QString &pipelineId, c
 {
     auto walked = session.walk(apiUrl(session.source(), u"/pipelines/"_s + pipelineId + u'/' + listing,
                                       {{u"per_page"_s, u"100"_s}, {u"include_retried"_s, u"true"_s}}),
-                               tr("jobs of pipeline %1").arg(pipelineId),
+                               SyncSession::tr("jobs of pipeline %1").arg(pipelineId),
                                [&](const SyncSession::Page &page) -> Result<SyncSession::Next> {
                                    auto batch = parse(session, kind, page);
                                    if (!batch)
@@ -111,7 +106,7 @@ Result<void> syncPipelineJobs(SyncSession &session, const QString &pipelineId, c
 /// on its own for them, then its jobs and bridges.
 Result<void> syncPipelines(SyncSession &session)
 {
-    return syncUpdated(session, u"pipelines"_s, tr("pipelines"), u"/pipelines"_s, {},
+    return syncUpdated(session, u"pipelines"_s, SyncSession::tr("pipelines"), u"/pipelines"_s, {},
                        [&](const SyncSession::Page &page) -> Result<Batch> {
                            auto listed = parse(session, gitlab::PageKind::Pipelines, page);
                            if (!listed)
@@ -152,15 +147,16 @@ Result<void> syncSimple(SyncSession &session, const QString &endpoint, const QSt
 /// Environments with their tiers: few, read whole.
 Result<void> syncEnvironments(SyncSession &session)
 {
-    auto walked = session.walk(apiUrl(session.source(), u"/environments"_s, {{u"per_page"_s, u"100"_s}}),
-                               tr("environments"), [&](const SyncSession::Page &page) -> Result<SyncSession::Next> {
-                                   auto batch = parse(session, gitlab::PageKind::Environments, page);
-                                   if (!batch)
-                                       return batch.error();
-                                   if (auto stored = session.store(*batch); !stored)
-                                       return stored.error();
-                                   return SyncSession::Next::Continue;
-                               });
+    auto walked =
+        session.walk(apiUrl(session.source(), u"/environments"_s, {{u"per_page"_s, u"100"_s}}),
+                     SyncSession::tr("environments"), [&](const SyncSession::Page &page) -> Result<SyncSession::Next> {
+                         auto batch = parse(session, gitlab::PageKind::Environments, page);
+                         if (!batch)
+                             return batch.error();
+                         if (auto stored = session.store(*batch); !stored)
+                             return stored.error();
+                         return SyncSession::Next::Continue;
+                     });
     if (!walked)
         return walked.error();
     return {};
@@ -175,16 +171,16 @@ Result<void> syncGitLab(SyncSession &session)
         return done.error();
     if (auto done = syncPipelines(session); !done)
         return done.error();
-    if (auto done = syncSimple(session, u"deployments"_s, tr("deployments"), u"/deployments"_s, {},
+    if (auto done = syncSimple(session, u"deployments"_s, SyncSession::tr("deployments"), u"/deployments"_s, {},
                                gitlab::PageKind::Deployments);
         !done)
         return done.error();
-    if (auto done = syncSimple(session, u"merge_requests"_s, tr("merge requests"), u"/merge_requests"_s,
+    if (auto done = syncSimple(session, u"merge_requests"_s, SyncSession::tr("merge requests"), u"/merge_requests"_s,
                                {{u"state"_s, u"all"_s}}, gitlab::PageKind::MergeRequests);
         !done)
         return done.error();
-    return syncSimple(session, u"incidents"_s, tr("incidents"), u"/issues"_s, {{u"issue_type"_s, u"incident"_s}},
-                      gitlab::PageKind::Issues);
+    return syncSimple(session, u"incidents"_s, SyncSession::tr("incidents"), u"/issues"_s,
+                      {{u"issue_type"_s, u"incident"_s}}, gitlab::PageKind::Issues);
 }
 
 Result<QString> testGitLab(HttpFetcher &fetcher, const CiSource &source)
@@ -195,9 +191,9 @@ Result<QString> testGitLab(HttpFetcher &fetcher, const CiSource &source)
     const QJsonObject project = QJsonDocument::fromJson(response->body).object();
     const QString name = project.value(u"path_with_namespace").toString();
     if (name.isEmpty())
-        return Error{tr("%1 answered, but not with a project: is %2 the address of a GitLab server?")
+        return Error{SyncSession::tr("%1 answered, but not with a project: is %2 the address of a GitLab server?")
                          .arg(endpointName(response->url), source.baseUrl)};
-    return tr("%1: reachable (%2).").arg(sourceTitle(source), name);
+    return SyncSession::tr("%1: reachable (%2).").arg(sourceTitle(source), name);
 }
 
 } // namespace flowdeck::ci::detail

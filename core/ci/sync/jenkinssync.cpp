@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("flowdeck::ci::SyncSession", text);
-}
-
 QString jobUrl(const CiSource &source)
 {
     return source.baseUrl + u'/' + source.project + u'/';
@@ -56,7 +51,7 @@ Result<void> syncJenkins(SyncSession &session)
     QUrlQuery query;
     query.addQueryItem(u"tree"_s, QString::fromLatin1(buildsTree));
     url.setQuery(query);
-    session.progress(tr("builds"), 1);
+    session.progress(SyncSession::tr("builds"), 1);
     auto response = session.get(url);
     if (!response)
         return response.error();
@@ -92,7 +87,7 @@ Result<void> syncJenkins(SyncSession &session)
         if (session.isCanceled())
             return Error{TaskControl::canceledMessage()};
         // Stages come from Pipeline Stage View; a job without it (a freestyle job) answers 404 and has no stages.
-        session.progress(tr("stages of build %1").arg(number), ++page);
+        session.progress(SyncSession::tr("stages of build %1").arg(number), ++page);
         QString buildUrl = run.externalId;
         if (!buildUrl.endsWith(u'/'))
             buildUrl += u'/';
@@ -128,11 +123,11 @@ Result<QString> testJenkins(HttpFetcher &fetcher, const CiSource &source)
         return response.error();
     const QJsonObject job = QJsonDocument::fromJson(response->body).object();
     if (!job.contains(u"name"))
-        return Error{tr("%1 answered, but not with a Jenkins job.").arg(endpointName(response->url))};
+        return Error{SyncSession::tr("%1 answered, but not with a Jenkins job.").arg(endpointName(response->url))};
     const QJsonValue last = job.value(u"lastBuild").toObject().value(u"number");
     if (last.isUndefined())
-        return tr("%1: reachable, no builds yet.").arg(sourceTitle(source));
-    return tr("%1: reachable, last build #%2.").arg(sourceTitle(source)).arg(last.toInteger());
+        return SyncSession::tr("%1: reachable, no builds yet.").arg(sourceTitle(source));
+    return SyncSession::tr("%1: reachable, last build #%2.").arg(sourceTitle(source)).arg(last.toInteger());
 }
 
 } // namespace flowdeck::ci::detail
