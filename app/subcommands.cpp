@@ -23,7 +23,9 @@ const QList<Subcommand> &subcommands()
         {u"demo"_s, QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Write the demo workspace (PETech) to a file"),
          &DemoCommand::run},
         {u"import"_s,
-         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand", "Import the history of a git repository into a workspace"),
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Import history into a workspace: a git repository, GitHub, GitLab or Jenkins, saved API "
+                           "responses, or a CSV file"),
          &ImportCommand::run},
         {u"credentials"_s,
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
