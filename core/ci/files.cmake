@@ -2,5 +2,6 @@
 # ci/files: a folder of saved API responses read with the providers' parsers and stored.
 target_sources(flowdeck_core PRIVATE
     ci/files/jsontext.h ci/files/jsontext.cpp
+    ci/files/readahead.h
     ci/files/savedresponses.h ci/files/savedresponses.cpp
 )

@@ -2,6 +2,7 @@
 #include "ci/files/savedresponses.h"
 
 #include "ci/files/jsontext.h"
+#include "ci/files/readahead.h"
 #include "ci/github/githubpages.h"
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -407,6 +409,10 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
     return records;
 }
 
+/// How long the files stored in one transaction take at most: what a failure of the disk or the process may lose
+/// (importing again stores it), and how late a reader of the workspace sees what was stored.
+constexpr qint64 filesTransactionMs = 250;
+
 /// The provider's checked name and the project in the form its parsers take, or what is wrong with them.
 Result<std::pair<QString, QString>> checkedSource(const SavedResponsesOptions &options)
 {
@@ -471,35 +477,89 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     BatchWriter writer(workspace.connection(), StoreContext{provider, std::nullopt, service});
     const qint64 total = folderFiles.size();
     control.report(0, total);
+    // Files are read and parsed on other threads while the ones before them are stored.
+    files::ReadAhead<Result<FileRecords>> ahead(folderFiles.size(),
+                                                [&](qsizetype i) { return readFile(folderFiles.at(i), pages); });
+    const auto storedBeforeNote = [&report] {
+        return report.files.isEmpty() ? Messages::tr("Nothing was stored.")
+               : report.files.size() == 1
+                   ? Messages::tr("The file stored before it stays stored; after fixing it, import "
+                                  "the folder again: nothing is stored twice.")
+                   : Messages::tr("The %n files stored before it stay stored; after fixing it, "
+                                  "import the folder again: nothing is stored twice.",
+                                  nullptr, int(report.files.size()));
+    };
     std::optional<Error> failure;
-    for (qsizetype i = 0; i < folderFiles.size(); ++i) {
-        if (control.isCanceled()) {
+    qsizetype next = 0;
+    while (next < folderFiles.size() && !failure) {
+        // The files of a quarter of a second share a transaction: one for each file would write the same pages to
+        // the journal again for every few jobs. A file that fails to store takes the transaction with it; the
+        // files before it in the transaction are then stored again, without it.
+        StoreCounts groupCounts;
+        QStringList groupFiles;
+        QList<Batch> groupBatches;
+        std::optional<Error> failedFile;
+        bool rolledBack = false;
+        bool canceled = false;
+        auto written = workspace.write([&](QSqlDatabase &) -> Result<void> {
+            QElapsedTimer elapsed;
+            elapsed.start();
+            for (; next < folderFiles.size() && elapsed.elapsed() < filesTransactionMs; ++next) {
+                if (control.isCanceled()) {
+                    canceled = true;
+                    return {};
+                }
+                const FolderFile &file = folderFiles.at(next);
+                auto records = ahead.take(next);
+                if (!records) {
+                    // Nothing of it was stored: the files before it are kept.
+                    failedFile = records.error();
+                    ++next;
+                    return {};
+                }
+                if (records->skipped) {
+                    report.skipped.append(SkippedFile{file.shown, *records->skipped});
+                    control.report(next + 1, total);
+                    continue;
+                }
+                auto stored = writer.store(records->batch);
+                if (!stored) {
+                    failedFile = stored.error();
+                    rolledBack = true;
+                    ++next;
+                    return stored.error();
+                }
+                groupCounts.add(*stored);
+                groupFiles.append(file.shown);
+                groupBatches.append(std::move(records->batch));
+                control.report(next + 1, total);
+            }
+            return {};
+        });
+        if (rolledBack && !groupBatches.isEmpty()) {
+            groupCounts = StoreCounts();
+            written = workspace.write([&](QSqlDatabase &) -> Result<void> {
+                for (const Batch &batch : std::as_const(groupBatches)) {
+                    auto stored = writer.store(batch);
+                    if (!stored)
+                        return stored.error();
+                    groupCounts.add(*stored);
+                }
+                return {};
+            });
+        } else if (rolledBack) {
+            written = Result<void>();
+        }
+        if (!written) {
+            failure = Error{withNote(written.errorMessage(), storedBeforeNote())};
+            break;
+        }
+        report.counts.add(groupCounts);
+        report.files += groupFiles;
+        if (failedFile)
+            failure = Error{withNote(failedFile->message, storedBeforeNote())};
+        else if (canceled)
             failure = Error{TaskControl::canceledMessage()};
-            break;
-        }
-        const FolderFile &file = folderFiles.at(i);
-        auto records = readFile(file, pages);
-        if (records && records->skipped) {
-            report.skipped.append(SkippedFile{file.shown, *records->skipped});
-            control.report(i + 1, total);
-            continue;
-        }
-        Result<StoreCounts> stored =
-            records ? writer.store(workspace, records->batch) : Result<StoreCounts>(records.error());
-        if (!stored) {
-            const QString note = report.files.isEmpty() ? Messages::tr("Nothing was stored.")
-                                 : report.files.size() == 1
-                                     ? Messages::tr("The file stored before it stays stored; after fixing it, import "
-                                                    "the folder again: nothing is stored twice.")
-                                     : Messages::tr("The %n files stored before it stay stored; after fixing it, "
-                                                    "import the folder again: nothing is stored twice.",
-                                                    nullptr, int(report.files.size()));
-            failure = Error{withNote(stored.errorMessage(), note)};
-            break;
-        }
-        report.counts.add(*stored);
-        report.files.append(file.shown);
-        control.report(i + 1, total);
     }
     // What was stored is consistent even when the import stopped: its deployments get their commits.
     auto ranges = recomputeDeploymentRanges(workspace, report.counts.changedServices);

@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -512,6 +515,31 @@ private slots:
         QVERIFY2(message.contains(u"The 2 files stored before it stay stored"_s), qPrintable(message));
         QCOMPARE(count(*workspace, u"pipeline_runs"_s), 3);
         QCOMPARE(count(*workspace, u"deployments"_s), 0);
+    }
+
+    void fileThatFailsToStoreLeavesNothingOfItself()
+    {
+        auto workspace = newWorkspace();
+        const QString folder = newFolder(u"storefront"_s);
+        QVERIFY(copyFixture(u"github"_s, u"workflow-run-paginated.json"_s, folder));
+        // Two deployments that parse; the store refuses the second, whose environment is blank, after it has
+        // stored the first one and made its environment. Both files are stored in the same short transaction.
+        QJsonArray deployments =
+            QJsonDocument::fromJson(contents(fixture(u"github"_s, u"deployment-items.json"_s))).array();
+        QJsonObject blank = deployments.first().toObject();
+        blank[u"id"_s] = 2;
+        blank[u"environment"_s] = u"  "_s;
+        deployments.append(blank);
+        QVERIFY(writeBytes(folder + u"/deployments.json"_s, QJsonDocument(deployments).toJson()));
+        auto report = importSavedResponses(*workspace, folder, options("github"));
+        QVERIFY(!report);
+        const QString message = report.errorMessage();
+        QVERIFY2(message.contains(u"environment"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"The file stored before it stays stored"_s), qPrintable(message));
+        // The run of the first file stays; nothing of the deployments file does.
+        QCOMPARE(column(*workspace, u"SELECT external_id FROM pipeline_runs"_s), QStringList({u"30433642"_s}));
+        QCOMPARE(count(*workspace, u"deployments"_s), 0);
+        QCOMPARE(count(*workspace, u"environments"_s), 0);
     }
 
     void malformedJson()
