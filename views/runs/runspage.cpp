@@ -409,8 +409,8 @@ void RunsPage::retranslate()
     m_busy->setText(tr("Filtering…"));
     m_stack->setEmptyTitle(tr("No pipeline runs yet"));
     m_stack->setEmptyText(tr("This page lists the runs of your CI pipelines and their jobs: how long each waited "
-                             "for a runner, how long it ran, and where it failed. Import them from GitHub, GitLab or "
-                             "Jenkins with “flowdeck import” on the command line."));
+                             "for a runner, how long it ran, and where it failed. Connect GitHub, GitLab or Jenkins "
+                             "with Import > CI Connections…, or import with “flowdeck import” on the command line."));
     m_clearFiltersButton->setText(tr("Clear filters"));
     m_table->setAccessibleName(tr("Pipeline runs"));
     m_details->setAccessibleName(tr("Run details"));
