@@ -32,6 +32,450 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::CiConnections</name>
+    <message>
+        <location filename="../app/ciconnections.cpp" line="+55"/>
+        <source>%1, %2, %3, %4, %5</source>
+        <extracomment>What a CI sync stored, as in &quot;120 runs, 1,400 jobs, 12 deployments, 30 pull requests, 2 incidents&quot;.</extracomment>
+        <translation>%1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 job</source>
+        <translation>1 Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 jobs</source>
+        <translation>%1 Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 deployment</source>
+        <translation>1 Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 deployments</source>
+        <translation>%1 Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 pull request</source>
+        <translation>1 Pull Request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pull requests</source>
+        <translation>%1 Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 incident</source>
+        <translation>1 Vorfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 incidents</source>
+        <translation>%1 Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Syncing %1</source>
+        <translation>Synchronisierung von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing %1 CI connections</source>
+        <translation>Synchronisierung von %1 CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2</source>
+        <extracomment>What a sync of several connections does now: &quot;petech/storefront on GitHub — page 3&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No token was sent, as the keychain could not be read: %1</source>
+        <translation>Es wurde kein Token gesendet, da der Schlüsselbund nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The sync was canceled. What it had stored is kept, and the next sync goes on from there.</source>
+        <translation>Die Synchronisierung wurde abgebrochen. Bereits Gespeichertes bleibt erhalten, und die nächste Synchronisierung setzt dort an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 warning.</source>
+        <translation>1 Warnung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings.</source>
+        <translation>%1 Warnungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync did not complete.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other connections stored %1.</source>
+        <translation>Die übrigen Verbindungen haben %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synced 1 CI connection: %1.</source>
+        <extracomment>The end of a CI sync: &quot;Synced 2 CI connections: 120 runs, 1,400 jobs, …&quot;.</extracomment>
+        <translation>1 CI-Verbindung synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1 CI connections: %2.</source>
+        <translation>%1 CI-Verbindungen synchronisiert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::CiImportCommand</name>
+    <message>
+        <location filename="../app/ciimportcommand.cpp" line="+43"/>
+        <source>The workspace file to import into; it is created when it does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei, in die importiert wird; sie wird angelegt, wenn sie nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+239"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Print how many records were imported as JSON on standard output.</source>
+        <translation>Gibt die Anzahl der importierten Datensätze als JSON auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: name the workspace file with -w FILE.</source>
+        <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment statuses</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: unexpected argument %2.</source>
+        <translation>%1: Unerwartetes Argument %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imports API responses saved from GitHub, GitLab or Jenkins (with curl or gh api) into a workspace: every *.json file in FOLDER and its subfolders. Each file&apos;s kind is told from its content; files of no kind the provider&apos;s pages have are skipped with a warning. A file that is not JSON, or a page that cannot be read, stops the import; what was stored before it stays. Importing again stores nothing twice.</source>
+        <translation>Importiert gespeicherte API-Antworten von GitHub, GitLab oder Jenkins (mit curl oder gh api abgerufen) in einen Arbeitsbereich: jede *.json-Datei in ORDNER und seinen Unterordnern. Die Art jeder Datei wird aus ihrem Inhalt erkannt; Dateien, die keiner Seitenart des Anbieters entsprechen, werden mit einer Warnung übersprungen. Eine Datei, die kein JSON ist, oder eine Seite, die nicht gelesen werden kann, bricht den Import ab; was davor gespeichert wurde, bleibt erhalten. Ein erneuter Import speichert nichts doppelt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whose responses they are: github, gitlab or jenkins.</source>
+        <translation>Von wem die Antworten stammen: github, gitlab oder jenkins.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service the runs, deployments and incidents belong to (made when missing). Without it: the folder&apos;s name.</source>
+        <translation>Der Dienst, zu dem die Läufe, Bereitstellungen und Vorfälle gehören (wird angelegt, wenn er fehlt). Ohne Angabe: der Name des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+197"/>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>The project: OWNER/REPO on GitHub, the project&apos;s path or id on GitLab, the job&apos;s URL on Jenkins (needed to join wfapi pages with api/json builds). Without it, the project is taken from the responses where they name it.</source>
+        <translation>Das Projekt: BESITZER/REPO bei GitHub, Pfad oder ID des Projekts bei GitLab, URL des Jobs bei Jenkins (nötig, um wfapi-Seiten mit api/json-Builds zusammenzuführen). Ohne Angabe wird das Projekt aus den Antworten übernommen, sofern sie es nennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+199"/>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+78"/>
+        <location line="+116"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>The folder of saved responses.</source>
+        <translation>Der Ordner mit den gespeicherten Antworten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name the folder of saved responses.</source>
+        <translation>Geben Sie den Ordner mit den gespeicherten Antworten an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: say whose responses they are with --provider github|gitlab|jenkins.</source>
+        <translation>%1: Geben Sie mit --provider github|gitlab|jenkins an, von wem die Antworten stammen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: there is no provider called &quot;%2&quot;; the providers are: github, gitlab, jenkins.</source>
+        <translation>%1: Es gibt keinen Anbieter namens „%2“. Verfügbare Anbieter: github, gitlab, jenkins.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files/s</source>
+        <translation>%1 Dateien/s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported 1 file of %1 into %2.</source>
+        <translation>1 Datei aus %1 in %2 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n files of %1 into %2.</source>
+        <translation>
+            <numerusform>%n Datei aus %1 in %2 importiert.</numerusform>
+            <numerusform>%n Dateien aus %1 in %2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>files skipped</source>
+        <translation>Dateien übersprungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imports deployments or incidents from a CSV file into a workspace (docs/csv-import.md describes the columns). Every row is checked first: if one is wrong, nothing is stored, and each problem is printed with its line and column. Importing the same file again changes nothing.</source>
+        <translation>Importiert Bereitstellungen oder Vorfälle aus einer CSV-Datei in einen Arbeitsbereich (docs/csv-import.md beschreibt die Spalten). Zuerst wird jede Zeile geprüft: Ist eine fehlerhaft, wird nichts gespeichert, und jedes Problem wird mit Zeile und Spalte ausgegeben. Ein erneuter Import derselben Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the file holds: deployments or incidents.</source>
+        <translation>Was die Datei enthält: deployments (Bereitstellungen) oder incidents (Vorfälle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name what the file holds (deployments or incidents) and the file.</source>
+        <translation>Geben Sie an, was die Datei enthält (deployments oder incidents), und nennen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: there is no table called &quot;%2&quot;; the tables are: deployments, incidents.</source>
+        <translation>%1: Es gibt keine Tabelle namens „%2“. Verfügbare Tabellen: deployments, incidents.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Imported 1 deployment from %1 into %2.</source>
+        <translation>1 Bereitstellung aus %1 in %2 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n deployments from %1 into %2.</source>
+        <translation>
+            <numerusform>%n Bereitstellung aus %1 in %2 importiert.</numerusform>
+            <numerusform>%n Bereitstellungen aus %1 in %2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported 1 incident from %1 into %2.</source>
+        <translation>1 Vorfall aus %1 in %2 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n incidents from %1 into %2.</source>
+        <translation>
+            <numerusform>%n Vorfall aus %1 in %2 importiert.</numerusform>
+            <numerusform>%n Vorfälle aus %1 in %2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: no token: %2 is not set and the keychain cannot be read (%3). Continuing without one.</source>
+        <translation>%1: Kein Token: %2 ist nicht gesetzt, und der Schlüsselbund kann nicht gelesen werden (%3). Es wird ohne Token fortgefahren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>workflow runs with their jobs, deployments, pull requests, releases and incident issues from GitHub</source>
+        <translation>Workflow-Läufe mit ihren Jobs, Bereitstellungen, Pull Requests, Releases und Vorfall-Issues von GitHub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the builds of a Jenkins job, with the stages of Pipeline builds</source>
+        <translation>die Builds eines Jenkins-Jobs, mit den Stages von Pipeline-Builds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pipelines with their jobs, deployments, environments, merge requests and incidents from GitLab</source>
+        <translation>Pipelines mit ihren Jobs, Bereitstellungen, Umgebungen, Merge Requests und Vorfällen von GitLab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports %1 into a workspace, and saves the connection there so that the next import (or the window&apos;s Sync CI History) fetches only what is new. The token comes from %2, else from the keychain.</source>
+        <translation>Importiert %1 in einen Arbeitsbereich und speichert die Verbindung dort, sodass der nächste Import (oder „CI-Historie synchronisieren“ im Fenster) nur Neues abruft. Das Token stammt aus %2, sonst aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API address (default %1).</source>
+        <translation>Die API-Adresse (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch nothing older than this date (ISO 8601, e.g. 2026-01-01).</source>
+        <translation>Ruft nichts ab, was älter als dieses Datum ist (ISO 8601, z. B. 2026-01-01).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service the records belong to (made when missing). Without it: the project&apos;s name.</source>
+        <translation>Der Dienst, zu dem die Datensätze gehören (wird angelegt, wenn er fehlt). Ohne Angabe: der Name des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OWNER/REPO</source>
+        <translation>BESITZER/REPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JOB_URL</source>
+        <translation>JOB_URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Jenkins job&apos;s address.</source>
+        <translation>Die Adresse des Jenkins-Jobs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project: OWNER/REPO on GitHub, the project&apos;s path or numeric id on GitLab.</source>
+        <translation>Das Projekt: BESITZER/REPO bei GitHub, Pfad oder numerische ID des Projekts bei GitLab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the project (%1).</source>
+        <translation>Geben Sie das Projekt an (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: --since %2 is not a date or time (write it as 2026-01-31 or 2026-01-31T12:00:00Z).</source>
+        <translation>%1: --since %2 ist kein Datum und keine Uhrzeit (schreiben Sie es als 2026-01-31 oder 2026-01-31T12:00:00Z).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Syncing %1</source>
+        <translation>Synchronisierung von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pages/s</source>
+        <translation>%1 Seiten/s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Synced %1 into %2 (%3 requests, %4 unchanged).</source>
+        <translation>%1 in %2 synchronisiert (%3 Anfragen, %4 unverändert).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>flowdeck import: there is no source called &quot;%1&quot;.</source>
+        <translation>flowdeck import: Es gibt keine Quelle namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="+1"/>
@@ -167,17 +611,17 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%1 commits/s</source>
         <translation>%1 Commits/s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -527,12 +971,7 @@
 <context>
     <name>flowdeck::app::ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="+64"/>
-        <source>Imports history into a workspace. From git: the commits reachable from the branches and tags of a repository, with their parents, authors, messages and diff statistics, and the tags and branches themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone (https://, ssh:// or file://). Importing again reads only what is new.</source>
-        <translation>Importiert Historie in einen Arbeitsbereich. Aus Git: die Commits, die von den Branches und Tags eines Repositorys aus erreichbar sind, mit ihren Eltern-Commits, Autoren, Nachrichten und Diff-Statistiken, sowie die Tags und Branches selbst. Das Repository ist ein Ordner (ein Arbeitsverzeichnis oder ein Bare-Repository) oder eine zu klonende URL (https://, ssh:// oder file://). Ein erneuter Import liest nur, was neu ist.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/importcommand.cpp" line="+76"/>
         <source>The workspace file to import into; it is created when it does not exist.</source>
         <translation>Die Arbeitsbereichsdatei, in die importiert wird; sie wird angelegt, wenn sie nicht existiert.</translation>
     </message>
@@ -567,12 +1006,7 @@
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What to import from: git.</source>
-        <translation>Die Quelle des Imports: git.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The repository: a folder or a clone URL.</source>
         <translation>Das Repository: ein Ordner oder eine Klon-URL.</translation>
     </message>
@@ -582,17 +1016,7 @@
         <translation>PFAD|URL</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>flowdeck import: name what to import from: git.</source>
-        <translation>flowdeck import: Geben Sie die Quelle des Imports an: git.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>flowdeck import: there is no source called &quot;%1&quot;; the sources are: git.</source>
-        <translation>flowdeck import: Es gibt keine Quelle namens „%1“. Verfügbare Quellen: git.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>flowdeck import git: name the repository, a folder or a clone URL.</source>
         <translation>flowdeck import git: Geben Sie das Repository an, einen Ordner oder eine Klon-URL.</translation>
     </message>
@@ -624,7 +1048,27 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-103"/>
+        <source>Imports history into a workspace. From git: the commits reachable from the branches and tags of a repository, with their parents, authors, messages and diff statistics, and the tags and branches themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone (https://, ssh:// or file://). Importing again reads only what is new. CI/CD history comes from GitHub, GitLab and Jenkins (flowdeck import github --help, gitlab --help, jenkins --help), from saved API responses (flowdeck import files --help) and from CSV files (flowdeck import csv --help).</source>
+        <translation>Importiert Historie in einen Arbeitsbereich. Aus Git: die Commits, die von den Branches und Tags eines Repositorys aus erreichbar sind, mit ihren Eltern-Commits, Autoren, Nachrichten und Diff-Statistiken, sowie die Tags und Branches selbst. Das Repository ist ein Ordner (ein Arbeitsverzeichnis oder ein Bare-Repository) oder eine zu klonende URL (https://, ssh:// oder file://). Ein erneuter Import liest nur, was neu ist. Die CI/CD-Historie kommt von GitHub, GitLab und Jenkins (flowdeck import github --help, gitlab --help, jenkins --help), aus gespeicherten API-Antworten (flowdeck import files --help) und aus CSV-Dateien (flowdeck import csv --help).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What to import from: git, github, gitlab, jenkins, files or csv.</source>
+        <translation>Die Quelle des Imports: git, github, gitlab, jenkins, files oder csv.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>flowdeck import: name what to import from: git, %1.</source>
+        <translation>flowdeck import: Geben Sie die Quelle des Imports an: git, %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flowdeck import: there is no source called &quot;%1&quot;; the sources are: git, %2.</source>
+        <translation>flowdeck import: Es gibt keine Quelle namens „%1“. Verfügbare Quellen: git, %2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Store the user name and password or token for this server with: flowdeck credentials set %1 --user NAME</source>
         <translation>Speichern Sie Benutzername und Passwort oder Token für diesen Server mit: flowdeck credentials set %1 --user NAME</translation>
     </message>
@@ -670,18 +1114,18 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+64"/>
+        <location filename="../app/mainwindow.cpp" line="+65"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+311"/>
+        <location line="+37"/>
+        <location line="+338"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-283"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -791,7 +1235,27 @@
         <translation>Eine Pipeline-Datei von GitHub Actions, GitLab CI, Concourse oder Flowdeck in den Arbeitsbereich importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>CI &amp;Connections…</source>
+        <translation>CI-&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect GitHub, GitLab or Jenkins, and correct which stage each job counts for</source>
+        <translation>GitHub, GitLab oder Jenkins verbinden und korrigieren, für welche Stage jeder Job zählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync CI History</source>
+        <translation>CI-Historie &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the new runs, jobs and deployments of every CI connection</source>
+        <translation>Die neuen Läufe, Jobs und Bereitstellungen aller CI-Verbindungen abrufen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -836,7 +1300,7 @@
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 — Flowdeck</source>
         <translation>%1 — Flowdeck</translation>
     </message>
@@ -851,7 +1315,7 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -918,7 +1382,7 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+37"/>
+        <location filename="../app/pageregistry.cpp" line="+38"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -936,6 +1400,11 @@
         <location line="+2"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
     </message>
 </context>
 <context>
@@ -1343,11 +1812,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Import the history of a git repository into a workspace</source>
-        <translation>Importiert die Historie eines Git-Repositorys in einen Arbeitsbereich</translation>
+        <source>Import history into a workspace: a git repository, GitHub, GitLab or Jenkins, saved API responses, or a CSV file</source>
+        <translation>Verlauf in einen Arbeitsbereich importieren: aus einem Git-Repository, von GitHub, GitLab oder Jenkins, aus gespeicherten API-Antworten oder aus einer CSV-Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep the user name and password or token for a git server in the keychain</source>
         <translation>Bewahrt Benutzername und Passwort oder Token für einen Git-Server im Schlüsselbund auf</translation>
     </message>
@@ -1360,7 +1829,7 @@
 <context>
     <name>flowdeck::app::TaskIndicator</name>
     <message>
-        <location filename="../app/taskindicator.cpp" line="+48"/>
+        <location filename="../app/taskindicator.cpp" line="+51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1390,6 +1859,12 @@
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <extracomment>A background task and what it does now: &quot;Syncing petech/storefront on GitHub: Workflow runs, page 3&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::app::WorkspaceStatus</name>
@@ -1407,6 +1882,1549 @@
         <location line="+2"/>
         <source>Read-only workspace</source>
         <translation>Schreibgeschützter Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::BatchStore</name>
+    <message>
+        <location filename="../core/ci/cistore.cpp" line="+246"/>
+        <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
+        <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Status %1 of deployment %2, which is not imported: skipped.</source>
+        <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Incident %1 &quot;%2&quot; names deployment %3, which is not imported: it is stored without that link.</source>
+        <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>These records name no service, and none was given for the import.</source>
+        <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A deployment names no environment.</source>
+        <translation>Eine Bereitstellung nennt keine Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>A pull request names no repository.</source>
+        <translation>Ein Pull Request nennt kein Repository.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::BatchWriter</name>
+    <message>
+        <location line="+115"/>
+        <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
+        <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::CiSources</name>
+    <message>
+        <location filename="../core/ci/sync/cisources.cpp" line="+76"/>
+        <source>Unknown CI provider &quot;%1&quot;: use github, gitlab or jenkins.</source>
+        <translation>Unbekannter CI-Anbieter „%1“: Verwenden Sie github, gitlab oder jenkins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not the address of a Jenkins job (http or https).</source>
+        <translation>„%1“ ist nicht die Adresse eines Jenkins-Jobs (http oder https).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not the address of a Jenkins job: it has no /job/ in its path.</source>
+        <translation>„%1“ ist nicht die Adresse eines Jenkins-Jobs: Ihr Pfad enthält kein /job/.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an API address (http or https).</source>
+        <translation>„%1“ ist keine API-Adresse (http oder https).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a GitHub repository: write it as OWNER/REPO.</source>
+        <translation>„%1“ ist kein GitHub-Repository: Schreiben Sie es als BESITZER/REPO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a GitLab project: write its path (group/project) or its numeric id.</source>
+        <translation>„%1“ ist kein GitLab-Projekt: Geben Sie seinen Pfad (gruppe/projekt) oder seine numerische ID an.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>A service needs a name.</source>
+        <translation>Ein Dienst benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 on Jenkins at %2</source>
+        <translation>%1 bei Jenkins auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 bei %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::HttpFetcher</name>
+    <message>
+        <location filename="../core/ci/httpfetch.cpp" line="+59"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>“%1” is not an http or https address</source>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 did not answer within %2</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response from %1 was cut off after %2 of %3 bytes</source>
+        <translation>Die Antwort von %1 wurde nach %2 von %3 Bytes abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1: the connection was refused</source>
+        <translation>Keine Verbindung zu %1 möglich: Die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection before it answered</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not find the server %1 (for %2): check the URL in Connections</source>
+        <translation>Der Server %1 (für %2) wurde nicht gefunden: Prüfen Sie die URL in den CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rate limit of %1 is reached (HTTP %2 from %3): it lifts at %4, in %5; try again then</source>
+        <translation>Die Ratenbegrenzung von %1 ist erreicht (HTTP %2 von %3): Sie endet um %4, in %5; versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rate limit of %1 is still reached after %2 waits (HTTP %3 from %4): try again later</source>
+        <translation>Die Ratenbegrenzung von %1 ist nach %2 Wartezeiten noch immer erreicht (HTTP %3 von %4): Versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate limit of %1 reached: waiting %2, until %3</source>
+        <translation>Ratenbegrenzung von %1 erreicht: Es wird %2 gewartet, bis %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate limit of %1 reached (HTTP %2 from %3)</source>
+        <translation>Ratenbegrenzung von %1 erreicht (HTTP %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server error %1 from %2</source>
+        <translation>Serverfehler %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (attempt %2 of %2): try again later</source>
+        <translation>%1 (Versuch %2 von %2): Versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: retrying in %2 (attempt %3 of %4)</source>
+        <translation>%1: Neuer Versuch in %2 (Versuch %3 von %4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (the server says: “%1”)</source>
+        <translation> (der Server meldet: „%1“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a token (HTTP 401): add one in Connections</source>
+        <translation>%1 benötigt ein Token (HTTP 401): Fügen Sie in den CI-Verbindungen eines hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the token (HTTP 401): check it in Connections</source>
+        <translation>%1 hat das Token abgelehnt (HTTP 401): Prüfen Sie es in den CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refuses access without a token (HTTP 403)%2: add one in Connections</source>
+        <translation>%1 verweigert den Zugriff ohne Token (HTTP 403)%2: Fügen Sie in den CI-Verbindungen eines hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token lacks permission for %1 (HTTP 403)%2: give it the permission %3 in the provider&apos;s settings</source>
+        <translation>Dem Token fehlt die Berechtigung für %1 (HTTP 403)%2: Erteilen Sie ihm in den Einstellungen des Anbieters die Berechtigung %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token lacks permission for %1 (HTTP 403)%2: give it the scope %3 in the provider&apos;s settings</source>
+        <translation>Dem Token fehlt die Berechtigung für %1 (HTTP 403)%2: Erteilen Sie ihm in den Einstellungen des Anbieters den Scope %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token lacks permission for %1 (HTTP 403)%2: give it one of the scopes %3 in the provider&apos;s settings</source>
+        <translation>Dem Token fehlt die Berechtigung für %1 (HTTP 403)%2: Erteilen Sie ihm in den Einstellungen des Anbieters einen der Scopes %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token lacks permission for %1 (HTTP 403)%2</source>
+        <translation>Dem Token fehlt die Berechtigung für %1 (HTTP 403)%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not found (HTTP 404): check the project name and that the token can see it</source>
+        <translation>%1 wurde nicht gefunden (HTTP 404): Prüfen Sie den Projektnamen und ob das Token das Projekt sehen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirects too many times (HTTP %2)</source>
+        <translation>%1 leitet zu oft weiter (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 redirects to another server, %2 (HTTP %3), which the token is not sent to: check the URL in Connections</source>
+        <translation>%1 leitet an einen anderen Server weiter, %2 (HTTP %3), an den das Token nicht gesendet wird: Prüfen Sie die URL in den CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2%3%4</source>
+        <translation>%1 antwortete mit HTTP %2%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::JobMapping</name>
+    <message>
+        <location filename="../core/ci/mapping/jobmapping.cpp" line="+36"/>
+        <source>There is no pipeline with the id %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Pipeline mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>A job mapping needs the name of the job.</source>
+        <translation>Eine Job-Zuordnung benötigt den Namen des Jobs.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stage with the id %1 is not a stage of the pipeline &quot;%2&quot;: the job &quot;%3&quot; cannot be mapped onto it.</source>
+        <translation>Die Stage mit der ID %1 ist keine Stage der Pipeline „%2“: Der Job „%3“ kann ihr nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&quot;%1&quot; is not an environment tier: use one of %2.</source>
+        <translation>„%1“ ist keine Umgebungsstufe: Verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no environment with the id %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Umgebung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::SavedResponses</name>
+    <message>
+        <location filename="../core/ci/files/savedresponses.cpp" line="+221"/>
+        <source>an error answer of the %1 API (“%2”), not a page of records</source>
+        <translation>eine Fehlerantwort der %1-API („%2“), keine Seite mit Datensätzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an object with the keys %1%2: not a page of a kind Flowdeck reads from %3</source>
+        <translation>ein Objekt mit den Schlüsseln %1%2: keine Seite einer Art, die Flowdeck von %3 liest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list whose items are of no kind Flowdeck reads from %1</source>
+        <translation>eine Liste, deren Einträge von keiner Art sind, die Flowdeck von %1 liest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON value that is neither an object nor a list</source>
+        <translation>ein JSON-Wert, der weder ein Objekt noch eine Liste ist</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: there is no such folder.</source>
+        <translation>%1: Diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a folder. Name the folder that holds the saved responses.</source>
+        <translation>%1: ist kein Ordner. Geben Sie den Ordner an, der die gespeicherten Antworten enthält.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: is a symbolic link (to %2). Flowdeck reads only the files inside the folder: copy the file or folder there instead. Nothing was stored.</source>
+        <translation>%1: ist ein symbolischer Link (auf %2). Flowdeck liest nur die Dateien innerhalb des Ordners: Kopieren Sie stattdessen die Datei oder den Ordner dorthin. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document at byte %1 is %2: skipped</source>
+        <translation>Das Dokument bei Byte %1 ist %2: übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>holds only empty lists: nothing to import</source>
+        <translation>enthält nur leere Listen: nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, page %2 (at byte %3)</source>
+        <translation>%1, Seite %2 (bei Byte %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2: skipped</source>
+        <translation>%1: %2: übersprungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown CI provider &quot;%1&quot;: use github, gitlab or jenkins.</source>
+        <translation>Unbekannter CI-Anbieter „%1“: Verwenden Sie github, gitlab oder jenkins.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: the folder has no name to give the service: name the service.</source>
+        <translation>%1: Der Ordner hat keinen Namen, der dem Dienst gegeben werden kann: Geben Sie den Dienst an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file stored before it stays stored; after fixing it, import the folder again: nothing is stored twice.</source>
+        <translation>Die zuvor gespeicherte Datei bleibt gespeichert; importieren Sie den Ordner nach der Korrektur erneut: nichts wird doppelt gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n files stored before it stay stored; after fixing it, import the folder again: nothing is stored twice.</source>
+        <translation>
+            <numerusform>Die %n zuvor gespeicherte Datei bleibt gespeichert; importieren Sie den Ordner nach der Korrektur erneut: nichts wird doppelt gespeichert.</numerusform>
+            <numerusform>Die %n zuvor gespeicherten Dateien bleiben gespeichert; importieren Sie den Ordner nach der Korrektur erneut: nichts wird doppelt gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::SyncSession</name>
+    <message>
+        <location filename="../core/ci/sync/cisync.cpp" line="+58"/>
+        <source>%1: the answer is not JSON (at byte %2: %3)</source>
+        <translation>%1: Die Antwort ist kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1: %2, page %3</source>
+        <translation>%1: %2, Seite %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A Jenkins token is written USER:API_TOKEN (the user the API token belongs to, a colon, the token).</source>
+        <translation>Ein Jenkins-Token wird als BENUTZER:API_TOKEN geschrieben (der Benutzer, dem das API-Token gehört, ein Doppelpunkt, das Token).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the connection before syncing it.</source>
+        <translation>Speichern Sie die Verbindung, bevor Sie sie synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/sync/githubsync.cpp" line="+114"/>
+        <source>workflow runs</source>
+        <translation>Workflow-Läufe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>jobs of run %1</source>
+        <translation>Jobs von Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/ci/sync/gitlabsync.cpp" line="+174"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>statuses of deployment %1</source>
+        <translation>Status von Bereitstellung %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../core/ci/sync/gitlabsync.cpp" line="+8"/>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 answered, but not with workflow runs: is %2 the address of GitHub&apos;s API?</source>
+        <translation>%1 hat geantwortet, aber nicht mit Workflow-Läufen: Ist %2 die Adresse der GitHub-API?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: reachable, 1 workflow run.</source>
+        <translation>%1: erreichbar, 1 Workflow-Lauf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: reachable, %n workflow runs.</source>
+        <translation>
+            <numerusform>%1: erreichbar, %n Workflow-Lauf.</numerusform>
+            <numerusform>%1: erreichbar, %n Workflow-Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ci/sync/gitlabsync.cpp" line="-91"/>
+        <source>jobs of pipeline %1</source>
+        <translation>Jobs der Pipeline %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>merge requests</source>
+        <translation>Merge Requests</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 answered, but not with a project: is %2 the address of a GitLab server?</source>
+        <translation>%1 hat geantwortet, aber nicht mit einem Projekt: Ist %2 die Adresse eines GitLab-Servers?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: reachable (%2).</source>
+        <translation>%1: erreichbar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/sync/jenkinssync.cpp" line="+54"/>
+        <source>builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>stages of build %1</source>
+        <translation>Stages von Build %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 answered, but not with a Jenkins job.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einem Jenkins-Job.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: reachable, no builds yet.</source>
+        <translation>%1: erreichbar, noch keine Builds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: reachable, last build #%2.</source>
+        <translation>%1: erreichbar, letzter Build #%2.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::csv::CsvImport</name>
+    <message>
+        <location filename="../core/ci/csv/csvcells.cpp" line="+75"/>
+        <source>“%1” is not an ISO 8601 time</source>
+        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a day of the calendar</source>
+        <translation>„%1“ ist kein Kalendertag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no time of day; write the time with its UTC offset, as in 2024-03-05T09:30:00+01:00</source>
+        <translation>„%1“ hat keine Uhrzeit; schreiben Sie die Zeit mit ihrem UTC-Versatz, etwa 2024-03-05T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” has no UTC offset, so the time it means is unknown; add Z for UTC or the offset of its time zone, such as +01:00</source>
+        <translation>„%1“ hat keinen UTC-Versatz, daher ist unklar, welche Zeit gemeint ist; ergänzen Sie Z für UTC oder den Versatz ihrer Zeitzone, etwa +01:00</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a deployment status; use succeeded (or success, ok), failed (or failure, error), canceled, running (or in_progress), queued (or pending), waiting or skipped</source>
+        <translation>„%1“ ist kein Bereitstellungsstatus; verwenden Sie succeeded (oder success, ok), failed (oder failure, error), canceled, running (oder in_progress), queued (oder pending), waiting oder skipped</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not an environment tier; use production, staging, testing, development or other</source>
+        <translation>„%1“ ist keine Umgebungsstufe; verwenden Sie production, staging, testing, development oder other</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a commit id (4 to 64 hexadecimal digits)</source>
+        <translation>„%1“ ist keine Commit-ID (4 bis 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an http or https address</source>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/csv/csvimport.cpp" line="+91"/>
+        <source>… and 1 more problem</source>
+        <translation>… und 1 weiteres Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1, line %2: column %3 has no name in the header and was ignored</source>
+        <translation>%1, Zeile %2: Spalte %3 hat keinen Namen in der Kopfzeile und wurde ignoriert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: the column “%3” is not a deployment column and was ignored</source>
+        <translation>%1, Zeile %2: Die Spalte „%3“ ist keine Bereitstellungsspalte und wurde ignoriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: the column “%3” is not an incident column and was ignored</source>
+        <translation>%1, Zeile %2: Die Spalte „%3“ ist keine Vorfallsspalte und wurde ignoriert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, line %2: the column “%3” appears twice (columns %4 and %5)</source>
+        <translation>%1, Zeile %2: Die Spalte „%3“ kommt zweimal vor (Spalten %4 und %5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, line %2: columns missing from the header: %3; a deployments file has the columns %4</source>
+        <translation>%1, Zeile %2: In der Kopfzeile fehlen Spalten: %3; eine Bereitstellungsdatei hat die Spalten %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: columns missing from the header: %3; an incidents file has the columns %4, and deployment or commit</source>
+        <translation>%1, Zeile %2: In der Kopfzeile fehlen Spalten: %3; eine Vorfallsdatei hat die Spalten %4 sowie deployment oder commit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: the header has neither a deployment nor a commit column; an incidents file needs one of them (its cells may be empty)</source>
+        <translation>%1, Zeile %2: Die Kopfzeile hat weder eine Spalte deployment noch eine Spalte commit; eine Vorfallsdatei benötigt eine davon (ihre Zellen dürfen leer sein)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the cell is empty, but it is needed</source>
+        <translation>Die Zelle ist leer, wird aber benötigt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“%1” is before %2 “%3”</source>
+        <translation>„%1“ liegt vor %2 „%3“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, line %2: the header has %3 columns but this row has 1 cell; is a quote missing, or a delimiter too many?</source>
+        <translation>%1, Zeile %2: Die Kopfzeile hat %3 Spalten, diese Zeile aber 1 Zelle; fehlt ein Anführungszeichen, oder ist ein Trennzeichen zu viel?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, line %2: the header has %3 columns but this row has %n cells; is a quote missing, or a delimiter too many?</source>
+        <translation>
+            <numerusform>%1, Zeile %2: Die Kopfzeile hat %3 Spalten, diese Zeile aber %n Zelle; fehlt ein Anführungszeichen, oder ist ein Trennzeichen zu viel?</numerusform>
+            <numerusform>%1, Zeile %2: Die Kopfzeile hat %3 Spalten, diese Zeile aber %n Zellen; fehlt ein Anführungszeichen, oder ist ein Trennzeichen zu viel?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the cell is empty, and so is the commit: a deployment needs a version or a commit</source>
+        <translation>Die Zelle ist leer, ebenso der Commit: Eine Bereitstellung benötigt eine Version oder einen Commit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is given, but the status “%2” says the deployment has not finished</source>
+        <translation>„%1“ ist angegeben, aber laut dem Status „%2“ ist die Bereitstellung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” contradicts line %2, which gives the environment “%3” the tier %4</source>
+        <translation>„%1“ widerspricht Zeile %2, die der Umgebung „%3“ die Stufe %4 gibt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+55"/>
+        <source>“%1” is also the id of line %2</source>
+        <translation>„%1“ ist auch die ID von Zeile %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>the same service, environment, version and start as line %1; give the rows an id column to tell them apart</source>
+        <translation>derselbe Dienst, dieselbe Umgebung, Version und Startzeit wie in Zeile %1; geben Sie den Zeilen eine Spalte id, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: 1 deployment that ended has no finished_at; its duration is unknown</source>
+        <translation>%1: 1 beendete Bereitstellung hat kein finished_at; ihre Dauer ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n deployments that ended have no finished_at; their durations are unknown</source>
+        <translation>
+            <numerusform>%1: %n beendete Bereitstellung hat kein finished_at; ihre Dauer ist unbekannt</numerusform>
+            <numerusform>%1: %n beendete Bereitstellungen haben kein finished_at; ihre Dauer ist unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 incident at %2</source>
+        <translation>Vorfall von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the same service and start as line %1; give the rows an id column to tell them apart</source>
+        <translation>derselbe Dienst und dieselbe Startzeit wie in Zeile %1; geben Sie den Zeilen eine Spalte id, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: no deployments below the header line</source>
+        <translation>%1: keine Bereitstellungen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no incidents below the header line</source>
+        <translation>%1: keine Vorfälle unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::csv::CsvReader</name>
+    <message>
+        <location filename="../core/ci/csv/csvreader.cpp" line="+56"/>
+        <source>%1, line %2: not UTF-8 text; save the file as “CSV UTF-8”</source>
+        <translation>%1, Zeile %2: kein UTF-8-Text; speichern Sie die Datei als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not UTF-8 text; save the file as “CSV UTF-8”</source>
+        <translation>%1: kein UTF-8-Text; speichern Sie die Datei als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the text does not match its byte order mark</source>
+        <translation>%1: Der Text passt nicht zu seiner Bytereihenfolge-Markierung (BOM)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1, line %2: the quote opening field %3 is never closed</source>
+        <translation>%1, Zeile %2: Das öffnende Anführungszeichen von Feld %3 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, line %2: text after the closing quote of field %3 (a quote inside a quoted field is written twice: &quot;&quot;)</source>
+        <translation>%1, Zeile %2: Text nach dem schließenden Anführungszeichen von Feld %3 (ein Anführungszeichen innerhalb eines Felds in Anführungszeichen wird doppelt geschrieben: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the file is empty; it needs a header line naming its columns</source>
+        <translation>%1: Die Datei ist leer; sie benötigt eine Kopfzeile mit den Namen ihrer Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::github</name>
+    <message>
+        <location filename="../core/ci/github/githubpages.cpp" line="+82"/>
+        <source>%1: expected a list of %2 (an object with a “%3” list)</source>
+        <translation>%1: Erwartet wurde eine Liste der %2 (ein Objekt mit einer Liste „%3“)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected a list of %2</source>
+        <translation>%1: Erwartet wurde eine Liste der %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the item at %2 is not an object</source>
+        <translation>%1: Der Eintrag bei %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: “%2” is not a list</source>
+        <translation>%1: „%2“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: GitHub answered with an error instead of %2: %3</source>
+        <translation>%1: GitHub hat statt der %2 einen Fehler geliefert: %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>workflow runs</source>
+        <translation>Workflow-Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployment statuses</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubreading.h" line="+64"/>
+        <source>%1: “%2” is not a time (%3); it is stored as unknown</source>
+        <translation>%1: „%2“ ist keine Zeitangabe (%3) und wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: has no status; it is stored as running</source>
+        <translation>%1: hat keinen Status und wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the status %2 is not one Flowdeck knows; it is stored as running</source>
+        <translation>%1: Flowdeck kennt den Status %2 nicht; der Eintrag wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the conclusion %2 is not one Flowdeck knows; it is stored as failed</source>
+        <translation>%1: Flowdeck kennt das Ergebnis %2 nicht; der Eintrag wird als fehlgeschlagen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: completed without a conclusion; it is stored as failed</source>
+        <translation>%1: ist ohne Ergebnis abgeschlossen und wird als fehlgeschlagen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: started before it was created; its queue time is stored as unknown</source>
+        <translation>%1: vor der Erstellung gestartet; der Zeitpunkt der Einreihung wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: started before it was created; its creation time is stored as unknown</source>
+        <translation>%1: vor der Erstellung gestartet; der Erstellungszeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: finished before it started; its finish time is stored as unknown</source>
+        <translation>%1: vor dem Start beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: finished before it was created; its finish time is stored as unknown</source>
+        <translation>%1: vor der Erstellung beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubreading.cpp" line="+16"/>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the %2 has no “%3”</source>
+        <translation>%1: %2 ohne „%3“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the %2 at %3 has no “%4”</source>
+        <translation>%1: %2 bei %3 ohne „%4“</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubactions.cpp" line="+63"/>
+        <source>job %1 “%2”: step %3 of its list is not an object; it is left out</source>
+        <translation>Job %1 „%2“: Schritt %3 der Liste ist kein Objekt und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1 “%2”, step %3 “%4”</source>
+        <translation>Job %1 „%2“, Schritt %3 „%4“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+44"/>
+        <location line="+35"/>
+        <source>%1: completed without a completion time; its finish time is unknown</source>
+        <translation>%1: ohne Abschlusszeitpunkt abgeschlossen; der Endzeitpunkt ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>workflow run</source>
+        <translation>Workflow-Lauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workflow run %1 “%2”</source>
+        <translation>Workflow-Lauf %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: has neither a workflow name nor a workflow file</source>
+        <translation>%1: hat weder einen Workflow-Namen noch eine Workflow-Datei</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 “%2”</source>
+        <translation>Job %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubdeployments.cpp" line="+33"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deployment %1 to %2</source>
+        <translation>Bereitstellung %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>deployment status</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deployment status %1 of deployment %2: the state %3 is not one Flowdeck knows; it is left out</source>
+        <translation>Bereitstellungsstatus %1 der Bereitstellung %2: Flowdeck kennt den Zustand %3 nicht; der Eintrag wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deployment status %1 of deployment %2</source>
+        <translation>Bereitstellungsstatus %1 der Bereitstellung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubchanges.cpp" line="+30"/>
+        <location line="+4"/>
+        <source>pull request</source>
+        <translation>Pull Request</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pull request #%1</source>
+        <translation>Pull Request #%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: has no creation time; it is left out</source>
+        <translation>%1: hat keinen Erstellungszeitpunkt und wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: merged before it was created; its merge time is stored as unknown</source>
+        <translation>%1: vor der Erstellung gemergt; der Merge-Zeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: closed before it was created; its closing time is stored as unknown</source>
+        <translation>%1: vor der Erstellung geschlossen; der Schließzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>release %1 “%2”</source>
+        <translation>Release %1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/github/githubincidents.cpp" line="+87"/>
+        <source>issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>issue #%1 “%2”</source>
+        <translation>Issue #%1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue %1 “%2”</source>
+        <translation>Issue %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: has no opening time; the incident is left out</source>
+        <translation>%1: hat keinen Eröffnungszeitpunkt; der Vorfall wird ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: is open but has a closing time; it is stored as unresolved</source>
+        <translation>%1: ist offen, hat aber einen Schließzeitpunkt; der Vorfall wird als nicht behoben gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is closed without a closing time; its resolution is stored as unknown</source>
+        <translation>%1: ist ohne Schließzeitpunkt geschlossen; der Behebungszeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: closed before it was opened; its resolution time is stored as unknown</source>
+        <translation>%1: vor der Eröffnung geschlossen; der Behebungszeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::gitlab</name>
+    <message>
+        <location filename="../core/ci/gitlab/gitlabpages.cpp" line="+106"/>
+        <source>a pipeline</source>
+        <translation>eine Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a job</source>
+        <translation>ein Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bridge (a trigger job)</source>
+        <translation>eine Bridge (ein Trigger-Job)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deployment</source>
+        <translation>eine Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an environment</source>
+        <translation>eine Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a merge request</source>
+        <translation>ein Merge Request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an issue</source>
+        <translation>ein Issue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: expected %2, found an object with none of its keys</source>
+        <translation>%1: Erwartet wurde %2, gefunden wurde ein Objekt mit keinem der zugehörigen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <location line="+12"/>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty document</source>
+        <translation>ein leeres Dokument</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>GitLab page</source>
+        <translation>GitLab-Seite</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1: the response is empty</source>
+        <translation>%1: Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a list of %1</source>
+        <translation>eine Liste von %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/ci/gitlab/gitlabruns.cpp" line="+17"/>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bridges</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/ci/gitlab/gitlabdelivery.cpp" line="+64"/>
+        <location line="+29"/>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/ci/gitlab/gitlabdelivery.cpp" line="+36"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge requests</source>
+        <translation>Merge Requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/gitlab/gitlabreading.h" line="+64"/>
+        <source>“%1” is not a time (%2); it is stored as unknown</source>
+        <translation>„%1“ ist keine Zeitangabe (%2) und wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the status %1 is not one Flowdeck knows; it is stored as running</source>
+        <translation>Flowdeck kennt den Status %1 nicht; der Eintrag wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>started at %1, before it was created at %2; its creation time is not used</source>
+        <translation>gestartet um %1, vor der Erstellung um %2; der Erstellungszeitpunkt wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>finished at %1, before it started at %2; its finish time is stored as unknown</source>
+        <translation>beendet um %1, vor dem Start um %2; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>finished at %1, before it was created at %2; its finish time is stored as unknown</source>
+        <translation>beendet um %1, vor der Erstellung um %2; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has a finish time (%1) but its status (%2) says it has not ended; the finish time is stored as unknown</source>
+        <translation>hat einen Endzeitpunkt (%1), ist laut Status (%2) aber nicht beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/gitlab/gitlabreading.cpp" line="+18"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the %2 has no “%3”</source>
+        <translation>%1: %2 ohne „%3“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/gitlab/gitlabruns.cpp" line="+4"/>
+        <source>pipeline %1</source>
+        <translation>Pipeline %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: job %2 names no pipeline (“pipeline” has no “id”)</source>
+        <translation>%1: Job %2 nennt keine Pipeline („pipeline“ hat kein „id“)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“queued_duration” %1 is no duration; its queue time is stored as unknown</source>
+        <translation>„queued_duration“ %1 ist keine Dauer; der Zeitpunkt der Einreihung wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>was queued at %1 (started_at less queued_duration), before it was created at %2; its queue time is stored as unknown</source>
+        <translation>um %1 in die Warteschlange gestellt (started_at minus queued_duration), vor der Erstellung um %2; der Zeitpunkt der Einreihung wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/gitlab/gitlabdelivery.cpp" line="-94"/>
+        <source>%1: the %2&apos;s “%3” is not a time (%4)</source>
+        <translation>%1: „%3“ (%2) ist keine Zeitangabe (%4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” %2 is before its creation at %3; it is stored as unknown</source>
+        <translation>„%1“ %2 liegt vor der Erstellung um %3 und wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>deployment %1</source>
+        <translation>Bereitstellung %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: deployment %2 names no environment (“environment” has no “name”)</source>
+        <translation>%1: Bereitstellung %2 nennt keine Umgebung („environment“ hat kein „name“)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>deployment %1 (job %2)</source>
+        <translation>Bereitstellung %1 (Job %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the job ended (%1) without a start time; the deployment&apos;s start is stored as unknown</source>
+        <translation>Der Job wurde ohne Startzeitpunkt beendet (%1); der Start der Bereitstellung wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no deploy job, and GitLab gives a deployment no start or finish time of its own; both are stored as unknown</source>
+        <translation>hat keinen Bereitstellungsjob, und GitLab gibt für eine Bereitstellung keinen eigenen Start- oder Endzeitpunkt an; beide werden als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier %1 is not one Flowdeck knows; the tier is left for the user to set</source>
+        <translation>Flowdeck kennt die Stufe %1 nicht; Sie können die Stufe selbst festlegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>merge request</source>
+        <translation>Merge Request</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>merge request !%1</source>
+        <translation>Merge Request !%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>incident #%1</source>
+        <translation>Vorfall #%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is open but has a closing time (%1); it is stored as unresolved</source>
+        <translation>ist offen, hat aber einen Schließzeitpunkt (%1); der Vorfall wird als nicht behoben gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is closed without a closing time; its resolution is stored as unknown</source>
+        <translation>ist ohne Schließzeitpunkt geschlossen; der Behebungszeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::jenkins</name>
+    <message>
+        <location filename="../core/ci/jenkins/jenkinspages.cpp" line="+49"/>
+        <source>a job with its builds</source>
+        <translation>ein Job mit seinen Builds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a build</source>
+        <translation>ein Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wfapi run</source>
+        <translation>ein wfapi-Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wfapi stage node</source>
+        <translation>ein wfapi-Stage-Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wfapi job description</source>
+        <translation>eine wfapi-Jobbeschreibung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an empty document</source>
+        <translation>ein leeres Dokument</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expected %2, found an object with none of its keys</source>
+        <translation>%1: Erwartet wurde %2, gefunden wurde ein Objekt mit keinem der zugehörigen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+74"/>
+        <location line="+13"/>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>%1: expected a build, found %2</source>
+        <translation>%1: Erwartet wurde ein Build, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+15"/>
+        <source>Jenkins page</source>
+        <translation>Jenkins-Seite</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1: the response is empty</source>
+        <translation>%1: Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of wfapi runs</source>
+        <translation>eine Liste von wfapi-Läufen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>job builds</source>
+        <translation>Builds des Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wfapi runs</source>
+        <translation>wfapi-Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wfapi run</source>
+        <translation>wfapi-Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wfapi stage node</source>
+        <translation>wfapi-Stage-Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wfapi job description</source>
+        <translation>wfapi-Jobbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/jenkins/jenkinsreading.h" line="+74"/>
+        <source>finished at %1, before it started at %2; its finish time is stored as unknown</source>
+        <translation>beendet um %1, vor dem Start um %2; der Endzeitpunkt wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/jenkins/jenkinsreading.cpp" line="+22"/>
+        <source>%1, item %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 item %3</source>
+        <translation>%1, Eintrag %3 in %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/jenkins/jenkinsbuilds.cpp" line="+62"/>
+        <source>%1: the build has no “url”</source>
+        <translation>%1: Der Build hat kein „url“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="+31"/>
+        <location line="+83"/>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the page gives no result or time for it (ask for tree=builds[number,url,result,building,timestamp,duration,actions[...]]); it is not imported</source>
+        <translation>Die Seite nennt dafür weder Ergebnis noch Zeit (fordern Sie tree=builds[number,url,result,building,timestamp,duration,actions[...]] an); der Build wird nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the result %1 is not one Flowdeck knows; it is stored as running</source>
+        <translation>Flowdeck kennt das Ergebnis %1 nicht; der Build wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no result though it is not building; it is stored as running</source>
+        <translation>hat kein Ergebnis, obwohl er nicht läuft; er wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“timestamp” %1 is not a time; it is stored as unknown</source>
+        <translation>„timestamp“ %1 ist keine Zeitangabe und wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="-88"/>
+        <source>%1: the %2 has no “_links.self.href” to name its build</source>
+        <translation>%1: %2 ohne „_links.self.href“, das den zugehörigen Build angibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the %2&apos;s link %3 names no build</source>
+        <translation>%1: Der Link %3 (%2) verweist auf keinen Build</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no job URL was given, so its id is the server-relative path, which a build read from api/json does not match</source>
+        <translation>Es wurde keine Job-URL angegeben, daher ist seine ID der serverrelative Pfad, zu dem ein aus api/json gelesener Build nicht passt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the status %1 is not one Flowdeck knows; it is stored as running</source>
+        <translation>Flowdeck kennt den Status %1 nicht; der Eintrag wird als laufend gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: a stage of build %2 has no “id”</source>
+        <translation>%1: Eine Stage von Build %2 hat kein „id“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stage %1 (%2)</source>
+        <translation>Stage %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, step %2 (%3)</source>
+        <translation>%1, Schritt %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: stage %2 of build %3 is not an object</source>
+        <translation>%1: Stage %2 von Build %3 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>stage</source>
+        <translation>Stage</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +4472,7 @@
 <context>
     <name>flowdeck::store::Workspace</name>
     <message>
-        <location filename="../core/store/rows.h" line="+149"/>
+        <location filename="../core/store/rows.h" line="+119"/>
         <location filename="../core/store/workspace.cpp" line="+106"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
@@ -2813,6 +4831,528 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::views::CiConnectionForm</name>
+    <message>
+        <location filename="../views/ci/ciconnectionform.cpp" line="+49"/>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitLab</source>
+        <translation>GitLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenkins</source>
+        <translation>Jenkins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CI server the runs, jobs and deployments come from</source>
+        <translation>Der CI-Server, von dem die Läufe, Jobs und Bereitstellungen stammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojekt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service the imported runs, deployments and incidents belong to</source>
+        <translation>Der Dienst, zu dem die importierten Läufe, Bereitstellungen und Vorfälle gehören</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issues with this label are imported as incidents: opened when the issue was opened, resolved when it was closed</source>
+        <translation>Issues mit diesem Label werden als Vorfälle importiert: eröffnet beim Öffnen des Issues, behoben beim Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Incident label:</source>
+        <translation>&amp;Vorfall-Label:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a new token for this server</source>
+        <translation>Ein neues Token für diesen Server eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the stored token of this server, for every connection to it</source>
+        <translation>Das gespeicherte Token dieses Servers entfernen, für alle Verbindungen zu ihm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test Co&amp;nnection</source>
+        <translation>Verbi&amp;ndung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server whether it answers and the token can read the project</source>
+        <translation>Den Server fragen, ob er antwortet und das Token das Projekt lesen kann</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token of this server was forgotten.</source>
+        <translation>Das Token dieses Servers wurde vergessen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token could not be removed from the keychain. %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Named after the project</source>
+        <extracomment>The service choice of a CI connection when the user picks none.</extracomment>
+        <translation>Nach dem Projekt benannt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Job &amp;URL:</source>
+        <translation>Job-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://jenkins.example.com/job/shop/job/main/</source>
+        <translation>https://jenkins.example.com/job/shop/job/main/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job&apos;s address, as the browser shows it on the job&apos;s page</source>
+        <translation>Die Adresse des Jobs, wie der Browser sie auf der Seite des Jobs anzeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address names the server and the job; folders and branches included.</source>
+        <translation>Die Adresse nennt den Server und den Job, einschließlich Ordnern und Branches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER:API_TOKEN</source>
+        <translation>USER:API_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Jenkins API token is written with the user it belongs to: USER:API_TOKEN</source>
+        <translation>Ein Jenkins-API-Token wird zusammen mit dem Benutzer angegeben, dem es gehört: USER:API_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub&apos;s API address: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>Die API-Adresse von GitHub: https://api.github.com oder https://HOST/api/v3 für GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For GitHub Enterprise Server: https://HOST/api/v3.</source>
+        <translation>Für GitHub Enterprise Server: https://HOST/api/v3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OWNER/REPO</source>
+        <translation>OWNER/REPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repository, as in its address: OWNER/REPO</source>
+        <translation>Das Repository wie in seiner Adresse: OWNER/REPO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal access token (optional for public repositories)</source>
+        <translation>Persönliches Zugriffstoken (optional bei öffentlichen Repositorys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fine-grained token with read access to Actions, Deployments, Contents, Issues and Pull requests, or a classic token with the repo scope</source>
+        <translation>Ein Fine-grained Token mit Lesezugriff auf Actions, Deployments, Contents, Issues und Pull requests oder ein klassisches Token mit dem Scope repo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The GitLab server: https://gitlab.com, or the address of your own</source>
+        <translation>Der GitLab-Server: https://gitlab.com oder die Adresse Ihres eigenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a self-managed GitLab: the server&apos;s address, without /api/v4.</source>
+        <translation>Für ein selbstverwaltetes GitLab: die Adresse des Servers, ohne /api/v4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group/project or project id</source>
+        <translation>group/project oder Projekt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project&apos;s path, as in its address (group/subgroup/project), or its numeric id</source>
+        <translation>Der Pfad des Projekts wie in seiner Adresse (group/subgroup/project) oder seine numerische ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal or project access token (optional for public projects)</source>
+        <translation>Persönliches oder Projekt-Zugriffstoken (optional bei öffentlichen Projekten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An access token with the read_api scope</source>
+        <translation>Ein Zugriffstoken mit dem Scope read_api</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Enter the address of the Jenkins job, as the browser shows it on the job&apos;s page.</source>
+        <translation>Geben Sie die Adresse des Jenkins-Jobs ein, wie der Browser sie auf der Seite des Jobs anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the repository as OWNER/REPO.</source>
+        <translation>Geben Sie das Repository als OWNER/REPO ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the project&apos;s path (group/project) or its numeric id.</source>
+        <translation>Geben Sie den Pfad des Projekts (group/project) oder seine numerische ID ein.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>••• stored in the keychain</source>
+        <extracomment>A token stored for a CI server; the dots stand for the hidden token.</extracomment>
+        <translation>••• im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token for this server is stored in the desktop&apos;s keychain</source>
+        <translation>Für diesen Server ist ein Token im Schlüsselbund des Desktops gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>••• kept for this session</source>
+        <translation>••• für diese Sitzung aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain could store the token: Flowdeck keeps it until this window is closed</source>
+        <translation>Kein Schlüsselbund konnte das Token speichern: Flowdeck bewahrt es auf, bis dieses Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept for this session only, as no keychain could store it: forgotten when this window closes.</source>
+        <translation>Nur für diese Sitzung aufbewahrt, da kein Schlüsselbund es speichern konnte: wird beim Schließen dieses Fensters vergessen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored in the desktop&apos;s keychain, never in the workspace; shared by every connection to this server.</source>
+        <translation>Im Schlüsselbund des Desktops gespeichert, niemals im Arbeitsbereich; gilt für alle Verbindungen zu diesem Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain answers in this session: a token typed here is kept until this window closes, never in the workspace.</source>
+        <translation>In dieser Sitzung antwortet kein Schlüsselbund: Ein hier eingegebenes Token bleibt nur bis zum Schließen dieses Fensters erhalten und wird nie im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CiConnectionsDialog</name>
+    <message>
+        <location filename="../views/ci/ciconnectionsdialog.cpp" line="+42"/>
+        <source>CI Connections</source>
+        <translation>CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mappings</source>
+        <translation>&amp;Zuordnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The GitHub, GitLab and Jenkins projects this workspace imports from</source>
+        <translation>Die GitHub-, GitLab- und Jenkins-Projekte, aus denen dieser Arbeitsbereich importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which stage each job counts for, and which environments are production</source>
+        <translation>Für welche Stage jeder Job zählt und welche Umgebungen Produktion sind</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CI connections</source>
+        <translation>CI-Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No CI connections yet. Add one to import runs, jobs and deployments from GitHub, GitLab or Jenkins.</source>
+        <translation>Noch keine CI-Verbindungen. Fügen Sie eine hinzu, um Läufe, Jobs und Bereitstellungen aus GitHub, GitLab oder Jenkins zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect &amp;GitHub…</source>
+        <translation>Mit &amp;GitHub verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect G&amp;itLab…</source>
+        <translation>Mit G&amp;itLab verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect &amp;Jenkins…</source>
+        <translation>Mit &amp;Jenkins verbinden…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect a GitHub repository, a GitLab project or a Jenkins job</source>
+        <translation>Ein GitHub-Repository, ein GitLab-Projekt oder einen Jenkins-Job verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected connection or its token</source>
+        <translation>Die ausgewählte Verbindung oder ihr Token ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected connection; what it imported stays in the workspace</source>
+        <translation>Die ausgewählte Verbindung entfernen; was sie importiert hat, bleibt im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch what is new from the selected connection</source>
+        <translation>Neues von der ausgewählten Verbindung abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync A&amp;ll</source>
+        <translation>A&amp;lle synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch what is new from every connection</source>
+        <translation>Neues von allen Verbindungen abrufen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing… The status bar shows the progress.</source>
+        <translation>Synchronisierung läuft… Die Statusleiste zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel S&amp;ync</source>
+        <translation>S&amp;ynchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the sync; what it stored so far stays, and the next sync goes on from there</source>
+        <translation>Die Synchronisierung abbrechen; bereits Gespeichertes bleibt erhalten, und die nächste Synchronisierung setzt dort an</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The token could not be stored in the keychain, so Flowdeck keeps it for this session only: it is forgotten when this window closes. %1</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden. Flowdeck bewahrt es daher nur für diese Sitzung auf: Es wird vergessen, wenn dieses Fenster geschlossen wird. %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the connection %1?</source>
+        <translation>Die Verbindung %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The runs, jobs and deployments it imported stay in the workspace. The token of its server stays in the keychain.</source>
+        <translation>Die von ihr importierten Läufe, Jobs und Bereitstellungen bleiben im Arbeitsbereich. Das Token des Servers bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CiMappingsPanel</name>
+    <message>
+        <location filename="../views/ci/cimappingspanel.cpp" line="+61"/>
+        <source>Map Job &quot;%1&quot;</source>
+        <extracomment>The undo entry of a job mapping edit: &quot;Map job &quot;docs&quot;&quot;.</extracomment>
+        <translation>Job „%1“ zuordnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Set Tier of &quot;%1&quot;</source>
+        <translation>Stufe von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Jobs onto pipeline stages</source>
+        <translation>Jobs zu Pipeline-Stages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistics by stage count each job where it is mapped. Without a mapping, a job goes to the stage of its name, of its name without matrix values (&quot;test (ubuntu)&quot; → &quot;test&quot;), or of its group on the CI server.</source>
+        <translation>Statistiken nach Stage zählen jeden Job dort, wo er zugeordnet ist. Ohne Zuordnung kommt ein Job zu der Stage mit seinem Namen, mit seinem Namen ohne Matrix-Werte („test (ubuntu)“ → „test“) oder mit dem Namen seiner Gruppe auf dem CI-Server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline whose jobs are shown</source>
+        <translation>Die Pipeline, deren Jobs angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Jobs and their stages</source>
+        <translation>Jobs und ihre Stages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Environment tiers</source>
+        <translation>Umgebungsstufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guessed from the names when deployments were imported. Deployments to production environments are the ones the delivery metrics count.</source>
+        <translation>Beim Import der Bereitstellungen aus den Namen abgeleitet. Die Auslieferungsmetriken zählen nur Bereitstellungen in Produktionsumgebungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environments and their tiers</source>
+        <translation>Umgebungen und ihre Stufen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No environments yet. They are made when deployments to them are imported.</source>
+        <translation>Noch keine Umgebungen. Sie werden angelegt, wenn Bereitstellungen in sie importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 (%2 jobs)</source>
+        <extracomment>A pipeline in the mapping&apos;s choice: &quot;CI — storefront (1,204 jobs)&quot;.</extracomment>
+        <translation>%1 (%2 Jobs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 (%3 jobs)</source>
+        <translation>%1 — %2 (%3 Jobs)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No pipeline has imported jobs yet. Runs count for a pipeline of the workspace when they have its name: import the pipeline&apos;s file (Import &gt; Import Pipeline…), then sync the CI connection.</source>
+        <translation>Noch keine Pipeline hat importierte Jobs. Läufe zählen für eine Pipeline des Arbeitsbereichs, wenn sie deren Namen tragen: Importieren Sie die Datei der Pipeline (Importieren &gt; Pipeline importieren…) und synchronisieren Sie dann die CI-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pipeline&apos;s runs have no jobs.</source>
+        <translation>Die Läufe dieser Pipeline haben keine Jobs.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CiSourceListModel</name>
+    <message>
+        <location filename="../views/ci/cisourcelistmodel.cpp" line="+39"/>
+        <source>last synced %1</source>
+        <translation>zuletzt synchronisiert %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>service %1 · %2</source>
+        <extracomment>A CI connection&apos;s second line: &quot;service storefront · last synced 3 h ago&quot;.</extracomment>
+        <translation>Dienst %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::CommitDetailsView</name>
     <message>
         <location filename="../views/history/commitdetailsview.cpp" line="+58"/>
@@ -3044,8 +5584,8 @@ In der Zeitzone des Committers bzw. Autors: %2</translation>
 <context>
     <name>flowdeck::views::CommitFilterBar</name>
     <message>
-        <location filename="../views/history/commitfilterbar.cpp" line="+184"/>
-        <location line="+44"/>
+        <location filename="../views/history/commitfilterbar.cpp" line="+119"/>
+        <location line="+39"/>
         <source>All repositories</source>
         <translation>Alle Repositorys</translation>
     </message>
@@ -3088,51 +5628,6 @@ In der Zeitzone des Committers bzw. Autors: %2</translation>
         <location line="+1"/>
         <source>Message text</source>
         <translation>Nachrichtentext</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custom range…</source>
-        <translation>Eigener Zeitraum…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3451,6 +5946,64 @@ In der Zeitzone des Autors: %2</translation>
         <location line="+10"/>
         <source>%1: the version each service runs there now, from its last successful deployment</source>
         <translation>%1: die Version, die dort jetzt von jedem Dienst läuft, aus seiner letzten erfolgreichen Bereitstellung</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::EnvironmentTierModel</name>
+    <message>
+        <location filename="../views/ci/environmenttiermodel.cpp" line="+38"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deployments to %1 count as production deployments in the metrics.</source>
+        <translation>Bereitstellungen in %1 zählen in den Metriken als Produktionsbereitstellungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments to %1 do not count as production deployments; choose Production if they should.</source>
+        <translation>Bereitstellungen in %1 zählen nicht als Produktionsbereitstellungen; wählen Sie „Produktion“, wenn sie zählen sollen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environments are made when deployments to them are imported</source>
+        <translation>Umgebungen werden angelegt, wenn Bereitstellungen in sie importiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the environment is: production deployments count for the DORA metrics</source>
+        <translation>Die Art der Umgebung: Produktionsbereitstellungen zählen für die DORA-Metriken</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +6371,212 @@ In der Zeitzone des Autors: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::JobStageModel</name>
+    <message>
+        <location filename="../views/ci/jobstagemodel.cpp" line="+68"/>
+        <source>(automatic: no stage)</source>
+        <extracomment>The stage choice that leaves it to the rules; %1 is the stage they find.</extracomment>
+        <translation>(automatisch: keine Stage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(automatic: %1)</source>
+        <translation>(automatisch: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+76"/>
+        <source>(no stage)</source>
+        <translation>(keine Stage)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Mapped to no stage: these jobs count for none of the pipeline&apos;s stages.</source>
+        <translation>Keiner Stage zugeordnet: Diese Jobs zählen für keine Stage der Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mapped by you onto the stage &quot;%1&quot;.</source>
+        <translation>Von Ihnen der Stage „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found automatically: the stage &quot;%1&quot; has the job&apos;s name.</source>
+        <translation>Automatisch gefunden: Die Stage „%1“ trägt den Namen des Jobs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found automatically: the stage &quot;%1&quot; has the job&apos;s name without its matrix values.</source>
+        <translation>Automatisch gefunden: Die Stage „%1“ trägt den Namen des Jobs ohne seine Matrix-Werte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found automatically: the stage &quot;%1&quot; has the name of the job&apos;s group on the CI server.</source>
+        <translation>Automatisch gefunden: Die Stage „%1“ trägt den Namen der Gruppe des Jobs auf dem CI-Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stage has the job&apos;s name, its name without matrix values, or its group&apos;s name: choose one.</source>
+        <translation>Keine Stage trägt den Namen des Jobs, seinen Namen ohne Matrix-Werte oder den Namen seiner Gruppe: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1
+Group on the CI server: %2</source>
+        <translation>%1
+Gruppe auf dem CI-Server: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No stored job has this name: the mapping waits for the next sync.</source>
+        <translation>Kein gespeicherter Job trägt diesen Namen: Die Zuordnung wartet auf die nächste Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stored jobs of this name</source>
+        <translation>%1 gespeicherte Jobs mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The job&apos;s name on the CI server</source>
+        <translation>Der Name des Jobs auf dem CI-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many stored jobs have this name</source>
+        <translation>Wie viele gespeicherte Jobs diesen Namen tragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pipeline stage these jobs count for; choose to correct it</source>
+        <translation>Die Pipeline-Stage, für die diese Jobs zählen; zum Korrigieren auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::JobTableModel</name>
+    <message>
+        <location filename="../views/runs/jobtablemodel.cpp" line="+117"/>
+        <source>%1 (attempt %2)</source>
+        <extracomment>A job that ran again: &quot;test (attempt 2)&quot;.</extracomment>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Group on the CI server: %1</source>
+        <translation>Gruppe auf dem CI-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to open the job on the CI server</source>
+        <translation>Doppelklicken, um den Job auf dem CI-Server zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not mapped to a stage of the pipeline</source>
+        <translation>Keiner Stage der Pipeline zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waited %1 for a runner: queued %2, started %3</source>
+        <translation>Wartezeit %1 auf einen Runner: eingereiht %2, gestartet %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the queue or start time of the job is not known.</source>
+        <translation>Unbekannt: Die Warteschlangen- oder Startzeit des Jobs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not finished; started %1</source>
+        <translation>Nicht beendet; gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: the start or the end of the job is not known.</source>
+        <translation>Unbekannt: Start oder Ende des Jobs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran %1: started %2, finished %3</source>
+        <translation>Laufzeit %1: gestartet %2, beendet %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of which paused, waiting for input: %1</source>
+        <translation>Davon pausiert, wartend auf Eingabe: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CI server names no runner</source>
+        <translation>Der CI-Server nennt keinen Runner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How long the job waited for a runner, from queued to started</source>
+        <translation>Wie lange der Job auf einen Runner wartete, von der Einreihung bis zum Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the job ran, from started to finished</source>
+        <translation>Wie lange der Job lief, vom Start bis zum Ende</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waited</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::LatestDeploymentsModel</name>
     <message>
         <location filename="../views/overview/latestdeploymentsmodel.cpp" line="+70"/>
@@ -3848,7 +6607,7 @@ In der Zeitzone des Autors: %2</translation>
 <context>
     <name>flowdeck::views::MessageBar</name>
     <message>
-        <location filename="../views/common/messagebar.cpp" line="+46"/>
+        <location filename="../views/common/messagebar.cpp" line="+50"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -3858,7 +6617,22 @@ In der Zeitzone des Autors: %2</translation>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the details of this message</source>
+        <translation>Die Details dieser Meldung ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message details</source>
+        <translation>Meldungsdetails</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3985,6 +6759,54 @@ In der Zeitzone des Autors: %2</translation>
         <location line="+1"/>
         <source>Check that the file still exists and can be read, then open it again.</source>
         <translation>Prüfen Sie, ob die Datei noch existiert und lesbar ist, und öffnen Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PeriodChooser</name>
+    <message>
+        <location filename="../views/common/periodchooser.cpp" line="+121"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +7281,537 @@ In der Zeitzone des Autors: %2</translation>
         <location line="+8"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::RunDetailsView</name>
+    <message>
+        <location filename="../views/runs/rundetailsview.cpp" line="+250"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <extracomment>A run&apos;s title: its pipeline and number, &quot;checkout delivery #601&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · attempt %2</source>
+        <extracomment>A re-run&apos;s title: &quot;checkout delivery #601 · attempt 2&quot;.</extracomment>
+        <translation>%1 · Versuch %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open on the CI server</source>
+        <translation>Auf dem CI-Server öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CI server did not say when the run was created.</source>
+        <translation>Der CI-Server hat nicht angegeben, wann der Lauf erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started, or its start is not known.</source>
+        <translation>Nicht gestartet, oder der Start ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished, or its end is not known.</source>
+        <translation>Nicht beendet, oder das Ende ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: the creation or the start of the run is not known.</source>
+        <translation>Unbekannt: Erstellung oder Start des Laufs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: the start or the end of the run is not known.</source>
+        <translation>Unbekannt: Start oder Ende des Laufs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 failed</source>
+        <extracomment>Jobs of a run and how many failed: &quot;10, 1 failed&quot;.</extracomment>
+        <translation>%1, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the jobs…</source>
+        <translation>Jobs werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No jobs of this run are stored.</source>
+        <translation>Von diesem Lauf sind keine Jobs gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The jobs could not be read: %1</source>
+        <translation>Die Jobs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline: a line while a job waits for a runner, a bar while it runs</source>
+        <translation>Zeitleiste: eine Linie, solange ein Job auf einen Runner wartet, ein Balken, solange er läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs of the run</source>
+        <translation>Jobs des Laufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline of the run&apos;s jobs</source>
+        <translation>Zeitleiste der Jobs des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::RunFilterBar</name>
+    <message>
+        <location filename="../views/runs/runfilterbar.cpp" line="+145"/>
+        <location line="+68"/>
+        <source>All pipelines</source>
+        <translation>Alle Pipelines</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>%1 (%2)</source>
+        <extracomment>A pipeline in the pipeline filter when another of the same name exists: &quot;deploy (checkout)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+29"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Branch, commit or pipeline</source>
+        <translation>Branch, Commit oder Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs whose branch, commit id, pipeline or name on the CI server contains this text, in any case</source>
+        <translation>Läufe, deren Branch, Commit-ID, Pipeline oder Name auf dem CI-Server diesen Text enthält (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::RunTableModel</name>
+    <message>
+        <location filename="../views/runs/runtablemodel.cpp" line="+124"/>
+        <source>#%1</source>
+        <extracomment>A run&apos;s number on its CI server, as in &quot;#123&quot;.</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Pipeline: %1</source>
+        <translation>Pipeline: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named on the CI server: %1</source>
+        <translation>Name auf dem CI-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked to a pipeline or service of the workspace</source>
+        <translation>Mit keiner Pipeline und keinem Dienst des Arbeitsbereichs verknüpft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1, attempt %2</source>
+        <translation>Lauf %1, Versuch %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CI server did not say when the run was created.</source>
+        <translation>Der CI-Server hat nicht angegeben, wann der Lauf erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waited %1 from its creation until it started</source>
+        <translation>Wartezeit %1 von der Erstellung bis zum Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: the creation or the start of the run is not known.</source>
+        <translation>Unbekannt: Erstellung oder Start des Laufs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ran %1 from its start until it finished</source>
+        <translation>Laufzeit %1 vom Start bis zum Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished; started %1</source>
+        <translation>Nicht beendet; gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: the start or the end of the run is not known.</source>
+        <translation>Unbekannt: Start oder Ende des Laufs ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 job</source>
+        <translation>1 Job</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n jobs</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No job failed</source>
+        <translation>Kein Job fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 job failed (a retried job counts each failed attempt)</source>
+        <translation>1 Job fehlgeschlagen (ein wiederholter Job zählt mit jedem fehlgeschlagenen Versuch)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n jobs failed (a retried job counts each failed attempt)</source>
+        <translation>
+            <numerusform>%n Job fehlgeschlagen (ein wiederholter Job zählt mit jedem fehlgeschlagenen Versuch)</numerusform>
+            <numerusform>%n Jobs fehlgeschlagen (ein wiederholter Job zählt mit jedem fehlgeschlagenen Versuch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How long the run waited from its creation until it started</source>
+        <translation>Wie lange der Lauf von der Erstellung bis zum Start wartete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long the run took from its start until it finished</source>
+        <translation>Wie lange der Lauf vom Start bis zum Ende dauerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed jobs; a retried job counts each failed attempt</source>
+        <translation>Fehlgeschlagene Jobs; ein wiederholter Job zählt mit jedem fehlgeschlagenen Versuch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waited</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::RunTimeline</name>
+    <message>
+        <location filename="../views/runs/runtimeline.cpp" line="+261"/>
+        <source>times unknown</source>
+        <translation>Zeiten unbekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waited for a runner: %1</source>
+        <translation>Wartezeit auf einen Runner: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran: %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running, started %1</source>
+        <translation>Läuft noch; gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started at %1 on the time axis</source>
+        <translation>Start bei %1 auf der Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time since the run was created (or its first job was queued, when that was earlier); the axis spans %1</source>
+        <translation>Zeit seit der Erstellung des Laufs (oder seit der Einreihung seines ersten Jobs, falls diese früher war); die Achse umfasst %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::RunsPage</name>
+    <message>
+        <location filename="../views/runs/runspage.cpp" line="+83"/>
+        <source>Further runs could not be read: %1</source>
+        <translation>Weitere Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Select a run to see its jobs and their timeline.</source>
+        <translation>Wählen Sie einen Lauf, um seine Jobs und ihre Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of 1 pipeline</source>
+        <translation>%1 von 1 Pipeline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n pipelines</source>
+        <translation>
+            <numerusform>%1 von %n Pipeline</numerusform>
+            <numerusform>%1 von %n Pipelines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <extracomment>The facts under the page title: &quot;3,757 runs of 6 pipelines, 23/11/2025 – 21/11/2026&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No run is selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+122"/>
+        <source>The pipeline runs could not be read.</source>
+        <translation>Die Pipeline-Läufe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>The filter could not be applied: %1</source>
+        <translation>Der Filter konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 of %2 runs match</source>
+        <translation>%1 von %2 Läufen entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The only run</source>
+        <translation>Der einzige Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All %1 runs, newest first</source>
+        <translation>Alle %1 Läufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run matches these filters.</source>
+        <translation>Kein Lauf entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the pipeline runs…</source>
+        <translation>Pipeline-Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filtering…</source>
+        <translation>Wird gefiltert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pipeline runs yet</source>
+        <translation>Noch keine Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page lists the runs of your CI pipelines and their jobs: how long each waited for a runner, how long it ran, and where it failed. Connect GitHub, GitLab or Jenkins with Import &gt; CI Connections…, or import with “flowdeck import” on the command line.</source>
+        <translation>Diese Seite listet die Läufe Ihrer CI-Pipelines und ihre Jobs: wie lange jeder auf einen Runner wartete, wie lange er lief und wo er fehlschlug. Verbinden Sie GitHub, GitLab oder Jenkins unter Importieren &gt; CI-Verbindungen… oder importieren Sie mit „flowdeck import“ auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline runs</source>
+        <translation>Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run details</source>
+        <translation>Laufdetails</translation>
     </message>
 </context>
 <context>
