@@ -210,7 +210,8 @@ private:
 
 /// Upserts rows one at a time through one prepared statement and returns each row's id: TableWriter::upsert's
 /// contract, bound through SQLite's own API where the connection is SQLite (imports upsert hundreds of thousands of
-/// rows), through QSqlQuery elsewhere. `updates` as upsertStatement() takes them.
+/// rows), through QSqlQuery elsewhere. On SQLite a new row's id is the last one inserted, and an updated row's is
+/// looked up by its natural key. `updates` as upsertStatement() takes them.
 template<typename T>
 class RowUpserter
 {
@@ -226,6 +227,8 @@ public:
     {
         if (m_statement)
             sqlite3_finalize(m_statement);
+        if (m_select)
+            sqlite3_finalize(m_select);
     }
     RowUpserter(const RowUpserter &) = delete;
     RowUpserter &operator=(const RowUpserter &) = delete;
@@ -236,21 +239,53 @@ private:
     Result<Id> upsertNative(const T &row)
     {
         if (!m_statement) {
-            const QByteArray sql = m_sql.toUtf8();
+            // Without RETURNING, for which SQLite gathers the ids of every row in a temporary table of its own.
+            QString upsert = m_sql;
+            if (upsert.endsWith(u" RETURNING id"))
+                upsert.chop(QStringView(u" RETURNING id").size());
+            const QByteArray sql = upsert.toUtf8();
             if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                                    nullptr) != SQLITE_OK)
+                return sqlite::error(m_sqlite, tableName<T>());
+            QStringList keys;
+            for (std::string_view key : Table<T>::naturalKey)
+                keys.append(QString::fromLatin1(key) + u" = ?"_s);
+            const QByteArray select =
+                (u"SELECT id FROM "_s + tableName<T>() + u" WHERE "_s + keys.join(u" AND "_s)).toUtf8();
+            if (sqlite3_prepare_v3(m_sqlite, select.constData(), int(select.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &m_select, nullptr) != SQLITE_OK)
                 return sqlite::error(m_sqlite, tableName<T>());
         }
         int index = 1;
         std::apply([&](const auto &...column) { (sqlite::bind(m_statement, index++, row.*(column.member)), ...); },
                    Table<T>::columns);
-        if (sqlite3_step(m_statement) != SQLITE_ROW) {
-            sqlite3_reset(m_statement);
+        const sqlite3_int64 before = sqlite3_last_insert_rowid(m_sqlite);
+        const int status = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (status != SQLITE_DONE)
+            return sqlite::error(m_sqlite, tableName<T>());
+        const sqlite3_int64 after = sqlite3_last_insert_rowid(m_sqlite);
+        if (after != before)
+            return Id(after);
+        // Updated in place: the row's id by its natural key.
+        std::apply([&](const auto &...column) { (bindKey(std::string_view(column.name), row.*(column.member)), ...); },
+                   Table<T>::columns);
+        if (sqlite3_step(m_select) != SQLITE_ROW) {
+            sqlite3_reset(m_select);
             return sqlite::error(m_sqlite, tableName<T>());
         }
-        const Id id = sqlite3_column_int64(m_statement, 0);
-        sqlite3_reset(m_statement);
+        const Id id = sqlite3_column_int64(m_select, 0);
+        sqlite3_reset(m_select);
         return id;
+    }
+
+    template<typename V>
+    void bindKey(std::string_view name, const V &value)
+    {
+        for (std::size_t i = 0; i < Table<T>::naturalKey.size(); ++i) {
+            if (Table<T>::naturalKey[i] == name)
+                sqlite::bind(m_select, int(i + 1), value);
+        }
     }
 
     Result<Id> upsertQuery(const T &row)
@@ -273,6 +308,7 @@ private:
     bool m_prepared = false;
     sqlite3 *m_sqlite = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_select = nullptr;
 };
 
 /// Every row of T's table matching `where` (SQL after WHERE, with ? for `values`), in `orderBy` order.
