@@ -1885,47 +1885,6 @@
     </message>
 </context>
 <context>
-    <name>flowdeck::ci::BatchStore</name>
-    <message>
-        <location filename="../core/ci/cistore.cpp" line="+246"/>
-        <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
-        <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Status %1 of deployment %2, which is not imported: skipped.</source>
-        <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Incident %1 &quot;%2&quot; names deployment %3, which is not imported: it is stored without that link.</source>
-        <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>These records name no service, and none was given for the import.</source>
-        <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A deployment names no environment.</source>
-        <translation>Eine Bereitstellung nennt keine Umgebung.</translation>
-    </message>
-    <message>
-        <location line="+119"/>
-        <source>A pull request names no repository.</source>
-        <translation>Ein Pull Request nennt kein Repository.</translation>
-    </message>
-</context>
-<context>
-    <name>flowdeck::ci::BatchWriter</name>
-    <message>
-        <location line="+115"/>
-        <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
-        <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>flowdeck::ci::CiSources</name>
     <message>
         <location filename="../core/ci/sync/cisources.cpp" line="+76"/>
@@ -1976,6 +1935,44 @@
         <location line="+1"/>
         <source>%1 on %2 at %3</source>
         <translation>%1 bei %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::ci::CiStore</name>
+    <message>
+        <location filename="../core/ci/cistore.cpp" line="+245"/>
+        <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
+        <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Status %1 of deployment %2, which is not imported: skipped.</source>
+        <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Incident %1 &quot;%2&quot; names deployment %3, which is not imported: it is stored without that link.</source>
+        <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>These records name no service, and none was given for the import.</source>
+        <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A deployment names no environment.</source>
+        <translation>Eine Bereitstellung nennt keine Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>A pull request names no repository.</source>
+        <translation>Ein Pull Request nennt kein Repository.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
+        <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

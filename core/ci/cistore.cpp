@@ -24,12 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto context = "flowdeck::ci::CiStore";
-
-QString tr(const char *text)
+/// The translation context of the store's messages.
+struct CiStore
 {
-    return QCoreApplication::translate(context, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::CiStore)
+};
 
 bool isTerminal(const QString &status)
 {
@@ -243,8 +242,8 @@ private:
             if (!run)
                 return run.error();
             if (!run->has_value()) {
-                m_counts.warnings.append(tr("Job %1 \"%2\" belongs to run %3, which is not imported: skipped. "
-                                            "Import the run first.")
+                m_counts.warnings.append(CiStore::tr("Job %1 \"%2\" belongs to run %3, which is not imported: skipped. "
+                                                     "Import the run first.")
                                              .arg(record.externalId, record.name, record.runExternalId));
                 continue;
             }
@@ -377,7 +376,7 @@ private:
             if (!deployment)
                 return deployment.error();
             if (!deployment->has_value()) {
-                m_counts.warnings.append(tr("Status %1 of deployment %2, which is not imported: skipped.")
+                m_counts.warnings.append(CiStore::tr("Status %1 of deployment %2, which is not imported: skipped.")
                                              .arg(record.externalId, record.deploymentExternalId));
                 continue;
             }
@@ -467,9 +466,10 @@ private:
                     return deployment.error();
                 incident.deploymentId = *deployment;
                 if (!deployment->has_value()) {
-                    m_counts.warnings.append(tr("Incident %1 \"%2\" names deployment %3, which is not imported: "
-                                                "it is stored without that link.")
-                                                 .arg(record.externalId, record.title, *record.deploymentExternalId));
+                    m_counts.warnings.append(
+                        CiStore::tr("Incident %1 \"%2\" names deployment %3, which is not imported: "
+                                    "it is stored without that link.")
+                            .arg(record.externalId, record.title, *record.deploymentExternalId));
                 }
             }
             incident.commitOid = record.commitOid;
@@ -531,7 +531,7 @@ private:
         if (m_context.serviceId)
             return *m_context.serviceId;
         if (m_context.serviceName.isEmpty())
-            return Error{tr("These records name no service, and none was given for the import.")};
+            return Error{CiStore::tr("These records name no service, and none was given for the import.")};
         return serviceId(m_context.serviceName);
     }
 
@@ -559,7 +559,7 @@ private:
     Result<Id> environmentId(const QString &name, const std::optional<QString> &tier)
     {
         if (name.trimmed().isEmpty())
-            return Error{tr("A deployment names no environment.")};
+            return Error{CiStore::tr("A deployment names no environment.")};
         if (const auto cached = m_environmentCache.constFind(name); cached != m_environmentCache.cend())
             return *cached;
         auto found = m_environmentByName.find({name});
@@ -678,7 +678,7 @@ private:
         }
         if (!id) {
             if (name.isEmpty())
-                return Error{tr("A pull request names no repository.")};
+                return Error{CiStore::tr("A pull request names no repository.")};
             Repository repository;
             repository.name = name;
             repository.url = cloneUrl(webUrl);
@@ -793,7 +793,8 @@ Result<StoreCounts> BatchWriter::store(const store::Workspace &workspace, const 
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
         // The statements belong to one connection; another thread's would not see this transaction.
         if (db.connectionName() != m_connection)
-            return Error{tr("Records were to be stored through a connection other than the one they were prepared "
+            return Error{
+                CiStore::tr("Records were to be stored through a connection other than the one they were prepared "
                             "for; nothing was stored.")};
         auto stored = store(batch);
         if (!stored)
