@@ -6,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonParseError>
 
-#include <algorithm>
-
 namespace flowdeck::ci::github {
 
 using namespace Qt::StringLiterals;
@@ -136,15 +134,11 @@ std::optional<PageKind> itemKind(const QJsonObject &item)
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // Qt points one past the end of a body cut short.
-        const qsizetype offset = std::min<qsizetype>(error.offset, body.size());
-        return Error{Messages::tr("%1: not JSON (at byte %2: %3)")
-                         .arg(context.where, QString::number(offset), error.errorString())};
-    }
-    return parsePage(kind, document, context);
+    // An empty body is reported as not JSON at byte 0, like any other body that is no document.
+    const Result<QJsonDocument> document = readJsonBody(body, context.where);
+    if (!document)
+        return document.error();
+    return parsePage(kind, *document, context);
 }
 
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/github/githubreading.h"
 
-#include "domain/delivery.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,38 +23,6 @@ Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView 
         return Error{Messages::tr("%1: the %2 has no “%3”").arg(place.context.where, kind, QString(key))};
     return Error{
         Messages::tr("%1: the %2 at %3 has no “%4”").arg(place.context.where, kind, place.text(), QString(key))};
-}
-
-std::optional<QString> readId(const QJsonValue &value)
-{
-    if (value.isDouble()) {
-        // Integral JSON numbers are kept as 64-bit integers; toInteger refuses fractions.
-        const qint64 id = value.toInteger(-1);
-        if (id < 0)
-            return std::nullopt;
-        return QString::number(id);
-    }
-    if (value.isString()) {
-        QString text = value.toString();
-        if (text.isEmpty())
-            return std::nullopt;
-        for (const QChar c : std::as_const(text)) {
-            if (c < u'0' || c > u'9')
-                return std::nullopt;
-        }
-        return text;
-    }
-    return std::nullopt;
-}
-
-std::optional<QString> readText(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    QString text = value.toString();
-    if (text.isEmpty())
-        return std::nullopt;
-    return text;
 }
 
 std::optional<QString> readLogin(const QJsonValue &user)
@@ -107,17 +73,6 @@ QString quoted(const QJsonValue &value)
     }
     }
     return {};
-}
-
-const QString &statusText(StatusCode status)
-{
-    static const QString texts[] = {
-        QString::fromLatin1(Status::Queued),  QString::fromLatin1(Status::Running),
-        QString::fromLatin1(Status::Waiting), QString::fromLatin1(Status::Succeeded),
-        QString::fromLatin1(Status::Failed),  QString::fromLatin1(Status::Canceled),
-        QString::fromLatin1(Status::Skipped),
-    };
-    return texts[int(status)];
 }
 
 namespace {

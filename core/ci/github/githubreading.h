@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ci/github/githubpages.h"
+#include "ci/pagereading.h"
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
@@ -34,15 +35,11 @@ struct ItemPlace
 /// "<where>: the <kind> at <place> has no “<key>”".
 Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key);
 
-/// A provider id as a decimal string: a JSON integer, or a string of digits (as a hand-edited file may have).
-std::optional<QString> readId(const QJsonValue &value);
-/// A non-empty string; anything else is nullopt.
-std::optional<QString> readText(const QJsonValue &value);
 /// `login` of a user object.
 std::optional<QString> readLogin(const QJsonValue &user);
 /// owner/repo from an API URL (`.../repos/{owner}/{repo}/...`), empty when the URL has no such part.
 QString repositoryFromUrl(const QString &url);
-/// The JSON value as it would read in the page, for messages.
+/// The JSON value as it would read in the page, for messages (GitHub's own form: long values cut short).
 QString quoted(const QJsonValue &value);
 
 /// Null or absent: what a page says for a time that has not come yet.
@@ -65,20 +62,6 @@ OptionalTime readTime(const QJsonObject &item, QLatin1StringView key, const Labe
                             .arg(label(), QString(key), quoted(value)));
     return time;
 }
-
-/// The flowdeck::Status values, for choosing one without comparing strings.
-enum class StatusCode
-{
-    Queued,
-    Running,
-    Waiting,
-    Succeeded,
-    Failed,
-    Canceled,
-    Skipped
-};
-/// The flowdeck::Status string, shared by every record instead of a new string each.
-const QString &statusText(StatusCode status);
 
 /// How GitHub's status and conclusion of a run, job or step were read.
 struct ActionsStatus
