@@ -460,15 +460,27 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
 
     const ProviderPages pages = providerPages(
         provider, project, options.incidentLabel.trimmed().isEmpty() ? u"incident"_s : options.incidentLabel.trimmed());
-    // A first look at each file orders them; the files are parsed, one at a time, only when they are stored.
-    for (FolderFile &file : folderFiles) {
-        if (control.isCanceled())
-            return Error{TaskControl::canceledMessage()};
-        auto text = readText(file);
-        if (!text)
-            return Error{withNote(text.errorMessage(), Messages::tr("Nothing was stored."))};
-        file.rank = surveyRank(*text, pages);
+    // A first look at each file, on every processor, orders them; the files are parsed only when they are stored.
+    QList<int> ranks;
+    ranks.reserve(folderFiles.size());
+    {
+        files::ReadAhead<Result<int>> survey(folderFiles.size(), [&](qsizetype i) -> Result<int> {
+            auto text = readText(folderFiles.at(i));
+            if (!text)
+                return text.error();
+            return surveyRank(*text, pages);
+        });
+        for (qsizetype i = 0; i < folderFiles.size(); ++i) {
+            if (control.isCanceled())
+                return Error{TaskControl::canceledMessage()};
+            auto rank = survey.take(i);
+            if (!rank)
+                return Error{withNote(rank.errorMessage(), Messages::tr("Nothing was stored."))};
+            ranks.append(*rank);
+        }
     }
+    for (qsizetype i = 0; i < folderFiles.size(); ++i)
+        folderFiles[i].rank = ranks.at(i);
     std::stable_sort(folderFiles.begin(), folderFiles.end(),
                      [](const FolderFile &a, const FolderFile &b) { return a.rank < b.rank; });
 
