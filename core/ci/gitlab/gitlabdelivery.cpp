@@ -32,7 +32,7 @@ Result<Timestamp> requiredTime(const QJsonObject &object, QLatin1StringView key,
         return item.missingKey(kind, key);
     const OptionalTime time = jsonTime(value);
     if (!time)
-        return Error{Messages::tr("%1: the %2's “%3” is not a time (%4)").arg(item.place(), kind, key, quoted(value))};
+        return Error{Messages::tr("%1: the %2's “%3” is not a time (%4)").arg(item.place(), kind, key, quotedValue(value))};
     return *time;
 }
 
@@ -74,8 +74,8 @@ Result<void> readDeployment(const QJsonObject &object, const Item &item, const Q
     if (deployment.environment.isEmpty())
         return Error{Messages::tr("%1: deployment %2 names no environment (“environment” has no “name”)")
                          .arg(item.place(), deployment.externalId)};
-    const char *status = readStatus(object, deploymentStatus, item, label);
-    deployment.status = statusText(status ? status : Status::Running);
+    const std::optional<StatusCode> status = readStatus(object, deploymentStatus, item, label);
+    deployment.status = statusText(status.value_or(StatusCode::Running));
 
     const QJsonObject deployable = object.value("deployable"_L1).toObject();
     const std::optional<QString> sha = readText(object.value("sha"_L1));
@@ -106,14 +106,14 @@ Result<void> readDeployment(const QJsonObject &object, const Item &item, const Q
         deployment.finishedAt = readTime(deployable, "finished_at"_L1, item, jobLabel);
         orderTimes(created, deployment.startedAt, deployment.finishedAt, status, item, jobLabel);
         const QJsonValue jobStatusValue = deployable.value("status"_L1);
-        const char *jobStatus = pipelineStatus(jobStatusValue.toString());
-        if (!deployment.startedAt && jobStatus && isFinal(jobStatus) && jobStatus != Status::Skipped)
+        const std::optional<StatusCode> jobStatus = pipelineStatus(jobStatusValue.toString());
+        if (!deployment.startedAt && jobStatus && isFinal(*jobStatus) && *jobStatus != StatusCode::Skipped)
             item.warn(jobLabel(), Messages::tr("the job ended (%1) without a start time; the deployment's start is "
                                                "stored as unknown")
                                       .arg(jobStatusValue.toString()));
         deployment.runExternalId = readId(deployable.value("pipeline"_L1).toObject().value("id"_L1));
         deployment.url = readText(deployable.value("web_url"_L1));
-    } else if (status && isFinal(status)) {
+    } else if (status && isFinal(*status)) {
         item.warn(label(), Messages::tr("has no deploy job, and GitLab gives a deployment no start or finish time of "
                                         "its own; both are stored as unknown"));
     }
@@ -134,7 +134,7 @@ Result<void> readEnvironment(const QJsonObject &object, const Item &item)
         else
             item.warn(Messages::tr("environment %1").arg(environment.name),
                       Messages::tr("the tier %1 is not one Flowdeck knows; the tier is left for the user to set")
-                          .arg(quoted(tier)));
+                          .arg(quotedValue(tier)));
     }
     const QString name = environment.name;
     item.batch.environments.append(std::move(environment));

@@ -3,7 +3,6 @@
 
 #include "ci/gitlab/gitlabreading.h"
 
-#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonParseError>
 
@@ -169,15 +168,11 @@ QString valueTitle(const QJsonDocument &document)
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
-    const QString where = context.where.isEmpty() ? Messages::tr("GitLab page") : context.where;
-    if (QByteArrayView(body).trimmed().isEmpty())
-        return Error{Messages::tr("%1: the response is empty").arg(where)};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error{
-            Messages::tr("%1: not JSON (at byte %2: %3)").arg(where).arg(error.offset).arg(error.errorString())};
-    return parsePage(kind, document, context);
+    const Result<QJsonDocument> document =
+        readPageBody(body, context.where.isEmpty() ? Messages::tr("GitLab page") : context.where);
+    if (!document)
+        return document.error();
+    return parsePage(kind, *document, context);
 }
 
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &given)
@@ -196,7 +191,7 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
             const Item item{context, i, batch};
             if (!value.isObject())
                 return Error{Messages::tr("%1: expected %2, found %3")
-                                 .arg(item.place(), itemTitle(expected), detail::quoted(value))};
+                                 .arg(item.place(), itemTitle(expected), quotedValue(value))};
             if (Result<void> read = readItem(expected, value.toObject(), item); !read)
                 return read.error();
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ci/gitlab/gitlabpages.h"
+#include "ci/pagereading.h"
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
@@ -34,16 +35,8 @@ struct Item
     void warn(const QString &record, const QString &text) const;
 };
 
-/// A provider id as a decimal string: a JSON integer, or a string of digits (as a hand-edited file may have).
-std::optional<QString> readId(const QJsonValue &value);
-/// A non-empty string; anything else is nullopt.
-std::optional<QString> readText(const QJsonValue &value);
 /// `username` of a user object.
 std::optional<QString> readUsername(const QJsonValue &user);
-/// The JSON value as it reads in the page, for messages.
-QString quoted(const QJsonValue &value);
-/// A time for messages: 2016-08-11T11:32:35.444Z.
-QString timeText(Timestamp time);
 
 /// The project records name: the one the user gave, else the id the item carries (`project_id`).
 QString projectOf(const PageContext &context, const QJsonValue &projectId);
@@ -61,31 +54,27 @@ OptionalTime readTime(const QJsonObject &item, QLatin1StringView key, const Item
         return std::nullopt;
     const OptionalTime time = jsonTime(value);
     if (!time)
-        at.warn(label(), Messages::tr("“%1” is not a time (%2); it is stored as unknown").arg(key, quoted(value)));
+        at.warn(label(), Messages::tr("“%1” is not a time (%2); it is stored as unknown").arg(key, quotedValue(value)));
     return time;
 }
 
-/// flowdeck::Status strings shared by every record instead of a new string each.
-const QString &statusText(const char *status);
-/// Whether a flowdeck::Status is an outcome (the record has ended) rather than a state on the way.
-bool isFinal(const char *status);
-
-/// A pipeline's or job's GitLab status as a flowdeck::Status; nullptr for a word Flowdeck does not know.
-const char *pipelineStatus(QStringView word);
-/// A deployment's GitLab status as a flowdeck::Status; nullptr for a word Flowdeck does not know.
-const char *deploymentStatus(QStringView word);
+/// A pipeline's or job's GitLab status as a flowdeck::Status; nullopt for a word Flowdeck does not know.
+std::optional<StatusCode> pipelineStatus(QStringView word);
+/// A deployment's GitLab status as a flowdeck::Status; nullopt for a word Flowdeck does not know.
+std::optional<StatusCode> deploymentStatus(QStringView word);
 
 /// The status of a pipeline, job or deployment (`map` is pipelineStatus or deploymentStatus). A word Flowdeck does
 /// not know, or none, is stored as running (something is under way that this version cannot name), with a
-/// warning; `status` is nullptr then.
+/// warning; the status is nullopt then.
 template<typename Label>
-const char *readStatus(const QJsonObject &item, const char *(*map)(QStringView), const Item &at, const Label &label)
+std::optional<StatusCode> readStatus(const QJsonObject &item, std::optional<StatusCode> (*map)(QStringView),
+                                     const Item &at, const Label &label)
 {
     const QJsonValue value = item.value(QLatin1StringView("status"));
-    const char *status = value.isString() ? map(value.toString()) : nullptr;
+    const std::optional<StatusCode> status = value.isString() ? map(value.toString()) : std::nullopt;
     if (!status)
         at.warn(label(),
-                Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quoted(value)));
+                Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
     return status;
 }
 
@@ -94,8 +83,8 @@ const char *readStatus(const QJsonObject &item, const char *(*map)(QStringView),
 /// start, before the creation), contradict it and are made unknown, with a warning. A finish given while the
 /// status says the record has not ended (`status` known and not final) is made unknown too.
 template<typename Label>
-void orderTimes(OptionalTime &created, const OptionalTime &started, OptionalTime &finished, const char *status,
-                const Item &at, const Label &label)
+void orderTimes(OptionalTime &created, const OptionalTime &started, OptionalTime &finished,
+                std::optional<StatusCode> status, const Item &at, const Label &label)
 {
     if (created && started && *started < *created) {
         at.warn(label(), Messages::tr("started at %1, before it was created at %2; its creation time is not used")
@@ -112,10 +101,10 @@ void orderTimes(OptionalTime &created, const OptionalTime &started, OptionalTime
                     .arg(timeText(*finished), timeText(*created)));
         finished.reset();
     }
-    if (finished && status && !isFinal(status)) {
+    if (finished && status && !isFinal(*status)) {
         at.warn(label(), Messages::tr("has a finish time (%1) but its status (%2) says it has not ended; the finish "
                                       "time is stored as unknown")
-                             .arg(timeText(*finished), QString::fromLatin1(status)));
+                             .arg(timeText(*finished), statusText(*status)));
         finished.reset();
     }
 }

@@ -29,8 +29,8 @@ Result<void> readPipeline(const QJsonObject &object, const Item &item)
     if (!object.value("tag"_L1).toBool())
         run.branch = readText(object.value("ref"_L1));
     run.event = readText(object.value("source"_L1));
-    const char *status = readStatus(object, pipelineStatus, item, label);
-    run.status = statusText(status ? status : Status::Running);
+    const std::optional<StatusCode> status = readStatus(object, pipelineStatus, item, label);
+    run.status = statusText(status.value_or(StatusCode::Running));
     // The list omits started_at and finished_at: they are unknown there, and known once the pipeline itself is read.
     run.createdAt = readTime(object, "created_at"_L1, item, label);
     run.startedAt = readTime(object, "started_at"_L1, item, label);
@@ -58,8 +58,8 @@ Result<void> readJob(const QJsonObject &object, const Item &item)
     };
     job.runExternalId = std::move(*pipelineId);
     job.group = readText(object.value("stage"_L1));
-    const char *status = readStatus(object, pipelineStatus, item, label);
-    job.status = statusText(status ? status : Status::Running);
+    const std::optional<StatusCode> status = readStatus(object, pipelineStatus, item, label);
+    job.status = statusText(status.value_or(StatusCode::Running));
 
     OptionalTime created = readTime(object, "created_at"_L1, item, label);
     job.startedAt = readTime(object, "started_at"_L1, item, label);
@@ -74,7 +74,7 @@ Result<void> readJob(const QJsonObject &object, const Item &item)
             job.queuedAt = *job.startedAt - std::llround(seconds * 1000);
         else
             item.warn(label(), Messages::tr("“queued_duration” %1 is no duration; its queue time is stored as unknown")
-                                   .arg(quoted(queuedDuration)));
+                                   .arg(quotedValue(queuedDuration)));
     }
     if (job.queuedAt && created && *job.queuedAt < *created) {
         item.warn(label(), Messages::tr("was queued at %1 (started_at less queued_duration), before it was created at "
