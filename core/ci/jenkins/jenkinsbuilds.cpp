@@ -83,28 +83,28 @@ Result<void> readBuild(const QJsonObject &object, const Item &item)
     else
         run.number = buildNumberOf(run.externalId);
 
-    const char *status = nullptr;
+    std::optional<StatusCode> status;
     if (building.toBool()) {
-        status = Status::Running;
+        status = StatusCode::Running;
     } else if (result.isString()) {
         status = resultStatus(result.toString());
         if (!status)
             item.warn(
                 label(),
-                Messages::tr("the result %1 is not one Flowdeck knows; it is stored as running").arg(quoted(result)));
+                Messages::tr("the result %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(result)));
     } else if (building.isBool()) {
         item.warn(label(), Messages::tr("has no result though it is not building; it is stored as running"));
     }
     // No result and no word on building: a build without its result yet, running.
-    run.status = statusText(status ? status : Status::Running);
+    run.status = statusText(status.value_or(StatusCode::Running));
 
     // timestamp: when the build left the queue and began; duration: how long it ran, 0 until it ends.
     run.startedAt = jsonTime(timestamp);
     if (!timestamp.isUndefined() && !timestamp.isNull() && !run.startedAt)
         item.warn(label(),
-                  Messages::tr("“timestamp” %1 is not a time; it is stored as unknown").arg(quoted(timestamp)));
+                  Messages::tr("“timestamp” %1 is not a time; it is stored as unknown").arg(quotedValue(timestamp)));
     const std::optional<qint64> duration = readMillis(object.value("duration"_L1));
-    if (run.startedAt && duration && status && isFinal(status))
+    if (run.startedAt && duration && status && isFinal(*status))
         run.finishedAt = *run.startedAt + *duration;
 
     const QJsonArray actions = object.value("actions"_L1).toArray();

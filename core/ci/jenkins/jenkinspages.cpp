@@ -3,7 +3,6 @@
 
 #include "ci/jenkins/jenkinsreading.h"
 
-#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonParseError>
 
@@ -88,7 +87,7 @@ QString valueTitle(const QJsonValue &value)
     case QJsonValue::Undefined:
         return Messages::tr("an empty document");
     default:
-        return detail::quoted(value);
+        return quotedValue(value);
     }
 }
 
@@ -149,15 +148,11 @@ QString buildUrlOfLink(const QString &href, const QString &jobUrl)
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
-    const QString where = context.where.isEmpty() ? Messages::tr("Jenkins page") : context.where;
-    if (QByteArrayView(body).trimmed().isEmpty())
-        return Error{Messages::tr("%1: the response is empty").arg(where)};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error{
-            Messages::tr("%1: not JSON (at byte %2: %3)").arg(where).arg(error.offset).arg(error.errorString())};
-    return parsePage(kind, document, context);
+    const Result<QJsonDocument> document =
+        readPageBody(body, context.where.isEmpty() ? Messages::tr("Jenkins page") : context.where);
+    if (!document)
+        return document.error();
+    return parsePage(kind, *document, context);
 }
 
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &given)

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/jenkins/jenkinsreading.h"
 
-#include "domain/delivery.h"
-
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
 #include <cmath>
@@ -28,16 +23,6 @@ void Item::warn(const QString &record, const QString &text) const
     batch.warnings.append(Messages::tr("%1: %2: %3").arg(context.where, record, text));
 }
 
-std::optional<QString> readText(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    QString text = value.toString();
-    if (text.isEmpty())
-        return std::nullopt;
-    return text;
-}
-
 std::optional<QString> readNodeId(const QJsonValue &value)
 {
     if (value.isDouble()) {
@@ -55,32 +40,6 @@ std::optional<qint64> readMillis(const QJsonValue &value)
     if (!std::isfinite(ms) || ms < 0 || ms > 1e15)
         return std::nullopt;
     return std::llround(ms);
-}
-
-QString quoted(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return Messages::tr("absent");
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return Messages::tr("“%1”").arg(value.toString());
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-QString timeText(Timestamp time)
-{
-    return QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString withSlash(QString url)
@@ -135,66 +94,36 @@ QString projectOf(const PageContext &context, const QString &buildUrl)
     return jobUrlOfBuild(buildUrl);
 }
 
-const QString &statusText(const char *status)
-{
-    static const QString queued = QString::fromLatin1(Status::Queued);
-    static const QString running = QString::fromLatin1(Status::Running);
-    static const QString waiting = QString::fromLatin1(Status::Waiting);
-    static const QString succeeded = QString::fromLatin1(Status::Succeeded);
-    static const QString failed = QString::fromLatin1(Status::Failed);
-    static const QString canceled = QString::fromLatin1(Status::Canceled);
-    static const QString skipped = QString::fromLatin1(Status::Skipped);
-    if (status == Status::Queued)
-        return queued;
-    if (status == Status::Waiting)
-        return waiting;
-    if (status == Status::Succeeded)
-        return succeeded;
-    if (status == Status::Failed)
-        return failed;
-    if (status == Status::Canceled)
-        return canceled;
-    if (status == Status::Skipped)
-        return skipped;
-    return running;
-}
-
-bool isFinal(const char *status)
-{
-    return status == Status::Succeeded || status == Status::Failed || status == Status::Canceled ||
-           status == Status::Skipped;
-}
-
-const char *resultStatus(QStringView result)
+std::optional<StatusCode> resultStatus(QStringView result)
 {
     if (result == "SUCCESS"_L1)
-        return Status::Succeeded;
+        return StatusCode::Succeeded;
     // Unstable: the build ran to its end but its tests (or another check) failed.
     if (result == "FAILURE"_L1 || result == "UNSTABLE"_L1)
-        return Status::Failed;
+        return StatusCode::Failed;
     if (result == "ABORTED"_L1)
-        return Status::Canceled;
+        return StatusCode::Canceled;
     if (result == "NOT_BUILT"_L1)
-        return Status::Skipped;
-    return nullptr;
+        return StatusCode::Skipped;
+    return std::nullopt;
 }
 
-const char *wfapiStatus(QStringView status)
+std::optional<StatusCode> wfapiStatus(QStringView status)
 {
     if (status == "SUCCESS"_L1)
-        return Status::Succeeded;
+        return StatusCode::Succeeded;
     if (status == "FAILED"_L1 || status == "UNSTABLE"_L1)
-        return Status::Failed;
+        return StatusCode::Failed;
     if (status == "ABORTED"_L1)
-        return Status::Canceled;
+        return StatusCode::Canceled;
     if (status == "NOT_EXECUTED"_L1)
-        return Status::Skipped;
+        return StatusCode::Skipped;
     if (status == "IN_PROGRESS"_L1)
-        return Status::Running;
+        return StatusCode::Running;
     // Waiting for someone to answer an input step.
     if (status == "PAUSED_PENDING_INPUT"_L1)
-        return Status::Waiting;
-    return nullptr;
+        return StatusCode::Waiting;
+    return std::nullopt;
 }
 
 } // namespace flowdeck::ci::jenkins::detail

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ci/jenkins/jenkinspages.h"
+#include "ci/pagereading.h"
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
@@ -34,16 +35,10 @@ struct Item
     void warn(const QString &record, const QString &text) const;
 };
 
-/// A non-empty string; anything else is nullopt.
-std::optional<QString> readText(const QJsonValue &value);
 /// A node or build id: a string, or a JSON integer written in decimal.
 std::optional<QString> readNodeId(const QJsonValue &value);
 /// A whole number of milliseconds (a duration) that is not negative; nullopt for anything else.
 std::optional<qint64> readMillis(const QJsonValue &value);
-/// The JSON value as it reads in the page, for messages.
-QString quoted(const QJsonValue &value);
-/// A time for messages: 2014-10-16T12:07:55.770Z.
-QString timeText(Timestamp time);
 
 /// `url` with a trailing slash, as Jenkins writes job and build URLs.
 QString withSlash(QString url);
@@ -57,14 +52,10 @@ QString jobNameOf(const QString &jobUrl);
 /// The project of a build's records: the job URL given in the context, else the job of its build URL.
 QString projectOf(const PageContext &context, const QString &buildUrl);
 
-/// flowdeck::Status strings shared by every record instead of a new string each.
-const QString &statusText(const char *status);
-/// Whether a flowdeck::Status is an outcome (the record has ended) rather than a state on the way.
-bool isFinal(const char *status);
-/// A build's `result` as a flowdeck::Status; nullptr for a word Flowdeck does not know.
-const char *resultStatus(QStringView result);
-/// A wfapi run's, stage's or step's `status` as a flowdeck::Status; nullptr for a word Flowdeck does not know.
-const char *wfapiStatus(QStringView status);
+/// A build's `result` as a flowdeck::Status; nullopt for a word Flowdeck does not know.
+std::optional<StatusCode> resultStatus(QStringView result);
+/// A wfapi run's, stage's or step's `status` as a flowdeck::Status; nullopt for a word Flowdeck does not know.
+std::optional<StatusCode> wfapiStatus(QStringView status);
 
 /// A finish before the start is impossible: unknown, with a warning naming the record.
 template<typename Label>

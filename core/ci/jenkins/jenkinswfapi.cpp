@@ -36,24 +36,24 @@ Result<QString> buildUrlOf(const QJsonObject &object, const Item &item, const QS
 
 /// A wfapi status, with a warning for one Flowdeck does not know (stored as running).
 template<typename Label>
-const char *readWfapiStatus(const QJsonObject &object, const Item &item, const Label &label)
+std::optional<StatusCode> readWfapiStatus(const QJsonObject &object, const Item &item, const Label &label)
 {
     const QJsonValue value = object.value("status"_L1);
-    const char *status = wfapiStatus(value.toString());
+    const std::optional<StatusCode> status = wfapiStatus(value.toString());
     if (!status)
         item.warn(label(),
-                  Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quoted(value)));
+                  Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
     return status;
 }
 
 /// The start and, once the node has ended, the finish (start + durationMillis). A node in progress or paused
 /// already reports an end and a duration up to now: they are no finish.
 template<typename Label>
-void readNodeTimes(const QJsonObject &object, const char *status, OptionalTime &started, OptionalTime &finished,
-                   const Item &item, const Label &label)
+void readNodeTimes(const QJsonObject &object, std::optional<StatusCode> status, OptionalTime &started,
+                   OptionalTime &finished, const Item &item, const Label &label)
 {
     started = jsonTime(object.value("startTimeMillis"_L1));
-    if (!started || !status || !isFinal(status))
+    if (!started || !status || !isFinal(*status))
         return;
     if (const OptionalTime end = jsonTime(object.value("endTimeMillis"_L1)))
         finished = end;
@@ -74,8 +74,8 @@ Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, con
     const auto label = [&] {
         return Messages::tr("stage %1 (%2)").arg(job.externalId, job.name);
     };
-    const char *status = readWfapiStatus(object, item, label);
-    job.status = statusText(status ? status : Status::Running);
+    const std::optional<StatusCode> status = readWfapiStatus(object, item, label);
+    job.status = statusText(status.value_or(StatusCode::Running));
     readNodeTimes(object, status, job.startedAt, job.finishedAt, item, label);
     if (const std::optional<qint64> queued = readMillis(object.value("queueDurationMillis"_L1));
         queued && job.startedAt)
@@ -92,8 +92,8 @@ Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, con
             const auto stepLabel = [&] {
                 return Messages::tr("%1, step %2 (%3)").arg(label()).arg(i + 1).arg(step.name);
             };
-            const char *stepStatus = readWfapiStatus(node, item, stepLabel);
-            step.status = statusText(stepStatus ? stepStatus : Status::Running);
+            const std::optional<StatusCode> stepStatus = readWfapiStatus(node, item, stepLabel);
+            step.status = statusText(stepStatus.value_or(StatusCode::Running));
             readNodeTimes(node, stepStatus, step.startedAt, step.finishedAt, item, stepLabel);
             job.steps.append(std::move(step));
         }
@@ -116,8 +116,8 @@ Result<void> readWfapiRun(const QJsonObject &object, const Item &item)
     run.project = projectOf(item.context, run.externalId);
     run.pipelineName = jobNameOf(run.project);
     run.number = buildNumberOf(run.externalId);
-    const char *status = readWfapiStatus(object, item, label);
-    run.status = statusText(status ? status : Status::Running);
+    const std::optional<StatusCode> status = readWfapiStatus(object, item, label);
+    run.status = statusText(status.value_or(StatusCode::Running));
     readNodeTimes(object, status, run.startedAt, run.finishedAt, item, label);
     if (const std::optional<qint64> queued = readMillis(object.value("queueDurationMillis"_L1));
         queued && run.startedAt)
