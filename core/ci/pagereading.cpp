@@ -21,8 +21,8 @@ Result<QJsonDocument> readJsonBody(const QByteArray &body, const QString &where)
     QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype offset = std::min<qsizetype>(error.offset, body.size());
-        return Error{PageReading::tr("%1: not JSON (at byte %2: %3)")
-                         .arg(where, QString::number(offset), error.errorString())};
+        return Error{
+            PageReading::tr("%1: not JSON (at byte %2: %3)").arg(where, QString::number(offset), error.errorString())};
     }
     return document;
 }

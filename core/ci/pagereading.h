@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
 #include "domain/types.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

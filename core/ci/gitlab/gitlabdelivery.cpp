@@ -32,7 +32,8 @@ Result<Timestamp> requiredTime(const QJsonObject &object, QLatin1StringView key,
         return item.missingKey(kind, key);
     const OptionalTime time = jsonTime(value);
     if (!time)
-        return Error{Messages::tr("%1: the %2's “%3” is not a time (%4)").arg(item.place(), kind, key, quotedValue(value))};
+        return Error{
+            Messages::tr("%1: the %2's “%3” is not a time (%4)").arg(item.place(), kind, key, quotedValue(value))};
     return *time;
 }
 

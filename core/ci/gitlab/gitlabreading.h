@@ -73,8 +73,9 @@ std::optional<StatusCode> readStatus(const QJsonObject &item, std::optional<Stat
     const QJsonValue value = item.value(QLatin1StringView("status"));
     const std::optional<StatusCode> status = value.isString() ? map(value.toString()) : std::nullopt;
     if (!status)
-        at.warn(label(),
-                Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
+        at.warn(
+            label(),
+            Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
     return status;
 }
 

@@ -89,9 +89,8 @@ Result<void> readBuild(const QJsonObject &object, const Item &item)
     } else if (result.isString()) {
         status = resultStatus(result.toString());
         if (!status)
-            item.warn(
-                label(),
-                Messages::tr("the result %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(result)));
+            item.warn(label(), Messages::tr("the result %1 is not one Flowdeck knows; it is stored as running")
+                                   .arg(quotedValue(result)));
     } else if (building.isBool()) {
         item.warn(label(), Messages::tr("has no result though it is not building; it is stored as running"));
     }

@@ -41,8 +41,9 @@ std::optional<StatusCode> readWfapiStatus(const QJsonObject &object, const Item 
     const QJsonValue value = object.value("status"_L1);
     const std::optional<StatusCode> status = wfapiStatus(value.toString());
     if (!status)
-        item.warn(label(),
-                  Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
+        item.warn(
+            label(),
+            Messages::tr("the status %1 is not one Flowdeck knows; it is stored as running").arg(quotedValue(value)));
     return status;
 }
 

@@ -4,8 +4,8 @@
 // written here for odd times, statuses and broken input. Expected times are worked out by hand from the calendar;
 // each day number is the count of days since 1970-01-01 (365 a year plus one per leap year, then the months).
 #include "ci/github/githubpages.h"
+#include "pagetesting.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -36,22 +36,14 @@ constexpr qint64 feb27of2013 = 15'763;
 // 2024-01-01: 54 * 365 + 13 (1972 ... 2020) = 19,723; + 31 + 29 (leap year) = 19,783 for March 1st.
 constexpr qint64 mar1of2024 = 19'783;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 QByteArray fixture(const char *name)
 {
-    return readFile(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/github/") + QLatin1StringView(name));
+    return testing::fileContents(testing::sharedFixture("github"_L1, QLatin1StringView(name)));
 }
 
 QByteArray testData(const char *name)
 {
-    return readFile(QStringLiteral(FLOWDECK_TEST_DATA "/ci/github/") + QLatin1StringView(name));
+    return testing::fileContents(testing::testDataFile("github"_L1, QLatin1StringView(name)));
 }
 
 PageContext context(const QString &where, const QString &repository = {})

@@ -3,16 +3,17 @@
 // hand-written pages for what has no fixture. Expected values are read from the files; times are worked out by
 // hand as days since 1970-01-01 (see the day constants) plus the time of day.
 #include "ci/gitlab/gitlabpages.h"
+#include "pagetesting.h"
 
 #include "domain/delivery.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace flowdeck;
 using namespace flowdeck::ci;
 using namespace flowdeck::ci::gitlab;
+using flowdeck::ci::testing::fileContents;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,25 +39,17 @@ constexpr qint64 at(qint64 day, int hour, int minute, int second, int ms = 0)
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/gitlab/") + name;
+    return testing::sharedFixture("gitlab"_L1, name);
 }
 
 QString testData(const QString &name)
 {
-    return QStringLiteral(FLOWDECK_TEST_DATA "/ci/gitlab/") + name;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
+    return testing::testDataFile("gitlab"_L1, name);
 }
 
 Result<Batch> parseFile(PageKind kind, const QString &path, const QString &project = u"foo/bar"_s)
 {
-    return parsePage(kind, contents(path), PageContext{path, project});
+    return parsePage(kind, fileContents(path), PageContext{path, project});
 }
 
 /// Whether one of the warnings names all of `words`.
@@ -304,18 +297,18 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(int, kind);
-        const std::optional<PageKind> detected = detectPageKind(contents(fixture(file)));
+        const std::optional<PageKind> detected = detectPageKind(fileContents(fixture(file)));
         QVERIFY(detected.has_value());
         QCOMPARE(int(*detected), kind);
     }
 
     void detectOthers()
     {
-        QCOMPARE(detectPageKind(contents(testData(u"merge-requests.json"_s))), PageKind::MergeRequests);
-        QCOMPARE(detectPageKind(contents(testData(u"issues-incidents.json"_s))), PageKind::Issues);
-        QCOMPARE(detectPageKind(contents(testData(u"jobs-contradictory.json"_s))), PageKind::Jobs);
+        QCOMPARE(detectPageKind(fileContents(testData(u"merge-requests.json"_s))), PageKind::MergeRequests);
+        QCOMPARE(detectPageKind(fileContents(testData(u"issues-incidents.json"_s))), PageKind::Issues);
+        QCOMPARE(detectPageKind(fileContents(testData(u"jobs-contradictory.json"_s))), PageKind::Jobs);
         // The headers of a response are not a page; nor are an empty list and an unknown object.
-        QCOMPARE(detectPageKind(contents(fixture(u"pagination-headers.http"_s))), std::nullopt);
+        QCOMPARE(detectPageKind(fileContents(fixture(u"pagination-headers.http"_s))), std::nullopt);
         QCOMPARE(detectPageKind("[]"_ba), std::nullopt);
         QCOMPARE(detectPageKind(R"({"message": "404 Project Not Found"})"_ba), std::nullopt);
     }
@@ -327,7 +320,7 @@ private slots:
         const QStringList files = folder.entryList({u"*.json"_s}, QDir::Files);
         QCOMPARE(files.size(), 9);
         for (const QString &file : files) {
-            const QByteArray body = contents(folder.filePath(file));
+            const QByteArray body = fileContents(folder.filePath(file));
             const std::optional<PageKind> kind = detectPageKind(body);
             QVERIFY2(kind.has_value(), qPrintable(file));
             const Result<Batch> batch = parsePage(*kind, body, PageContext{file, u"foo/bar"_s});
@@ -480,13 +473,13 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::newRow("pipelines as jobs") << int(PageKind::Jobs) << contents(fixture(u"pipelines-list.json"_s))
+        QTest::newRow("pipelines as jobs") << int(PageKind::Jobs) << fileContents(fixture(u"pipelines-list.json"_s))
                                            << u"page.json, item 1: expected a job, found a pipeline"_s;
         QTest::newRow("jobs as deployments")
-            << int(PageKind::Deployments) << contents(fixture(u"jobs-list-project.json"_s))
+            << int(PageKind::Deployments) << fileContents(fixture(u"jobs-list-project.json"_s))
             << u"page.json, item 1: expected a deployment, found a job"_s;
         QTest::newRow("a list for one pipeline")
-            << int(PageKind::Pipeline) << contents(fixture(u"pipelines-list.json"_s))
+            << int(PageKind::Pipeline) << fileContents(fixture(u"pipelines-list.json"_s))
             << u"page.json: expected a pipeline, found a list"_s;
         QTest::newRow("numbers") << int(PageKind::Pipelines) << "[1, 2]"_ba
                                  << u"page.json, item 1: expected a pipeline, found 1"_s;

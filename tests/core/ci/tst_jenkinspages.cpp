@@ -3,41 +3,34 @@
 // JSON API) and on hand-written pages for what has no fixture. Expected values are read from the files; Jenkins
 // gives epoch milliseconds, so finishes are worked out as start + duration in the comments.
 #include "ci/jenkins/jenkinspages.h"
+#include "pagetesting.h"
 
 #include "domain/delivery.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTest>
 
 using namespace flowdeck;
 using namespace flowdeck::ci;
 using namespace flowdeck::ci::jenkins;
+using flowdeck::ci::testing::fileContents;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/jenkins/") + name;
+    return testing::sharedFixture("jenkins"_L1, name);
 }
 
 QString testData(const QString &name)
 {
-    return QStringLiteral(FLOWDECK_TEST_DATA "/ci/jenkins/") + name;
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
+    return testing::testDataFile("jenkins"_L1, name);
 }
 
 Result<Batch> parseFile(PageKind kind, const QString &path, const QString &jobUrl)
 {
-    return parsePage(kind, contents(path), PageContext{path, jobUrl});
+    return parsePage(kind, fileContents(path), PageContext{path, jobUrl});
 }
 
 bool warned(const Batch &batch, const QStringList &words)
@@ -376,15 +369,15 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(int, kind);
-        const std::optional<PageKind> detected = detectPageKind(contents(fixture(file)));
+        const std::optional<PageKind> detected = detectPageKind(fileContents(fixture(file)));
         QVERIFY(detected.has_value());
         QCOMPARE(int(*detected), kind);
     }
 
     void detectOthers()
     {
-        QCOMPARE(detectPageKind(contents(testData(u"job-builds-tree.json"_s))), PageKind::JobBuilds);
-        QCOMPARE(detectPageKind(contents(testData(u"wfapi-contradictory.json"_s))), PageKind::WfapiRuns);
+        QCOMPARE(detectPageKind(fileContents(testData(u"job-builds-tree.json"_s))), PageKind::JobBuilds);
+        QCOMPARE(detectPageKind(fileContents(testData(u"wfapi-contradictory.json"_s))), PageKind::WfapiRuns);
         QCOMPARE(detectPageKind("[]"_ba), std::nullopt);
         QCOMPARE(detectPageKind("{\"servlet\": \"Stapler\", \"message\": \"Not Found\"}"_ba), std::nullopt);
         QCOMPARE(detectPageKind("<html><body>Jenkins</body></html>"_ba), std::nullopt);
@@ -396,7 +389,7 @@ private slots:
         const QStringList files = folder.entryList({u"*.json"_s}, QDir::Files);
         QCOMPARE(files.size(), 9);
         for (const QString &file : files) {
-            const QByteArray body = contents(folder.filePath(file));
+            const QByteArray body = fileContents(folder.filePath(file));
             const std::optional<PageKind> kind = detectPageKind(body);
             QVERIFY2(kind.has_value(), qPrintable(file));
             const Result<Batch> batch = parsePage(*kind, body, PageContext{file, testWorkflow});
@@ -444,13 +437,13 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::newRow("a run as a build")
-            << int(PageKind::Build) << contents(fixture(u"wfapi-readme-run-describe.json"_s))
+            << int(PageKind::Build) << fileContents(fixture(u"wfapi-readme-run-describe.json"_s))
             << u"page.json: expected a build, found a wfapi run"_s;
         QTest::newRow("runs as a job's builds")
-            << int(PageKind::JobBuilds) << contents(fixture(u"wfapi-readme-runs.json"_s))
+            << int(PageKind::JobBuilds) << fileContents(fixture(u"wfapi-readme-runs.json"_s))
             << u"page.json: expected a job with its builds, found a list"_s;
         QTest::newRow("a stage as a run")
-            << int(PageKind::WfapiRun) << contents(fixture(u"wfapi-readme-stage-node-describe-success.json"_s))
+            << int(PageKind::WfapiRun) << fileContents(fixture(u"wfapi-readme-stage-node-describe-success.json"_s))
             << u"page.json: expected a wfapi run, found a wfapi stage node"_s;
         QTest::newRow("numbers as runs") << int(PageKind::WfapiRuns) << "[1]"_ba
                                          << u"page.json, item 1: expected a wfapi run, found 1"_s;
