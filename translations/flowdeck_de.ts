@@ -2162,6 +2162,29 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::ci::PageReading</name>
+    <message>
+        <location filename="../core/ci/pagereading.cpp" line="+25"/>
+        <source>%1: not JSON (at byte %2: %3)</source>
+        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the response is empty</source>
+        <translation>%1: Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::ci::SavedResponses</name>
     <message>
         <location filename="../core/ci/files/savedresponses.cpp" line="+221"/>
@@ -2245,8 +2268,8 @@
         <translation>%1: Der Ordner hat keinen Namen, der dem Dienst gegeben werden kann: Geben Sie den Dienst an.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+18"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -2622,7 +2645,7 @@
 <context>
     <name>flowdeck::ci::github</name>
     <message>
-        <location filename="../core/ci/github/githubpages.cpp" line="+82"/>
+        <location filename="../core/ci/github/githubpages.cpp" line="+80"/>
         <source>%1: expected a list of %2 (an object with a “%3” list)</source>
         <translation>%1: Erwartet wurde eine Liste der %2 (ein Objekt mit einer Liste „%3“)</translation>
     </message>
@@ -2642,12 +2665,7 @@
         <translation>%1: Der Eintrag bei %2 ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1: not JSON (at byte %2: %3)</source>
-        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>%1: “%2” is not a list</source>
         <translation>%1: „%2“ ist keine Liste</translation>
     </message>
@@ -2692,12 +2710,12 @@
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubreading.h" line="+64"/>
+        <location filename="../core/ci/github/githubreading.h" line="+61"/>
         <source>%1: “%2” is not a time (%3); it is stored as unknown</source>
         <translation>%1: „%2“ ist keine Zeitangabe (%3) und wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
         <source>%1: has no status; it is stored as running</source>
         <translation>%1: hat keinen Status und wird als laufend gespeichert</translation>
     </message>
@@ -2737,7 +2755,7 @@
         <translation>%1: vor der Erstellung beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubreading.cpp" line="+16"/>
+        <location filename="../core/ci/github/githubreading.cpp" line="+14"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
@@ -2752,7 +2770,7 @@
         <translation>%1: %2 bei %3 ohne „%4“</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+35"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2904,7 +2922,7 @@
 <context>
     <name>flowdeck::ci::gitlab</name>
     <message>
-        <location filename="../core/ci/gitlab/gitlabpages.cpp" line="+106"/>
+        <location filename="../core/ci/gitlab/gitlabpages.cpp" line="+105"/>
         <source>a pipeline</source>
         <translation>eine Pipeline</translation>
     </message>
@@ -2945,13 +2963,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+54"/>
         <location line="+12"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -2966,23 +2984,13 @@
         <translation>ein leeres Dokument</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>GitLab page</source>
         <translation>GitLab-Seite</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>%1: the response is empty</source>
-        <translation>%1: Die Antwort ist leer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: not JSON (at byte %2: %3)</source>
-        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>a list of %1</source>
         <translation>eine Liste von %1</translation>
     </message>
@@ -3014,7 +3022,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/ci/gitlab/gitlabdelivery.cpp" line="+64"/>
+        <location filename="../core/ci/gitlab/gitlabdelivery.cpp" line="+65"/>
         <location line="+29"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
@@ -3041,12 +3049,12 @@
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/gitlab/gitlabreading.h" line="+64"/>
+        <location filename="../core/ci/gitlab/gitlabreading.h" line="+57"/>
         <source>“%1” is not a time (%2); it is stored as unknown</source>
         <translation>„%1“ ist keine Zeitangabe (%2) und wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>the status %1 is not one Flowdeck knows; it is stored as running</source>
         <translation>Flowdeck kennt den Status %1 nicht; der Eintrag wird als laufend gespeichert</translation>
     </message>
@@ -3071,7 +3079,7 @@
         <translation>hat einen Endzeitpunkt (%1), ist laut Status (%2) aber nicht beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/gitlab/gitlabreading.cpp" line="+18"/>
+        <location filename="../core/ci/gitlab/gitlabreading.cpp" line="+12"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -3084,16 +3092,6 @@
         <location line="+5"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>absent</source>
-        <translation>nicht vorhanden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../core/ci/gitlab/gitlabruns.cpp" line="+4"/>
@@ -3204,7 +3202,7 @@
 <context>
     <name>flowdeck::ci::jenkins</name>
     <message>
-        <location filename="../core/ci/jenkins/jenkinspages.cpp" line="+49"/>
+        <location filename="../core/ci/jenkins/jenkinspages.cpp" line="+48"/>
         <source>a job with its builds</source>
         <translation>ein Job mit seinen Builds</translation>
     </message>
@@ -3250,34 +3248,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+70"/>
         <location line="+13"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>%1: expected a build, found %2</source>
         <translation>%1: Erwartet wurde ein Build, gefunden wurde %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+15"/>
+        <location line="+36"/>
+        <location line="+10"/>
         <source>Jenkins page</source>
         <translation>Jenkins-Seite</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>%1: the response is empty</source>
-        <translation>%1: Die Antwort ist leer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: not JSON (at byte %2: %3)</source>
-        <translation>%1: kein JSON (bei Byte %2: %3)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+21"/>
         <source>a list of wfapi runs</source>
         <translation>eine Liste von wfapi-Läufen</translation>
     </message>
@@ -3312,12 +3300,12 @@
         <translation>wfapi-Jobbeschreibung</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinsreading.h" line="+74"/>
+        <location filename="../core/ci/jenkins/jenkinsreading.h" line="+65"/>
         <source>finished at %1, before it started at %2; its finish time is stored as unknown</source>
         <translation>beendet um %1, vor dem Start um %2; der Endzeitpunkt wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinsreading.cpp" line="+22"/>
+        <location filename="../core/ci/jenkins/jenkinsreading.cpp" line="+17"/>
         <source>%1, item %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
@@ -3332,16 +3320,6 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>absent</source>
-        <translation>nicht vorhanden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
         <location filename="../core/ci/jenkins/jenkinsbuilds.cpp" line="+62"/>
         <source>%1: the build has no “url”</source>
         <translation>%1: Der Build hat kein „url“</translation>
@@ -3349,7 +3327,7 @@
     <message>
         <location line="+5"/>
         <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="+31"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>build %1</source>
         <translation>Build %1</translation>
     </message>
@@ -3359,12 +3337,12 @@
         <translation>Die Seite nennt dafür weder Ergebnis noch Zeit (fordern Sie tree=builds[number,url,result,building,timestamp,duration,actions[...]] an); der Build wird nicht importiert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>the result %1 is not one Flowdeck knows; it is stored as running</source>
         <translation>Flowdeck kennt das Ergebnis %1 nicht; der Build wird als laufend gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>has no result though it is not building; it is stored as running</source>
         <translation>hat kein Ergebnis, obwohl er nicht läuft; er wird als laufend gespeichert</translation>
     </message>
@@ -3374,7 +3352,7 @@
         <translation>„timestamp“ %1 ist keine Zeitangabe und wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="-88"/>
+        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="-89"/>
         <source>%1: the %2 has no “_links.self.href” to name its build</source>
         <translation>%1: %2 ohne „_links.self.href“, das den zugehörigen Build angibt</translation>
     </message>
@@ -3389,7 +3367,7 @@
         <translation>Es wurde keine Job-URL angegeben, daher ist seine ID der serverrelative Pfad, zu dem ein aus api/json gelesener Build nicht passt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the status %1 is not one Flowdeck knows; it is stored as running</source>
         <translation>Flowdeck kennt den Status %1 nicht; der Eintrag wird als laufend gespeichert</translation>
     </message>
