@@ -91,8 +91,8 @@ QString upsertStatement(const QHash<QString, QString> &updates = {})
         if (!keys.contains(name))
             assignments.append(name + u" = "_s + updates.value(name, u"excluded."_s + name));
     }
-    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s + assignments.join(u", ") +
-           (HasIdColumn<T> ? u" RETURNING id"_s : QString());
+    return insertStatement<T>() + u" ON CONFLICT ("_s + keys.join(u", ") + u") DO UPDATE SET "_s +
+           assignments.join(u", ") + (HasIdColumn<T> ? u" RETURNING id"_s : QString());
 }
 
 template<typename T>

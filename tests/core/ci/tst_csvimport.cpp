@@ -105,10 +105,9 @@ private slots:
         QCOMPARE(batch->environments[1].name, u"staging"_s);
         QCOMPARE(batch->environments[1].tier, std::optional<QString>(QString::fromLatin1(Tier::Staging)));
 
-        QCOMPARE(
-            batch->warnings,
-            QStringList({path + u", line 1: the column “notes” is not a deployment column and was ignored"_s,
-                         path + u": 1 deployment that ended has no finished_at; its duration is unknown"_s}));
+        QCOMPARE(batch->warnings,
+                 QStringList({path + u", line 1: the column “notes” is not a deployment column and was ignored"_s,
+                              path + u": 1 deployment that ended has no finished_at; its duration is unknown"_s}));
     }
 
     void spreadsheetExport()
