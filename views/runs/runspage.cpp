@@ -396,8 +396,10 @@ void RunsPage::updateColumns()
     fit(RunTableModel::EventColumn, {u"pull_request"_s});
     fit(RunTableModel::CreatedColumn,
         {format::dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59)).toMSecsSinceEpoch())});
-    fit(RunTableModel::QueueColumn, {format::duration(59 * 60'000 + 59'000)});
-    fit(RunTableModel::DurationColumn, {format::duration(59 * 60'000 + 59'000)});
+    // The longest durations as they read in this language: minutes with seconds, hours with minutes.
+    const QStringList durations{format::duration(59 * 60'000 + 59'000), format::duration(23 * 3'600'000 + 59 * 60'000)};
+    fit(RunTableModel::QueueColumn, durations);
+    fit(RunTableModel::DurationColumn, durations);
     fit(RunTableModel::JobsColumn, {u"000"_s});
     fit(RunTableModel::FailedColumn, {u"000"_s});
 }
