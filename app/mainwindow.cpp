@@ -547,6 +547,7 @@ void MainWindow::reloadPages()
 {
     if (!m_workspace)
         return;
+    m_status->refreshSources();
     ++m_workspaceGeneration;
     ensurePageShowsWorkspace(currentPageIndex());
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacestatus.h"
 
+#include "ci/sync/cisources.h"
+#include "common/format.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -29,6 +32,8 @@ WorkspaceStatus::WorkspaceStatus(QWidget *parent)
     , m_name(new QLabel(this))
     , m_engine(new QLabel(this))
     , m_readOnly(new QLabel(tr("Read-only"), this))
+    , m_syncSeparator(separator(this))
+    , m_sync(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
@@ -50,23 +55,75 @@ WorkspaceStatus::WorkspaceStatus(QWidget *parent)
     layout->addWidget(m_name);
     layout->addWidget(separator(this));
     layout->addWidget(m_engine);
+    layout->addWidget(m_syncSeparator);
+    layout->addWidget(m_sync);
     layout->addWidget(m_readOnly);
+    m_sync->setObjectName(u"ciSyncStatus"_s);
     setWorkspace(nullptr);
 }
 
 void WorkspaceStatus::setWorkspace(const store::Workspace *workspace)
 {
+    m_workspace = workspace;
     setVisible(workspace != nullptr);
     if (!workspace) {
         m_name->clear();
         m_engine->clear();
         m_readOnly->setVisible(false);
+        refreshSources();
         return;
     }
     m_name->setText(workspace->displayName());
     m_name->setToolTip(QDir::toNativeSeparators(workspace->path()));
     m_engine->setText(workspace->engineName());
     m_readOnly->setVisible(workspace->isReadOnly());
+    refreshSources();
+}
+
+void WorkspaceStatus::refreshSources()
+{
+    // A handful of rows: read on the spot.
+    QList<CiSource> sources;
+    if (m_workspace) {
+        if (auto loaded = ci::loadSources(*m_workspace))
+            sources = *loaded;
+    }
+    m_sync->setVisible(!sources.isEmpty());
+    m_syncSeparator->setVisible(!sources.isEmpty());
+    if (sources.isEmpty()) {
+        m_sync->clear();
+        m_sync->setToolTip(QString());
+        return;
+    }
+    const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    QStringList lines;
+    QStringList tips;
+    OptionalTime newest;
+    for (const CiSource &source : std::as_const(sources)) {
+        const QString title = ci::sourceTitle(source);
+        if (source.lastSyncAt) {
+            lines.append(tr("%1: synced %2").arg(title, views::format::age(*source.lastSyncAt, now)));
+            tips.append(tr("%1: last synced %2").arg(title, views::format::exactDateTime(*source.lastSyncAt)));
+            if (!newest || *source.lastSyncAt > *newest)
+                newest = source.lastSyncAt;
+        } else {
+            lines.append(tr("%1: never synced").arg(title));
+            tips.append(tr("%1: never synced").arg(title));
+        }
+    }
+    // Two sources fit the status bar; more are summed up, each one in the tooltip.
+    if (lines.size() <= 2)
+        m_sync->setText(lines.join(u" · "_s));
+    else if (newest)
+        m_sync->setText(tr("%1 CI sources, last synced %2").arg(sources.size()).arg(views::format::age(*newest, now)));
+    else
+        m_sync->setText(tr("%1 CI sources, never synced").arg(sources.size()));
+    m_sync->setToolTip(tips.join(u'\n') + u"\n\n"_s + tr("Import › Sync CI History fetches what is new."));
+}
+
+QString WorkspaceStatus::syncText() const
+{
+    return m_sync->isVisibleTo(this) ? m_sync->text() : QString();
 }
 
 QString WorkspaceStatus::nameText() const

@@ -1315,7 +1315,7 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -1869,12 +1869,12 @@
 <context>
     <name>flowdeck::app::WorkspaceStatus</name>
     <message>
-        <location filename="../app/workspacestatus.cpp" line="+31"/>
+        <location filename="../app/workspacestatus.cpp" line="+34"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>This workspace file is read-only: you can look at everything, but nothing can be changed or imported. Use File › Save As to make a copy you can change.</source>
         <translation>Diese Arbeitsbereichsdatei ist schreibgeschützt: Sie können alles ansehen, aber nichts ändern oder importieren. Mit Datei › Speichern unter legen Sie eine Kopie an, die Sie ändern können.</translation>
     </message>
@@ -1882,6 +1882,37 @@
         <location line="+2"/>
         <source>Read-only workspace</source>
         <translation>Schreibgeschützter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: synced %2</source>
+        <translation>%1: synchronisiert %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: last synced %2</source>
+        <translation>%1: zuletzt synchronisiert %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1: never synced</source>
+        <translation>%1: nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 CI sources, last synced %2</source>
+        <translation>%1 CI-Quellen, zuletzt synchronisiert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 CI sources, never synced</source>
+        <translation>%1 CI-Quellen, nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import › Sync CI History fetches what is new.</source>
+        <translation>Importieren › CI-Historie synchronisieren holt, was neu ist.</translation>
     </message>
 </context>
 <context>
@@ -7719,12 +7750,12 @@ Gruppe auf dem CI-Server: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>The pipeline runs could not be read.</source>
         <translation>Die Pipeline-Läufe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>The filter could not be applied: %1</source>
         <translation>Der Filter konnte nicht angewendet werden: %1</translation>
     </message>
@@ -7749,7 +7780,7 @@ Gruppe auf dem CI-Server: %2</translation>
         <translation>Kein Lauf entspricht diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>

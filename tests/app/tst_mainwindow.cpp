@@ -10,6 +10,7 @@
 #include "taskindicator.h"
 #include "workspacestatus.h"
 
+#include "ci/sync/cisources.h"
 #include "common/page.h"
 #include "demo/demogenerator.h"
 #include "overview/environmentmatrixmodel.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void recentWorkspaces();
     void refusedFileKeepsOpenWorkspace();
     void readOnlyWorkspaceShowsBadge();
+    void statusBarShowsEachSourcesLastSync();
     void pageShortcuts();
     void closeReturnsToWelcome();
     void saveAsOpensTheCopy();
@@ -336,6 +338,43 @@ void TestMainWindow::readOnlyWorkspaceShowsBadge()
 
     QVERIFY(window.openWorkspace(m_demoPath));
     QVERIFY(!window.workspaceStatus()->showsReadOnly());
+}
+
+void TestMainWindow::statusBarShowsEachSourcesLastSync()
+{
+    const QString path = m_dir.filePath(u"sources.flowdeck"_s);
+    createEmptyWorkspace(path);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    // No CI source: nothing about syncs.
+    QCOMPARE(window.workspaceStatus()->syncText(), QString());
+
+    CiSource github;
+    github.provider = u"github"_s;
+    github.project = u"petech/storefront"_s;
+    github.lastSyncAt = QDateTime::currentMSecsSinceEpoch() - 3 * 3'600'000 - 60'000;
+    QVERIFY(ci::saveSource(*window.workspace(), github));
+    CiSource jenkins;
+    jenkins.provider = u"jenkins"_s;
+    jenkins.project = u"https://ci.petech.example/job/app/"_s;
+    QVERIFY(ci::saveSource(*window.workspace(), jenkins));
+    window.workspaceStatus()->refreshSources();
+    const QString text = window.workspaceStatus()->syncText();
+    QVERIFY2(text.contains(u"petech/storefront on GitHub: synced 3 h ago"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"app on Jenkins at ci.petech.example: never synced"_s), qPrintable(text));
+
+    // A third source: summed up, each one in the tooltip.
+    CiSource gitlab;
+    gitlab.provider = u"gitlab"_s;
+    gitlab.project = u"platform/payments"_s;
+    QVERIFY(ci::saveSource(*window.workspace(), gitlab));
+    window.workspaceStatus()->refreshSources();
+    QVERIFY2(window.workspaceStatus()->syncText().startsWith(u"3 CI sources, last synced 3 h ago"_s),
+             qPrintable(window.workspaceStatus()->syncText()));
+
+    QVERIFY(window.openWorkspace(m_demoPath));
+    QCOMPARE(window.workspaceStatus()->syncText(), QString());
 }
 
 void TestMainWindow::pageShortcuts()
