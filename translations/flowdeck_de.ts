@@ -2200,7 +2200,7 @@
         <translation>%1: kein JSON (bei Byte %2: %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1: the response is empty</source>
         <translation>%1: Die Antwort ist leer</translation>
     </message>
@@ -2321,12 +2321,7 @@
 <context>
     <name>flowdeck::ci::SyncSession</name>
     <message>
-        <location filename="../core/ci/sync/cisync.cpp" line="+58"/>
-        <source>%1: the answer is not JSON (at byte %2: %3)</source>
-        <translation>%1: Die Antwort ist kein JSON (bei Byte %2: %3)</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location filename="../core/ci/sync/cisync.cpp" line="+143"/>
         <source>%1: %2, page %3</source>
         <translation>%1: %2, Seite %3</translation>
     </message>
@@ -2706,7 +2701,7 @@
         <translation>%1: GitHub hat statt der %2 einen Fehler geliefert: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>workflow runs</source>
         <translation>Workflow-Läufe</translation>
     </message>
@@ -3026,7 +3021,7 @@
         <translation>eine Liste von %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>pipelines</source>
         <translation>Pipelines</translation>
     </message>
@@ -3301,7 +3296,7 @@
         <translation>eine Liste von wfapi-Läufen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>job builds</source>
         <translation>Builds des Jobs</translation>
     </message>

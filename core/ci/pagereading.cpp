@@ -27,6 +27,15 @@ Result<QJsonDocument> readJsonBody(const QByteArray &body, const QString &where)
     return document;
 }
 
+std::optional<QJsonDocument> jsonDocument(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return document;
+}
+
 Result<QJsonDocument> readPageBody(const QByteArray &body, const QString &where)
 {
     if (QByteArrayView(body).trimmed().isEmpty())

@@ -27,6 +27,9 @@ Result<QJsonDocument> readJsonBody(const QByteArray &body, const QString &where)
 /// server that had nothing to say), not a JSON error.
 Result<QJsonDocument> readPageBody(const QByteArray &body, const QString &where);
 
+/// The body as one document, or nothing when it is not JSON: for telling what kind of page a saved file is.
+std::optional<QJsonDocument> jsonDocument(const QByteArray &body);
+
 /// The flowdeck::Status values, for choosing one without comparing strings (the constants are `const char *`,
 /// and two translation units may hold two copies of the same text).
 enum class StatusCode

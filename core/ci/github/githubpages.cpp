@@ -176,11 +176,8 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
 
 std::optional<PageKind> detectPageKind(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::nullopt;
-    return detectPageKind(document);
+    const std::optional<QJsonDocument> document = jsonDocument(body);
+    return document ? detectPageKind(*document) : std::nullopt;
 }
 
 std::optional<PageKind> detectPageKind(const QJsonDocument &document)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/sync/cisync.h"
 
+#include "ci/pagereading.h"
 #include "ci/sync/cisources.h"
 #include "ci/sync/syncsession.h"
 #include "ci/timestamps.h"
@@ -52,15 +53,7 @@ Result<HttpResponse> SyncSession::get(const QUrl &url, const QByteArray &etag)
 
 Result<QJsonDocument> SyncSession::json(const HttpResponse &response) const
 {
-    QJsonParseError error;
-    QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return Error{tr("%1: the answer is not JSON (at byte %2: %3)")
-                         .arg(endpointName(response.url))
-                         .arg(qMin<qsizetype>(error.offset, response.body.size()))
-                         .arg(error.errorString())};
-    }
-    return document;
+    return readJsonBody(response.body, endpointName(response.url));
 }
 
 Result<std::optional<CiSyncCursor>> SyncSession::cursor(const QString &endpoint) const
