@@ -1971,7 +1971,7 @@
 <context>
     <name>flowdeck::ci::CiStore</name>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+245"/>
+        <location filename="../core/ci/cistore.cpp" line="+159"/>
         <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/ci/recordnames.cpp" line="+96"/>
         <source>These records name no service, and none was given for the import.</source>
         <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
     </message>
@@ -1996,12 +1996,12 @@
         <translation>Eine Bereitstellung nennt keine Umgebung.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>A pull request names no repository.</source>
         <translation>Ein Pull Request nennt kein Repository.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../core/ci/cistore.cpp" line="+104"/>
         <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
         <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
     </message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/cistore.h"
 
-#include "ci/mapping/jobmapping.h"
+#include "ci/recordnames.h"
 
 #include "delivery/deploymentranges.h"
 #include "domain/delivery.h"
@@ -24,82 +24,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The translation context of the store's messages.
-struct CiStore
-{
-    Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::CiStore)
-};
+using detail::CiStore;
+using detail::Prepared;
+using detail::RecordNames;
+using detail::RunRef;
 
 bool isTerminal(const QString &status)
 {
     return status == QLatin1String(Status::Succeeded) || status == QLatin1String(Status::Failed) ||
            status == QLatin1String(Status::Canceled) || status == QLatin1String(Status::Skipped);
 }
-
-/// A statement prepared on first use and run again with new values, for the lookups a batch makes per record.
-class Prepared
-{
-public:
-    Prepared(const QSqlDatabase &db, QString what, QString sql)
-        : m_query(db)
-        , m_what(std::move(what))
-        , m_sql(std::move(sql))
-    {
-        m_query.setForwardOnly(true);
-    }
-
-    /// Runs the statement with `values`; its rows are read from the query returned, until the next run.
-    Result<QSqlQuery *> run(const QVariantList &values = {})
-    {
-        if (!m_prepared) {
-            if (!m_query.prepare(m_sql))
-                return store::sqlError(m_what, m_query.lastError());
-            m_prepared = true;
-        }
-        m_query.finish();
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values[i]);
-        if (!m_query.exec())
-            return store::sqlError(m_what, m_query.lastError());
-        return &m_query;
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_what;
-    QString m_sql;
-    bool m_prepared = false;
-};
-
-/// A prepared lookup that returns the first column of its first row, or nothing.
-class Lookup
-{
-public:
-    Lookup(const QSqlDatabase &db, QString what, QString sql)
-        : m_statement(db, std::move(what), std::move(sql))
-    {}
-
-    Result<std::optional<qint64>> find(const QVariantList &values)
-    {
-        auto query = m_statement.run(values);
-        if (!query)
-            return query.error();
-        std::optional<qint64> found;
-        if ((*query)->next() && !(*query)->value(0).isNull())
-            found = (*query)->value(0).toLongLong();
-        (*query)->finish();
-        return found;
-    }
-
-private:
-    Prepared m_statement;
-};
-
-struct RunRef
-{
-    Id id = 0;
-    OptionalId pipelineId;
-};
 
 class BatchStore
 {
@@ -116,27 +50,12 @@ public:
         , m_incidents(db)
         , m_releases(db)
         , m_steps(db)
-        , m_serviceByName(db, u"services"_s, u"SELECT id FROM services WHERE name = ?"_s)
-        , m_environmentByName(db, u"environments"_s, u"SELECT id FROM environments WHERE name = ?"_s)
-        , m_pipelineByName(db, u"pipelines"_s,
-                           u"SELECT id FROM pipelines WHERE name = ? "
-                           u"ORDER BY CASE WHEN service_id = ? THEN 0 ELSE 1 END, id LIMIT 1"_s)
-        , m_runByExternalId(db, u"pipeline_runs"_s,
-                            u"SELECT id, pipeline_id FROM pipeline_runs WHERE source = ? AND external_id = ?"_s)
-        , m_deploymentByExternalId(db, u"deployments"_s,
-                                   u"SELECT id FROM deployments WHERE source = ? AND external_id = ?"_s)
-        , m_repositoryByName(db, u"repositories"_s, u"SELECT id FROM repositories WHERE name = ?"_s)
-        , m_serviceRepository(db, u"services"_s, u"SELECT repository_id FROM services WHERE id = ?"_s)
-        , m_stagesOfPipeline(db, u"stages"_s, u"SELECT id, name FROM stages WHERE pipeline_id = ?"_s)
-        , m_mappingsOfPipeline(db, u"stage_mappings"_s,
-                               u"SELECT job_name, stage_id FROM stage_mappings WHERE pipeline_id = ?"_s)
+        , m_names(db, m_context)
         , m_statusesOfDeployment(db, u"deployment_statuses"_s,
                                  u"SELECT status, at FROM deployment_statuses WHERE deployment_id = ? "
                                  u"ORDER BY at IS NULL, at, id"_s)
         , m_updateDeployment(db, u"deployments"_s, u"UPDATE deployments SET status = ?, finished_at = ? WHERE id = ?"_s)
         , m_serviceOfDeployment(db, u"deployments"_s, u"SELECT service_id FROM deployments WHERE id = ?"_s)
-        , m_commitsByPrefix(db, u"commits"_s, u"SELECT DISTINCT oid FROM commits WHERE oid >= ? AND oid < ? LIMIT 2"_s)
-        , m_nextEnvironmentPosition(db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s)
         , m_deleteSteps(db, u"job_steps"_s, u"DELETE FROM job_steps WHERE job_id = ?"_s)
     {}
 
@@ -153,13 +72,7 @@ public:
     Result<StoreCounts> store(const Batch &batch)
     {
         m_counts = StoreCounts();
-        m_serviceCache.clear();
-        m_environmentCache.clear();
-        m_pipelineCache.clear();
-        m_runCache.clear();
-        m_deploymentCache.clear();
-        m_repositoryCache.clear();
-        m_stageIndexes.clear();
+        m_names.forget();
         m_counts.warnings = batch.warnings;
         const auto steps = {&BatchStore::storeEnvironments, &BatchStore::storeRuns,     &BatchStore::storeJobs,
                             &BatchStore::storeDeployments,  &BatchStore::storeStatuses, &BatchStore::storePullRequests,
@@ -168,6 +81,7 @@ public:
             if (auto done = (this->*step)(batch); !done)
                 return done.error();
         }
+        m_counts.environments = m_names.environmentsMade();
         return std::move(m_counts);
     }
 
@@ -190,7 +104,7 @@ private:
     {
         for (const EnvironmentRecord &record : batch.environments) {
             // An environment that exists keeps its tier: the user may have corrected it.
-            if (auto id = environmentId(record.name, record.tier); !id)
+            if (auto id = m_names.environmentId(record.name, record.tier); !id)
                 return id.error();
         }
         return {};
@@ -200,11 +114,11 @@ private:
     {
         if (batch.runs.isEmpty())
             return {};
-        auto service = contextService();
+        auto service = m_names.contextService();
         if (!service)
             return service.error();
         for (const RunRecord &record : batch.runs) {
-            auto pipeline = pipelineId(record.pipelineName, *service);
+            auto pipeline = m_names.pipelineId(record.pipelineName, *service);
             if (!pipeline)
                 return pipeline.error();
             PipelineRun run;
@@ -227,7 +141,7 @@ private:
             auto id = m_runs.upsert(run);
             if (!id)
                 return id.error();
-            m_runCache.insert(record.externalId, RunRef{*id, run.pipelineId});
+            m_names.rememberRun(record.externalId, RunRef{*id, run.pipelineId});
             ++m_counts.runs;
         }
         return {};
@@ -238,7 +152,7 @@ private:
         Job job;
         job.source = m_context.source;
         for (const JobRecord &record : batch.jobs) {
-            auto run = runRef(record.runExternalId);
+            auto run = m_names.runRef(record.runExternalId);
             if (!run)
                 return run.error();
             if (!run->has_value()) {
@@ -250,7 +164,7 @@ private:
             job.runId = (*run)->id;
             job.stageId.reset();
             if ((*run)->pipelineId) {
-                auto stage = stageId(*(*run)->pipelineId, record);
+                auto stage = m_names.stageId(*(*run)->pipelineId, record);
                 if (!stage)
                     return stage.error();
                 job.stageId = *stage;
@@ -324,10 +238,10 @@ private:
     Result<void> storeDeployments(const Batch &batch)
     {
         for (const DeploymentRecord &record : batch.deployments) {
-            auto service = record.service.isEmpty() ? contextService() : serviceId(record.service);
+            auto service = record.service.isEmpty() ? m_names.contextService() : m_names.serviceId(record.service);
             if (!service)
                 return service.error();
-            auto environment = environmentId(record.environment, std::nullopt);
+            auto environment = m_names.environmentId(record.environment, std::nullopt);
             if (!environment)
                 return environment.error();
             Deployment deployment;
@@ -336,13 +250,13 @@ private:
             deployment.version = record.version;
             deployment.commitOid = record.commitOid;
             if (deployment.commitOid && deployment.commitOid->size() < 40) {
-                auto full = fullCommitOid(*deployment.commitOid);
+                auto full = m_names.fullCommitOid(*deployment.commitOid);
                 if (!full)
                     return full.error();
                 deployment.commitOid = *full;
             }
             if (record.runExternalId) {
-                auto run = runRef(*record.runExternalId);
+                auto run = m_names.runRef(*record.runExternalId);
                 if (!run)
                     return run.error();
                 if (run->has_value())
@@ -358,7 +272,7 @@ private:
             auto id = m_deployments.upsert(deployment);
             if (!id)
                 return id.error();
-            m_deploymentCache.insert(record.externalId, *id);
+            m_names.rememberDeployment(record.externalId, *id);
             // Storing the deployment again must not undo what its statuses said.
             if (auto applied = applyStatuses(*id); !applied)
                 return applied.error();
@@ -372,7 +286,7 @@ private:
     {
         QSet<Id> touched;
         for (const DeploymentStatusRecord &record : batch.deploymentStatuses) {
-            auto deployment = deploymentId(record.deploymentExternalId);
+            auto deployment = m_names.deploymentId(record.deploymentExternalId);
             if (!deployment)
                 return deployment.error();
             if (!deployment->has_value()) {
@@ -428,7 +342,7 @@ private:
     Result<void> storePullRequests(const Batch &batch)
     {
         for (const PullRequestRecord &record : batch.pullRequests) {
-            auto repository = repositoryId(record.repository, record.url);
+            auto repository = m_names.repositoryId(record.repository, record.url);
             if (!repository)
                 return repository.error();
             PullRequest request;
@@ -455,13 +369,13 @@ private:
     Result<void> storeIncidents(const Batch &batch)
     {
         for (const IncidentRecord &record : batch.incidents) {
-            auto service = record.service.isEmpty() ? contextService() : serviceId(record.service);
+            auto service = record.service.isEmpty() ? m_names.contextService() : m_names.serviceId(record.service);
             if (!service)
                 return service.error();
             Incident incident;
             incident.serviceId = *service;
             if (record.deploymentExternalId) {
-                auto deployment = deploymentId(*record.deploymentExternalId);
+                auto deployment = m_names.deploymentId(*record.deploymentExternalId);
                 if (!deployment)
                     return deployment.error();
                 incident.deploymentId = *deployment;
@@ -509,212 +423,6 @@ private:
         return {};
     }
 
-    /// An abbreviated commit id (from a spreadsheet) made whole when exactly one imported commit starts with it;
-    /// otherwise kept as written.
-    Result<QString> fullCommitOid(const QString &prefix)
-    {
-        const QString lower = prefix.toLower();
-        auto found = m_commitsByPrefix.run({lower, QString(lower + u'g')});
-        if (!found)
-            return found.error();
-        QStringList matches;
-        while ((*found)->next())
-            matches.append((*found)->value(0).toString());
-        (*found)->finish();
-        return matches.size() == 1 ? matches.constFirst() : prefix;
-    }
-
-    // --- names to rows -------------------------------------------------------------------------------------
-
-    Result<Id> contextService()
-    {
-        if (m_context.serviceId)
-            return *m_context.serviceId;
-        if (m_context.serviceName.isEmpty())
-            return Error{CiStore::tr("These records name no service, and none was given for the import.")};
-        return serviceId(m_context.serviceName);
-    }
-
-    Result<Id> serviceId(const QString &name)
-    {
-        if (const auto cached = m_serviceCache.constFind(name); cached != m_serviceCache.cend())
-            return *cached;
-        auto found = m_serviceByName.find({name});
-        if (!found)
-            return found.error();
-        Id id = 0;
-        if (found->has_value()) {
-            id = **found;
-        } else {
-            store::TableWriter<Service> writer(m_db);
-            auto inserted = writer.insert(Service{0, name, {}, {}});
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-        }
-        m_serviceCache.insert(name, id);
-        return id;
-    }
-
-    Result<Id> environmentId(const QString &name, const std::optional<QString> &tier)
-    {
-        if (name.trimmed().isEmpty())
-            return Error{CiStore::tr("A deployment names no environment.")};
-        if (const auto cached = m_environmentCache.constFind(name); cached != m_environmentCache.cend())
-            return *cached;
-        auto found = m_environmentByName.find({name});
-        if (!found)
-            return found.error();
-        Id id = 0;
-        if (found->has_value()) {
-            id = **found;
-        } else {
-            auto position = m_nextEnvironmentPosition.run();
-            if (!position)
-                return position.error();
-            const int next = (*position)->next() ? (*position)->value(0).toInt() : 0;
-            (*position)->finish();
-            store::TableWriter<Environment> writer(m_db);
-            auto inserted = writer.insert(Environment{0, name, tier.value_or(guessTier(name)), next});
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-            ++m_counts.environments;
-        }
-        m_environmentCache.insert(name, id);
-        return id;
-    }
-
-    Result<OptionalId> pipelineId(const QString &name, Id service)
-    {
-        if (name.isEmpty())
-            return OptionalId();
-        if (const auto cached = m_pipelineCache.constFind(name); cached != m_pipelineCache.cend())
-            return *cached;
-        auto found = m_pipelineByName.find({name, service});
-        if (!found)
-            return found.error();
-        const OptionalId id = found->has_value() ? OptionalId(**found) : std::nullopt;
-        m_pipelineCache.insert(name, id);
-        return id;
-    }
-
-    Result<std::optional<RunRef>> runRef(const QString &externalId)
-    {
-        if (const auto cached = m_runCache.constFind(externalId); cached != m_runCache.cend())
-            return std::optional<RunRef>(*cached);
-        auto found = m_runByExternalId.run({m_context.source, externalId});
-        if (!found)
-            return found.error();
-        if (!(*found)->next())
-            return std::optional<RunRef>();
-        const RunRef ref{(*found)->value(0).toLongLong(), store::fromSql<OptionalId>((*found)->value(1))};
-        (*found)->finish();
-        m_runCache.insert(externalId, ref);
-        return std::optional<RunRef>(ref);
-    }
-
-    Result<OptionalId> deploymentId(const QString &externalId)
-    {
-        if (const auto cached = m_deploymentCache.constFind(externalId); cached != m_deploymentCache.cend())
-            return OptionalId(*cached);
-        auto found = m_deploymentByExternalId.find({m_context.source, externalId});
-        if (!found)
-            return found.error();
-        if (found->has_value())
-            m_deploymentCache.insert(externalId, **found);
-        return *found;
-    }
-
-    /// The stage a job belongs to, by the rule of ci/mapping/jobmapping.h.
-    Result<OptionalId> stageId(Id pipeline, const JobRecord &job)
-    {
-        auto lookup = stageLookup(pipeline);
-        if (!lookup)
-            return lookup.error();
-        return resolveStage(**lookup, job.name, job.group).stageId;
-    }
-
-    Result<const StageLookup *> stageLookup(Id pipeline)
-    {
-        if (const auto cached = m_stageIndexes.constFind(pipeline); cached != m_stageIndexes.cend())
-            return &*cached;
-        StageLookup index;
-        auto stages = m_stagesOfPipeline.run({pipeline});
-        if (!stages)
-            return stages.error();
-        while ((*stages)->next())
-            index.byName.insert((*stages)->value(1).toString(), (*stages)->value(0).toLongLong());
-        (*stages)->finish();
-        auto mappings = m_mappingsOfPipeline.run({pipeline});
-        if (!mappings)
-            return mappings.error();
-        while ((*mappings)->next())
-            index.mapped.insert((*mappings)->value(0).toString(), store::fromSql<OptionalId>((*mappings)->value(1)));
-        (*mappings)->finish();
-        return &*m_stageIndexes.insert(pipeline, std::move(index));
-    }
-
-    /// The repository pull requests belong to: the service's, else the one of that name, else a new one whose
-    /// clone URL is read from the request's web address.
-    Result<Id> repositoryId(const QString &name, const std::optional<QString> &webUrl)
-    {
-        if (const auto cached = m_repositoryCache.constFind(name); cached != m_repositoryCache.cend())
-            return *cached;
-        std::optional<qint64> id;
-        if (auto service = contextServiceIfAny(); !service) {
-            return service.error();
-        } else if (*service) {
-            auto found = m_serviceRepository.find({**service});
-            if (!found)
-                return found.error();
-            id = *found;
-        }
-        if (!id && !name.isEmpty()) {
-            auto found = m_repositoryByName.find({name});
-            if (!found)
-                return found.error();
-            id = *found;
-        }
-        if (!id) {
-            if (name.isEmpty())
-                return Error{CiStore::tr("A pull request names no repository.")};
-            Repository repository;
-            repository.name = name;
-            repository.url = cloneUrl(webUrl);
-            store::TableWriter<Repository> writer(m_db);
-            auto inserted = writer.insert(repository);
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-        }
-        m_repositoryCache.insert(name, *id);
-        return *id;
-    }
-
-    Result<OptionalId> contextServiceIfAny()
-    {
-        if (!m_context.serviceId && m_context.serviceName.isEmpty())
-            return OptionalId();
-        auto service = contextService();
-        if (!service)
-            return service.error();
-        return OptionalId(*service);
-    }
-
-    /// https://github.com/o/r/pull/7 -> https://github.com/o/r.git; https://gitlab.com/g/p/-/merge_requests/7 ->
-    /// https://gitlab.com/g/p.git.
-    static std::optional<QString> cloneUrl(const std::optional<QString> &webUrl)
-    {
-        if (!webUrl)
-            return std::nullopt;
-        static const QRegularExpression request(u"^(https?://.+?)(?:/-)?/(?:pull|merge_requests)/\\d+/?$"_s);
-        const QRegularExpressionMatch match = request.match(*webUrl);
-        if (!match.hasMatch())
-            return std::nullopt;
-        return match.captured(1) + u".git"_s;
-    }
-
     QSqlDatabase m_db;
     sqlite3 *m_sqlite = nullptr;
     const StoreContext m_context;
@@ -727,29 +435,12 @@ private:
     store::RowUpserter<Incident> m_incidents;
     store::RowUpserter<PublishedRelease> m_releases;
     store::BulkInserter<JobStep> m_steps;
-    Lookup m_serviceByName;
-    Lookup m_environmentByName;
-    Lookup m_pipelineByName;
-    Prepared m_runByExternalId;
-    Lookup m_deploymentByExternalId;
-    Lookup m_repositoryByName;
-    Lookup m_serviceRepository;
-    Prepared m_stagesOfPipeline;
-    Prepared m_mappingsOfPipeline;
+    RecordNames m_names;
     Prepared m_statusesOfDeployment;
     Prepared m_updateDeployment;
     Prepared m_serviceOfDeployment;
-    Prepared m_commitsByPrefix;
-    Prepared m_nextEnvironmentPosition;
     Prepared m_deleteSteps;
     sqlite3_stmt *m_deleteStepsNative = nullptr;
-    QHash<QString, Id> m_serviceCache;
-    QHash<QString, Id> m_environmentCache;
-    QHash<QString, OptionalId> m_pipelineCache;
-    QHash<QString, RunRef> m_runCache;
-    QHash<QString, Id> m_deploymentCache;
-    QHash<QString, Id> m_repositoryCache;
-    QHash<Id, StageLookup> m_stageIndexes;
 };
 
 } // namespace

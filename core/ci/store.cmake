@@ -2,4 +2,5 @@
 # ci/store: what the parsers read, stored in the workspace.
 target_sources(flowdeck_core PRIVATE
     ci/cistore.h ci/cistore.cpp
+    ci/recordnames.h ci/recordnames.cpp
 )
