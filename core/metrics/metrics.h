@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace flowdeck::metrics {
 
@@ -143,6 +144,9 @@ struct RecoveryTime
 {
     /// One per failure-causing deployment in the period that has recovered with a span > 0.
     QList<Recovery> records;
+    /// The same with a span <= 0 (an incident resolved before its deployment finished): left out of the figures,
+    /// counted here.
+    QList<Recovery> excludedRecords;
     /// Failure-causing deployments whose incident is still open.
     QList<Id> unresolvedDeploymentIds;
     Summary summary;

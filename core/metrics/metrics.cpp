@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metrics.h"
+
+#include "metrics/deploymenthistory.h"
+#include "metrics/metricparts.h"
+#include "metrics/period.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace flowdeck::metrics {
+
+namespace {
+
+/// For each week of the period, the number of its days with at least one deployment finishing.
+std::vector<int> deployDaysPerWeek(const DeploymentHistory &history, const Period &period)
+{
+    std::vector<char> deployed(std::size_t(period.dayCount()), 0);
+    const auto [first, last] = history.within(period);
+    for (int i = first; i < last; ++i)
+        deployed[std::size_t(period.dayOf(*history.at(i).finishedAt))] = 1;
+    // A week is seven whole days from the period's start, so day d lies in week d / 7.
+    std::vector<int> perWeek(std::size_t(period.weekCount()), 0);
+    for (std::size_t day = 0; day < deployed.size(); ++day)
+        perWeek[day / 7] += deployed[day];
+    return perWeek;
+}
+
+} // namespace
+
+std::optional<double> interpolatedPercentile(std::vector<double> &values, double p)
+{
+    if (values.empty() || std::isnan(p))
+        return std::nullopt;
+    // The (0-based) rank p / 100 * (n - 1) between the sorted values; a fractional rank interpolates linearly
+    // between the values at its floor and its ceiling.
+    const double rank = std::clamp(p, 0.0, 100.0) / 100.0 * double(values.size() - 1);
+    const auto lower = std::size_t(std::floor(rank));
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(lower), values.end());
+    const double low = values[lower];
+    const double fraction = rank - double(lower);
+    if (fraction <= 0 || lower + 1 >= values.size())
+        return low;
+    // After nth_element, the values after `lower` are those not below it: their least is the next in order.
+    const double high = *std::min_element(values.begin() + std::ptrdiff_t(lower) + 1, values.end());
+    return low + (high - low) * fraction;
+}
+
+std::optional<double> medianOf(std::vector<double> &values)
+{
+    return interpolatedPercentile(values, 50);
+}
+
+Summary summarize(std::vector<double> &hours)
+{
+    Summary summary;
+    summary.count = int(hours.size());
+    if (hours.empty())
+        return summary;
+    summary.meanHours = std::accumulate(hours.cbegin(), hours.cend(), 0.0) / double(hours.size());
+    summary.medianHours = interpolatedPercentile(hours, 50);
+    summary.p85Hours = interpolatedPercentile(hours, 85);
+    return summary;
+}
+
+DeploymentFrequency deploymentFrequency(const DeploymentHistory &history, const Period &period, Benchmark benchmark)
+{
+    DeploymentFrequency frequency;
+    const auto [first, last] = history.within(period);
+    frequency.deployments = last - first;
+    frequency.deploymentIds.reserve(frequency.deployments);
+    for (int i = first; i < last; ++i)
+        frequency.deploymentIds.append(history.at(i).id);
+    if (period.isEmpty())
+        return frequency;
+    frequency.perDay = double(frequency.deployments) / period.lengthDays();
+    frequency.perWeek = frequency.perDay * 7;
+    // Whole weeks only, so that a short last week does not pull the median down; a period shorter than a week
+    // has its one partial week.
+    const std::vector<int> perWeek = deployDaysPerWeek(history, period);
+    const auto weeks = std::size_t(std::max(period.wholeWeekCount(), 1));
+    std::vector<double> days(perWeek.cbegin(), perWeek.cbegin() + std::ptrdiff_t(weeks));
+    frequency.medianDeployDaysPerWeek = medianOf(days).value_or(0);
+    frequency.level = levelOf(benchmark, Key::DeploymentFrequency, frequency.perDay);
+    return frequency;
+}
+
+QList<WeekFigures> weekFigures(const DeploymentHistory &history, const Period &period, const MetricsReport &report)
+{
+    const std::vector<int> deployDays = deployDaysPerWeek(history, period);
+    const auto weekCount = std::size_t(period.weekCount());
+    QList<WeekFigures> weeks(qsizetype(weekCount), WeekFigures{});
+    for (std::size_t week = 0; week < weekCount; ++week) {
+        weeks[qsizetype(week)].start = period.weekStart(int(week));
+        weeks[qsizetype(week)].end = period.weekEnd(int(week));
+        weeks[qsizetype(week)].deployDays = deployDays[week];
+    }
+    const auto [first, last] = history.within(period);
+    for (int i = first; i < last; ++i)
+        ++weeks[period.weekOf(*history.at(i).finishedAt)].deployments;
+
+    std::vector<std::vector<double>> leadTimes(weekCount);
+    for (const ChangeLeadTime &change : report.leadTime.records)
+        leadTimes[std::size_t(period.weekOf(change.deployedAt))].push_back(hoursOf(change.spanMs));
+    for (const DeploymentFailure &failure : report.changeFailureRate.failures)
+        ++weeks[period.weekOf(failure.finishedAt)].failures;
+    std::vector<std::vector<double>> recoveries(weekCount);
+    for (const Recovery &recovery : report.recoveryTime.records)
+        recoveries[std::size_t(period.weekOf(recovery.failedAt))].push_back(hoursOf(recovery.spanMs));
+    for (std::size_t week = 0; week < weekCount; ++week) {
+        WeekFigures &figures = weeks[qsizetype(week)];
+        figures.changes = int(leadTimes[week].size());
+        figures.leadTimeMedianHours = medianOf(leadTimes[week]);
+        figures.recoveryMedianHours = medianOf(recoveries[week]);
+    }
+    return weeks;
+}
+
+MetricsReport computeMetrics(const MetricsData &data, const Scope &scope, const Options &options)
+{
+    MetricsReport report;
+    report.scope = scope;
+    report.options = options;
+    const Period period(scope);
+    const DeploymentHistory history(data.deployments);
+    report.deploymentFrequency = deploymentFrequency(history, period, options.benchmark);
+    report.leadTime = leadTimeForChanges(data, period, options);
+    report.changeFailureRate = changeFailureRate(data, history, period, options.benchmark);
+    report.recoveryTime = recoveryTime(report.changeFailureRate, options.benchmark);
+    report.rework = reworkRate(data, history, period);
+    report.flow = flowMetrics(data, period);
+    report.weeks = weekFigures(history, period, report);
+    return report;
+}
+
+} // namespace flowdeck::metrics
