@@ -2,6 +2,7 @@
 #include "metrics/deploymenthistory.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace flowdeck::metrics {
 
@@ -36,8 +37,9 @@ DeploymentHistory::DeploymentHistory(const QList<DeploymentFact> &deployments)
         m_byService[at(i).serviceId].push_back(i);
     }
 
-    // Per service, walk its deployments in order, remembering when each version first finished.
-    QHash<QString, Timestamp> firstFinish;
+    // Per service, walk its deployments in order, remembering when each version first finished. (A QHash with
+    // short string keys such as version numbers probes far longer than std::unordered_map in Qt 6.4.)
+    std::unordered_map<QString, Timestamp> firstFinish;
     for (auto service = m_byService.cbegin(); service != m_byService.cend(); ++service) {
         firstFinish.clear();
         const std::vector<int> &sequence = service.value();
@@ -46,15 +48,15 @@ DeploymentHistory::DeploymentHistory(const QList<DeploymentFact> &deployments)
             if (k > 0) {
                 const DeploymentFact &previous = at(sequence[k - 1]);
                 if (!next.version.isEmpty() && !previous.version.isEmpty() && next.version != previous.version) {
-                    const auto first = firstFinish.constFind(next.version);
-                    if (first != firstFinish.cend() && *first < *previous.finishedAt) {
+                    const auto first = firstFinish.find(next.version);
+                    if (first != firstFinish.cend() && first->second < *previous.finishedAt) {
                         m_rollbackAfter[std::size_t(sequence[k - 1])] = sequence[k];
                         m_isRollback[std::size_t(sequence[k])] = true;
                     }
                 }
             }
-            if (!next.version.isEmpty() && !firstFinish.contains(next.version))
-                firstFinish.insert(next.version, *next.finishedAt);
+            if (!next.version.isEmpty())
+                firstFinish.try_emplace(next.version, *next.finishedAt);
         }
     }
 }
