@@ -64,6 +64,12 @@ Summary summarize(std::vector<double> &hours)
     return summary;
 }
 
+/// The successful production deployments whose finish lies in [from, to), oldest first (by finish, then id).
+/// perDay divides their count by the period's length in days, fractional; perWeek is perDay * 7. The median
+/// number of days (24 h blocks from the period's start) with at least one deployment is taken over the period's
+/// whole weeks (7-day blocks from its start), or over its one partial week when it is shorter than a week; with
+/// an even number of weeks, the mean of the middle two. The level is read from perDay: no deployment in a
+/// non-empty period is 0 per day, the lowest level; only an empty period (to <= from) has none.
 DeploymentFrequency deploymentFrequency(const DeploymentHistory &history, const Period &period, Benchmark benchmark)
 {
     DeploymentFrequency frequency;
@@ -86,6 +92,9 @@ DeploymentFrequency deploymentFrequency(const DeploymentHistory &history, const 
     return frequency;
 }
 
+/// Per week of the period (7-day blocks from its start, the last one possibly shorter): the deployments finishing
+/// in it and its days with one; the lead time records (span > 0) whose deployment finished in it and their median;
+/// the failures among its deployments and the median of their recovery records (span > 0).
 QList<WeekFigures> weekFigures(const DeploymentHistory &history, const Period &period, const MetricsReport &report)
 {
     const std::vector<int> deployDays = deployDaysPerWeek(history, period);
@@ -117,6 +126,7 @@ QList<WeekFigures> weekFigures(const DeploymentHistory &history, const Period &p
     return weeks;
 }
 
+/// Only the period of `scope` is applied here: the facts are those of its services already (loadMetricsData()).
 MetricsReport computeMetrics(const MetricsData &data, const Scope &scope, const Options &options)
 {
     MetricsReport report;
