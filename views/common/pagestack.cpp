@@ -56,7 +56,12 @@ QWidget *PageStack::createEmptyState()
     layout->addWidget(m_emptyTitle);
     layout->addWidget(m_emptyText);
     layout->addSpacing(unit);
-    layout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    m_emptyButtons = new QHBoxLayout;
+    m_emptyButtons->setSpacing(unit);
+    m_emptyButtons->addStretch();
+    m_emptyButtons->addWidget(m_emptyButton);
+    m_emptyButtons->addStretch();
+    layout->addLayout(m_emptyButtons);
 
     auto *row = new QHBoxLayout;
     row->addStretch();
@@ -141,6 +146,14 @@ void PageStack::setEmptyTitle(const QString &title)
 void PageStack::setEmptyText(const QString &text)
 {
     m_emptyText->setText(text);
+}
+
+QPushButton *PageStack::addEmptyStateButton()
+{
+    auto *button = new QPushButton(m_emptyButton->parentWidget());
+    // Before the closing stretch, so that the buttons stay centred together.
+    m_emptyButtons->insertWidget(m_emptyButtons->count() - 1, button);
+    return button;
 }
 
 void PageStack::setErrorText(const QString &text)

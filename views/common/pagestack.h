@@ -3,6 +3,7 @@
 
 #include <QStackedWidget>
 
+class QHBoxLayout;
 class QIcon;
 class QLabel;
 class QPushButton;
@@ -45,6 +46,9 @@ public:
     void setEmptyText(const QString &text);
     /// The empty state's button: the page names it, labels it and connects it.
     QPushButton *emptyStateButton() const { return m_emptyButton; }
+    /// One more button beside the others, for a page that two actions can fill; the page names, labels and
+    /// connects it.
+    QPushButton *addEmptyStateButton();
 
     /// The error, as plain text.
     void setErrorText(const QString &text);
@@ -65,6 +69,7 @@ private:
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyButton = nullptr;
+    QHBoxLayout *m_emptyButtons = nullptr;
     QLabel *m_errorIcon = nullptr;
     QLabel *m_errorText = nullptr;
 };
