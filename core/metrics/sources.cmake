@@ -9,3 +9,4 @@ target_sources(flowdeck_core PRIVATE
 # The computation and the loading keep their own lists.
 include(${CMAKE_CURRENT_LIST_DIR}/compute.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/load.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/records.cmake)
