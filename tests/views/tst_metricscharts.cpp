@@ -270,9 +270,9 @@ void showAt640(QChartView *view)
     QVERIFY(QTest::qWaitForWindowExposed(view));
 }
 
-void savePng(QWidget *widget, const QString &name)
+void savePng(QWidget *widget, const QString &name, QSize size = {640, 360})
 {
-    widget->resize(640, 360);
+    widget->resize(size);
     // The chart lays itself out again on posted events, as it would in the running application.
     QCoreApplication::processEvents();
     QVERIFY(QDir().mkpath(pngFolder));
@@ -296,6 +296,7 @@ private slots:
     void deploymentsDrillDown();
     void deploymentsToolTip();
     void deploymentsEmpty();
+    void weekLabelsFitTheWidth();
 
     void leadTimePoints();
     void leadTimeClickAPoint();
@@ -463,6 +464,34 @@ void tst_MetricsCharts::deploymentsEmpty()
     QCOMPARE(chart.emptyStateText(), u"No production deployments in this period"_s);
 }
 
+void tst_MetricsCharts::weekLabelsFitTheWidth()
+{
+    metrics::MetricsReport report;
+    report.scope.from = at(u"2024-01-01 00:00"_s);
+    report.scope.to = report.scope.from + 26 * weekMs;
+    for (int w = 0; w < 26; ++w) {
+        report.weeks.append(week(u"2024-01-01 00:00"_s, 1, 0));
+        report.weeks.last().start += w * weekMs;
+        report.weeks.last().end += w * weekMs;
+        report.deploymentFrequency.deploymentIds.append(w + 1);
+    }
+    DeploymentsChart chart;
+    chart.setReport(report);
+    auto *weeks = qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    showAt640(&chart);
+    QCoreApplication::processEvents();
+    // 26 weeks in about 560 pixels leave some 21 pixels a week: a label ("22 Jan") fits every few weeks.
+    const QStringList narrow = weeks->categoriesLabels();
+    QVERIFY2(narrow.size() > 4 && narrow.size() < 13, qPrintable(narrow.join(u", "_s)));
+    const qsizetype step = qsizetype(weeks->endValue(narrow.at(1)));
+    QCOMPARE(narrow.first(), u"1 Jan"_s);
+    QCOMPARE(narrow.size(), (26 + step - 1) / step);
+    QCOMPARE(narrow.at(1), chartstyle::axisDay(report.weeks.at(step).start));
+    // Twice as wide, more.
+    chart.resize(1280, 360);
+    QTRY_VERIFY(weeks->count() > narrow.size());
+}
+
 void tst_MetricsCharts::leadTimePoints()
 {
     LeadTimeChart chart;
@@ -596,8 +625,17 @@ void tst_MetricsCharts::leadTimeManyChanges()
     qInfo("again: control chart %lld ms", timer.elapsed());
     QCOMPARE(seriesNamed<QLineSeries>(&control, u"changes"_s)->count(), 10000);
     timer.restart();
+    QCoreApplication::processEvents();
     QVERIFY(!control.grab().isNull());
-    qInfo("painting the control chart: %lld ms", timer.elapsed());
+    qInfo("laying out and painting the control chart: %lld ms", timer.elapsed());
+    // The first look for the point under the mouse works out where all points are drawn; later ones reuse it.
+    const QPoint middle = control.viewport()->rect().center();
+    timer.restart();
+    QTest::mouseMove(control.viewport(), middle);
+    const qint64 firstMoveMs = timer.restart();
+    QTest::mouseMove(control.viewport(), middle + QPoint(5, 5));
+    qInfo("finding the point under the mouse: %lld ms the first time, %lld ms then", firstMoveMs, timer.elapsed());
+    QCOMPARE(control.accessibleName(), u"How long do changes take to reach production?"_s);
 }
 
 void tst_MetricsCharts::histogramBins()
@@ -782,20 +820,30 @@ void tst_MetricsCharts::cumulativeFlowDrillDown()
     chart.setReport(smallReport());
     QSignalSpy spy(&chart, &MetricsChart::drillDown);
     auto *production = seriesNamed<QAreaSeries>(&chart, u"production"_s);
-    // Clicking the production band near the end of 5 March: the changes deployed by then, the one with a span of
-    // 0 included (it is in production too).
-    Q_EMIT production->clicked(QPointF(double(at(u"2024-03-05 02:00"_s)), 1.0));
+    showAt640(&chart);
+    // A real click on the production band early on 5 March (2 changes in production then): the changes deployed
+    // by the end of that day, the one with a span of 0 included (it is in production too).
+    const QPoint fifth = viewportPosition(&chart, QPointF(double(at(u"2024-03-05 02:00"_s)), 1.0), production);
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, fifth);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(commitsOf(lastDrillDown(spy).changes), (QList<Id>{1, 2, 8}));
     QVERIFY(lastDrillDown(spy).title.startsWith(u"Changes in production by the end of "_s));
     // Nearer 6 March: change 3 as well.
     Q_EMIT production->clicked(QPointF(double(at(u"2024-03-05 20:00"_s)), 1.0));
     QCOMPARE(commitsOf(lastDrillDown(spy).changes), (QList<Id>{1, 2, 3, 8}));
+    // The merged band has no records in the report to show.
+    const QPoint merged = viewportPosition(&chart, QPointF(double(at(u"2024-03-05 02:00"_s)), 3.5), production);
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, merged);
+    QCOMPARE(spy.count(), 2);
 
-    Q_EMIT production->hovered(QPointF(double(at(u"2024-03-05 01:00"_s)), 1.0), true);
+    // Anywhere over the plot, the tooltip gives the day's counts.
+    QTest::mouseMove(chart.viewport(), merged);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().endsWith(u"\nMerged, not deployed: 1\nIn pre-production: 1\nIn production: 2"_s),
              qPrintable(QToolTip::text()));
+    QTest::mouseMove(chart.viewport(),
+                     viewportPosition(&chart, QPointF(double(at(u"2024-03-06 00:00"_s)), 0.5), production));
+    QTRY_VERIFY(QToolTip::text().endsWith(u"\nMerged, not deployed: 0\nIn pre-production: 2\nIn production: 3"_s));
 }
 
 void tst_MetricsCharts::cumulativeFlowEmpty()
@@ -830,6 +878,9 @@ void tst_MetricsCharts::pictures()
     flow.setReport(report);
     for (const auto &[chart, name] : charts)
         savePng(chart, name);
+    // Each chart at its smallest, in a narrow window.
+    for (const auto &[chart, name] : charts)
+        savePng(chart, name + u"-narrow"_s, chart->minimumSizeHint());
     for (const auto &[chart, name] : charts)
         chart->setPalette(darkPalette());
     for (const auto &[chart, name] : charts)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -34,7 +35,7 @@ CumulativeFlowChart::CumulativeFlowChart(QWidget *parent)
     , m_timeAxis(new QDateTimeAxis(this))
     , m_countAxis(new QValueAxis(this))
 {
-    chart()->setTitle(tr("How does work flow towards production?"));
+    setQuestion(tr("How does work flow towards production?"));
     m_production->setObjectName(u"production"_s);
     m_preproduction->setObjectName(u"preproduction"_s);
     m_merged->setObjectName(u"merged"_s);
@@ -54,9 +55,9 @@ CumulativeFlowChart::CumulativeFlowChart(QWidget *parent)
     for (QAreaSeries *band : {m_production, m_preproduction, m_merged}) {
         band->attachAxis(m_timeAxis);
         band->attachAxis(m_countAxis);
-        connect(band, &QAreaSeries::hovered, this, &CumulativeFlowChart::showDay);
     }
     connect(m_production, &QAreaSeries::clicked, this, &CumulativeFlowChart::drillIntoProduction);
+    viewport()->setMouseTracking(true);
     restyle();
     setEmptyState(tr("No changes merged or deployed in this period"));
 }
@@ -64,6 +65,7 @@ CumulativeFlowChart::CumulativeFlowChart(QWidget *parent)
 void CumulativeFlowChart::setReport(const metrics::MetricsReport &report)
 {
     m_days = report.flow.days;
+    m_hoveredDay = -1;
     m_from = report.scope.from;
     m_shipped = report.leadTime.records + report.leadTime.excludedRecords;
     std::sort(
@@ -122,9 +124,29 @@ qsizetype CumulativeFlowChart::dayAt(double x) const
     return (x - double(before->day) <= double(next->day) - x ? before : next) - m_days.cbegin();
 }
 
-void CumulativeFlowChart::showDay(const QPointF &point, bool hovered)
+void CumulativeFlowChart::mouseMoveEvent(QMouseEvent *event)
 {
-    const qsizetype index = hovered ? dayAt(point.x()) : -1;
+    MetricsChart::mouseMoveEvent(event);
+    const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    qsizetype index = -1;
+    if (m_production->isVisible() && chart()->plotArea().contains(at))
+        index = dayAt(chart()->mapToValue(at, m_production).x());
+    if (index == m_hoveredDay)
+        return;
+    m_hoveredDay = index;
+    showDay(index);
+}
+
+void CumulativeFlowChart::leaveEvent(QEvent *event)
+{
+    MetricsChart::leaveEvent(event);
+    if (m_hoveredDay >= 0)
+        showToolTip({});
+    m_hoveredDay = -1;
+}
+
+void CumulativeFlowChart::showDay(qsizetype index)
+{
     if (index < 0) {
         showToolTip({});
         return;

@@ -24,11 +24,14 @@ public:
 
 protected:
     void restyle() override;
+    /// Anywhere over the plot, the tooltip gives the counts of the day under the mouse.
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     /// The index of the day drawn nearest to `x` (ms since the epoch), or -1.
     qsizetype dayAt(double x) const;
-    void showDay(const QPointF &point, bool hovered);
+    void showDay(qsizetype index);
     void drillIntoProduction(const QPointF &point);
 
     /// The top edges of the bands, which are also the bottom edges of the bands above.
@@ -45,6 +48,7 @@ private:
     /// The changes that reached production in the period (with any span), by their deployment time.
     QList<metrics::ChangeLeadTime> m_shipped;
     Timestamp m_from = 0;
+    qsizetype m_hoveredDay = -1;
 };
 
 } // namespace flowdeck::views

@@ -7,6 +7,7 @@
 
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QChart>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -24,7 +25,7 @@ DeploymentsChart::DeploymentsChart(QWidget *parent)
     , m_weekAxis(new QCategoryAxis(this))
     , m_countAxis(new QValueAxis(this))
 {
-    chart()->setTitle(tr("How often do we deploy to production?"));
+    setQuestion(tr("How often do we deploy to production?"));
     m_series->setObjectName(u"deployments"_s);
     m_sound->setObjectName(u"sound"_s);
     m_failed->setObjectName(u"failed"_s);
@@ -43,6 +44,8 @@ DeploymentsChart::DeploymentsChart(QWidget *parent)
         connect(set, &QBarSet::hovered, this, [this, set](bool hovered, int week) { showWeek(hovered, week, set); });
         connect(set, &QBarSet::clicked, this, [this, set](int week) { drillIntoWeek(week, set); });
     }
+    // A wider or narrower plot fits more or fewer week labels.
+    connect(chart(), &QChart::plotAreaChanged, this, &DeploymentsChart::labelWeeks);
     restyle();
     setEmptyState(tr("No production deployments in this period"));
 }
@@ -77,9 +80,19 @@ void DeploymentsChart::setReport(const metrics::MetricsReport &report)
     m_failed->remove(0, m_failed->count());
     m_sound->append(sound);
     m_failed->append(failed);
-    weekaxis::fill(m_weekAxis, m_weeks);
+    m_weekLabelStep = 0;
+    labelWeeks();
     chartstyle::setCountRange(m_countAxis, highest);
     setEmptyState(highest == 0 ? tr("No production deployments in this period") : QString());
+}
+
+void DeploymentsChart::labelWeeks()
+{
+    const qsizetype step = weekaxis::labelStep(m_weekAxis, m_weeks, chart()->plotArea().width());
+    if (step == m_weekLabelStep)
+        return;
+    m_weekLabelStep = step;
+    weekaxis::fill(m_weekAxis, m_weeks, step);
 }
 
 void DeploymentsChart::restyle()
@@ -90,6 +103,9 @@ void DeploymentsChart::restyle()
     m_failed->setColor(chartstyle::colour(OkabeIto::Vermillion, palette));
     m_sound->setBorderColor(palette.color(QPalette::Base));
     m_failed->setBorderColor(palette.color(QPalette::Base));
+    // Another font fits another number of labels.
+    m_weekLabelStep = 0;
+    labelWeeks();
 }
 
 void DeploymentsChart::showWeek(bool hovered, int week, QBarSet *set)

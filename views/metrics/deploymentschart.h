@@ -25,6 +25,8 @@ protected:
     void restyle() override;
 
 private:
+    /// Labels the weeks, as many as fit the plot's width.
+    void labelWeeks();
     void showWeek(bool hovered, int week, QBarSet *set);
     void drillIntoWeek(int week, QBarSet *set);
 
@@ -36,6 +38,7 @@ private:
     QValueAxis *m_countAxis;
 
     QList<metrics::WeekFigures> m_weeks;
+    qsizetype m_weekLabelStep = 0;
     /// Per week: its deployments, and the failures among them.
     QList<QList<Id>> m_weekDeployments;
     QList<QList<metrics::DeploymentFailure>> m_weekFailures;

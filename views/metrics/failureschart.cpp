@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QChart>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -36,7 +37,7 @@ FailuresChart::FailuresChart(QWidget *parent)
     , m_countAxis(new QValueAxis(this))
     , m_durationAxis(new QCategoryAxis(this))
 {
-    chart()->setTitle(tr("How often do deployments fail, and how fast do we recover?"));
+    setQuestion(tr("How often do we fail, and how fast do we recover?"));
     m_bars->setObjectName(u"failures"_s);
     m_failures->setObjectName(u"failures"_s);
     m_recoveries->setObjectName(u"recoveries"_s);
@@ -70,6 +71,8 @@ FailuresChart::FailuresChart(QWidget *parent)
     connect(m_recoveries, &QScatterSeries::hovered, this, &FailuresChart::showRecovery);
     connect(m_recoveries, &QScatterSeries::clicked, this, &FailuresChart::drillIntoRecovery);
     connect(m_median, &QLineSeries::hovered, this, [this](const QPointF &, bool hovered) { showMedian(hovered); });
+    // A wider or narrower plot fits more or fewer week labels.
+    connect(chart(), &QChart::plotAreaChanged, this, &FailuresChart::labelWeeks);
     restyle();
     setEmptyState(tr("No production deployments in this period"));
 }
@@ -129,7 +132,8 @@ void FailuresChart::setReport(const metrics::MetricsReport &report)
         low = high = 1;
     chartstyle::setDurationRange(m_durationAxis, low, high);
 
-    weekaxis::fill(m_weekAxis, m_weeks);
+    m_weekLabelStep = 0;
+    labelWeeks();
     chartstyle::setCountRange(m_countAxis, highest);
     if (m_allFailures.isEmpty() && highest == 0) {
         setEmptyState(deployed ? tr("No deployment caused a failure in this period")
@@ -138,6 +142,15 @@ void FailuresChart::setReport(const metrics::MetricsReport &report)
     }
     setEmptyState({});
     m_median->setVisible(m_recoverySummary.medianHours.has_value());
+}
+
+void FailuresChart::labelWeeks()
+{
+    const qsizetype step = weekaxis::labelStep(m_weekAxis, m_weeks, chart()->plotArea().width());
+    if (step == m_weekLabelStep)
+        return;
+    m_weekLabelStep = step;
+    weekaxis::fill(m_weekAxis, m_weeks, step);
 }
 
 void FailuresChart::restyle()
@@ -149,6 +162,9 @@ void FailuresChart::restyle()
     m_recoveries->setColor(chartstyle::colour(OkabeIto::Blue, palette));
     m_recoveries->setBorderColor(palette.color(QPalette::Base));
     m_median->setPen(QPen(chartstyle::colour(OkabeIto::Blue, palette), 2, Qt::DashLine));
+    // Another font fits another number of labels.
+    m_weekLabelStep = 0;
+    labelWeeks();
 }
 
 qsizetype FailuresChart::recoveryAt(const QPointF &point) const

@@ -28,6 +28,8 @@ protected:
     void restyle() override;
 
 private:
+    /// Labels the weeks, as many as fit the plot's width.
+    void labelWeeks();
     /// The recovery drawn nearest to `point`, or -1.
     qsizetype recoveryAt(const QPointF &point) const;
     void showWeek(bool hovered, int week);
@@ -45,6 +47,7 @@ private:
     QCategoryAxis *m_durationAxis;
 
     QList<metrics::WeekFigures> m_weeks;
+    qsizetype m_weekLabelStep = 0;
     QList<QList<metrics::DeploymentFailure>> m_weekFailures;
     QList<int> m_weekUnresolved;
     /// The recoveries drawn, in the order of m_recoveries' points, and those points.

@@ -52,7 +52,7 @@ LeadTimeChart::LeadTimeChart(QWidget *parent)
     , m_timeAxis(new QDateTimeAxis(this))
     , m_durationAxis(new QCategoryAxis(this))
 {
-    chart()->setTitle(tr("How long do changes take to reach production?"));
+    setQuestion(tr("How long do changes take to reach production?"));
     m_changes->setObjectName(u"changes"_s);
     m_median->setObjectName(u"median"_s);
     m_p85->setObjectName(u"p85"_s);

@@ -32,7 +32,7 @@ LeadTimeHistogram::LeadTimeHistogram(QWidget *parent)
     , m_binAxis(new QBarCategoryAxis(this))
     , m_countAxis(new QValueAxis(this))
 {
-    chart()->setTitle(tr("How are lead times spread?"));
+    setQuestion(tr("How are lead times spread?"));
     m_series->setObjectName(u"bins"_s);
     m_counts->setObjectName(u"changes"_s);
     m_series->append(m_counts);

@@ -38,7 +38,8 @@ QSize MetricsChart::sizeHint() const
 
 QSize MetricsChart::minimumSizeHint() const
 {
-    return {40 * pagestyle::unit, 28 * pagestyle::unit};
+    // Titles, axis titles and legends stay whole down to this size.
+    return {55 * pagestyle::unit, 35 * pagestyle::unit};
 }
 
 QString MetricsChart::emptyStateText() const
@@ -46,11 +47,18 @@ QString MetricsChart::emptyStateText() const
     return m_emptyText->isVisible() ? m_emptyText->text() : QString();
 }
 
+void MetricsChart::setQuestion(const QString &question)
+{
+    chart()->setTitle(question);
+    setAccessibleName(question);
+}
+
 void MetricsChart::setEmptyState(const QString &text)
 {
     const bool empty = !text.isEmpty();
     m_emptyText->setText(text);
     m_emptyText->setVisible(empty);
+    setAccessibleDescription(text);
     const QList<QAbstractSeries *> series = chart()->series();
     for (QAbstractSeries *one : series)
         one->setVisible(!empty);

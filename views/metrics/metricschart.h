@@ -30,6 +30,8 @@ Q_SIGNALS:
     void drillDown(const flowdeck::views::DrillDown &records);
 
 protected:
+    /// Sets the chart's title, the question it answers, which is also its accessible name.
+    void setQuestion(const QString &question);
     /// Shows `text` in place of the series, axes and legend; an empty text shows them again.
     void setEmptyState(const QString &text);
     /// Shows `text` as a tooltip at the mouse pointer, or hides the tooltip when `text` is empty.

@@ -4,19 +4,33 @@
 #include "metrics/chartstyle.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 
 namespace flowdeck::views::weekaxis {
 
 namespace {
 
-// As many labels as fit under a chart half the width of a 1280 px window.
-constexpr qsizetype maximumLabels = 10;
+// The room between two labels, in pixels.
+constexpr qreal labelGap = 16;
 
 } // namespace
 
-void fill(QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks)
+qsizetype labelStep(const QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks, qreal width)
+{
+    if (weeks.isEmpty() || width <= 0)
+        return 1;
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const metrics::WeekFigures &week : weeks)
+        widest = std::max(widest, metrics.horizontalAdvance(chartstyle::axisDay(week.start)));
+    const qreal perWeek = width / qreal(weeks.size());
+    return std::max<qsizetype>(1, qsizetype(std::ceil((widest + labelGap) / perWeek)));
+}
+
+void fill(QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks, qsizetype step)
 {
     const QStringList old = axis->categoriesLabels();
     for (const QString &label : old)
@@ -25,8 +39,7 @@ void fill(QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks)
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(-0.5);
     axis->setRange(-0.5, std::max<qsizetype>(count, 1) - 0.5);
-    const qsizetype step = std::max<qsizetype>(1, (count + maximumLabels - 1) / maximumLabels);
-    for (qsizetype i = 0; i < count; i += step) {
+    for (qsizetype i = 0; i < count; i += std::max<qsizetype>(1, step)) {
         const QString label = chartstyle::axisDay(weeks.at(i).start);
         // Labels must be unique; a day and month seen again a year later is left out.
         if (!axis->categoriesLabels().contains(label))

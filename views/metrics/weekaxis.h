@@ -11,9 +11,12 @@ class QCategoryAxis;
 /// so that points in time (a failure, its recovery) can share the axis with the bars.
 namespace flowdeck::views::weekaxis {
 
-/// Labels `axis` with the weeks' first days in the user's locale: every week, or every second, third, ... week
-/// when there are too many to read.
-void fill(QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks);
+/// Every how many weeks a label fits on `axis` when the plot is `width` pixels wide (every week while the chart
+/// has not been laid out yet).
+qsizetype labelStep(const QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks, qreal width);
+
+/// Labels `axis` with the first days of every `step`-th week in the user's locale, and spans it over the weeks.
+void fill(QCategoryAxis *axis, const QList<metrics::WeekFigures> &weeks, qsizetype step);
 
 /// The index of the week holding `at`, or -1 when none does.
 qsizetype weekOf(const QList<metrics::WeekFigures> &weeks, Timestamp at);
