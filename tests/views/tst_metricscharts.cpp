@@ -291,6 +291,7 @@ private slots:
     void dayMonthFormat_data();
     void dayMonthFormat();
     void countRange();
+    void followsThePalette();
 
     void deploymentsPerWeek();
     void deploymentsDrillDown();
@@ -370,6 +371,28 @@ void tst_MetricsCharts::countRange()
     // Steps of 10: 0 to 30.
     QCOMPARE(axis.max(), 30.0);
     QCOMPARE(axis.tickCount(), 4);
+}
+
+void tst_MetricsCharts::followsThePalette()
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    DeploymentsChart chart;
+    chart.setPalette(light);
+    chart.setReport(smallReport());
+    auto *series = seriesNamed<QStackedBarSeries>(&chart, u"deployments"_s);
+    QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(Qt::white));
+    QCOMPARE(chart.chart()->titleBrush().color(), QColor(Qt::black));
+    QCOMPARE(barSet(series, u"sound"_s)->color(), QColor(0x00, 0x72, 0xB2));
+    QCOMPARE(barSet(series, u"failed"_s)->color(), QColor(0xD5, 0x5E, 0x00));
+    // On a dark background the blue turns sky, the text light.
+    chart.setPalette(darkPalette());
+    QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+    QCOMPARE(chart.chart()->titleBrush().color(), QColor(0xE0, 0xE0, 0xE0));
+    QCOMPARE(chart.chart()->axes(Qt::Vertical).value(0)->labelsColor(), QColor(0xE0, 0xE0, 0xE0));
+    QCOMPARE(barSet(series, u"sound"_s)->color(), QColor(0x56, 0xB4, 0xE9));
+    QCOMPARE(barSet(series, u"failed"_s)->color(), QColor(0xD5, 0x5E, 0x00));
 }
 
 void tst_MetricsCharts::deploymentsPerWeek()
