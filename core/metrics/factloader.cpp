@@ -135,34 +135,44 @@ Result<void> FactLoader::readServices()
 Result<void> FactLoader::readDeployments()
 {
     RowReader rows = reader(0, u"deployments"_s);
+    if (auto ran = rows.run("SELECT (SELECT min(id) FROM deployments), (SELECT max(id) FROM deployments)"); !ran)
+        return ran;
+    if (rows.next() && !rows.isNull(0))
+        m_deployments.reset(rows.integer(0), rows.integer(1));
+    else
+        m_deployments.reset(1, 0);
+    if (auto read = rows.status(); !read)
+        return read;
+
     if (auto ran = rows.run("SELECT id, service_id, environment_id, status, started_at, finished_at, version, "
                             "commit_oid, run_id FROM deployments");
         !ran)
         return ran;
-    Id first = std::numeric_limits<Id>::max();
-    Id last = std::numeric_limits<Id>::min();
     const QByteArrayView succeeded(Status::Succeeded);
     while (rows.next()) {
-        if (stop(qint64(m_deployments.size()) + 1))
+        if (stop(++m_deploymentCount))
             return Error{TaskControl::canceledMessage()};
-        DeploymentRow row;
-        row.id = rows.integer(0);
-        row.serviceId = rows.integer(1);
-        row.production = m_productionEnvironments.contains(rows.integer(2));
-        row.succeeded = rows.utf8(3) == succeeded;
+        DeploymentRow *row = m_deployments.get(rows.integer(0));
+        if (!row)
+            continue; // written after the range was read
+        row->known = true;
+        row->id = rows.integer(0);
+        row->serviceId = rows.integer(1);
+        row->production = m_productionEnvironments.contains(rows.integer(2));
+        row->succeeded = rows.utf8(3) == succeeded;
         if (!rows.isNull(5))
-            row.finishedAt = rows.integer(5);
-        row.scoped = isScoped(row.serviceId);
-        row.relevant =
-            row.scoped && ((row.succeeded && row.finishedAt != noTime) || (row.production && m_hotfix.isActive()));
-        m_relevantDeployments += row.relevant ? 1 : 0;
-        if (row.production && row.scoped) {
-            row.fact = qint32(m_data.deployments.size());
+            row->finishedAt = rows.integer(5);
+        row->scoped = isScoped(row->serviceId);
+        row->relevant =
+            row->scoped && ((row->succeeded && row->finishedAt != noTime) || (row->production && m_hotfix.isActive()));
+        m_relevantDeployments += row->relevant ? 1 : 0;
+        if (row->production && row->scoped) {
+            row->fact = qint32(m_data.deployments.size());
             DeploymentFact fact;
-            fact.id = row.id;
-            fact.serviceId = row.serviceId;
+            fact.id = row->id;
+            fact.serviceId = row->serviceId;
             fact.version = rows.text(6);
-            fact.succeeded = row.succeeded;
+            fact.succeeded = row->succeeded;
             fact.startedAt = rows.optionalInteger(4);
             fact.finishedAt = rows.optionalInteger(5);
             m_data.deployments.append(fact);
@@ -172,16 +182,8 @@ Result<void> FactLoader::readDeployments()
             m_factOids.push_back(std::move(oid));
             m_factRuns.push_back(rows.isNull(8) ? 0 : rows.integer(8));
         }
-        first = std::min(first, row.id);
-        last = std::max(last, row.id);
-        m_deployments.push_back(row);
     }
-    if (auto read = rows.status(); !read)
-        return read;
-    m_deploymentIndex.reset(m_deployments.empty() ? 1 : first, m_deployments.empty() ? 0 : last);
-    for (std::size_t i = 0; i < m_deployments.size(); ++i)
-        m_deploymentIndex.get(m_deployments[i].id)->index = qint32(i);
-    return {};
+    return rows.status();
 }
 
 Result<void> FactLoader::readIncidents()
@@ -255,8 +257,9 @@ Result<void> FactLoader::readRuns()
         }
     }
     const Timestamp from = m_scope.previous().from;
-    HotfixMatcher &hotfix = *m_workers.front().hotfix;
-    RowReader rows = reader(0, u"pipeline_runs"_s);
+    const int w = int(m_workers.size()) - 1;
+    HotfixMatcher &hotfix = *m_workers[std::size_t(w)].hotfix;
+    RowReader rows = reader(w, u"pipeline_runs"_s);
     if (auto ran = rows.run("SELECT id, service_id, finished_at, branch FROM pipeline_runs ORDER BY id"); !ran)
         return ran;
     while (rows.next()) {
@@ -431,7 +434,7 @@ void FactLoader::makeChangeFacts(CommitSlice &slice) const
         if ((state.flags & HasChange) && (state.flags & Read))
             commits.emplace_back(id, &state);
     });
-    if (!slice.commits.isDense())
+    if (!slice.commits.isOrdered())
         std::sort(commits.begin(), commits.end());
     slice.facts.reserve(qsizetype(commits.size() + slice.more.size()));
     QVarLengthArray<const Change *, 8> ofCommit;

@@ -56,6 +56,8 @@ private:
         bool scoped = false;
         /// Its commits matter: it shipped them successfully, or its hotfix check needs their summaries.
         bool relevant = false;
+        /// A row of the table (the others are the holes between ids).
+        bool known = false;
     };
     struct RowIndex
     {
@@ -127,7 +129,7 @@ private:
     struct Shipment
     {
         Id commitId = 0;
-        qint32 deployment = 0;
+        Id deploymentId = 0;
     };
 
     /// The commits of one range of ids and their changes; each worker owns one slice.
@@ -192,8 +194,8 @@ private:
     Result<void> prepareParallel();
     Result<void> readInParallel();
     void work(int w, std::barrier<> *sync);
-    /// What worker 0 reads while the others start on deployment commits.
-    Result<void> readFirst();
+    /// What the first and the last worker read before they start on deployment commits.
+    Result<void> readFirst(int w);
     Result<void> prepareJobs();
     void buildOidTable();
     Result<void> readDeploymentCommits(int w);
@@ -207,8 +209,8 @@ private:
     bool isScoped(Id serviceId) const { return m_allServices || m_scopedServices.contains(serviceId); }
     const DeploymentRow *deployment(Id id) const
     {
-        const RowIndex *row = m_deploymentIndex.find(id);
-        return row && row->index >= 0 ? &m_deployments[std::size_t(row->index)] : nullptr;
+        const DeploymentRow *row = m_deployments.find(id);
+        return row && row->known ? row : nullptr;
     }
     std::size_t sliceOf(Id commitId) const;
     /// Calls f(change) for each change of a commit.
@@ -232,8 +234,9 @@ private:
     /// The use of `oid` (after buildOidTable()), or -1.
     qint32 findOid(QByteArrayView oid) const;
     bool stop(qint64 rows) const { return rows % 50000 == 0 && (m_control.isCanceled() || m_failed); }
-    /// The part [from, to) of `count` items that worker `w` takes; worker 0 takes less where it has more to do.
-    std::pair<qint64, qint64> share(int w, qint64 count, bool lighterFirst = false) const;
+    /// The part [from, to) of `count` items that worker `w` takes. With `lighterEnds`, the first and the last
+    /// worker, which read other tables first, take less.
+    std::pair<qint64, qint64> share(int w, qint64 count, bool lighterEnds = false) const;
 
     QSqlDatabase m_db;
     Scope m_scope;
@@ -246,8 +249,8 @@ private:
     QList<Id> m_productionEnvironments;
     QHash<Id, OptionalId> m_serviceRepositories;
 
-    std::vector<DeploymentRow> m_deployments;
-    IdMap<RowIndex> m_deploymentIndex;
+    IdMap<DeploymentRow> m_deployments;
+    qint64 m_deploymentCount = 0;
     qint64 m_relevantDeployments = 0;
     /// Per DeploymentFact: its own commit's object id (lower case) and its run (0: none).
     std::vector<QByteArray> m_factOids;

@@ -81,17 +81,22 @@ RowReader FactLoader::reader(int w, const QString &what)
     return RowReader(m_db, what);
 }
 
-std::pair<qint64, qint64> FactLoader::share(int w, qint64 count, bool lighterFirst) const
+std::pair<qint64, qint64> FactLoader::share(int w, qint64 count, bool lighterEnds) const
 {
-    const auto workers = qint64(m_workers.size());
-    if (!lighterFirst || workers == 1)
+    const auto workers = int(m_workers.size());
+    if (!lighterEnds || workers <= 2)
         return {count * w / workers, count * (w + 1) / workers};
-    // Worker 0 takes half as much as each other.
-    const qint64 total = 2 * workers - 1;
-    const auto before = [&](qint64 v) {
-        return v == 0 ? 0 : 2 * v - 1;
+    // The ends take three parts where the others take four.
+    const auto weight = [&](int v) {
+        return v == 0 || v == workers - 1 ? 3 : 4;
     };
-    return {count * before(w) / total, count * before(w + 1) / total};
+    qint64 before = 0;
+    qint64 total = 0;
+    for (int v = 0; v < workers; ++v) {
+        before += v < w ? weight(v) : 0;
+        total += weight(v);
+    }
+    return {count * before / total, count * (before + weight(w)) / total};
 }
 
 std::size_t FactLoader::sliceOf(Id commitId) const
@@ -120,12 +125,14 @@ Result<void> FactLoader::prepareParallel()
         slice.times.reset(slice.first, slice.last);
     }
 
-    m_shipmentsByDeployment = m_relevantDeployments * scanShare < qint64(m_deployments.size());
+    m_shipmentsByDeployment = m_relevantDeployments * scanShare < m_deploymentCount;
     if (m_shipmentsByDeployment) {
-        for (const DeploymentRow &row : m_deployments) {
-            if (row.relevant)
-                m_relevantDeploymentIds.push_back(row.id);
-        }
+        m_deployments.forEach([&](Id id, const DeploymentRow &row) {
+            if (row.known && row.relevant)
+                m_relevantDeploymentIds.push_back(id);
+        });
+        if (!m_deployments.isOrdered())
+            std::sort(m_relevantDeploymentIds.begin(), m_relevantDeploymentIds.end());
     } else if (workers > 1) {
         RowReader shipments = reader(0, u"deployment_commits"_s);
         auto range = idRange(shipments, "SELECT (SELECT min(rowid) FROM deployment_commits), "
@@ -154,7 +161,7 @@ Result<void> FactLoader::prepareJobs()
         for (const RunFact &run : std::as_const(m_data.runs))
             m_runIds.push_back(run.id);
     } else if (m_workers.size() > 1 && !m_data.runs.isEmpty()) {
-        RowReader jobs = reader(0, u"jobs"_s);
+        RowReader jobs = reader(int(m_workers.size()) - 1, u"jobs"_s);
         auto range = idRange(jobs, "SELECT (SELECT min(id) FROM jobs), (SELECT max(id) FROM jobs)");
         if (!range)
             return range.error();
@@ -165,17 +172,22 @@ Result<void> FactLoader::prepareJobs()
     return {};
 }
 
-Result<void> FactLoader::readFirst()
+Result<void> FactLoader::readFirst(int w)
 {
     using Step = Result<void> (FactLoader::*)();
-    for (const Step read :
-         {&FactLoader::readIncidents, &FactLoader::readPullRequests, &FactLoader::readRuns, &FactLoader::prepareJobs}) {
+    QList<Step> reads;
+    if (w == 0)
+        reads << &FactLoader::readIncidents << &FactLoader::readPullRequests;
+    if (w == int(m_workers.size()) - 1)
+        reads << &FactLoader::readRuns << &FactLoader::prepareJobs;
+    for (const Step read : std::as_const(reads)) {
         if (m_control.isCanceled() || m_failed)
             return canceledError();
         if (auto done = (this->*read)(); !done)
             return done;
     }
-    buildOidTable();
+    if (w == 0)
+        buildOidTable();
     return {};
 }
 
@@ -225,9 +237,9 @@ void FactLoader::work(int w, std::barrier<> *sync)
         worker.error = error;
         m_failed = true;
     };
-    // Worker 0 reads the smaller tables while the others start on deployment commits; everything after the barrier
-    // needs both.
-    Result<void> read = w == 0 ? readFirst() : Result<void>();
+    // The first and the last worker read the smaller tables while the others start on deployment commits;
+    // everything after the barrier needs both.
+    Result<void> read = readFirst(w);
     if (read)
         read = readDeploymentCommits(w);
     if (!read)
@@ -258,7 +270,7 @@ Result<void> FactLoader::readDeploymentCommits(int w)
         if (slice == std::size_t(w))
             ship(own, *row, commitId);
         else
-            worker.shipments[slice].push_back({commitId, qint32(row - m_deployments.data())});
+            worker.shipments[slice].push_back({commitId, deploymentId});
     };
     RowReader rows = reader(w, u"deployment_commits"_s);
     qint64 count = 0;
@@ -308,7 +320,7 @@ void FactLoader::shipToSlices(int w)
         // Each list of shipments is read by the worker of its slice alone, which frees it.
         std::vector<Shipment> &shipments = worker.shipments[std::size_t(w)];
         for (const Shipment &shipment : shipments)
-            ship(slice, m_deployments[std::size_t(shipment.deployment)], shipment.commitId);
+            ship(slice, *deployment(shipment.deploymentId), shipment.commitId);
         shipments = {};
     }
 }
@@ -364,7 +376,7 @@ Result<void> FactLoader::readCommits(int w)
     });
     if (ids.empty())
         return {};
-    if (!slice.commits.isDense())
+    if (!slice.commits.isOrdered())
         std::sort(ids.begin(), ids.end());
     const bool oids = !m_oidUses.empty();
     const auto visit = [&](RowReader &row) {

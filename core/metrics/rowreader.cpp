@@ -32,7 +32,13 @@ Result<void> RowReader::run(const char *sql, const QVariantList &values)
 {
     m_stepStatus = SQLITE_OK;
     m_queryFailed = false;
+    const bool same = m_sql == sql;
+    m_sql = sql;
     if (m_sqlite) {
+        if (m_statement && !same) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
         if (!m_statement) {
             if (sqlite3_prepare_v3(m_sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
                 m_statement = nullptr;
@@ -52,7 +58,7 @@ Result<void> RowReader::run(const char *sql, const QVariantList &values)
         }
         return {};
     }
-    if (!m_prepared) {
+    if (!m_prepared || !same) {
         if (!m_query.prepare(QString::fromUtf8(sql)))
             return failure();
         m_prepared = true;

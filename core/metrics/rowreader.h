@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <string>
+
 namespace flowdeck::metrics::detail {
 
 /// Reads the rows of one SELECT forward only, column by column. On SQLite it steps the statement through SQLite's
@@ -28,8 +30,8 @@ public:
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;
 
-    /// Prepares `sql` (with ? placeholders) on the first call; binds `values` (integers or text) and runs it. Call
-    /// again with other values to run the same statement again.
+    /// Prepares `sql` (with ? placeholders) unless it was the last statement run; binds `values` (integers or text)
+    /// and runs it. The same statement runs again with other values without being prepared again.
     Result<void> run(const char *sql, const QVariantList &values = {});
     /// Steps to the next row: false at the end, and after a failure that status() then reports.
     bool next();
@@ -75,6 +77,7 @@ private:
     int m_stepStatus = SQLITE_OK;
     bool m_queryFailed = false;
     QList<QByteArray> m_buffers;
+    std::string m_sql;
 };
 
 } // namespace flowdeck::metrics::detail

@@ -661,13 +661,14 @@ private Q_SLOTS:
 
     void sparseIds()
     {
-        // Ids far apart: commit 30,000,000 and deployment 20,000,000 make the loading look rows up by hash rather
-        // than by array. The worker's deployment lists commit 30,000,000 (written at 66 h) at 75 h.
+        // Ids far apart: deployment 20,000,000 leaves pages of deployments unmade between; commit 3,000,000,000 spreads
+        // the commits too far for pages, so they are looked up by hash. The worker's deployment 20,000,000 lists
+        // commit 3,000,000,000 (written at 66 h) at 75 h.
         auto written = m_workspace->write([](QSqlDatabase &db) -> Result<void> {
             if (auto done = exec(db,
                                  u"INSERT INTO commits (id, repository_id, oid, author_name, author_email, "
                                  u"author_time, committer_name, committer_email, committer_time, summary, message) "
-                                 u"VALUES (30000000, 2, ?, 'Ada', 'a', ?, 'Ada', 'a', ?, 'Tune', 'Tune')"_s,
+                                 u"VALUES (3000000000, 2, ?, 'Ada', 'a', ?, 'Ada', 'a', ?, 'Tune', 'Tune')"_s,
                                  {oid('2'), at(66), at(67)});
                 !done)
                 return done;
@@ -678,7 +679,7 @@ private Q_SLOTS:
                                  {at(74.75), at(75)});
                 !done)
                 return done;
-            return exec(db, u"INSERT INTO deployment_commits VALUES (20000000, 30000000)"_s);
+            return exec(db, u"INSERT INTO deployment_commits VALUES (20000000, 3000000000)"_s);
         });
         QVERIFY2(written, qPrintable(written.errorMessage()));
         auto data = load(m_scope);
@@ -686,7 +687,7 @@ private Q_SLOTS:
         QList<DeploymentFact> deployments = allDeployments();
         deployments.insert(deployments.size() - 1, deployment(20000000, 3, "3.3", true, 75, false));
         QCOMPARE(data->deployments, deployments);
-        QCOMPARE(byCommit(data->changes), allChanges() << change(30000000, 3, 66, std::nullopt, 75, 20000000));
+        QCOMPARE(byCommit(data->changes), allChanges() << change(3000000000, 3, 66, std::nullopt, 75, 20000000));
         QCOMPARE(byId(data->incidents), allIncidents());
         QCOMPARE(byRequest(data->pullRequests), allPullRequests());
         QCOMPARE(byId(data->runs), allRuns());
@@ -694,7 +695,7 @@ private Q_SLOTS:
         auto removed = m_workspace->write([](QSqlDatabase &db) -> Result<void> {
             if (auto done = exec(db, u"DELETE FROM deployments WHERE id = 20000000"_s); !done)
                 return done;
-            return exec(db, u"DELETE FROM commits WHERE id = 30000000"_s);
+            return exec(db, u"DELETE FROM commits WHERE id = 3000000000"_s);
         });
         QVERIFY2(removed, qPrintable(removed.errorMessage()));
     }
