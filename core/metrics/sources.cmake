@@ -10,3 +10,4 @@ target_sources(flowdeck_core PRIVATE
 include(${CMAKE_CURRENT_LIST_DIR}/compute.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/load.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/records.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/json.cmake)
