@@ -4,6 +4,7 @@
 #include "credentialscommand.h"
 #include "democommand.h"
 #include "importcommand.h"
+#include "metricscommand.h"
 #include "pipelinecommand.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
                            "Import, export, list and show the pipelines (stages and their needs) of a workspace"),
          &PipelineCommand::run},
+        {u"metrics"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Print the DORA keys and flow metrics of a period, with their benchmark levels"),
+         &MetricsCommand::run},
     };
     return commands;
 }

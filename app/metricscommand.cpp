@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricscommand.h"
+
+#include "console.h"
+#include "pipelinesummary.h"
+
+#include "common/format.h"
+#include "metrics/levels.h"
+#include "metrics/metricsjson.h"
+#include "metrics/metricsload.h"
+#include "store/query.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace flowdeck::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int failure = 1;
+constexpr int usageError = 2;
+/// The length of the period when --from is not given.
+constexpr int defaultDays = 90;
+
+QString commandName()
+{
+    return u"flowdeck metrics"_s;
+}
+
+/// A date of the command line, YYYY-MM-DD and nothing else.
+std::optional<QDate> parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+Timestamp startOfUtcDay(QDate date)
+{
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+}
+
+struct NamedService
+{
+    Id id = 0;
+    QString name;
+};
+
+/// The services named with --service, in the order given and each once; an error naming the first name that no
+/// service of the workspace has.
+Result<QList<NamedService>> findServices(const QSqlDatabase &db, const QStringList &names)
+{
+    if (names.isEmpty())
+        return QList<NamedService>();
+    auto rows = store::runQuery(db, u"services"_s, u"SELECT id, name FROM services ORDER BY name"_s);
+    if (!rows)
+        return rows.error();
+    QList<NamedService> all;
+    while (rows->next())
+        all.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+    QList<NamedService> found;
+    for (const QString &name : names) {
+        const auto service =
+            std::find_if(all.cbegin(), all.cend(), [&](const NamedService &s) { return s.name == name; });
+        if (service == all.cend()) {
+            if (all.isEmpty())
+                return Error{
+                    MetricsCommand::tr("there is no service called \"%1\": the workspace has no services.").arg(name)};
+            QStringList known;
+            for (const NamedService &s : std::as_const(all))
+                known.append(s.name);
+            return Error{MetricsCommand::tr("there is no service called \"%1\"; the services are: %2.")
+                             .arg(name, known.join(u", "_s))};
+        }
+        if (std::none_of(found.cbegin(), found.cend(), [&](const NamedService &s) { return s.id == service->id; }))
+            found.append(*service);
+    }
+    return found;
+}
+
+/// A figure rounded to as many decimals as a reader compares: two below 10, one below 100, none above.
+QString number(double value)
+{
+    const int decimals = std::abs(value) < 10 ? 2 : std::abs(value) < 100 ? 1 : 0;
+    const double scale = std::pow(10.0, decimals);
+    return QLocale().toString(std::round(value * scale) / scale, 'f', QLocale::FloatingPointShortest);
+}
+
+QString percent(const std::optional<double> &fraction)
+{
+    if (!fraction)
+        return views::format::missing();
+    //: A share in percent, as in "25%".
+    return MetricsCommand::tr("%1%").arg(number(*fraction * 100));
+}
+
+QString hours(const std::optional<double> &value)
+{
+    if (!value)
+        return views::format::missing();
+    return views::format::duration(std::llround(*value * 3'600'000.0));
+}
+
+QString levelText(metrics::Level level)
+{
+    return level == metrics::Level::None ? views::format::missing() : metrics::levelTitle(level);
+}
+
+QString count(qint64 value)
+{
+    return views::format::count(value);
+}
+
+QString utcDate(Timestamp at)
+{
+    return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate);
+}
+
+/// The scope and the figures as lines of text: what the figures cover, then a table of metric, value and level.
+QString reportText(const metrics::MetricsReport &report, const QStringList &serviceNames)
+{
+    using MC = MetricsCommand;
+    const metrics::DeploymentFrequency &frequency = report.deploymentFrequency;
+    const metrics::LeadTimeForChanges &leadTime = report.leadTime;
+    const metrics::ChangeFailureRate &failureRate = report.changeFailureRate;
+    const metrics::RecoveryTime &recovery = report.recoveryTime;
+    const metrics::ReworkRate &rework = report.rework;
+    const metrics::Flow &flow = report.flow;
+
+    QStringList lines;
+    lines.append(MC::tr("Services: %1").arg(serviceNames.isEmpty() ? MC::tr("all") : serviceNames.join(u", "_s)));
+    const qint64 days = (report.scope.to - report.scope.from) / (24 * 3'600'000);
+    lines.append(MC::tr("Period: %1 up to %2, not including %2 (%3 days, UTC)")
+                     .arg(utcDate(report.scope.from), utcDate(report.scope.to))
+                     .arg(days));
+    lines.append(MC::tr("Levels: DORA %1").arg(metrics::benchmarkName(report.options.benchmark)));
+    lines.append(QString());
+
+    QString recoveries = count(recovery.summary.count);
+    if (!recovery.unresolvedDeploymentIds.isEmpty())
+        recoveries = MC::tr("%1 (%2 still open)").arg(recoveries, count(recovery.unresolvedDeploymentIds.size()));
+    const QList<QStringList> table = {
+        {MC::tr("metric"), MC::tr("value"), MC::tr("level")},
+        {MC::tr("Deployment frequency"), MC::tr("%1 per day").arg(number(frequency.perDay)),
+         levelText(frequency.level)},
+        {u"  "_s + MC::tr("deployments"), count(frequency.deployments)},
+        {u"  "_s + MC::tr("per week"), number(frequency.perWeek)},
+        {u"  "_s + MC::tr("days with a deployment per week (median)"), number(frequency.medianDeployDaysPerWeek)},
+        {MC::tr("Lead time for changes (median)"), hours(leadTime.summary.medianHours), levelText(leadTime.level)},
+        {u"  "_s + MC::tr("85th percentile"), hours(leadTime.summary.p85Hours)},
+        {u"  "_s + MC::tr("mean"), hours(leadTime.summary.meanHours)},
+        {u"  "_s + MC::tr("changes"), count(leadTime.summary.count)},
+        {u"  "_s + MC::tr("left out (span of zero or less)"), count(leadTime.excludedRecords.size())},
+        {MC::tr("Change failure rate"), percent(failureRate.rate), levelText(failureRate.level)},
+        {u"  "_s + MC::tr("failed of deployments"),
+         MC::tr("%1 of %2").arg(count(failureRate.failed), count(failureRate.deployments))},
+        {MC::tr("Failed deployment recovery time (median)"), hours(recovery.summary.medianHours),
+         levelText(recovery.level)},
+        {u"  "_s + MC::tr("85th percentile"), hours(recovery.summary.p85Hours)},
+        {u"  "_s + MC::tr("recoveries"), recoveries},
+        {MC::tr("Deployment rework rate"), percent(rework.rate)},
+        {u"  "_s + MC::tr("rework of deployments"),
+         MC::tr("%1 of %2").arg(count(rework.rework), count(rework.deployments))},
+        {MC::tr("Throughput (changes per week)"), number(flow.throughputPerWeek)},
+        {MC::tr("Flow efficiency of pipeline runs"), percent(flow.flowEfficiency)},
+        {MC::tr("Work in progress now (changes)"), count(flow.wipNow)},
+    };
+    lines.append(textTable(table));
+    return lines.join(u'\n') + u'\n';
+}
+
+/// Writes `bytes` to standard output as they are.
+void writeStandardOutput(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int MetricsCommand::run(const QStringList &arguments)
+{
+    const QString command = commandName();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the delivery metrics of a workspace: the DORA keys (deployment frequency, lead time for changes, "
+           "change failure rate, failed deployment recovery time, deployment rework rate) with their benchmark "
+           "levels, and flow metrics. Only successful deployments to environments of the tier \"production\" count "
+           "as deployments. The period runs from the start of --from up to the start of --to, in UTC: the day of "
+           "--to is not included. docs/metrics.md defines every figure."));
+    const QCommandLineOption helpOption = console::helpOption();
+    const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, tr("The workspace file to read."), tr("FILE"));
+    const QCommandLineOption fromOption(
+        u"from"_s, tr("The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.").arg(defaultDays),
+        tr("DATE"));
+    const QCommandLineOption toOption(u"to"_s,
+                                      tr("The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, "
+                                         "so this day is not included. Default: tomorrow, so that today is included."),
+                                      tr("DATE"));
+    const QCommandLineOption serviceOption(
+        u"service"_s, tr("Only this service, by name; give it again for more services. Default: every service."),
+        tr("NAME"));
+    const QCommandLineOption benchmarkOption(
+        u"benchmark"_s, tr("The benchmark the levels are read from: 2021, 2023 or 2024 (default)."), tr("YEAR"));
+    const QCommandLineOption committerTimeOption(
+        u"committer-time"_s, tr("Measure lead time for changes from each commit's committer time instead of its author "
+                                "time."));
+    const QCommandLineOption hotfixOption(
+        u"hotfix-pattern"_s,
+        tr("A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this "
+           "regular expression (case-insensitive). Default: \"%1\"; an empty pattern leaves only incident fixes and "
+           "rollbacks.")
+            .arg(metrics::Options().hotfixPattern),
+        tr("REGEX"));
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print the metrics as JSON (docs/metrics.md describes it)."));
+    parser.addOptions({helpOption, workspaceOption, fromOption, toOption, serviceOption, benchmarkOption,
+                       committerTimeOption, hotfixOption, jsonOption});
+    parser.addPositionalArgument(u"metrics"_s, tr("The command."), u"metrics"_s);
+
+    if (const auto finished = console::parseArguments(parser, arguments, command, helpOption))
+        return *finished;
+    if (parser.positionalArguments().size() > 1) {
+        console::error(tr("%1: unexpected argument %2.").arg(command, parser.positionalArguments().at(1)));
+        return usageError;
+    }
+    const QString path = parser.value(workspaceOption);
+    if (path.isEmpty()) {
+        console::error(tr("%1: name the workspace file with -w FILE.").arg(command));
+        return usageError;
+    }
+
+    // The period: whole UTC days, [from, to).
+    std::optional<QDate> to = QDateTime::currentDateTimeUtc().date().addDays(1);
+    if (parser.isSet(toOption)) {
+        to = parseDate(parser.value(toOption));
+        if (!to) {
+            console::error(tr("%1: --to %2 is not a date; write it as YYYY-MM-DD, like 2024-03-31.")
+                               .arg(command, parser.value(toOption)));
+            return usageError;
+        }
+    }
+    std::optional<QDate> from = to->addDays(-defaultDays);
+    if (parser.isSet(fromOption)) {
+        from = parseDate(parser.value(fromOption));
+        if (!from) {
+            console::error(tr("%1: --from %2 is not a date; write it as YYYY-MM-DD, like 2024-01-01.")
+                               .arg(command, parser.value(fromOption)));
+            return usageError;
+        }
+    }
+    if (*from >= *to) {
+        console::error(tr("%1: the period is empty: --from %2 must be a day before --to %3 (which is not included).")
+                           .arg(command, from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return usageError;
+    }
+
+    metrics::Options options;
+    if (parser.isSet(benchmarkOption)) {
+        const std::optional<metrics::Benchmark> benchmark = metrics::benchmarkFromName(parser.value(benchmarkOption));
+        if (!benchmark) {
+            console::error(tr("%1: there is no benchmark \"%2\"; the benchmarks are: 2021, 2023, 2024.")
+                               .arg(command, parser.value(benchmarkOption)));
+            return usageError;
+        }
+        options.benchmark = *benchmark;
+    }
+    if (parser.isSet(committerTimeOption))
+        options.leadTimeFrom = metrics::TimeBasis::Committer;
+    if (parser.isSet(hotfixOption)) {
+        options.hotfixPattern = parser.value(hotfixOption);
+        const QRegularExpression pattern(options.hotfixPattern, QRegularExpression::CaseInsensitiveOption);
+        if (!pattern.isValid()) {
+            console::error(tr("%1: --hotfix-pattern %2 is not a regular expression: %3 at character %4.")
+                               .arg(command, options.hotfixPattern, pattern.errorString())
+                               .arg(pattern.patternErrorOffset() + 1));
+            return usageError;
+        }
+    }
+
+    // The metrics only read; a workspace of an older format is upgraded first, as when the window opens it.
+    auto opened = store::Workspace::open(path, {.readOnly = true});
+    if (!opened)
+        opened = store::Workspace::open(path);
+    if (!opened) {
+        console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
+        return failure;
+    }
+    const std::shared_ptr<store::Workspace> workspace = *opened;
+    const QSqlDatabase db = workspace->connection();
+    auto services = findServices(db, parser.values(serviceOption));
+    if (!services) {
+        console::error(u"%1: %2"_s.arg(command, services.errorMessage()));
+        return failure;
+    }
+
+    metrics::Scope scope;
+    scope.from = startOfUtcDay(*from);
+    scope.to = startOfUtcDay(*to);
+    QStringList serviceNames;
+    for (const NamedService &service : std::as_const(*services)) {
+        scope.serviceIds.append(service.id);
+        serviceNames.append(service.name);
+    }
+    auto report = metrics::measure(db, scope, options);
+    if (!report) {
+        console::error(u"%1: %2"_s.arg(command, report.errorMessage()));
+        return failure;
+    }
+    if (parser.isSet(jsonOption))
+        writeStandardOutput(metrics::metricsJson(*report, serviceNames));
+    else
+        console::out(reportText(*report, serviceNames));
+    return 0;
+}
+
+} // namespace flowdeck::app
