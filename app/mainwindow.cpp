@@ -18,6 +18,7 @@
 #include "environments/environmentspage.h"
 #include "history/addrepositorydialog.h"
 #include "history/historypage.h"
+#include "metrics/metricspage.h"
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinespage.h"
@@ -162,6 +163,13 @@ void MainWindow::createPages()
             connect(environments, &views::EnvironmentsPage::openDemoRequested, this, &MainWindow::openDemo);
         if (auto *history = qobject_cast<views::HistoryPage *>(page))
             connect(history, &views::HistoryPage::addRepositoryRequested, this, &MainWindow::addRepository);
+        if (auto *metrics = qobject_cast<views::MetricsPage *>(page)) {
+            connect(metrics, &views::MetricsPage::importHistoryRequested, this, &MainWindow::addRepository);
+            connect(metrics, &views::MetricsPage::connectCiRequested, this,
+                    [this] { m_ciConnections->showDialog(m_workspace); });
+            connect(metrics, &views::MetricsPage::environmentsRequested, this,
+                    [this] { showPage(pageIndex(u"environments"_s)); });
+        }
     }
     connect(m_pageBar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 

@@ -3,6 +3,7 @@
 
 #include "environments/environmentspage.h"
 #include "history/historypage.h"
+#include "metrics/metricspage.h"
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
 #include "runs/runspage.h"
@@ -41,6 +42,7 @@ const QList<PageEntry> &pageRegistry()
         page<views::EnvironmentsPage>(u"environments"_s,
                                       QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Environments")),
         page<views::RunsPage>(u"runs"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Runs")),
+        page<views::MetricsPage>(u"metrics"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Metrics")),
     };
     return pages;
 }

@@ -335,7 +335,9 @@ void ScopeBar::showSettings()
     m_dates->setVisible(!custom);
     m_dates->setText(format::dateRange(shown.from, startOfDay(last)));
     const qint64 dayCount = first.daysTo(last) + 1;
-    m_dates->setToolTip(tr("%n days, from the start of the first to the end of the last", nullptr, int(dayCount)));
+    m_dates->setToolTip(
+        dayCount == 1 ? tr("One day, from its start to its end")
+                      : tr("%n days, from the start of the first to the end of the last", nullptr, int(dayCount)));
     m_updating = false;
 }
 

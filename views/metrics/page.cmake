@@ -1,2 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The Metrics page, its tiles, scope and drill-down.
+target_sources(flowdeck_views PRIVATE
+    metrics/metricspage.h metrics/metricspage.cpp
+    metrics/metrictile.h metrics/metrictile.cpp
+    metrics/doratiles.h metrics/doratiles.cpp
+    metrics/drilldowndialog.h metrics/drilldowndialog.cpp
+)

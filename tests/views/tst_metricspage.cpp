@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/pagestack.h"
+#include "common/scopebar.h"
+#include "fixturerows.h"
+#include "metrics/drilldowndialog.h"
+#include "metrics/metricspage.h"
+#include "metrics/metrictile.h"
+#include "rowinserter.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flowdeck;
+using namespace flowdeck::store;
+using namespace flowdeck::testing;
+using namespace flowdeck::views;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The test runs with TZ=UTC and LC_ALL=C.UTF-8. Every time is an offset from 1 November 2023, 00:00 UTC; the shop
+// keeps the custom period 1–28 November 2023 (four whole weeks), so the period before is 4–31 October.
+constexpr Timestamp T = 1'698'796'800'000;
+constexpr Timestamp hour = 3'600'000;
+constexpr Timestamp day = 24 * hour;
+
+struct Shop
+{
+    Id cart = 0;
+    Id search = 0;
+    QString error;
+};
+
+// Two services, staging and production. Successful production deployments in the period:
+//   D1 cart 1.0     Nov 2 10:00 (T+34h)  ships c1 (written T-2h):       lead time 36 h
+//   D2 cart 1.1     Nov 9 12:00          ships c2 (Nov 8 12:00): 24 h, c3 (Nov 7 12:00): 48 h
+//   D3 search 2.0   Nov 16 00:00         ships c4 (Nov 15 00:00):        24 h
+//   D4 cart 1.2     Nov 21 00:00         ships c5 (Nov 20 18:00):        6 h; caused incident I1, resolved 4 h later
+//   D6 search 2.1   Nov 27 00:00         ships c6 (Nov 26 00:00):        24 h
+//   D7 cart 1.3     Nov 28 00:00         ships nothing new
+// D5 cart 1.3 failed in production on Nov 23 and counts nowhere; a staging deployment of cart counts nowhere either.
+// In the period before: P1 cart 0.9 on Oct 22 00:00 (T-10d) ships c0 (Oct 20 00:00): 48 h.
+Shop buildShop(const Workspace &workspace)
+{
+    Shop shop;
+    RowInserter in(workspace);
+    const Id repository = in.add(Repository{0, u"shop"_s, {}, {}, {}, {}, {}});
+    auto commit = [&](char c, Timestamp authored) {
+        return in.add(commitRow(repository, oidOf(c), authored));
+    };
+    const Id c0 = commit('0', T - 12 * day);
+    const Id c1 = commit('1', T - 2 * hour);
+    const Id c2 = commit('2', T + 7 * day + 12 * hour);
+    const Id c3 = commit('3', T + 6 * day + 12 * hour);
+    const Id c4 = commit('4', T + 14 * day);
+    const Id c5 = commit('5', T + 19 * day + 18 * hour);
+    const Id c6 = commit('6', T + 25 * day);
+
+    shop.cart = in.add(Service{0, u"cart"_s, u"Shopping cart"_s, repository});
+    shop.search = in.add(Service{0, u"search"_s, {}, repository});
+    const Id staging = in.add(Environment{0, u"staging"_s, QString::fromLatin1(Tier::Staging), 0});
+    const Id production = in.add(Environment{0, u"production"_s, QString::fromLatin1(Tier::Production), 1});
+    in.add(EnvironmentEdge{0, staging, production});
+
+    auto deploy = [&](Id service, Id environment, const char *version, const char *status, Timestamp finished,
+                      QList<Id> commits) {
+        const Id id = in.add(deploymentRow(service, environment, QString::fromLatin1(version), status,
+                                           finished - 10 * 60'000, finished));
+        for (const Id commitId : commits)
+            in.add(DeploymentCommit{id, commitId});
+        return id;
+    };
+    deploy(shop.cart, production, "0.9", Status::Succeeded, T - 10 * day, {c0});
+    deploy(shop.cart, staging, "1.0", Status::Succeeded, T + day, {c1});
+    deploy(shop.cart, production, "1.0", Status::Succeeded, T + 34 * hour, {c1});
+    deploy(shop.cart, production, "1.1", Status::Succeeded, T + 8 * day + 12 * hour, {c2, c3});
+    deploy(shop.search, production, "2.0", Status::Succeeded, T + 15 * day, {c4});
+    const Id d4 = deploy(shop.cart, production, "1.2", Status::Succeeded, T + 20 * day, {c5});
+    deploy(shop.cart, production, "1.3", Status::Failed, T + 22 * day, {});
+    deploy(shop.search, production, "2.1", Status::Succeeded, T + 26 * day, {c6});
+    deploy(shop.cart, production, "1.3", Status::Succeeded, T + 27 * day, {});
+
+    Incident incident = incidentRow(shop.cart, u"Checkout errors"_s, T + 20 * day + hour, T + 20 * day + 4 * hour);
+    incident.deploymentId = d4;
+    in.add(incident);
+
+    shop.error = in.error();
+    return shop;
+}
+
+bool waitUntilReady(MetricsPage &page)
+{
+    if (page.isReady())
+        return true;
+    QSignalSpy ready(&page, &Page::ready);
+    return ready.wait(20'000);
+}
+
+QAction *serviceAction(ScopeBar *bar, const QString &name)
+{
+    const QList<QAction *> actions = bar->servicesButton()->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->text() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMetricsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Workspace> m_shop;
+    Shop m_ids;
+
+    std::shared_ptr<Workspace> createWorkspace(const QString &name)
+    {
+        auto created = Workspace::create(m_dir.filePath(name));
+        if (!created)
+            qWarning("%s", qPrintable(created.errorMessage()));
+        return created ? *created : nullptr;
+    }
+
+    // A fresh copy of the shop with the custom period of November kept, so that each test starts from it.
+    std::shared_ptr<Workspace> shopCopy(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (auto saved = m_shop->saveCopyAs(path); !saved) {
+            qWarning("%s", qPrintable(saved.errorMessage()));
+            return nullptr;
+        }
+        auto opened = Workspace::open(path);
+        return opened ? *opened : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_shop = createWorkspace(u"shop.flowdeck"_s);
+        QVERIFY(m_shop);
+        m_ids = buildShop(*m_shop);
+        QVERIFY2(m_ids.error.isEmpty(), qPrintable(m_ids.error));
+        QVERIFY(m_shop->setSetting(u"scope.period"_s, u"custom"_s));
+        QVERIFY(m_shop->setSetting(u"scope.from"_s, u"2023-11-01"_s));
+        QVERIFY(m_shop->setSetting(u"scope.to"_s, u"2023-11-28"_s));
+    }
+
+    void scopeOfPresets()
+    {
+        // Seen on Wednesday 15 May 2024; every period ends with the start of 16 May.
+        const QDate today(2024, 5, 15);
+        const Timestamp end = QDateTime(QDate(2024, 5, 16), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        auto start = [](int y, int m, int d) {
+            return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        };
+        ScopeBar::Settings settings;
+        settings.serviceIds = {7, 3};
+        settings.period = ScopeBar::Period::Last30Days;
+        QCOMPARE(ScopeBar::scopeOf(settings, today), (metrics::Scope{start(2024, 4, 16), end, {7, 3}}));
+        settings.period = ScopeBar::Period::Last90Days;
+        QCOMPARE(ScopeBar::scopeOf(settings, today).from, start(2024, 2, 16));
+        settings.period = ScopeBar::Period::ThisQuarter;
+        QCOMPARE(ScopeBar::scopeOf(settings, today).from, start(2024, 4, 1));
+        settings.period = ScopeBar::Period::Last12Months;
+        QCOMPARE(ScopeBar::scopeOf(settings, today).from, start(2023, 5, 16));
+        settings.period = ScopeBar::Period::Custom;
+        settings.from = QDate(2024, 3, 10);
+        settings.to = QDate(2024, 3, 1);
+        // Given backwards, the range is turned; both days count.
+        QCOMPARE(ScopeBar::scopeOf(settings, today), (metrics::Scope{start(2024, 3, 1), start(2024, 3, 11), {7, 3}}));
+        settings.from = QDate();
+        QCOMPARE(ScopeBar::scopeOf(settings, today).from, start(2024, 2, 16));
+
+        for (int i = 0; i <= int(ScopeBar::Period::Custom); ++i)
+            QCOMPARE(ScopeBar::periodFromName(ScopeBar::periodName(ScopeBar::Period(i))), ScopeBar::Period(i));
+        QCOMPARE(ScopeBar::periodFromName(u"fortnight"_s), std::optional<ScopeBar::Period>());
+    }
+
+    void tilesShowTheFiguresOfTheScope()
+    {
+        auto shop = shopCopy(u"tiles.flowdeck"_s);
+        QVERIFY(shop);
+        MetricsPage page;
+        page.resize(1400, 900);
+        page.setWorkspace(shop);
+        // The figures are computed in the background: the page is not ready at once.
+        QVERIFY(!page.isReady());
+        QCOMPARE(page.pageStack()->state(), PageStack::State::Loading);
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.pageStack()->state(), PageStack::State::Content);
+
+        // The kept period, and every service.
+        QCOMPARE(page.scopeBar()->settings().period, ScopeBar::Period::Custom);
+        QCOMPARE(page.scopeBar()->scope(), (metrics::Scope{T, T + 28 * day, {}}));
+        QCOMPARE(page.scopeBar()->servicesButton()->text(), u"All services"_s);
+        QCOMPARE(page.benchmarkBox()->currentText(), u"DORA 2024"_s);
+        QCOMPARE(page.scopeBar()->findChild<QDateEdit *>(u"scopeFrom"_s)->date(), QDate(2023, 11, 1));
+        QCOMPARE(page.scopeBar()->findChild<QDateEdit *>(u"scopeTo"_s)->date(), QDate(2023, 11, 28));
+
+        // Six deployments in 28 days: 1.5 a week, 6/28 a day, high in DORA 2024 (at least once a week). One in the
+        // period before: 1/28 a day, so six times as many: up 500 %.
+        MetricTile *frequency = page.tile(MetricsPage::Tile::DeploymentFrequency);
+        QCOMPARE(frequency->valueText(), u"1.5"_s);
+        QCOMPARE(frequency->unitText(), u"/week"_s);
+        QCOMPARE(frequency->level(), metrics::Level::High);
+        QCOMPARE(frequency->levelText(), u"High"_s);
+        QCOMPARE(frequency->changeText(), u"▲ 500 %"_s);
+        QCOMPARE(frequency->isImprovement(), std::optional<bool>(true));
+        // Weeks of Nov 1–7: D1; 8–14: D2; 15–21: D3, D4; 22–28: D6, D7.
+        const QList<std::optional<double>> weekly = {1.0, 1.0, 2.0, 2.0};
+        QCOMPARE(frequency->series(), weekly);
+
+        // Lead times 6, 24, 24, 24, 36, 48 h: median 24 h, elite (at most a day). Before: 48 h, so down 50 %.
+        MetricTile *leadTime = page.tile(MetricsPage::Tile::LeadTime);
+        QCOMPARE(leadTime->valueText(), u"1 d"_s);
+        QCOMPARE(leadTime->unitText(), QString());
+        QCOMPARE(leadTime->level(), metrics::Level::Elite);
+        QCOMPARE(leadTime->changeText(), u"▼ 50 %"_s);
+        QCOMPARE(leadTime->isImprovement(), std::optional<bool>(true));
+        // Week medians: 36 h; (24, 48) -> 36 h; (24, 6) -> 15 h; 24 h.
+        const QList<std::optional<double>> leadWeeks = {36.0, 36.0, 15.0, 24.0};
+        QCOMPARE(leadTime->series(), leadWeeks);
+
+        // One failure (D4) of six deployments: 16.7 %, high (at most 20 %); none before, so up from none: worse.
+        MetricTile *failures = page.tile(MetricsPage::Tile::ChangeFailureRate);
+        QCOMPARE(failures->valueText(), u"17"_s);
+        QCOMPARE(failures->unitText(), u"%"_s);
+        QCOMPARE(failures->level(), metrics::Level::High);
+        QCOMPARE(failures->changeText(), u"▲ from none"_s);
+        QCOMPARE(failures->isImprovement(), std::optional<bool>(false));
+
+        // D4 recovered 4 h after it finished: high (less than a day); nothing to recover before.
+        MetricTile *recovery = page.tile(MetricsPage::Tile::RecoveryTime);
+        QCOMPARE(recovery->valueText(), u"4 h"_s);
+        QCOMPARE(recovery->level(), metrics::Level::High);
+        QCOMPARE(recovery->changeText(), u"no figure before to compare"_s);
+        QCOMPARE(recovery->isImprovement(), std::optional<bool>());
+
+        // No deployment fixed an incident (none finished while it was open), rolled back or matched "hotfix".
+        MetricTile *rework = page.tile(MetricsPage::Tile::Rework);
+        QCOMPARE(rework->valueText(), u"0"_s);
+        QCOMPARE(rework->unitText(), u"%"_s);
+        QCOMPARE(rework->level(), metrics::Level::None);
+        QCOMPARE(rework->levelText(), QString());
+        QCOMPARE(rework->changeText(), u"= no change"_s);
+
+        // Six changes shipped in four weeks.
+        QCOMPARE(page.flowFigureText(MetricsPage::FlowFigure::Throughput), u"1.5 changes/week"_s);
+        QVERIFY(frequency->toolTip().contains(u"Successful production deployments: 6<br>Days in the period: 28"_s));
+        QVERIFY(frequency->toolTip().contains(u"Deployments in the period before: 1, 0.036 a day"_s));
+        QVERIFY(leadTime->toolTip().contains(u"85th percentile 1 d 15 h"_s)); // 36 + 0.25 × 12 h
+    }
+
+    void changingTheScopeComputesAgainAndIsKept()
+    {
+        auto shop = shopCopy(u"scope.flowdeck"_s);
+        QVERIFY(shop);
+        auto other = createWorkspace(u"other.flowdeck"_s);
+        QVERIFY(other);
+        MetricsPage page;
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+
+        // Only search: D3 and D6, two in 28 days, fewer than one a week: per month (30 days) 2.1.
+        QAction *search = serviceAction(page.scopeBar(), u"search"_s);
+        QVERIFY(search);
+        QSignalSpy changed(page.scopeBar(), &ScopeBar::scopeChanged);
+        search->trigger();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<metrics::Scope>().serviceIds, QList<Id>{m_ids.search});
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.scopeBar()->servicesButton()->text(), u"search"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->valueText(), u"2.1"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->unitText(), u"/month"_s);
+        // Search had no deployment before: up from none.
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->changeText(), u"▲ from none"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::LeadTime)->valueText(), u"1 d"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::ChangeFailureRate)->valueText(), u"0"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::ChangeFailureRate)->level(), metrics::Level::Elite);
+        QCOMPARE(page.tile(MetricsPage::Tile::RecoveryTime)->valueText(), QString());
+
+        // DORA 2021 ranks lead times of a day to a week as high.
+        page.benchmarkBox()->setCurrentIndex(page.benchmarkBox()->findText(u"DORA 2021"_s));
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.tile(MetricsPage::Tile::LeadTime)->level(), metrics::Level::High);
+
+        // Kept in the workspace...
+        QCOMPARE(shop->setting(u"scope.services"_s), QString::number(m_ids.search));
+        QCOMPARE(shop->setting(u"scope.period"_s), u"custom"_s);
+        QCOMPARE(shop->setting(u"scope.from"_s), u"2023-11-01"_s);
+        QCOMPARE(shop->setting(u"scope.to"_s), u"2023-11-28"_s);
+        QCOMPARE(shop->setting(u"metrics.benchmark"_s), u"2021"_s);
+
+        // ... and found again when the page shows the workspace again.
+        page.setWorkspace(other);
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.scopeBar()->settings().serviceIds, QList<Id>{});
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.scopeBar()->settings().serviceIds, QList<Id>{m_ids.search});
+        QCOMPARE(page.scopeBar()->settings().period, ScopeBar::Period::Custom);
+        QCOMPARE(page.scopeBar()->settings().from, QDate(2023, 11, 1));
+        QCOMPARE(page.scopeBar()->settings().to, QDate(2023, 11, 28));
+        QCOMPARE(page.benchmarkBox()->currentText(), u"DORA 2021"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->valueText(), u"2.1"_s);
+
+        // "All services" widens it again.
+        QAction *all = serviceAction(page.scopeBar(), u"All services"_s);
+        QVERIFY(all);
+        all->trigger();
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->valueText(), u"1.5"_s);
+        QCOMPARE(shop->setting(u"scope.services"_s), QString());
+
+        // The first two weeks: D1 and D2, one a week; the two weeks before hold P1, so twice as many now.
+        page.scopeBar()->findChild<QDateEdit *>(u"scopeTo"_s)->setDate(QDate(2023, 11, 14));
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.scopeBar()->scope(), (metrics::Scope{T, T + 14 * day, {}}));
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->valueText(), u"1"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->unitText(), u"/week"_s);
+        QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->changeText(), u"▲ 100 %"_s);
+        QCOMPARE(shop->setting(u"scope.to"_s), u"2023-11-14"_s);
+    }
+
+    void theServiceMenuStaysOpenWhileChoosing()
+    {
+        ScopeBar bar;
+        bar.setServices({Service{1, u"cart"_s, {}, {}}, Service{2, u"search"_s, {}, {}}});
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QMenu *menu = bar.servicesButton()->menu();
+        menu->popup(bar.mapToGlobal(QPoint(0, bar.height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QSignalSpy changed(&bar, &ScopeBar::scopeChanged);
+        for (const QString &name : {u"cart"_s, u"search"_s}) {
+            QAction *action = serviceAction(&bar, name);
+            const QPoint centre = menu->actionGeometry(action).center();
+            QTest::mouseMove(menu, centre);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, centre);
+        }
+        QVERIFY(menu->isVisible());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(bar.settings().serviceIds, (QList<Id>{1, 2}));
+        QCOMPARE(bar.servicesButton()->text(), u"2 services"_s);
+        menu->close();
+    }
+
+    void drillDownListsTheDeployments()
+    {
+        auto shop = shopCopy(u"drill.flowdeck"_s);
+        QVERIFY(shop);
+        MetricsPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+
+        MetricTile *frequency = page.tile(MetricsPage::Tile::DeploymentFrequency);
+        QTest::mouseClick(frequency, Qt::LeftButton, {}, frequency->rect().center());
+        DrillDownDialog *dialog = page.drillDownDialog();
+        QVERIFY(dialog);
+        if (!dialog->isLoaded()) {
+            QSignalSpy loaded(dialog, &DrillDownDialog::loaded);
+            QVERIFY(loaded.wait(10'000));
+        }
+        QCOMPARE(dialog->table(DrillDownDialog::Section::Changes), nullptr);
+        const QStandardItemModel *model = dialog->model(DrillDownDialog::Section::Deployments);
+        QVERIFY(model);
+        // The successful production deployments of the period, oldest first; not the failed one, not staging.
+        const QStringList expected = {u"cart 1.0"_s, u"cart 1.1"_s,   u"search 2.0"_s,
+                                      u"cart 1.2"_s, u"search 2.1"_s, u"cart 1.3"_s};
+        QCOMPARE(model->rowCount(), expected.size());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->item(row, 0)->text() + u' ' + model->item(row, 2)->text(), expected[row]);
+            QCOMPARE(model->item(row, 1)->text(), u"production"_s);
+            QCOMPARE(model->item(row, 4)->text(), u"Succeeded"_s);
+        }
+
+        // The failure tile: D4 with its incident, recovered 4 h after it finished.
+        MetricTile *failures = page.tile(MetricsPage::Tile::ChangeFailureRate);
+        QTest::keyClick(failures, Qt::Key_Return);
+        dialog = page.drillDownDialog();
+        QVERIFY(dialog);
+        if (!dialog->isLoaded()) {
+            QSignalSpy loaded(dialog, &DrillDownDialog::loaded);
+            QVERIFY(loaded.wait(10'000));
+        }
+        const QStandardItemModel *failed = dialog->model(DrillDownDialog::Section::Failures);
+        QVERIFY(failed);
+        QCOMPARE(failed->rowCount(), 1);
+        QCOMPARE(failed->item(0, 0)->text(), u"cart 1.2"_s);
+        QCOMPARE(failed->item(0, 2)->text(), u"Incident"_s);
+        QCOMPARE(failed->item(0, 3)->text(), u"Checkout errors"_s);
+        QCOMPARE(failed->item(0, 5)->text(), u"4 h"_s);
+        QCOMPARE(dialog->model(DrillDownDialog::Section::Deployments)->rowCount(), 6);
+
+        // The lead time tile: the six changes with their commits and spans.
+        page.showDrillDown(page.drillDown(MetricsPage::Tile::LeadTime));
+        dialog = page.drillDownDialog();
+        if (!dialog->isLoaded()) {
+            QSignalSpy loaded(dialog, &DrillDownDialog::loaded);
+            QVERIFY(loaded.wait(10'000));
+        }
+        const QStandardItemModel *changes = dialog->model(DrillDownDialog::Section::Changes);
+        QVERIFY(changes);
+        QCOMPARE(changes->rowCount(), 6);
+        QStringList rows;
+        for (int row = 0; row < changes->rowCount(); ++row)
+            rows.append(changes->item(row, 0)->text() + u' ' + changes->item(row, 5)->text());
+        rows.sort();
+        QCOMPARE(rows, (QStringList{u"11111111 1 d 12 h"_s, u"22222222 1 d"_s, u"33333333 2 d"_s, u"44444444 1 d"_s,
+                                    u"55555555 6 h"_s, u"66666666 1 d"_s}));
+        QCOMPARE(changes->item(0, 2)->text(), u"Ada"_s);
+        dialog->close();
+    }
+
+    void emptyWorkspaceShowsWhatFillsIt()
+    {
+        auto empty = createWorkspace(u"empty.flowdeck"_s);
+        QVERIFY(empty);
+        MetricsPage page;
+        page.setWorkspace(empty);
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.pageStack()->state(), PageStack::State::Empty);
+        QCOMPARE(page.findChild<QLabel *>(u"emptyTitle"_s)->text(), u"No delivery history yet"_s);
+        auto *first = page.findChild<QPushButton *>(u"metricsEmptyFirstButton"_s);
+        auto *second = page.findChild<QPushButton *>(u"metricsEmptySecondButton"_s);
+        QCOMPARE(first->text(), u"Import Git History…"_s);
+        QCOMPARE(second->text(), u"Connect CI…"_s);
+        QSignalSpy import(&page, &MetricsPage::importHistoryRequested);
+        QSignalSpy connectCi(&page, &MetricsPage::connectCiRequested);
+        first->click();
+        second->click();
+        QCOMPARE(import.size(), 1);
+        QCOMPARE(connectCi.size(), 1);
+        QVERIFY(!page.report());
+    }
+
+    void historyWithoutProductionSaysWhatIsMissing()
+    {
+        auto staging = createWorkspace(u"staging.flowdeck"_s);
+        QVERIFY(staging);
+        RowInserter in(*staging);
+        const Id service = in.add(Service{0, u"cart"_s, {}, {}});
+        const Id environment = in.add(Environment{0, u"live"_s, QString::fromLatin1(Tier::Other), 0});
+        in.add(deploymentRow(service, environment, u"1.0"_s, Status::Succeeded, T, T + hour));
+        QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
+
+        MetricsPage page;
+        page.setWorkspace(staging);
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.pageStack()->state(), PageStack::State::Empty);
+        QCOMPARE(page.findChild<QLabel *>(u"emptyTitle"_s)->text(), u"No production environment"_s);
+        QVERIFY(page.findChild<QLabel *>(u"emptyText"_s)->text().contains(u"tier production"_s));
+        QSignalSpy connectCi(&page, &MetricsPage::connectCiRequested);
+        QSignalSpy environments(&page, &MetricsPage::environmentsRequested);
+        page.findChild<QPushButton *>(u"metricsEmptyFirstButton"_s)->click();
+        page.findChild<QPushButton *>(u"metricsEmptySecondButton"_s)->click();
+        QCOMPARE(connectCi.size(), 1);
+        QCOMPARE(environments.size(), 1);
+    }
+
+    void noWorkspaceIsBlankAndReady()
+    {
+        MetricsPage page;
+        page.setWorkspace(nullptr);
+        QVERIFY(page.isReady());
+        QCOMPARE(page.pageStack()->state(), PageStack::State::Blank);
+    }
+};
+
+QTEST_MAIN(TestMetricsPage)
+#include "tst_metricspage.moc"

@@ -1,0 +1,611 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metricspage.h"
+
+#include "common/background.h"
+#include "common/format.h"
+#include "common/messagebar.h"
+#include "common/pagestack.h"
+#include "common/pagestyle.h"
+#include "metrics/cumulativeflowchart.h"
+#include "metrics/deploymentschart.h"
+#include "metrics/doratiles.h"
+#include "metrics/drilldowndialog.h"
+#include "metrics/failureschart.h"
+#include "metrics/leadtimechart.h"
+#include "metrics/leadtimehistogram.h"
+#include "metrics/metricsload.h"
+#include "metrics/metrictile.h"
+#include "overview/workspacesummary.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+
+namespace flowdeck::views {
+
+using namespace Qt::StringLiterals;
+using pagestyle::quietLabel;
+using pagestyle::unit;
+
+namespace {
+
+constexpr int flowFigureCount = 4;
+
+} // namespace
+
+MetricsPage::MetricsPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(3 * unit, 2 * unit, 3 * unit, unit);
+    layout->setSpacing(unit / 2);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"metricsTitle"_s);
+    m_title->setFont(pagestyle::scaledFont(font(), 1.6, QFont::DemiBold));
+    m_subtitle = quietLabel(this);
+    m_subtitle->setObjectName(u"metricsFacts"_s);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(unit);
+
+    m_stack = new PageStack(this);
+    m_stack->setContentView(createContentView());
+    QPushButton *first = m_stack->emptyStateButton();
+    first->setObjectName(u"metricsEmptyFirstButton"_s);
+    m_secondEmptyButton = m_stack->addEmptyStateButton();
+    m_secondEmptyButton->setObjectName(u"metricsEmptySecondButton"_s);
+    // What the buttons do depends on what is missing: history, or a production environment.
+    connect(first, &QPushButton::clicked, this, [this] {
+        if (!m_hasHistory)
+            Q_EMIT importHistoryRequested();
+        else
+            Q_EMIT connectCiRequested();
+    });
+    connect(m_secondEmptyButton, &QPushButton::clicked, this, [this] {
+        if (!m_hasHistory)
+            Q_EMIT connectCiRequested();
+        else
+            Q_EMIT environmentsRequested();
+    });
+    layout->addWidget(m_stack, 1);
+
+    retranslate();
+}
+
+MetricsPage::~MetricsPage()
+{
+    cancelLoad();
+}
+
+void MetricsPage::cancelLoad()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+}
+
+QWidget *MetricsPage::createContentView()
+{
+    auto *view = new QWidget(m_stack);
+    view->setObjectName(u"metricsView"_s);
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(unit);
+
+    m_scopeBar = new ScopeBar(view);
+    m_scopeBar->setObjectName(u"metricsScope"_s);
+    m_busy = quietLabel(view);
+    m_busy->setObjectName(u"metricsBusy"_s);
+    m_busy->setWordWrap(false);
+    m_busy->hide();
+    m_benchmarkLabel = new QLabel(view);
+    m_benchmark = new QComboBox(view);
+    m_benchmark->setObjectName(u"metricsBenchmark"_s);
+    for (const metrics::Benchmark benchmark :
+         {metrics::Benchmark::Dora2021, metrics::Benchmark::Dora2023, metrics::Benchmark::Dora2024})
+        m_benchmark->addItem(QString(), int(benchmark));
+    m_benchmarkLabel->setBuddy(m_benchmark);
+    m_scopeBar->addTrailingWidget(m_busy);
+    m_scopeBar->addTrailingWidget(m_benchmarkLabel);
+    m_scopeBar->addTrailingWidget(m_benchmark);
+    connect(m_scopeBar, &ScopeBar::scopeChanged, this, &MetricsPage::scopeChosen);
+    connect(m_benchmark, &QComboBox::currentIndexChanged, this, &MetricsPage::benchmarkChosen);
+    layout->addWidget(m_scopeBar);
+
+    m_message = new MessageBar(view);
+    m_message->setObjectName(u"metricsMessage"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(unit + unit / 2);
+    createTiles(view, tiles);
+    layout->addLayout(tiles);
+    layout->addWidget(createFlowRow(view));
+
+    // The charts scroll; the tiles and the scope stay in sight.
+    auto *scroll = new QScrollArea(view);
+    scroll->setObjectName(u"metricsCharts"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *charts = new QWidget(scroll);
+    m_charts = new QGridLayout(charts);
+    m_charts->setContentsMargins(0, unit, 0, 0);
+    m_charts->setSpacing(2 * unit);
+    createCharts(charts);
+    scroll->setWidget(charts);
+    layout->addWidget(scroll, 1);
+    return view;
+}
+
+void MetricsPage::createTiles(QWidget *parent, QGridLayout *grid)
+{
+    const QList<std::pair<const char *, MetricTile::Direction>> tiles = {
+        {"deploymentFrequencyTile", MetricTile::Direction::HigherIsBetter},
+        {"leadTimeTile", MetricTile::Direction::LowerIsBetter},
+        {"changeFailureRateTile", MetricTile::Direction::LowerIsBetter},
+        {"recoveryTimeTile", MetricTile::Direction::LowerIsBetter},
+        {"reworkRateTile", MetricTile::Direction::LowerIsBetter},
+    };
+    for (int i = 0; i < doraFigureCount; ++i) {
+        auto *tile = new MetricTile(parent);
+        tile->setObjectName(QString::fromLatin1(tiles[i].first));
+        tile->setDirection(tiles[i].second);
+        const auto which = Tile(i);
+        connect(tile, &MetricTile::activated, this, [this, which] { showDrillDown(drillDown(which)); });
+        grid->addWidget(tile, 0, i);
+        grid->setColumnStretch(i, 1);
+        m_tiles.append(tile);
+    }
+}
+
+void MetricsPage::createCharts(QWidget *parent)
+{
+    // How often and how safely first, then how fast, then how work flows.
+    m_deploymentsChart = new DeploymentsChart(parent);
+    m_deploymentsChart->setObjectName(u"deploymentsChart"_s);
+    m_failuresChart = new FailuresChart(parent);
+    m_failuresChart->setObjectName(u"failuresChart"_s);
+    m_leadTimeChart = new LeadTimeChart(parent);
+    m_leadTimeChart->setObjectName(u"leadTimeChart"_s);
+    m_leadTimeHistogram = new LeadTimeHistogram(parent);
+    m_leadTimeHistogram->setObjectName(u"leadTimeHistogram"_s);
+    m_flowChart = new CumulativeFlowChart(parent);
+    m_flowChart->setObjectName(u"cumulativeFlowChart"_s);
+    m_charts->addWidget(m_deploymentsChart, 0, 0);
+    m_charts->addWidget(m_failuresChart, 0, 1);
+    m_charts->addWidget(m_leadTimeChart, 1, 0);
+    m_charts->addWidget(m_leadTimeHistogram, 1, 1);
+    m_charts->addWidget(m_flowChart, 2, 0, 1, 2);
+    m_charts->setColumnStretch(0, 1);
+    m_charts->setColumnStretch(1, 1);
+    for (MetricsChart *chart : charts()) {
+        // The charts keep the height they read well at; the area below the tiles scrolls instead.
+        chart->setMinimumHeight(chart->sizeHint().height());
+        connect(chart, &MetricsChart::drillDown, this, &MetricsPage::showDrillDown);
+    }
+}
+
+QList<MetricsChart *> MetricsPage::charts() const
+{
+    return {m_deploymentsChart, m_failuresChart, m_leadTimeChart, m_leadTimeHistogram, m_flowChart};
+}
+
+QWidget *MetricsPage::createFlowRow(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    row->setObjectName(u"flowFigures"_s);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(unit / 2);
+    m_flowTitle = new QLabel(row);
+    m_flowTitle->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
+    layout->addWidget(m_flowTitle);
+    layout->addSpacing(unit);
+    const QFont valueFont = pagestyle::scaledFont(font(), 1.0, QFont::DemiBold);
+    for (int i = 0; i < flowFigureCount; ++i) {
+        if (i > 0)
+            layout->addSpacing(2 * unit);
+        auto *caption = quietLabel(row);
+        caption->setWordWrap(false);
+        layout->addWidget(caption);
+        m_flowCaptions.append(caption);
+        // Throughput and flow efficiency open their records; work in progress and cycle time have none to list.
+        const auto figure = FlowFigure(i);
+        QWidget *value = nullptr;
+        if (figure == FlowFigure::Throughput || figure == FlowFigure::FlowEfficiency) {
+            auto *button = new QToolButton(row);
+            button->setAutoRaise(true);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            button->setCursor(Qt::PointingHandCursor);
+            value = button;
+        } else {
+            auto *label = new QLabel(row);
+            label->setContentsMargins(unit / 2, 0, unit / 2, 0);
+            value = label;
+        }
+        value->setObjectName(u"flowFigure%1"_s.arg(i));
+        value->setFont(valueFont);
+        caption->setBuddy(value);
+        layout->addWidget(value);
+        m_flowValues.append(value);
+    }
+    layout->addStretch();
+
+    connect(flowButton(FlowFigure::Throughput), &QToolButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        DrillDown records;
+        records.title = tr("Changes shipped to production, %1").arg(doratiles::periodText(m_report->scope));
+        records.changes = m_report->leadTime.records;
+        showDrillDown(records);
+    });
+    connect(flowButton(FlowFigure::FlowEfficiency), &QToolButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        DrillDown records;
+        records.title = tr("Pipeline runs, %1").arg(doratiles::periodText(m_report->scope));
+        records.runs = m_report->flow.runs;
+        showDrillDown(records);
+    });
+    return row;
+}
+
+void MetricsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
+{
+    const bool again = workspace && workspace == m_workspace && m_workspaceRead;
+    m_ready = false;
+    if (m_dialog)
+        m_dialog->close();
+    if (!again) {
+        m_workspace = std::move(workspace);
+        m_workspaceRead = false;
+        m_report.reset();
+        m_previous.reset();
+        m_error.clear();
+        m_message->clear();
+        m_message->hide();
+        m_subtitle->clear();
+    }
+    if (!m_workspace) {
+        cancelLoad();
+        m_loads.invalidate();
+        m_stack->setState(PageStack::State::Blank);
+        finishLoading();
+        return;
+    }
+    if (!again)
+        m_stack->setState(PageStack::State::Loading);
+    start(again ? Work::ReadAgain : Work::ReadWorkspace);
+}
+
+bool MetricsPage::isReady() const
+{
+    return m_ready;
+}
+
+void MetricsPage::start(Work work)
+{
+    m_ready = false;
+    setBusy(true);
+    cancelLoad();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    const ScopeBar::Settings settings = m_scopeBar->settings();
+    const metrics::Benchmark benchmark = m_benchmarkChoice;
+    runLatest(
+        this, m_loads,
+        [workspace, work, settings, benchmark, cancel = m_cancel] {
+            return run(workspace, work, settings, benchmark, TaskControl({}, cancel.get()));
+        },
+        [this](const Load &load) { finishLoad(load); });
+}
+
+MetricsPage::Load MetricsPage::run(const std::shared_ptr<const store::Workspace> &workspace, Work work,
+                                   ScopeBar::Settings settings, metrics::Benchmark benchmark,
+                                   const TaskControl &control)
+{
+    Load load;
+    load.full = work != Work::Recompute;
+    load.settings = settings;
+    load.benchmark = benchmark;
+    // connection() opens this worker thread's own connection.
+    const QSqlDatabase db = workspace->connection();
+    if (work == Work::Recompute) {
+        // A read-only workspace keeps nothing; the figures are computed all the same.
+        (void)ScopeBar::writeSettings(*workspace, settings);
+        (void)workspace->setSetting(QString::fromLatin1(benchmarkKey), metrics::benchmarkName(benchmark));
+    } else {
+        auto summary = loadWorkspaceSummary(db, 0);
+        if (!summary) {
+            load.error = summary.errorMessage();
+            return load;
+        }
+        load.services = summary->services;
+        load.hasHistory = summary->hasHistory();
+        load.hasProduction =
+            std::any_of(summary->environments.begin(), summary->environments.end(),
+                        [](const Environment &e) { return e.tier == QLatin1StringView(Tier::Production); });
+        if (work == Work::ReadWorkspace) {
+            load.settings = ScopeBar::readSettings(*workspace);
+            load.benchmark = metrics::benchmarkFromName(workspace->setting(QString::fromLatin1(benchmarkKey)))
+                                 .value_or(metrics::Benchmark::Dora2024);
+        }
+        // A service removed since the scope was kept no longer narrows it.
+        QList<Id> known;
+        for (const Id id : std::as_const(load.settings.serviceIds)) {
+            if (std::any_of(load.services.begin(), load.services.end(), [id](const Service &s) { return s.id == id; }))
+                known.append(id);
+        }
+        load.settings.serviceIds = known;
+        if (!load.hasHistory || !load.hasProduction)
+            return load;
+    }
+
+    const metrics::Scope scope = ScopeBar::scopeOf(load.settings, QDate::currentDate());
+    metrics::Options options;
+    options.benchmark = load.benchmark;
+    // The facts cover all time, and the runs the period before as well, so that one read serves both periods.
+    auto data = metrics::loadMetricsData(db, scope, options, control);
+    if (!data) {
+        load.error = data.errorMessage();
+        return load;
+    }
+    load.report = metrics::computeMetrics(*data, scope, options);
+    load.previous = metrics::computeMetrics(*data, scope.previous(), options);
+    return load;
+}
+
+void MetricsPage::finishLoad(const Load &load)
+{
+    m_cancel.reset();
+    setBusy(false);
+    m_error = load.error;
+    if (load.full) {
+        m_workspaceRead = load.error.isEmpty() || m_workspaceRead;
+        m_hasHistory = load.hasHistory;
+        m_hasProduction = load.hasProduction;
+        {
+            const QSignalBlocker scopeBlocker(m_scopeBar);
+            const QSignalBlocker benchmarkBlocker(m_benchmark);
+            m_scopeBar->setServices(load.services);
+            m_scopeBar->setSettings(load.settings);
+            m_benchmarkChoice = load.benchmark;
+            m_benchmark->setCurrentIndex(m_benchmark->findData(int(load.benchmark)));
+        }
+    }
+
+    if (!load.error.isEmpty()) {
+        // With figures on show, the message goes above them and the scope stays usable; else the page fails.
+        if (m_stack->state() == PageStack::State::Content)
+            m_message->showMessage(tr("The metrics could not be computed: %1").arg(load.error));
+        else
+            showFailure(load.error);
+        finishLoading();
+        return;
+    }
+    m_message->clear();
+    m_message->hide();
+    if (!m_hasHistory || !m_hasProduction) {
+        m_report.reset();
+        m_previous.reset();
+        showEmpty();
+        finishLoading();
+        return;
+    }
+    m_report = load.report;
+    m_previous = load.previous;
+    showFigures();
+    m_stack->setState(PageStack::State::Content);
+    finishLoading();
+}
+
+void MetricsPage::scopeChosen()
+{
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    start(Work::Recompute);
+}
+
+void MetricsPage::benchmarkChosen()
+{
+    const auto benchmark = metrics::Benchmark(m_benchmark->currentData().toInt());
+    if (benchmark == m_benchmarkChoice)
+        return;
+    m_benchmarkChoice = benchmark;
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    start(Work::Recompute);
+}
+
+void MetricsPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy && m_stack->state() == PageStack::State::Content);
+}
+
+void MetricsPage::finishLoading()
+{
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void MetricsPage::showFigures()
+{
+    const metrics::Scope &scope = m_report->scope;
+    m_subtitle->setText(
+        tr("Compared with the period before, %1 · levels of DORA %2")
+            .arg(doratiles::periodText(scope.previous()), metrics::benchmarkName(m_report->options.benchmark)));
+    showTiles();
+    showFlow();
+    m_deploymentsChart->setReport(*m_report);
+    m_failuresChart->setReport(*m_report);
+    m_leadTimeChart->setReport(*m_report);
+    m_leadTimeHistogram->setReport(*m_report);
+    m_flowChart->setReport(*m_report);
+}
+
+void MetricsPage::showTiles()
+{
+    const QList<TileContent> contents = doratiles::contents(*m_report, m_previous);
+    for (int i = 0; i < doraFigureCount; ++i) {
+        MetricTile *tile = m_tiles[i];
+        const TileContent &content = contents[i];
+        tile->setValue(content.value, content.unit);
+        tile->setLevel(content.level);
+        tile->setComparison(content.current, content.previous);
+        tile->setSeries(content.weekly);
+        tile->setToolTip(content.toolTip);
+    }
+}
+
+DrillDown MetricsPage::drillDown(Tile tile) const
+{
+    return m_report ? doratiles::records(tile, *m_report) : DrillDown();
+}
+
+void MetricsPage::showFlow()
+{
+    const metrics::Flow &flow = m_report->flow;
+    auto set = [this](FlowFigure figure, const QString &value, const QString &tip, bool records) {
+        QWidget *widget = m_flowValues[int(figure)];
+        widget->setToolTip(tip);
+        if (auto *button = qobject_cast<QToolButton *>(widget)) {
+            button->setText(value);
+            button->setEnabled(records);
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            label->setText(value);
+        }
+    };
+    set(FlowFigure::Throughput, tr("%1 changes/week").arg(QLocale().toString(flow.throughputPerWeek, 'f', 1)),
+        tr("Changes first shipped to production per week of the period: %1. Click to see them.")
+            .arg(QLocale().toString(flow.throughputPerWeek, 'f', 3)),
+        !m_report->leadTime.records.isEmpty());
+    set(FlowFigure::FlowEfficiency,
+        flow.flowEfficiency ? tr("%1 %").arg(doratiles::percent(*flow.flowEfficiency)) : format::missing(),
+        flow.flowEfficiency
+            ? tr("Work ÷ (queue + work) over the jobs of the pipeline runs that finished in the period (%1): %2 %. "
+                 "Click to see the runs.")
+                  .arg(format::count(flow.runs.size()), QLocale().toString(*flow.flowEfficiency * 100, 'f', 2))
+            : tr("No pipeline run of the period has job times."),
+        flow.flowEfficiency.has_value());
+    set(FlowFigure::WipNow, flow.wipNow == 1 ? tr("1 change") : tr("%n changes", nullptr, flow.wipNow),
+        tr("Changes merged but not in production at the end of the period."), false);
+    set(FlowFigure::CycleTime,
+        flow.cycleTime.medianHours ? doratiles::hours(flow.cycleTime.medianHours) : format::missing(),
+        tr("From a change's merge (committer time) to its first production deployment, for the changes shipped in "
+           "the period (%1): median %2, 85th percentile %3.")
+            .arg(format::count(flow.cycleTime.count), doratiles::exactHours(flow.cycleTime.medianHours),
+                 doratiles::exactHours(flow.cycleTime.p85Hours)),
+        false);
+}
+
+QString MetricsPage::flowFigureText(FlowFigure figure) const
+{
+    const QWidget *widget = m_flowValues[int(figure)];
+    if (const auto *button = qobject_cast<const QToolButton *>(widget))
+        return button->text();
+    if (const auto *label = qobject_cast<const QLabel *>(widget))
+        return label->text();
+    return {};
+}
+
+QToolButton *MetricsPage::flowButton(FlowFigure figure) const
+{
+    return qobject_cast<QToolButton *>(m_flowValues[int(figure)]);
+}
+
+DrillDownDialog *MetricsPage::drillDownDialog() const
+{
+    return m_dialog;
+}
+
+void MetricsPage::showDrillDown(const DrillDown &records)
+{
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new DrillDownDialog(m_workspace, records, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->show();
+}
+
+void MetricsPage::showEmpty()
+{
+    if (!m_hasHistory) {
+        m_stack->setEmptyTitle(tr("No delivery history yet"));
+        m_stack->setEmptyText(
+            tr("This page shows how often you deploy to production, how long changes take to get there, how often "
+               "a deployment fails and how soon service is restored — the DORA keys — with flow figures and charts, "
+               "for the services and period you choose. They are computed from the commits of your git "
+               "repositories and the runs, deployments and incidents of your CI. Import a repository's history or "
+               "connect a CI server to fill it."));
+        m_stack->emptyStateButton()->setText(tr("Import Git History…"));
+        m_stack->emptyStateButton()->setToolTip(tr("Add a git repository to the workspace and import its history"));
+        m_secondEmptyButton->setText(tr("Connect CI…"));
+        m_secondEmptyButton->setToolTip(tr("Connect GitHub, GitLab or Jenkins to import runs and deployments"));
+    } else {
+        m_stack->setEmptyTitle(tr("No production environment"));
+        m_stack->setEmptyText(
+            tr("The metrics count deployments to production: to environments of tier production. None of this "
+               "workspace's environments has that tier. Set the tier of your production environments in CI "
+               "Connections, on the Mappings tab; the Environments page shows each environment's tier."));
+        m_stack->emptyStateButton()->setText(tr("Set Environment Tiers…"));
+        m_stack->emptyStateButton()->setToolTip(tr("Open CI Connections, where the Mappings tab sets the tiers"));
+        m_secondEmptyButton->setText(tr("Show Environments"));
+        m_secondEmptyButton->setToolTip(tr("Show the Environments page"));
+    }
+    m_subtitle->clear();
+    m_stack->setState(PageStack::State::Empty);
+}
+
+void MetricsPage::showFailure(const QString &message)
+{
+    const QString name = m_workspace ? m_workspace->displayName() : QString();
+    m_stack->setErrorText(tr("The metrics of %1 could not be computed.").arg(name) + u"\n\n"_s + message + u"\n\n"_s +
+                          tr("Check that the file still exists and can be read, then open it again."));
+    m_stack->setState(PageStack::State::Failed);
+}
+
+void MetricsPage::retranslate()
+{
+    m_title->setText(tr("Delivery metrics"));
+    m_stack->setLoadingText(tr("Computing the metrics…"));
+    m_busy->setText(tr("Computing…"));
+    m_benchmarkLabel->setText(tr("&Benchmark:"));
+    const QStringList benchmarks = {tr("DORA 2021"), tr("DORA 2023"), tr("DORA 2024")};
+    for (int i = 0; i < benchmarks.size(); ++i)
+        m_benchmark->setItemText(i, benchmarks[i]);
+    m_benchmark->setToolTip(tr("The benchmark whose levels the tiles show"));
+    m_benchmark->setAccessibleName(tr("Benchmark"));
+    for (int i = 0; i < doraFigureCount; ++i)
+        m_tiles[i]->setTitle(doratiles::title(DoraFigure(i)));
+    m_flowTitle->setText(tr("Flow"));
+    const QStringList captions = {tr("Throughput"), tr("Flow efficiency"), tr("Work in progress"),
+                                  tr("Cycle time (median)")};
+    for (int i = 0; i < flowFigureCount; ++i)
+        m_flowCaptions[i]->setText(captions[i]);
+    if (m_report)
+        showFigures();
+    if (m_stack->state() == PageStack::State::Empty)
+        showEmpty();
+}
+
+void MetricsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace flowdeck::views

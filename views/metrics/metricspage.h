@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/generation.h"
+#include "common/page.h"
+#include "common/scopebar.h"
+#include "domain/delivery.h"
+#include "metrics/doratiles.h"
+#include "metrics/drilldown.h"
+#include "metrics/metrics.h"
+#include "taskcontrol.h"
+
+#include <QList>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace flowdeck::views {
+
+class CumulativeFlowChart;
+class DeploymentsChart;
+class DrillDownDialog;
+class FailuresChart;
+class LeadTimeChart;
+class LeadTimeHistogram;
+class MessageBar;
+class MetricsChart;
+class MetricTile;
+class PageStack;
+
+/// The delivery metrics of the chosen services and period: the five DORA keys as tiles (value, level, change
+/// against the period before, weekly sparkline), the flow figures beneath them, and the charts. Every figure opens
+/// the records it came from. The scope and the benchmark are kept in the workspace; the figures are computed on a
+/// worker thread, the scope's and the period before's in one go.
+class MetricsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    using Tile = DoraFigure;
+
+    /// The figures under the tiles.
+    enum class FlowFigure
+    {
+        Throughput,
+        FlowEfficiency,
+        WipNow,
+        CycleTime
+    };
+
+    /// The workspace setting that keeps the benchmark: benchmarkName() ("2021", "2023", "2024").
+    static constexpr auto benchmarkKey = "metrics.benchmark";
+
+    explicit MetricsPage(QWidget *parent = nullptr);
+    ~MetricsPage() override;
+
+    /// Shows `workspace` with the scope and benchmark it keeps. Given the workspace already shown (after an
+    /// import), computes the figures again and keeps the scope.
+    void setWorkspace(std::shared_ptr<const store::Workspace> workspace) override;
+    bool isReady() const override;
+
+    ScopeBar *scopeBar() const { return m_scopeBar; }
+    QComboBox *benchmarkBox() const { return m_benchmark; }
+    MetricTile *tile(Tile tile) const { return m_tiles.value(int(tile)); }
+    /// The value shown for a flow figure.
+    QString flowFigureText(FlowFigure figure) const;
+    PageStack *pageStack() const { return m_stack; }
+    /// The charts, in reading order: deployments, failures, lead time, its histogram, cumulative flow.
+    QList<MetricsChart *> charts() const;
+
+    /// The report shown, and the one of the period before it; nothing until one was computed.
+    const std::optional<metrics::MetricsReport> &report() const { return m_report; }
+    const std::optional<metrics::MetricsReport> &previousReport() const { return m_previous; }
+    /// The records behind a tile's figure in the report shown.
+    DrillDown drillDown(Tile tile) const;
+    /// The dialog of the latest drill-down while it is open.
+    DrillDownDialog *drillDownDialog() const;
+
+public Q_SLOTS:
+    /// Opens a dialog listing `records` (a tile, a flow figure or a chart point was clicked).
+    void showDrillDown(const flowdeck::views::DrillDown &records);
+
+Q_SIGNALS:
+    /// The empty state's buttons: import a git repository's history; connect a CI server (or set which
+    /// environments are production, on the same dialog's mappings); show the Environments page.
+    void importHistoryRequested();
+    void connectCiRequested();
+    void environmentsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// What a load found out, read and computed on a worker thread.
+    struct Load
+    {
+        bool full = false;
+        QString error;
+        QList<Service> services;
+        bool hasHistory = false;
+        bool hasProduction = false;
+        ScopeBar::Settings settings;
+        metrics::Benchmark benchmark = metrics::Benchmark::Dora2024;
+        std::optional<metrics::MetricsReport> report;
+        std::optional<metrics::MetricsReport> previous;
+    };
+    enum class Work
+    {
+        ReadWorkspace,
+        ReadAgain,
+        Recompute
+    };
+
+    QWidget *createContentView();
+    void createTiles(QWidget *parent, QGridLayout *grid);
+    QWidget *createFlowRow(QWidget *parent);
+    void createCharts(QWidget *parent);
+    QToolButton *flowButton(FlowFigure figure) const;
+    void start(Work work);
+    static Load run(const std::shared_ptr<const store::Workspace> &workspace, Work work, ScopeBar::Settings settings,
+                    metrics::Benchmark benchmark, const TaskControl &control);
+    /// Asks the load in flight, if any, to stop: its result would be dropped anyway.
+    void cancelLoad();
+    void finishLoad(const Load &load);
+    void showFigures();
+    void showTiles();
+    void showFlow();
+    void showEmpty();
+    void showFailure(const QString &message);
+    void scopeChosen();
+    void benchmarkChosen();
+    void setBusy(bool busy);
+    void finishLoading();
+    void retranslate();
+
+    std::shared_ptr<const store::Workspace> m_workspace;
+    Generation m_loads;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_ready = false;
+    /// Whether the workspace was read (its services, and the scope it keeps) since it was set.
+    bool m_workspaceRead = false;
+    bool m_hasHistory = false;
+    bool m_hasProduction = false;
+    QString m_error;
+    metrics::Benchmark m_benchmarkChoice = metrics::Benchmark::Dora2024;
+    std::optional<metrics::MetricsReport> m_report;
+    std::optional<metrics::MetricsReport> m_previous;
+    QPointer<DrillDownDialog> m_dialog;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    PageStack *m_stack = nullptr;
+    QPushButton *m_secondEmptyButton = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
+    QLabel *m_benchmarkLabel = nullptr;
+    QComboBox *m_benchmark = nullptr;
+    QLabel *m_busy = nullptr;
+    MessageBar *m_message = nullptr;
+    QList<MetricTile *> m_tiles;
+    QLabel *m_flowTitle = nullptr;
+    QList<QLabel *> m_flowCaptions;
+    /// A QToolButton for the figures with records behind them, a QLabel for the others.
+    QList<QWidget *> m_flowValues;
+    QGridLayout *m_charts = nullptr;
+    DeploymentsChart *m_deploymentsChart = nullptr;
+    FailuresChart *m_failuresChart = nullptr;
+    LeadTimeChart *m_leadTimeChart = nullptr;
+    LeadTimeHistogram *m_leadTimeHistogram = nullptr;
+    CumulativeFlowChart *m_flowChart = nullptr;
+};
+
+} // namespace flowdeck::views
