@@ -13,9 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The steps progress counts: deployments, the parallel reading, the deployments' own commits, and putting the
-/// facts together.
-constexpr int steps = 4;
 constexpr std::size_t oidFilterBits = std::size_t(1) << 20;
 
 /// An object id's first 16 characters (of what there is) as one number, for hashing: object ids are hex digits
@@ -89,25 +86,23 @@ Result<MetricsData> FactLoader::load()
         snapshot.emplace(m_db);
     using Step = Result<void> (FactLoader::*)();
     static constexpr Step reads[] = {
-        &FactLoader::readEnvironments,         &FactLoader::readServices,
-        &FactLoader::readDeployments,          &FactLoader::readInParallel,
+        &FactLoader::readEnvironments,
+        &FactLoader::readServices,
+        &FactLoader::readInParallel,
         &FactLoader::readDeploymentOwnCommits,
     };
-    int done = 0;
     for (const Step read : reads) {
         if (m_control.isCanceled())
             return Error{TaskControl::canceledMessage()};
         if (auto stepped = (this->*read)(); !stepped)
             return stepped.error();
-        // The first two read a handful of rows.
-        if (read != &FactLoader::readEnvironments && read != &FactLoader::readServices)
-            m_control.report(++done, steps);
     }
+    m_control.report(progressSteps - 1, progressSteps);
     finishChanges();
     finishIncidents();
     finishPullRequests();
     finishDeployments();
-    m_control.report(steps, steps);
+    m_control.report(progressSteps, progressSteps);
     return std::move(m_data);
 }
 
@@ -178,7 +173,7 @@ Result<void> FactLoader::readDeployments()
             m_data.deployments.append(fact);
             QByteArray oid = rows.isNull(7) ? QByteArray() : rows.utf8(7).toByteArray().trimmed().toLower();
             if (m_hotfix.isActive() && !oid.isEmpty())
-                registerOid(oid, true);
+                registerOid(0, oid, true);
             m_factOids.push_back(std::move(oid));
             m_factRuns.push_back(rows.isNull(8) ? 0 : rows.integer(8));
         }
@@ -211,7 +206,7 @@ Result<void> FactLoader::readIncidents()
         } else if (!rows.isNull(3) && fact.serviceId) {
             QByteArray oid = rows.utf8(3).toByteArray().trimmed().toLower();
             if (!oid.isEmpty()) {
-                registerOid(oid, false);
+                registerOid(0, oid, false);
                 m_pendingIncidents.append({m_data.incidents.size(), *fact.serviceId, std::move(oid)});
             }
         }
@@ -222,7 +217,8 @@ Result<void> FactLoader::readIncidents()
 
 Result<void> FactLoader::readPullRequests()
 {
-    RowReader rows = reader(0, u"pull_requests"_s);
+    const int w = int(m_workers.size()) - 1;
+    RowReader rows = reader(w, u"pull_requests"_s);
     if (auto ran = rows.run("SELECT id, repository_id, created_at, merged_at, merge_commit_oid, first_commit_at "
                             "FROM pull_requests WHERE merged_at IS NOT NULL AND merge_commit_oid IS NOT NULL "
                             "ORDER BY id");
@@ -241,7 +237,7 @@ Result<void> FactLoader::readPullRequests()
         request.createdAt = rows.integer(2);
         request.mergedAt = rows.integer(3);
         request.firstCommitAt = rows.optionalInteger(5);
-        registerOid(request.oid, false);
+        registerOid(w, request.oid, false);
         m_pendingPullRequests.append(std::move(request));
     }
     return rows.status();
@@ -249,13 +245,6 @@ Result<void> FactLoader::readPullRequests()
 
 Result<void> FactLoader::readRuns()
 {
-    QSet<Id> deployingRuns;
-    if (m_hotfix.isActive()) {
-        for (const Id run : m_factRuns) {
-            if (run != 0)
-                deployingRuns.insert(run);
-        }
-    }
     const Timestamp from = m_scope.previous().from;
     const int w = int(m_workers.size()) - 1;
     HotfixMatcher &hotfix = *m_workers[std::size_t(w)].hotfix;
@@ -266,7 +255,8 @@ Result<void> FactLoader::readRuns()
         if (stop(++m_allRuns))
             return Error{TaskControl::canceledMessage()};
         const Id id = rows.integer(0);
-        if (deployingRuns.contains(id) && !rows.isNull(3) && hotfix.matches(rows.utf8(3)))
+        // Every run's branch: which runs deployed to production is not known yet.
+        if (!rows.isNull(3) && hotfix.matches(rows.utf8(3)))
             m_hotfixRuns.insert(id);
         if (rows.isNull(2))
             continue;
@@ -286,10 +276,6 @@ Result<void> FactLoader::readRuns()
     m_runIndex.reset(runs.isEmpty() ? 1 : runs.constFirst().id, runs.isEmpty() ? 0 : runs.constLast().id);
     for (qsizetype i = 0; i < runs.size(); ++i)
         m_runIndex.get(runs[i].id)->index = qint32(i);
-    for (qsizetype fact = 0; fact < m_data.deployments.size(); ++fact) {
-        if (m_hotfixRuns.contains(m_factRuns[std::size_t(fact)]))
-            m_data.deployments[fact].hotfix = true;
-    }
     return {};
 }
 
@@ -364,6 +350,11 @@ Result<void> FactLoader::readDeploymentOwnCommits()
 
 void FactLoader::buildOidTable()
 {
+    for (Worker &worker : m_workers) {
+        m_oidUses.insert(m_oidUses.end(), std::make_move_iterator(worker.oids.begin()),
+                         std::make_move_iterator(worker.oids.end()));
+        worker.oids = {};
+    }
     // Open addressing with linear probing, at most half full; uses of one id merge into the first.
     std::size_t size = 16;
     while (size < 2 * m_oidUses.size())

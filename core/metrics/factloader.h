@@ -23,11 +23,11 @@
 namespace flowdeck::metrics::detail {
 
 /// Reads the facts of MetricsData (see loadMetricsData()) in forward-only scans that read each table once and
-/// join in memory, where SQL joins would look rows up one by one. The few thousand rows of deployments, incidents,
-/// pull requests and runs are read first; then the millions of deployment commits, commits and jobs are read by
-/// several threads at once, each on a read-only connection of its own and each owning the commits of one range of
-/// ids. Where no such connection can be opened (another engine, a database in memory, a connection inside a
-/// transaction), one thread reads everything through the caller's connection.
+/// join in memory, where SQL joins would look rows up one by one. Several threads read at once, each on a read-only
+/// connection of its own: first the deployments on one and the runs and pull requests on another; then the
+/// incidents on the first, and the millions of deployment commits, commits and jobs split between all of them, each
+/// owning the commits of one range of ids. Where no such connection can be opened (another engine, a database in
+/// memory, a connection inside a transaction), one thread reads everything through the caller's connection.
 class FactLoader
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::metrics::FactLoader)
@@ -42,6 +42,9 @@ public:
 
 private:
     static constexpr Timestamp noTime = std::numeric_limits<Timestamp>::max();
+    /// The steps progress counts: deployments, deployment commits, commits, jobs (these four read in parallel), the
+    /// deployments' own commits, and putting the facts together.
+    static constexpr int progressSteps = 6;
 
     /// Any deployment, of any service and environment: what the other tables' rows are joined with.
     struct DeploymentRow
@@ -157,6 +160,8 @@ private:
         /// Per RunFact, the sums of the jobs this worker read: waiting and working.
         std::vector<std::pair<qint64, qint64>> runSums;
         std::optional<HotfixMatcher> hotfix;
+        /// The object ids this worker found rows naming, for buildOidTable().
+        std::vector<OidUse> oids;
     };
 
     struct PendingIncident
@@ -194,7 +199,9 @@ private:
     Result<void> prepareParallel();
     Result<void> readInParallel();
     void work(int w, std::barrier<> *sync);
-    /// What the first and the last worker read before they start on deployment commits.
+    /// What the first and the last worker read before anything else: deployments, and runs and pull requests.
+    Result<void> readStart(int w);
+    /// What the first worker reads once the deployments are known, before its deployment commits.
     Result<void> readFirst(int w);
     Result<void> prepareJobs();
     void buildOidTable();
@@ -230,13 +237,15 @@ private:
         if (const CommitState *state = slice.commits.find(commitId))
             forEachChange(slice, *state, f);
     }
-    void registerOid(const QByteArray &oid, bool needsSummary) { m_oidUses.push_back({oid, -1, needsSummary, {}}); }
+    void registerOid(int w, const QByteArray &oid, bool needsSummary)
+    {
+        m_workers[std::size_t(w)].oids.push_back({oid, -1, needsSummary, {}});
+    }
     /// The use of `oid` (after buildOidTable()), or -1.
     qint32 findOid(QByteArrayView oid) const;
     bool stop(qint64 rows) const { return rows % 50000 == 0 && (m_control.isCanceled() || m_failed); }
-    /// The part [from, to) of `count` items that worker `w` takes. With `lighterEnds`, the first and the last
-    /// worker, which read other tables first, take less.
-    std::pair<qint64, qint64> share(int w, qint64 count, bool lighterEnds = false) const;
+    /// The part [from, to) of `count` items that worker `w` takes.
+    std::pair<qint64, qint64> share(int w, qint64 count) const;
 
     QSqlDatabase m_db;
     Scope m_scope;
@@ -267,6 +276,7 @@ private:
 
     IdMap<RowIndex> m_runIndex;
     qint64 m_allRuns = 0;
+    /// Runs whose branch matches the hotfix pattern.
     QSet<Id> m_hotfixRuns;
 
     // The parallel reading.
@@ -276,9 +286,7 @@ private:
     /// Rowid ranges of deployment_commits and jobs, split between the workers when they scan whole tables.
     std::pair<Id, Id> m_shipmentRows{1, 0};
     std::pair<Id, Id> m_jobRows{1, 0};
-    bool m_shipmentsByDeployment = false;
     bool m_jobsByRun = false;
-    std::vector<Id> m_relevantDeploymentIds;
     std::vector<Id> m_runIds;
     std::atomic_bool m_failed = false;
 

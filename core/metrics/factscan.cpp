@@ -81,22 +81,10 @@ RowReader FactLoader::reader(int w, const QString &what)
     return RowReader(m_db, what);
 }
 
-std::pair<qint64, qint64> FactLoader::share(int w, qint64 count, bool lighterEnds) const
+std::pair<qint64, qint64> FactLoader::share(int w, qint64 count) const
 {
-    const auto workers = int(m_workers.size());
-    if (!lighterEnds || workers <= 2)
-        return {count * w / workers, count * (w + 1) / workers};
-    // The ends take three parts where the others take four.
-    const auto weight = [&](int v) {
-        return v == 0 || v == workers - 1 ? 3 : 4;
-    };
-    qint64 before = 0;
-    qint64 total = 0;
-    for (int v = 0; v < workers; ++v) {
-        before += v < w ? weight(v) : 0;
-        total += weight(v);
-    }
-    return {count * before / total, count * (before + weight(w)) / total};
+    const auto workers = qint64(m_workers.size());
+    return {count * w / workers, count * (w + 1) / workers};
 }
 
 std::size_t FactLoader::sliceOf(Id commitId) const
@@ -125,15 +113,7 @@ Result<void> FactLoader::prepareParallel()
         slice.times.reset(slice.first, slice.last);
     }
 
-    m_shipmentsByDeployment = m_relevantDeployments * scanShare < m_deploymentCount;
-    if (m_shipmentsByDeployment) {
-        m_deployments.forEach([&](Id id, const DeploymentRow &row) {
-            if (row.known && row.relevant)
-                m_relevantDeploymentIds.push_back(id);
-        });
-        if (!m_deployments.isOrdered())
-            std::sort(m_relevantDeploymentIds.begin(), m_relevantDeploymentIds.end());
-    } else if (workers > 1) {
+    if (workers > 1) {
         RowReader shipments = reader(0, u"deployment_commits"_s);
         auto range = idRange(shipments, "SELECT (SELECT min(rowid) FROM deployment_commits), "
                                         "(SELECT max(rowid) FROM deployment_commits)");
@@ -172,22 +152,32 @@ Result<void> FactLoader::prepareJobs()
     return {};
 }
 
-Result<void> FactLoader::readFirst(int w)
+Result<void> FactLoader::readStart(int w)
 {
     using Step = Result<void> (FactLoader::*)();
     QList<Step> reads;
     if (w == 0)
-        reads << &FactLoader::readIncidents << &FactLoader::readPullRequests;
+        reads << &FactLoader::readDeployments;
     if (w == int(m_workers.size()) - 1)
-        reads << &FactLoader::readRuns << &FactLoader::prepareJobs;
+        reads << &FactLoader::readRuns << &FactLoader::readPullRequests << &FactLoader::prepareJobs;
     for (const Step read : std::as_const(reads)) {
         if (m_control.isCanceled() || m_failed)
             return canceledError();
         if (auto done = (this->*read)(); !done)
             return done;
     }
-    if (w == 0)
-        buildOidTable();
+    return {};
+}
+
+Result<void> FactLoader::readFirst(int w)
+{
+    if (w != 0)
+        return {};
+    if (m_control.isCanceled() || m_failed)
+        return canceledError();
+    if (auto read = readIncidents(); !read)
+        return read;
+    buildOidTable();
     return {};
 }
 
@@ -237,24 +227,40 @@ void FactLoader::work(int w, std::barrier<> *sync)
         worker.error = error;
         m_failed = true;
     };
-    // The first and the last worker read the smaller tables while the others start on deployment commits;
-    // everything after the barrier needs both.
-    Result<void> read = readFirst(w);
-    if (read)
-        read = readDeploymentCommits(w);
-    if (!read)
+    // Worker 0 runs on the caller's thread, which progress is reported on.
+    int done = 0;
+    const auto report = [&] {
+        if (w == 0 && !m_failed)
+            m_control.report(++done, progressSteps);
+    };
+    // The deployments, which everything else is joined with, while the last worker reads runs and pull requests.
+    if (auto read = readStart(w); !read)
         fail(read.error());
+    if (sync)
+        sync->arrive_and_wait();
+    report();
+    // The incidents while the others start on deployment commits; the commits after the barrier need both.
+    if (!m_failed) {
+        Result<void> read = readFirst(w);
+        if (read)
+            read = readDeploymentCommits(w);
+        if (!read)
+            fail(read.error());
+    }
     if (sync)
         sync->arrive_and_wait();
     if (m_failed)
         return;
+    report();
     if (sync)
         shipToSlices(w);
     if (auto commits = readCommits(w); !commits)
         return fail(commits.error());
     makeChangeFacts(m_slices[std::size_t(w)]);
+    report();
     if (auto jobs = readJobs(w); !jobs)
         return fail(jobs.error());
+    report();
 }
 
 Result<void> FactLoader::readDeploymentCommits(int w)
@@ -274,13 +280,20 @@ Result<void> FactLoader::readDeploymentCommits(int w)
     };
     RowReader rows = reader(w, u"deployment_commits"_s);
     qint64 count = 0;
-    if (m_shipmentsByDeployment) {
+    if (m_relevantDeployments * scanShare < m_deploymentCount) {
         // A few services of many: their deployments' commits through the primary key.
-        const auto [from, to] = share(w, qint64(m_relevantDeploymentIds.size()), true);
+        std::vector<Id> relevant;
+        m_deployments.forEach([&](Id id, const DeploymentRow &row) {
+            if (row.known && row.relevant)
+                relevant.push_back(id);
+        });
+        if (!m_deployments.isOrdered())
+            std::sort(relevant.begin(), relevant.end());
+        const auto [from, to] = share(w, qint64(relevant.size()));
         for (qint64 i = from; i < to; ++i) {
             if (stop(++count))
                 return canceledError();
-            const Id id = m_relevantDeploymentIds[std::size_t(i)];
+            const Id id = relevant[std::size_t(i)];
             if (auto ran = rows.run("SELECT commit_id FROM deployment_commits WHERE deployment_id = ?", {id}); !ran)
                 return ran;
             while (rows.next())
@@ -294,7 +307,7 @@ Result<void> FactLoader::readDeploymentCommits(int w)
         if (auto ran = rows.run("SELECT deployment_id, commit_id FROM deployment_commits"); !ran)
             return ran;
     } else {
-        const auto [from, to] = share(w, m_shipmentRows.second - m_shipmentRows.first + 1, true);
+        const auto [from, to] = share(w, m_shipmentRows.second - m_shipmentRows.first + 1);
         for (std::size_t slice = 0; slice < m_slices.size(); ++slice) {
             if (slice != std::size_t(w))
                 worker.shipments[slice].reserve(std::size_t((to - from) / qint64(m_slices.size()) + 1024));
@@ -479,6 +492,10 @@ Result<void> FactLoader::readJobs(int w)
 
 void FactLoader::mergeParallel()
 {
+    for (qsizetype fact = 0; fact < m_data.deployments.size(); ++fact) {
+        if (m_hotfixRuns.contains(m_factRuns[std::size_t(fact)]))
+            m_data.deployments[fact].hotfix = true;
+    }
     for (Worker &worker : m_workers) {
         for (qsizetype run = 0; run < m_data.runs.size(); ++run) {
             m_data.runs[run].queueMs += worker.runSums[std::size_t(run)].first;
