@@ -437,9 +437,18 @@ bool measure(const QSqlDatabase &db, const QString &label, const metrics::Scope 
     }
     const double total = median(totals);
     out << '\n' << label << " (median of " << runs << " runs)\n";
-    out << "  facts: " << data.deployments.size() << " production deployments, " << data.changes.size() << " changes, "
-        << data.incidents.size() << " incidents, " << data.pullRequests.size() << " pull requests, " << data.runs.size()
-        << " runs\n";
+    const auto hotfixes = std::count_if(data.deployments.cbegin(), data.deployments.cend(),
+                                        [](const metrics::DeploymentFact &deployment) { return deployment.hotfix; });
+    qint64 shipped = 0;
+    Timestamp shippedAtSum = 0;
+    for (const metrics::ChangeFact &change : std::as_const(data.changes)) {
+        shipped += change.productionAt ? 1 : 0;
+        shippedAtSum += change.productionAt.value_or(0) / 1000;
+    }
+    out << "  facts: " << data.deployments.size() << " production deployments (" << hotfixes << " hotfixes), "
+        << shipped << " of " << data.changes.size() << " changes in production (their times sum to " << shippedAtSum
+        << " s), " << data.incidents.size() << " incidents, " << data.pullRequests.size() << " pull requests, "
+        << data.runs.size() << " runs\n";
     out << "  report: " << report.deploymentFrequency.deployments << " deployments, " << report.leadTime.records.size()
         << " changes shipped, " << report.changeFailureRate.failed << " failures, " << report.rework.rework
         << " rework\n";
