@@ -82,6 +82,7 @@ MetricsPage::MetricsPage(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     retranslate();
+    arrange();
 }
 
 MetricsPage::~MetricsPage()
@@ -129,10 +130,10 @@ QWidget *MetricsPage::createContentView()
     m_message->hide();
     layout->addWidget(m_message);
 
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(unit + unit / 2);
-    createTiles(view, tiles);
-    layout->addLayout(tiles);
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(unit + unit / 2);
+    createTiles(view);
+    layout->addLayout(m_tileGrid);
     layout->addWidget(createFlowRow(view));
 
     // The charts scroll; the tiles and the scope stay in sight.
@@ -150,7 +151,7 @@ QWidget *MetricsPage::createContentView()
     return view;
 }
 
-void MetricsPage::createTiles(QWidget *parent, QGridLayout *grid)
+void MetricsPage::createTiles(QWidget *parent)
 {
     const QList<std::pair<const char *, MetricTile::Direction>> tiles = {
         {"deploymentFrequencyTile", MetricTile::Direction::HigherIsBetter},
@@ -165,8 +166,6 @@ void MetricsPage::createTiles(QWidget *parent, QGridLayout *grid)
         tile->setDirection(tiles[i].second);
         const auto which = Tile(i);
         connect(tile, &MetricTile::activated, this, [this, which] { showDrillDown(drillDown(which)); });
-        grid->addWidget(tile, 0, i);
-        grid->setColumnStretch(i, 1);
         m_tiles.append(tile);
     }
 }
@@ -207,20 +206,18 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
 {
     auto *row = new QWidget(parent);
     row->setObjectName(u"flowFigures"_s);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(unit / 2);
+    m_flowGrid = new QGridLayout(row);
+    m_flowGrid->setContentsMargins(0, 0, 0, 0);
+    m_flowGrid->setHorizontalSpacing(unit / 2);
+    m_flowGrid->setVerticalSpacing(0);
     m_flowTitle = new QLabel(row);
     m_flowTitle->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
-    layout->addWidget(m_flowTitle);
-    layout->addSpacing(unit);
     const QFont valueFont = pagestyle::scaledFont(font(), 1.0, QFont::DemiBold);
     for (int i = 0; i < flowFigureCount; ++i) {
-        if (i > 0)
-            layout->addSpacing(2 * unit);
         auto *caption = quietLabel(row);
         caption->setWordWrap(false);
-        layout->addWidget(caption);
+        // Room between one figure and the caption of the next.
+        caption->setContentsMargins(2 * unit, 0, 0, 0);
         m_flowCaptions.append(caption);
         // Throughput and flow efficiency open their records; work in progress and cycle time have none to list.
         const auto figure = FlowFigure(i);
@@ -239,10 +236,8 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
         value->setObjectName(u"flowFigure%1"_s.arg(i));
         value->setFont(valueFont);
         caption->setBuddy(value);
-        layout->addWidget(value);
         m_flowValues.append(value);
     }
-    layout->addStretch();
 
     connect(flowButton(FlowFigure::Throughput), &QToolButton::clicked, this, [this] {
         if (!m_report)
@@ -261,6 +256,52 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
         showDrillDown(records);
     });
     return row;
+}
+
+void MetricsPage::arrange()
+{
+    // Five tiles in a row where they fit at a readable width, else three and two; the flow figures in one row or
+    // two. Narrow, the page asks for no more width than a narrow window has.
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const int tileColumns = available >= doraFigureCount * 22 * unit + 4 * m_tileGrid->horizontalSpacing() ? 5 : 3;
+    if (tileColumns != m_tileColumns) {
+        m_tileColumns = tileColumns;
+        for (MetricTile *tile : std::as_const(m_tiles))
+            m_tileGrid->removeWidget(tile);
+        for (int i = 0; i < doraFigureCount; ++i) {
+            m_tileGrid->addWidget(m_tiles[i], i / tileColumns, i % tileColumns);
+            m_tileGrid->setColumnStretch(i, i < tileColumns ? 1 : 0);
+        }
+    }
+
+    int flowWidth = m_flowTitle->sizeHint().width();
+    for (int i = 0; i < flowFigureCount; ++i)
+        flowWidth += m_flowCaptions[i]->sizeHint().width() + m_flowValues[i]->sizeHint().width() + unit;
+    // Some room to spare, so that the row asks for less width than it takes to switch back to two rows.
+    const int flowColumns = available >= flowWidth + 8 * unit ? flowFigureCount : 2;
+    if (flowColumns != m_flowColumns) {
+        m_flowColumns = flowColumns;
+        m_flowGrid->removeWidget(m_flowTitle);
+        for (int i = 0; i < flowFigureCount; ++i) {
+            m_flowGrid->removeWidget(m_flowCaptions[i]);
+            m_flowGrid->removeWidget(m_flowValues[i]);
+        }
+        m_flowGrid->addWidget(m_flowTitle, 0, 0);
+        for (int i = 0; i < flowFigureCount; ++i) {
+            const int column = 1 + i % flowColumns * 2;
+            m_flowGrid->addWidget(m_flowCaptions[i], i / flowColumns, column);
+            m_flowGrid->addWidget(m_flowValues[i], i / flowColumns, column + 1, Qt::AlignLeft);
+        }
+        for (int column = 0; column <= 2 * flowFigureCount + 1; ++column)
+            m_flowGrid->setColumnStretch(column, column == 1 + 2 * flowColumns ? 1 : 0);
+    }
+}
+
+void MetricsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    arrange();
 }
 
 void MetricsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
@@ -449,6 +490,7 @@ void MetricsPage::showFigures()
             .arg(doratiles::periodText(scope.previous()), metrics::benchmarkName(m_report->options.benchmark)));
     showTiles();
     showFlow();
+    arrange();
     m_deploymentsChart->setReport(*m_report);
     m_failuresChart->setReport(*m_report);
     m_leadTimeChart->setReport(*m_report);

@@ -97,6 +97,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// What a load found out, read and computed on a worker thread.
@@ -120,7 +121,8 @@ private:
     };
 
     QWidget *createContentView();
-    void createTiles(QWidget *parent, QGridLayout *grid);
+    void createTiles(QWidget *parent);
+    void arrange();
     QWidget *createFlowRow(QWidget *parent);
     void createCharts(QWidget *parent);
     QToolButton *flowButton(FlowFigure figure) const;
@@ -164,7 +166,11 @@ private:
     QComboBox *m_benchmark = nullptr;
     QLabel *m_busy = nullptr;
     MessageBar *m_message = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tileColumns = 0;
     QList<MetricTile *> m_tiles;
+    QGridLayout *m_flowGrid = nullptr;
+    int m_flowColumns = 0;
     QLabel *m_flowTitle = nullptr;
     QList<QLabel *> m_flowCaptions;
     /// A QToolButton for the figures with records behind them, a QLabel for the others.
