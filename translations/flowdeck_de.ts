@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/metricscommand.cpp" line="+145"/>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 up to %2, not including %2 (%3 days, UTC)</source>
+        <translation>Zeitraum: %1 bis %2, %2 nicht eingeschlossen (%3 Tage, UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels: DORA %1</source>
+        <translation>Niveaus: DORA %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 still open)</source>
+        <translation>%1 (%2 noch offen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days with a deployment per week (median)</source>
+        <translation>Tage mit Bereitstellung pro Woche (Median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time for changes (median)</source>
+        <translation>Durchlaufzeit für Änderungen (Median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>85th percentile</source>
+        <translation>85. Perzentil</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out (span of zero or less)</source>
+        <translation>ausgelassen (Dauer von null oder weniger)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed of deployments</source>
+        <translation>fehlgeschlagene von allen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Failed deployment recovery time (median)</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen (Median)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recoveries</source>
+        <translation>Wiederherstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment rework rate</source>
+        <translation>Nacharbeitsquote der Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rework of deployments</source>
+        <translation>Nacharbeit von allen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput (changes per week)</source>
+        <translation>Durchsatz (Änderungen pro Woche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow efficiency of pipeline runs</source>
+        <translation>Flusseffizienz der Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in progress now (changes)</source>
+        <translation>Laufende Arbeit aktuell (Änderungen)</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/commandline.cpp" line="+52"/>
@@ -1114,23 +1259,23 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+65"/>
+        <location filename="../app/mainwindow.cpp" line="+66"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+338"/>
+        <location line="+345"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-290"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1372,6 +1517,136 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::MetricsCommand</name>
+    <message>
+        <location filename="../app/metricscommand.cpp" line="-98"/>
+        <source>there is no service called &quot;%1&quot;: the workspace has no services.</source>
+        <translation>Es gibt keinen Dienst namens „%1“: Der Arbeitsbereich enthält keine Dienste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no service called &quot;%1&quot;; the services are: %2.</source>
+        <translation>Es gibt keinen Dienst namens „%1“. Verfügbare Dienste: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1%</source>
+        <extracomment>A share in percent, as in &quot;25%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Prints the delivery metrics of a workspace: the DORA keys (deployment frequency, lead time for changes, change failure rate, failed deployment recovery time, deployment rework rate) with their benchmark levels, and flow metrics. Only successful deployments to environments of the tier &quot;production&quot; count as deployments. The period runs from the start of --from up to the start of --to, in UTC: the day of --to is not included. docs/metrics.md defines every figure.</source>
+        <translation>Gibt die Auslieferungsmetriken eines Arbeitsbereichs aus: die DORA-Kennzahlen (Bereitstellungshäufigkeit, Durchlaufzeit für Änderungen, Änderungsfehlerrate, Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen, Nacharbeitsquote der Bereitstellungen) mit ihren Niveaus laut Vergleichsmaßstab sowie Flussmetriken. Als Bereitstellungen zählen nur erfolgreiche Bereitstellungen in Umgebungen der Stufe „production“. Der Zeitraum reicht vom Beginn von --from bis zum Beginn von --to, in UTC: Der Tag von --to ist nicht eingeschlossen. docs/metrics.md definiert jede Kennzahl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace file to read.</source>
+        <translation>Die zu lesende Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.</source>
+        <translation>Der erste Tag des Zeitraums, YYYY-MM-DD (UTC). Standard: %1 Tage vor --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so this day is not included. Default: tomorrow, so that today is included.</source>
+        <translation>Der Tag, an dem der Zeitraum endet, YYYY-MM-DD (UTC); der Zeitraum endet zu Beginn dieses Tages, der Tag selbst ist also nicht eingeschlossen. Standard: morgen, damit heute eingeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service, by name; give it again for more services. Default: every service.</source>
+        <translation>Nur dieser Dienst, nach Name; für weitere Dienste erneut angeben. Standard: alle Dienste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The benchmark the levels are read from: 2021, 2023 or 2024 (default).</source>
+        <translation>Der Vergleichsmaßstab, aus dem die Niveaus stammen: 2021, 2023 oder 2024 (Standard).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YEAR</source>
+        <translation>JAHR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure lead time for changes from each commit&apos;s committer time instead of its author time.</source>
+        <translation>Misst die Durchlaufzeit für Änderungen ab der Committer-Zeit jedes Commits statt ab seiner Autorzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this regular expression (case-insensitive). Default: &quot;%1&quot;; an empty pattern leaves only incident fixes and rollbacks.</source>
+        <translation>Eine Bereitstellung gilt als Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines mit ihr ausgelieferten Commits diesem regulären Ausdruck entspricht (ohne Beachtung der Groß-/Kleinschreibung). Standard: &quot;%1&quot;; ein leeres Muster lässt nur Vorfallbehebungen und Rollbacks übrig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REGEX</source>
+        <translation>REGEX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the metrics as JSON (docs/metrics.md describes it).</source>
+        <translation>Gibt die Metriken als JSON aus (docs/metrics.md beschreibt das Format).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unexpected argument %2.</source>
+        <translation>%1: Unerwartetes Argument %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: name the workspace file with -w FILE.</source>
+        <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --to %2 is not a date; write it as YYYY-MM-DD, like 2024-03-31.</source>
+        <translation>%1: --to %2 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: --from %2 is not a date; write it as YYYY-MM-DD, like 2024-01-01.</source>
+        <translation>%1: --from %2 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-01-01.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the period is empty: --from %2 must be a day before --to %3 (which is not included).</source>
+        <translation>%1: Der Zeitraum ist leer: --from %2 muss vor --to %3 liegen (dieser Tag ist nicht eingeschlossen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: there is no benchmark &quot;%2&quot;; the benchmarks are: 2021, 2023, 2024.</source>
+        <translation>%1: Es gibt keinen Vergleichsmaßstab „%2“. Verfügbare Vergleichsmaßstäbe: 2021, 2023, 2024.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --hotfix-pattern %2 is not a regular expression: %3 at character %4.</source>
+        <translation>%1: --hotfix-pattern %2 ist kein regulärer Ausdruck: %3 bei Zeichen %4.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::PageBar</name>
     <message>
         <location filename="../app/pagebar.cpp" line="+14"/>
@@ -1382,7 +1657,7 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+38"/>
+        <location filename="../app/pageregistry.cpp" line="+39"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1405,6 +1680,11 @@
         <location line="+1"/>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +2086,7 @@
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+23"/>
+        <location filename="../app/subcommands.cpp" line="+24"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
     </message>
@@ -1824,6 +2104,11 @@
         <location line="+4"/>
         <source>Import, export, list and show the pipelines (stages and their needs) of a workspace</source>
         <translation>Importiert, exportiert, listet und zeigt die Pipelines (Stages und ihre Abhängigkeiten) eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the DORA keys and flow metrics of a period, with their benchmark levels</source>
+        <translation>Gibt die DORA-Kennzahlen und Flussmetriken eines Zeitraums mit ihren Niveaus laut Vergleichsmaßstab aus</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4713,50 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::metrics::FactLoader</name>
+    <message>
+        <location filename="../core/metrics/factscan.cpp" line="+199"/>
+        <source>Could not start a thread to read the workspace: %1</source>
+        <translation>Es konnte kein Thread zum Lesen des Arbeitsbereichs gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::metrics::HotfixMatcher</name>
+    <message>
+        <location filename="../core/metrics/hotfixmatcher.cpp" line="+59"/>
+        <source>The hotfix pattern &quot;%1&quot; is not a regular expression: %2 at character %3.</source>
+        <translation>Das Hotfix-Muster „%1“ ist kein regulärer Ausdruck: %2 bei Zeichen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::metrics::Levels</name>
+    <message>
+        <location filename="../core/metrics/levels.cpp" line="+192"/>
+        <source>Elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::secrets::Keychain</name>
     <message>
         <location filename="../core/secrets/keychain.cpp" line="+53"/>
@@ -5814,6 +6143,61 @@ In der Zeitzone des Autors: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::CumulativeFlowChart</name>
+    <message>
+        <location filename="../views/metrics/cumulativeflowchart.cpp" line="+38"/>
+        <source>How does work flow towards production?</source>
+        <translation>Wie fließt die Arbeit in Richtung Produktion?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In production</source>
+        <translation>In Produktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pre-production</source>
+        <translation>In Vorproduktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged, not deployed</source>
+        <translation>Gemergt, nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>No changes merged or deployed in this period</source>
+        <translation>Keine Änderungen in diesem Zeitraum gemergt oder bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>End of %1
+Merged, not deployed: %2
+In pre-production: %3
+In production: %4</source>
+        <translation>Ende des %1
+Gemergt, nicht bereitgestellt: %2
+In Vorproduktion: %3
+In Produktion: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes in production by the end of %1</source>
+        <translation>Änderungen in Produktion bis zum Ende des %1</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::DeploymentCells</name>
     <message>
         <location filename="../views/common/deploymentcells.cpp" line="+75"/>
@@ -5865,6 +6249,596 @@ In der Zeitzone des Autors: %2</translation>
         <location line="+2"/>
         <source>Finished</source>
         <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::DeploymentsChart</name>
+    <message>
+        <location filename="../views/metrics/deploymentschart.cpp" line="+23"/>
+        <source>Deployed without failure</source>
+        <translation>Ohne Fehler bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caused a failure</source>
+        <translation>Fehler verursacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How often do we deploy to production?</source>
+        <translation>Wie oft stellen wir in Produktion bereit?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments per week</source>
+        <translation>Bereitstellungen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+36"/>
+        <source>No production deployments in this period</source>
+        <translation>Keine Produktionsbereitstellungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Week of %1
+Caused a failure: %2
+Production deployments: %3</source>
+        <translation>Woche vom %1
+Fehler verursacht: %2
+Produktionsbereitstellungen: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week of %1
+Without a failure: %2
+Production deployments: %3</source>
+        <translation>Woche vom %1
+Ohne Fehler: %2
+Produktionsbereitstellungen: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deployments that caused a failure in the week of %1</source>
+        <translation>Bereitstellungen, die in der Woche vom %1 einen Fehler verursacht haben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production deployments in the week of %1</source>
+        <translation>Produktionsbereitstellungen in der Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::DoraTiles</name>
+    <message>
+        <location filename="../views/metrics/doratiles.cpp" line="+34"/>
+        <location line="+17"/>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework rate</source>
+        <translation>Nacharbeitsquote</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed deployment recovery time</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment rework rate</source>
+        <translation>Nacharbeitsquote der Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>DORA %1</source>
+        <translation>DORA %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No level: nothing to judge in this period.</source>
+        <translation>Kein Niveau: In diesem Zeitraum gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 in %2: %3</source>
+        <translation>Niveau %1 nach %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level %1 in %2</source>
+        <translation>Niveau %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to see the records.</source>
+        <translation>Klicken, um die Datensätze anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>/week</source>
+        <translation>/Woche</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>/day</source>
+        <translation>/Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>/month</source>
+        <translation>/Monat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Successful production deployments: %1</source>
+        <translation>Erfolgreiche Produktionsbereitstellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the period: %1</source>
+        <translation>Tage im Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a day, %2 a week</source>
+        <translation>%1 pro Tag, %2 pro Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days with a deployment in a median week: %1</source>
+        <translation>Tage mit Bereitstellung in einer Median-Woche: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployments in the period before: %1, %2 a day</source>
+        <translation>Bereitstellungen im vorherigen Zeitraum: %1, %2 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Successful deployments to production (environments of tier production) that finished in the period.</source>
+        <translation>Erfolgreiche Bereitstellungen in Produktion (Umgebungen der Stufe Produktion), die im Zeitraum abgeschlossen wurden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>author time</source>
+        <translation>Autorenzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committer time</source>
+        <translation>Committerzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+64"/>
+        <source>85th percentile %1</source>
+        <translation>85. Perzentil %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out for a span of zero or less: %1</source>
+        <translation>Ausgelassen wegen einer Dauer von null oder weniger: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+63"/>
+        <source>Period before: median %1</source>
+        <translation>Vorheriger Zeitraum: Median %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>For each commit first shipped to production by a successful deployment that finished in the period: from the commit&apos;s %1 to that deployment&apos;s finish.</source>
+        <translation>Für jeden Commit, der erstmals durch eine erfolgreiche, im Zeitraum abgeschlossene Bereitstellung in Produktion ausgeliefert wurde: von der %1 des Commits bis zum Abschluss dieser Bereitstellung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+63"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Deployments that caused a failure: %1 of %2</source>
+        <translation>Bereitstellungen, die einen Fehler verursacht haben: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents traced to no deployment: %1</source>
+        <translation>Vorfälle ohne zugeordnete Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+70"/>
+        <source>Period before: %1 of %2</source>
+        <translation>Vorheriger Zeitraum: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The share of successful production deployments in the period that caused a failure: an incident linked to it (or else to the last production deployment of its service before the incident began), or a rollback (the next production deployment of the service shipped an older version).</source>
+        <translation>Der Anteil der erfolgreichen Produktionsbereitstellungen im Zeitraum, die einen Fehler verursacht haben: einen mit ihr verknüpften Vorfall (andernfalls wird ein Vorfall der letzten Produktionsbereitstellung seines Dienstes vor seinem Beginn zugerechnet) oder einen Rollback (die nächste Produktionsbereitstellung des Dienstes lieferte eine ältere Version aus).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recoveries: %1</source>
+        <translation>Wiederherstellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failures not yet recovered: %1</source>
+        <translation>Noch nicht behobene Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For each deployment that caused a failure: from its finish to the resolution of its incident, or to the next successful deployment of the service after a rollback.</source>
+        <translation>Für jede Bereitstellung, die einen Fehler verursacht hat: von ihrem Abschluss bis zur Behebung ihres Vorfalls oder bis zur nächsten erfolgreichen Bereitstellung des Dienstes nach einem Rollback.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rework deployments: %1 of %2</source>
+        <translation>Nacharbeitsbereitstellungen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The benchmarks rank no levels for it.</source>
+        <translation>Die Vergleichsmaßstäbe sehen dafür keine Niveaus vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share of production deployments in the period that were unplanned fixes: the fix of a linked incident, a rollback, or a branch or commit message matching the hotfix pattern.</source>
+        <translation>Der Anteil der Produktionsbereitstellungen im Zeitraum, die ungeplante Korrekturen waren: die Behebung eines verknüpften Vorfalls, ein Rollback oder ein Branch bzw. eine Commit-Nachricht, die zum Hotfix-Muster passt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Successful production deployments, %1</source>
+        <translation>Erfolgreiche Produktionsbereitstellungen, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes first shipped to production, %1</source>
+        <translation>Erstmals in Produktion ausgelieferte Änderungen, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production deployments and the failures they caused, %1</source>
+        <translation>Produktionsbereitstellungen und die von ihnen verursachten Fehler, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failures and their recovery, %1</source>
+        <translation>Fehler und ihre Wiederherstellung, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rework deployments, %1</source>
+        <translation>Nacharbeitsbereitstellungen, %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::DrillDownDialog</name>
+    <message>
+        <location filename="../views/metrics/drilldowndialog.cpp" line="+80"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Span</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+234"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Queue</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flow efficiency</source>
+        <translation>Flusseffizienz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 failure</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n failures</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 deployment</source>
+        <translation>1 Bereitstellung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n deployments</source>
+        <translation>
+            <numerusform>%n Bereitstellung</numerusform>
+            <numerusform>%n Bereitstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No records are behind this figure.</source>
+        <extracomment>Separates the counts under a drill-down&apos;s title: &quot;12 deployments · 3 failures&quot;.</extracomment>
+        <translation>Hinter dieser Kennzahl stehen keine Datensätze.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the records…</source>
+        <translation>Datensätze werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The records could not be read: %1</source>
+        <translation>Die Datensätze konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This deployment is no longer in the workspace.</source>
+        <translation>Diese Bereitstellung ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This commit is no longer in the workspace.</source>
+        <translation>Dieser Commit ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2</source>
+        <extracomment>A deployment named by its service and version: &quot;cart 1.4&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolled back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident, rolled back</source>
+        <translation>Vorfall, Rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): %3 – %4</source>
+        <extracomment>An incident in a tooltip: its title, severity, start and resolution.</extracomment>
+        <translation>%1 (%2): %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An incident of this deployment is still open.</source>
+        <translation>Ein Vorfall dieser Bereitstellung ist noch offen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work ÷ (queue + work)</source>
+        <translation>Bearbeitungszeit ÷ (Wartezeit + Bearbeitungszeit)</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +7187,95 @@ In der Zeitzone des Autors: %2</translation>
         <location line="+103"/>
         <source>The environments of %1 could not be read.</source>
         <translation>Die Umgebungen von %1 konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::FailuresChart</name>
+    <message>
+        <location filename="../views/metrics/failureschart.cpp" line="+33"/>
+        <source>Change failures</source>
+        <translation>Änderungsfehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How often do we fail, and how fast do we recover?</source>
+        <translation>Wie oft scheitern wir, und wie schnell erholen wir uns?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failures per week</source>
+        <translation>Fehler pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery time (log scale)</source>
+        <translation>Wiederherstellungszeit (log. Skala)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+63"/>
+        <source>No production deployments in this period</source>
+        <translation>Keine Produktionsbereitstellungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Median recovery %1</source>
+        <translation>Median der Wiederherstellungszeit %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No deployment caused a failure in this period</source>
+        <translation>Keine Bereitstellung hat in diesem Zeitraum einen Fehler verursacht</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Week of %1
+Change failures: %2
+Production deployments: %3</source>
+        <translation>Woche vom %1
+Änderungsfehler: %2
+Produktionsbereitstellungen: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recovered yet: %1</source>
+        <translation>Noch nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change failures in the week of %1</source>
+        <translation>Änderungsfehler in der Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recovered after: %1
+Failed: %2
+Recovered: %3</source>
+        <translation>Wiederhergestellt nach: %1
+Fehlgeschlagen: %2
+Wiederhergestellt: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failure of %1, recovered after %2</source>
+        <translation>Fehler vom %1, wiederhergestellt nach %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Median recovery time: %1
+Recoveries: %2</source>
+        <translation>Median der Wiederherstellungszeit: %1
+Wiederherstellungen: %2</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +7669,159 @@ Gruppe auf dem CI-Server: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::LeadTimeChart</name>
+    <message>
+        <location filename="../views/metrics/leadtimechart.cpp" line="+55"/>
+        <source>How long do changes take to reach production?</source>
+        <translation>Wie lange brauchen Änderungen bis in die Produktion?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deployed to production</source>
+        <translation>In Produktion bereitgestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead time (log scale)</source>
+        <translation>Durchlaufzeit (log. Skala)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+52"/>
+        <source>No changes reached production in this period</source>
+        <translation>In diesem Zeitraum hat keine Änderung die Produktion erreicht</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>85th percentile %1</source>
+        <translation>85. Perzentil %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Lead time: %1
+Deployed: %2
+Changes here: %3</source>
+        <translation>Durchlaufzeit: %1
+Bereitgestellt: %2
+Änderungen hier: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes deployed %1 with a lead time of %2</source>
+        <translation>Am %1 bereitgestellte Änderungen mit einer Durchlaufzeit von %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Median lead time: %1
+Changes: %2</source>
+        <translation>Median der Durchlaufzeit: %1
+Änderungen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>85th percentile of lead time: %1
+Changes: %2</source>
+        <translation>85. Perzentil der Durchlaufzeit: %1
+Änderungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::LeadTimeHistogram</name>
+    <message>
+        <location filename="../views/metrics/leadtimehistogram.cpp" line="+31"/>
+        <location line="+21"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>How are lead times spread?</source>
+        <translation>Wie verteilen sich die Durchlaufzeiten?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+51"/>
+        <source>No changes reached production in this period</source>
+        <translation>In diesem Zeitraum hat keine Änderung die Produktion erreicht</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–4 h</source>
+        <translation>1–4 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4–24 h</source>
+        <translation>4–24 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–3 d</source>
+        <translation>1–3 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3–7 d</source>
+        <translation>3–7 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–2 w</source>
+        <translation>1–2 Wo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2–4 w</source>
+        <translation>2–4 Wo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&gt; 4 w</source>
+        <translation>&gt; 4 Wo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lead time of 1 change</source>
+        <translation>Durchlaufzeit von 1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Lead time of %n changes</source>
+        <translation>
+            <numerusform>Durchlaufzeit von %n Änderung</numerusform>
+            <numerusform>Durchlaufzeit von %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lead time %1
+Changes: %2 (%3 % of %4)</source>
+        <extracomment>A lead time bin, the number of changes in it and their share of all: &quot;Changes: 12 (30 % of 40)&quot;.</extracomment>
+        <translation>Durchlaufzeit %1
+Änderungen: %2 (%3 % von %4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes with a lead time of %1</source>
+        <translation>Änderungen mit einer Durchlaufzeit von %1</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::MessageBar</name>
     <message>
         <location filename="../views/common/messagebar.cpp" line="+50"/>
@@ -6641,6 +7857,273 @@ Gruppe auf dem CI-Server: %2</translation>
         <location line="+0"/>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::MetricTile</name>
+    <message>
+        <location filename="../views/metrics/metrictile.cpp" line="+120"/>
+        <source>no figure before to compare</source>
+        <translation>kein früherer Wert zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>= no change</source>
+        <translation>= unverändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 from none</source>
+        <extracomment>The figure went up from zero, so no percentage can say by how much.</extracomment>
+        <translation>%1 von null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 %</source>
+        <extracomment>An arrow and by how much the figure changed, in percent: &quot;▲ 12 %&quot;.</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>vs. period before</source>
+        <translation>ggü. vorherigem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>no figure</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, better than the period before</source>
+        <translation>%1, besser als im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, worse than the period before</source>
+        <translation>%1, schlechter als im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <extracomment>Separates the parts of a tile&apos;s description for screen readers.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::MetricsPage</name>
+    <message>
+        <location filename="../views/metrics/metricspage.cpp" line="+246"/>
+        <source>Changes shipped to production, %1</source>
+        <translation>In Produktion ausgelieferte Änderungen, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pipeline runs, %1</source>
+        <translation>Pipeline-Läufe, %1</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>The metrics could not be computed: %1</source>
+        <translation>Die Metriken konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Compared with the period before, %1 · levels of DORA %2</source>
+        <translation>Verglichen mit dem vorherigen Zeitraum, %1 · Niveaus nach DORA %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 changes/week</source>
+        <translation>%1 Änderungen/Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes first shipped to production per week of the period: %1. Click to see them.</source>
+        <translation>Erstmals in Produktion ausgelieferte Änderungen pro Woche des Zeitraums: %1. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work ÷ (queue + work) over the jobs of the pipeline runs that finished in the period (%1): %2 %. Click to see the runs.</source>
+        <translation>Arbeit ÷ (Wartezeit + Arbeit) über die Jobs der im Zeitraum beendeten Pipeline-Läufe (%1): %2 %. Klicken Sie, um die Läufe anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pipeline run of the period has job times.</source>
+        <translation>Kein Pipeline-Lauf des Zeitraums hat Job-Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes merged but not in production at the end of the period.</source>
+        <translation>Änderungen, die gemergt, aber am Ende des Zeitraums nicht in Produktion waren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a change&apos;s merge (committer time) to its first production deployment, for the changes shipped in the period (%1): median %2, 85th percentile %3.</source>
+        <translation>Vom Merge einer Änderung (Committer-Zeit) bis zu ihrer ersten Produktionsbereitstellung, für die im Zeitraum ausgelieferten Änderungen (%1): Median %2, 85. Perzentil %3.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No delivery history yet</source>
+        <translation>Noch keine Auslieferungshistorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This page shows how often you deploy to production, how long changes take to get there, how often a deployment fails and how soon service is restored — the DORA keys — with flow figures and charts, for the services and period you choose. They are computed from the commits of your git repositories and the runs, deployments and incidents of your CI. Import a repository&apos;s history or connect a CI server to fill it.</source>
+        <translation>Diese Seite zeigt, wie oft Sie in Produktion bereitstellen, wie lange Änderungen bis dorthin brauchen, wie oft eine Bereitstellung fehlschlägt und wie schnell der Betrieb wiederhergestellt ist — die DORA-Kennzahlen — mit Fluss-Kennzahlen und Diagrammen, für die Dienste und den Zeitraum Ihrer Wahl. Sie werden aus den Commits Ihrer Git-Repositorys und den Läufen, Bereitstellungen und Vorfällen Ihres CI berechnet. Importieren Sie die Historie eines Repositorys oder verbinden Sie einen CI-Server, um die Seite zu füllen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Git History…</source>
+        <translation>Git-Historie importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a git repository to the workspace and import its history</source>
+        <translation>Ein Git-Repository zum Arbeitsbereich hinzufügen und seine Historie importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect CI…</source>
+        <translation>CI verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect GitHub, GitLab or Jenkins to import runs and deployments</source>
+        <translation>GitHub, GitLab oder Jenkins verbinden, um Läufe und Bereitstellungen zu importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No production environment</source>
+        <translation>Keine Produktionsumgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metrics count deployments to production: to environments of tier production. None of this workspace&apos;s environments has that tier. Set the tier of your production environments in CI Connections, on the Mappings tab; the Environments page shows each environment&apos;s tier.</source>
+        <translation>Die Metriken zählen Bereitstellungen in Produktion: in Umgebungen der Stufe „Produktion“. Keine Umgebung dieses Arbeitsbereichs hat diese Stufe. Legen Sie die Stufe Ihrer Produktionsumgebungen unter „CI-Verbindungen“ auf der Registerkarte „Zuordnungen“ fest; die Seite „Umgebungen“ zeigt die Stufe jeder Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set Environment Tiers…</source>
+        <translation>Umgebungsstufen festlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open CI Connections, where the Mappings tab sets the tiers</source>
+        <translation>„CI-Verbindungen“ öffnen, wo die Registerkarte „Zuordnungen“ die Stufen festlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Environments</source>
+        <translation>Umgebungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Environments page</source>
+        <translation>Die Seite „Umgebungen“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The metrics of %1 could not be computed.</source>
+        <translation>Die Metriken von %1 konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the file still exists and can be read, then open it again.</source>
+        <translation>Prüfen Sie, ob die Datei noch existiert und lesbar ist, und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivery metrics</source>
+        <translation>Auslieferungsmetriken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the metrics…</source>
+        <translation>Die Metriken werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing…</source>
+        <translation>Berechnung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Benchmark:</source>
+        <translation>&amp;Vergleichsmaßstab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DORA 2021</source>
+        <translation>DORA 2021</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DORA 2023</source>
+        <translation>DORA 2023</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DORA 2024</source>
+        <translation>DORA 2024</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benchmark whose levels the tiles show</source>
+        <translation>Der Vergleichsmaßstab, dessen Niveaus die Kacheln zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmark</source>
+        <translation>Vergleichsmaßstab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flow efficiency</source>
+        <translation>Flusseffizienz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work in progress</source>
+        <translation>Laufende Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle time (median)</source>
+        <translation>Zykluszeit (Median)</translation>
     </message>
 </context>
 <context>
@@ -7816,6 +9299,102 @@ Gruppe auf dem CI-Server: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::ScopeBar</name>
+    <message>
+        <location filename="../views/common/scopebar.cpp" line="+217"/>
+        <location line="+97"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every service of the workspace counts. Choose some to narrow the figures.</source>
+        <translation>Jeder Dienst des Arbeitsbereichs zählt. Wählen Sie einige aus, um die Zahlen einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only %1 counts.</source>
+        <translation>Nur %1 zählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These services count:</source>
+        <extracomment>Followed by the chosen services, one per line.</extracomment>
+        <translation>Diese Dienste zählen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>One day, from its start to its end</source>
+        <translation>Ein Tag, von seinem Beginn bis zu seinem Ende</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days, from the start of the first to the end of the last</source>
+        <translation>
+            <numerusform>%n Tag, vom Beginn des ersten bis zum Ende des letzten</numerusform>
+            <numerusform>%n Tage, vom Beginn des ersten bis zum Ende des letzten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period the figures cover; each is compared with the period of the same length before it</source>
+        <translation>Der Zeitraum, den die Zahlen abdecken; jede wird mit dem gleich langen Zeitraum davor verglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::StageCardContent</name>
     <message>
         <location filename="../views/pipelines/stagecarditem.cpp" line="+40"/>
@@ -8117,6 +9696,42 @@ Gruppe auf dem CI-Server: %2</translation>
         <location line="+4"/>
         <source>Open the workspace %1</source>
         <translation>Arbeitsbereich %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::chartstyle</name>
+    <message>
+        <location filename="../views/metrics/chartstyle.cpp" line="+110"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+178"/>
+        <source>%1 h</source>
+        <extracomment>Hours, as in &quot;51.2 h&quot;.</extracomment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 w</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>%1 (%2)</source>
+        <extracomment>A duration humanised, then in hours: &quot;2 d 3 h (51.2 h)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
