@@ -26,24 +26,6 @@ struct DoraTiles
 
 } // namespace
 
-QString title(DoraFigure figure)
-{
-    // Short enough for five tiles in a row; the tooltips give the full names.
-    switch (figure) {
-    case DoraFigure::DeploymentFrequency:
-        return DoraTiles::tr("Deployment frequency");
-    case DoraFigure::LeadTime:
-        return DoraTiles::tr("Lead time for changes");
-    case DoraFigure::ChangeFailureRate:
-        return DoraTiles::tr("Change failure rate");
-    case DoraFigure::RecoveryTime:
-        return DoraTiles::tr("Recovery time");
-    case DoraFigure::Rework:
-        return DoraTiles::tr("Rework rate");
-    }
-    return {};
-}
-
 QString fullTitle(DoraFigure figure)
 {
     switch (figure) {
@@ -59,6 +41,19 @@ QString fullTitle(DoraFigure figure)
         return DoraTiles::tr("Deployment rework rate");
     }
     return {};
+}
+
+QString title(DoraFigure figure)
+{
+    // Short enough for five tiles in a row; the tooltips give the full names.
+    switch (figure) {
+    case DoraFigure::RecoveryTime:
+        return DoraTiles::tr("Recovery time");
+    case DoraFigure::Rework:
+        return DoraTiles::tr("Rework rate");
+    default:
+        return fullTitle(figure);
+    }
 }
 
 QString number(double value)
