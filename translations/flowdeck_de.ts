@@ -6316,35 +6316,22 @@ Produktionsbereitstellungen: %3</translation>
 <context>
     <name>flowdeck::views::DoraTiles</name>
     <message>
-        <location filename="../views/metrics/doratiles.cpp" line="+34"/>
-        <location line="+17"/>
+        <location filename="../views/metrics/doratiles.cpp" line="+33"/>
         <source>Deployment frequency</source>
         <translation>Bereitstellungshäufigkeit</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Lead time for changes</source>
         <translation>Durchlaufzeit für Änderungen</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Change failure rate</source>
         <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Recovery time</source>
-        <translation>Wiederherstellungszeit</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Rework rate</source>
-        <translation>Nacharbeitsquote</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Failed deployment recovery time</source>
         <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen</translation>
     </message>
@@ -6352,6 +6339,36 @@ Produktionsbereitstellungen: %3</translation>
         <location line="+2"/>
         <source>Deployment rework rate</source>
         <translation>Nacharbeitsquote der Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deployment frequency</source>
+        <comment>short tile title</comment>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time for changes</source>
+        <comment>short tile title</comment>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change failure rate</source>
+        <comment>short tile title</comment>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery time</source>
+        <comment>short tile title</comment>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework rate</source>
+        <comment>short tile title</comment>
+        <translation>Nacharbeitsquote</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7230,7 +7247,7 @@ Produktionsbereitstellungen: %3</translation>
     <message>
         <location line="-15"/>
         <source>Median recovery %1</source>
-        <translation>Median der Wiederherstellungszeit %1</translation>
+        <translation>Median Wiederherstellung %1</translation>
     </message>
     <message>
         <location line="+14"/>

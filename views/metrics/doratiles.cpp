@@ -45,15 +45,21 @@ QString fullTitle(DoraFigure figure)
 
 QString title(DoraFigure figure)
 {
-    // Short enough for five tiles in a row; the tooltips give the full names.
+    // Short enough for five tiles in a row, in every language (hence a context of their own); the tooltips give
+    // the full names.
     switch (figure) {
+    case DoraFigure::DeploymentFrequency:
+        return DoraTiles::tr("Deployment frequency", "short tile title");
+    case DoraFigure::LeadTime:
+        return DoraTiles::tr("Lead time for changes", "short tile title");
+    case DoraFigure::ChangeFailureRate:
+        return DoraTiles::tr("Change failure rate", "short tile title");
     case DoraFigure::RecoveryTime:
-        return DoraTiles::tr("Recovery time");
+        return DoraTiles::tr("Recovery time", "short tile title");
     case DoraFigure::Rework:
-        return DoraTiles::tr("Rework rate");
-    default:
-        return fullTitle(figure);
+        return DoraTiles::tr("Rework rate", "short tile title");
     }
+    return {};
 }
 
 QString number(double value)
