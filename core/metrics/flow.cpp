@@ -45,7 +45,7 @@ private:
 /// - Throughput: the changes shipped in the period (those of lead time for changes, whatever their span) per
 ///   week of the period (its length in days / 7).
 /// - Work in progress now: changes with a committer time (merged) before the period's end that were not in
-///   production by then.
+///   production by then; each listed with how long it had been merged at the period's end.
 /// - Cycle time: from a change's committer time to its first production deployment, for the changes shipped in
 ///   the period; spans <= 0 are left out.
 /// - Flow efficiency: Σ work / Σ (queue + work) over the runs finishing in the period; nothing when that sum is
@@ -83,21 +83,30 @@ Flow flowMetrics(const MetricsData &data, const Period &period)
             production.add(productionDay, dayCount);
 
         const bool inProductionByEnd = change.productionAt && *change.productionAt < period.to();
-        if (change.committerTime < period.to() && !inProductionByEnd)
-            ++flow.wipNow;
+        if (change.committerTime < period.to() && !inProductionByEnd) {
+            ChangeLeadTime waiting{
+                change.commitId, change.serviceId, 0, change.committerTime, 0, period.to() - change.committerTime};
+            if (change.productionAt && change.productionDeploymentId) {
+                waiting.deploymentId = *change.productionDeploymentId;
+                waiting.deployedAt = *change.productionAt;
+            }
+            flow.inProgress.append(waiting);
+        }
 
         if (!change.productionAt || !change.productionDeploymentId || !period.contains(*change.productionAt))
             continue;
         ++shipped;
         const qint64 cycleMs = *change.productionAt - change.committerTime;
         if (cycleMs > 0) {
-            flow.cycleTimesMs.append(cycleMs);
+            flow.cycleRecords.append({change.commitId, change.serviceId, *change.productionDeploymentId,
+                                      change.committerTime, *change.productionAt, cycleMs});
             cycleHours.push_back(hoursOf(cycleMs));
         }
     }
     if (!period.isEmpty())
         flow.throughputPerWeek = double(shipped) / (period.lengthDays() / 7);
     flow.cycleTime = summarize(cycleHours);
+    flow.wipNow = int(flow.inProgress.size());
 
     merged.accumulate();
     preproduction.accumulate();

@@ -53,7 +53,9 @@ struct DeploymentFrequency
     Level level = Level::None;
 };
 
-/// A change shipped to production: a commit, the deployment that first shipped it and its lead time.
+/// A change shipped to production: a commit, the deployment that first shipped it and its lead time. Also a
+/// change still in progress (Flow::inProgress), whose deploymentId and deployedAt are 0 while no production
+/// deployment shipped it.
 struct ChangeLeadTime
 {
     Id commitId = 0;
@@ -200,10 +202,16 @@ struct Flow
     double throughputPerWeek = 0;
     /// Merged changes not in production at the period's end.
     int wipNow = 0;
+    /// The changes counted in wipNow, in the order of the facts: start is the committer time and spanMs how long
+    /// the change had been merged at the period's end. deploymentId and deployedAt name its first production
+    /// deployment when that finished after the period, and are 0 while it is in production nowhere.
+    QList<ChangeLeadTime> inProgress;
     /// Cycle time: a change's merge (committer time) -> its first production deployment, for the changes shipped
     /// in the period; spans <= 0 are left out.
     Summary cycleTime;
-    QList<qint64> cycleTimesMs;
+    /// The changes of cycleTime, in the order of the facts: start is the committer time, deployedAt the finish of
+    /// the first production deployment, spanMs the cycle time (> 0).
+    QList<ChangeLeadTime> cycleRecords;
     /// Σ work / Σ (queue + work) over the jobs of runs finishing in the period; nothing without job times.
     std::optional<double> flowEfficiency;
     QList<RunEfficiency> runs;

@@ -131,7 +131,15 @@ private Q_SLOTS:
         // One change in one week; merged at T0 + 1 d 2 h, so its cycle time is 27 h whatever the basis.
         QCOMPARE(report.flow.throughputPerWeek, 1.0);
         QCOMPARE(report.flow.wipNow, 0);
-        QCOMPARE(report.flow.cycleTimesMs, QList<qint64>{27 * Hour});
+        QVERIFY(report.flow.inProgress.isEmpty());
+        QCOMPARE(report.flow.cycleRecords.size(), 1);
+        const ChangeLeadTime &cycle = report.flow.cycleRecords[0];
+        QCOMPARE(cycle.commitId, 70);
+        QCOMPARE(cycle.serviceId, 1);
+        QCOMPARE(cycle.deploymentId, 7);
+        QCOMPARE(cycle.start, T0 + Day + 2 * Hour);
+        QCOMPARE(cycle.deployedAt, shipped);
+        QCOMPARE(cycle.spanMs, 27 * Hour);
         COMPARE_OPTIONAL(report.flow.cycleTime.medianHours, std::optional(27.0));
         // Day 0 ends at T0 + 1 d, before the merge; day 1 ends at T0 + 2 d, when preproduction is not yet
         // reached (it is at, not before); from day 2 it is in production.
@@ -269,9 +277,14 @@ private Q_SLOTS:
         // Throughput counts every shipped change, whatever its span: 3 in one week.
         QCOMPARE(report.flow.throughputPerWeek, 3.0);
         // Cycle time leaves out the spans <= 0 too (merge = author time here).
-        QCOMPARE(report.flow.cycleTimesMs, QList<qint64>{Day});
-        // Change 4 is merged and not in production.
+        QCOMPARE(report.flow.cycleRecords.size(), 1);
+        QCOMPARE(report.flow.cycleRecords[0].commitId, 1);
+        QCOMPARE(report.flow.cycleRecords[0].spanMs, Day);
+        // Change 4 is merged and not in production: merged at T0, so 7 d at the period's end.
         QCOMPARE(report.flow.wipNow, 1);
+        QCOMPARE(report.flow.inProgress.size(), 1);
+        QCOMPARE(report.flow.inProgress[0].commitId, 4);
+        QCOMPARE(report.flow.inProgress[0].spanMs, 7 * Day);
     }
 
     void pullRequests()
@@ -366,7 +379,13 @@ private Q_SLOTS:
         QCOMPARE(report.flow.throughputPerWeek, 2.8);
         // Merged before the end and not in production by then: 2, 3 and 5.
         QCOMPARE(report.flow.wipNow, 3);
-        QCOMPARE(report.flow.cycleTimesMs, QList<qint64>{49 * Hour});
+        QCOMPARE(report.flow.inProgress.size(), 3);
+        QCOMPARE(report.flow.inProgress[0].commitId, 2);
+        QCOMPARE(report.flow.inProgress[1].commitId, 3);
+        QCOMPARE(report.flow.inProgress[2].commitId, 5);
+        QCOMPARE(report.flow.cycleRecords.size(), 1);
+        QCOMPARE(report.flow.cycleRecords[0].commitId, 1);
+        QCOMPARE(report.flow.cycleRecords[0].spanMs, 49 * Hour);
         QCOMPARE(report.flow.cycleTime.count, 1);
         COMPARE_OPTIONAL(report.flow.cycleTime.medianHours, std::optional(49.0));
         // (3 + 1) / (1 + 3 + 3 + 1).
@@ -392,6 +411,67 @@ private Q_SLOTS:
         QCOMPARE(report.flow.days[2].merged, 2);
         QCOMPARE(report.flow.days[2].preproduction, 1);
         QCOMPARE(report.flow.days[2].production, 1);
+    }
+
+    void flowRecords()
+    {
+        // The records behind work in progress and cycle time, in the week [T0, T0 + 7 d).
+        MetricsData data;
+        data.deployments = {deployment(1, 1, "1", T0 + 2 * Day), deployment(2, 1, "2", T0 + 9 * Day),
+                            deployment(3, 1, "3", T0 + 7 * Day), deployment(4, 1, "0", T0 - 4 * Day)};
+        data.changes = {
+            // Merged at T0 + 1 d, in production at T0 + 2 d: cycle 24 h.
+            change(1, T0, T0 + Day, {}, T0 + 2 * Day, 1),
+            // Merged at T0 + 1 d 12 h, same deployment: cycle 12 h.
+            change(2, T0 + Day, T0 + Day + 12 * Hour, {}, T0 + 2 * Day, 1),
+            // Committed when it was deployed (a rebase): cycle 0, left out; shipped, so not in progress.
+            change(3, T0 - Day, T0 + 2 * Day, {}, T0 + 2 * Day, 1),
+            // Merged at T0 - 3 d, waiting before production ever since: in progress for 10 d at T0 + 7 d.
+            change(4, T0 - 3 * Day, T0 - 3 * Day, T0 - 2 * Day, {}, {}),
+            // Merged at T0 + 6 d, in production at T0 + 9 d by deployment 2: in progress for 1 d at the end.
+            change(5, T0 + 6 * Day, T0 + 6 * Day, {}, T0 + 9 * Day, 2),
+            // Merged at the period's end: not before it.
+            change(6, T0 + 7 * Day, T0 + 7 * Day, {}, {}, {}),
+            // Done before the period: neither.
+            change(7, T0 - 5 * Day, T0 - 5 * Day, {}, T0 - 4 * Day, 4),
+            // Merged at T0 + 3 d, in production exactly at the period's end: not by then, so in progress for 4 d.
+            change(8, T0 + 3 * Day, T0 + 3 * Day, {}, T0 + 7 * Day, 3),
+        };
+        const MetricsReport report = computeMetrics(data, period(T0, 7 * Day), options());
+
+        const QList<ChangeLeadTime> &cycles = report.flow.cycleRecords;
+        QCOMPARE(cycles.size(), 2);
+        QCOMPARE(cycles[0].commitId, 1);
+        QCOMPARE(cycles[0].deploymentId, 1);
+        QCOMPARE(cycles[0].start, T0 + Day);
+        QCOMPARE(cycles[0].deployedAt, T0 + 2 * Day);
+        QCOMPARE(cycles[0].spanMs, 24 * Hour);
+        QCOMPARE(cycles[1].commitId, 2);
+        QCOMPARE(cycles[1].start, T0 + Day + 12 * Hour);
+        QCOMPARE(cycles[1].spanMs, 12 * Hour);
+        // 12 and 24 h: median 18 h; p85 at rank 0.85: 12 + 0.85 * 12 = 22.2 h.
+        QCOMPARE(report.flow.cycleTime.count, 2);
+        COMPARE_OPTIONAL(report.flow.cycleTime.medianHours, std::optional(18.0));
+        COMPARE_OPTIONAL(report.flow.cycleTime.p85Hours, std::optional(22.2));
+
+        const QList<ChangeLeadTime> &waiting = report.flow.inProgress;
+        QCOMPARE(report.flow.wipNow, 3);
+        QCOMPARE(waiting.size(), 3);
+        QCOMPARE(waiting[0].commitId, 4);
+        QCOMPARE(waiting[0].serviceId, 1);
+        QCOMPARE(waiting[0].start, T0 - 3 * Day);
+        QCOMPARE(waiting[0].spanMs, 10 * Day);
+        QCOMPARE(waiting[0].deploymentId, 0);
+        QCOMPARE(waiting[0].deployedAt, 0);
+        QCOMPARE(waiting[1].commitId, 5);
+        QCOMPARE(waiting[1].start, T0 + 6 * Day);
+        QCOMPARE(waiting[1].spanMs, Day);
+        QCOMPARE(waiting[1].deploymentId, 2);
+        QCOMPARE(waiting[1].deployedAt, T0 + 9 * Day);
+        QCOMPARE(waiting[2].commitId, 8);
+        QCOMPARE(waiting[2].spanMs, 4 * Day);
+        QCOMPARE(waiting[2].deploymentId, 3);
+        QCOMPARE(waiting[2].deployedAt, T0 + 7 * Day);
     }
 };
 
