@@ -308,6 +308,7 @@ private slots:
     void histogramBinBounds();
     void histogramDrillDown();
     void histogramEmpty();
+    void cycleHistogram();
 
     void failuresPerWeek();
     void failuresDrillDown();
@@ -738,6 +739,53 @@ void tst_MetricsCharts::histogramEmpty()
     QCOMPARE(chart.emptyStateText(), u"No changes reached production in this period"_s);
     QCOMPARE(values(barSet(seriesNamed<QBarSeries>(&chart, u"bins"_s), u"changes"_s)),
              (QList<qreal>{0, 0, 0, 0, 0, 0, 0, 0}));
+}
+
+void tst_MetricsCharts::cycleHistogram()
+{
+    // The cycle times, not the lead times of smallReport(): 30 min, 3 h, 5 h, 23 h 59 min, 2 d, 20 d and 40 d.
+    metrics::MetricsReport report = smallReport();
+    report.flow.cycleRecords = {
+        change(21, 101, u"2024-03-05 10:00"_s, 30 * minuteMs), change(22, 101, u"2024-03-05 10:00"_s, 3 * hourMs),
+        change(23, 102, u"2024-03-06 09:00"_s, 5 * hourMs),    change(24, 102, u"2024-03-06 09:00"_s, dayMs - minuteMs),
+        change(25, 104, u"2024-03-12 08:00"_s, 2 * dayMs),     change(26, 104, u"2024-03-12 08:00"_s, 20 * dayMs),
+        change(27, 105, u"2024-03-20 16:00"_s, 40 * dayMs),
+    };
+    LeadTimeHistogram chart(LeadTimeHistogram::Span::CycleTime);
+    QCOMPARE(chart.span(), LeadTimeHistogram::Span::CycleTime);
+    QCOMPARE(chart.accessibleName(), u"How long from merge to production?"_s);
+    chart.setReport(report);
+    QVERIFY(chart.emptyStateText().isEmpty());
+    auto *series = seriesNamed<QBarSeries>(&chart, u"bins"_s);
+    QVERIFY(series);
+    QBarSet *changes = barSet(series, u"changes"_s);
+    // < 1 h: 30 min; 1–4 h: 3 h; 4–24 h: 5 h and 23 h 59 min; 1–3 d: 2 d; 2–4 w: 20 d; > 4 w: 40 d.
+    QCOMPARE(values(changes), (QList<qreal>{1, 1, 2, 1, 0, 0, 1, 1}));
+    auto *bins = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(bins);
+    QCOMPARE(bins->titleText(), u"Cycle time of 7 changes"_s);
+
+    QSignalSpy spy(&chart, &MetricsChart::drillDown);
+    showAt640(&chart);
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, viewportPosition(&chart, QPointF(2, 1.5), series));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(lastDrillDown(spy).title, u"Changes with a cycle time of 4–24 h"_s);
+    QCOMPARE(commitsOf(lastDrillDown(spy).changes), (QList<Id>{23, 24}));
+    Q_EMIT changes->clicked(6);
+    QCOMPARE(lastDrillDown(spy).title, u"Changes with a cycle time of 2–4 w"_s);
+    QCOMPARE(commitsOf(lastDrillDown(spy).changes), QList<Id>{26});
+
+    Q_EMIT changes->hovered(true, 2);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // 2 of 7 changes: 28.6 %, shown as 29 %.
+    QCOMPARE(QToolTip::text(), u"Cycle time 4–24 h\nChanges: 2 (29 % of 7)"_s);
+
+    // Lead times alone draw nothing here.
+    metrics::MetricsReport leadOnly = smallReport();
+    leadOnly.flow.cycleRecords.clear();
+    chart.setReport(leadOnly);
+    QCOMPARE(chart.emptyStateText(), u"No changes reached production in this period"_s);
+    QCOMPARE(values(changes), (QList<qreal>{0, 0, 0, 0, 0, 0, 0, 0}));
 }
 
 void tst_MetricsCharts::failuresPerWeek()

@@ -26,13 +26,18 @@ constexpr std::array<qint64, LeadTimeHistogram::binCount - 1> upperHours{1, 4, 2
 } // namespace
 
 LeadTimeHistogram::LeadTimeHistogram(QWidget *parent)
+    : LeadTimeHistogram(Span::LeadTime, parent)
+{}
+
+LeadTimeHistogram::LeadTimeHistogram(Span span, QWidget *parent)
     : MetricsChart(parent)
+    , m_span(span)
     , m_series(new QBarSeries(this))
     , m_counts(new QBarSet(tr("Changes"), this))
     , m_binAxis(new QBarCategoryAxis(this))
     , m_countAxis(new QValueAxis(this))
 {
-    setQuestion(tr("How are lead times spread?"));
+    setQuestion(span == Span::LeadTime ? tr("How are lead times spread?") : tr("How long from merge to production?"));
     m_series->setObjectName(u"bins"_s);
     m_counts->setObjectName(u"changes"_s);
     m_series->append(m_counts);
@@ -91,9 +96,11 @@ void LeadTimeHistogram::setReport(const metrics::MetricsReport &report)
 {
     for (QList<metrics::ChangeLeadTime> &bin : m_bins)
         bin.clear();
-    for (const metrics::ChangeLeadTime &change : report.leadTime.records)
+    const QList<metrics::ChangeLeadTime> &records =
+        m_span == Span::LeadTime ? report.leadTime.records : report.flow.cycleRecords;
+    for (const metrics::ChangeLeadTime &change : records)
         m_bins[binOf(change.spanMs)].append(change);
-    m_total = report.leadTime.records.size();
+    m_total = records.size();
     QList<qreal> counts;
     qsizetype highest = 0;
     for (const QList<metrics::ChangeLeadTime> &bin : m_bins) {
@@ -104,8 +111,12 @@ void LeadTimeHistogram::setReport(const metrics::MetricsReport &report)
     m_counts->append(counts);
     // Room above the highest bar for its label.
     chartstyle::setCountRange(m_countAxis, double(highest) * 1.1);
-    m_binAxis->setTitleText(m_total == 1 ? tr("Lead time of 1 change")
-                                         : tr("Lead time of %n changes", nullptr, int(m_total)));
+    if (m_span == Span::LeadTime)
+        m_binAxis->setTitleText(m_total == 1 ? tr("Lead time of 1 change")
+                                             : tr("Lead time of %n changes", nullptr, int(m_total)));
+    else
+        m_binAxis->setTitleText(m_total == 1 ? tr("Cycle time of 1 change")
+                                             : tr("Cycle time of %n changes", nullptr, int(m_total)));
     setEmptyState(m_total == 0 ? tr("No changes reached production in this period") : QString());
     // One series needs no legend: the axis titles say what the bars count.
     chart()->legend()->setVisible(false);
@@ -115,7 +126,8 @@ void LeadTimeHistogram::restyle()
 {
     MetricsChart::restyle();
     const QPalette &palette = this->palette();
-    m_counts->setColor(chartstyle::colour(OkabeIto::Blue, palette));
+    // Cycle time in a lighter blue than lead time, so that the two histograms are told apart at a glance.
+    m_counts->setColor(chartstyle::colour(m_span == Span::LeadTime ? OkabeIto::Blue : OkabeIto::Sky, palette));
     m_counts->setBorderColor(palette.color(QPalette::Base));
     m_counts->setLabelColor(palette.color(QPalette::Text));
     m_counts->setLabelFont(font());
@@ -129,10 +141,16 @@ void LeadTimeHistogram::showBin(bool hovered, int bin)
     }
     const qsizetype count = m_bins.at(bin).size();
     const double share = m_total > 0 ? 100.0 * double(count) / double(m_total) : 0.0;
-    //: A lead time bin, the number of changes in it and their share of all: "Changes: 12 (30 % of 40)".
+    QString text;
+    if (m_span == Span::LeadTime) {
+        //: A lead time bin, the number of changes in it and their share of all: "Changes: 12 (30 % of 40)".
+        text = tr("Lead time %1\nChanges: %2 (%3 % of %4)");
+    } else {
+        //: A cycle time bin, the number of changes in it and their share of all: "Changes: 12 (30 % of 40)".
+        text = tr("Cycle time %1\nChanges: %2 (%3 % of %4)");
+    }
     showToolTip(
-        tr("Lead time %1\nChanges: %2 (%3 % of %4)")
-            .arg(binLabel(bin), format::count(count), QLocale().toString(share, 'f', 0), format::count(m_total)));
+        text.arg(binLabel(bin), format::count(count), QLocale().toString(share, 'f', 0), format::count(m_total)));
 }
 
 void LeadTimeHistogram::drillIntoBin(int bin)
@@ -140,7 +158,8 @@ void LeadTimeHistogram::drillIntoBin(int bin)
     if (bin < 0 || bin >= binCount || m_bins.at(bin).isEmpty())
         return;
     DrillDown records;
-    records.title = tr("Changes with a lead time of %1").arg(binLabel(bin));
+    records.title = m_span == Span::LeadTime ? tr("Changes with a lead time of %1").arg(binLabel(bin))
+                                             : tr("Changes with a cycle time of %1").arg(binLabel(bin));
     records.changes = m_bins.at(bin);
     Q_EMIT drillDown(records);
 }
