@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/format.h"
 #include "common/pagestack.h"
 #include "common/scopebar.h"
 #include "fixturerows.h"
 #include "metrics/drilldowndialog.h"
+#include "metrics/leadtimehistogram.h"
 #include "metrics/metricspage.h"
 #include "metrics/metrictile.h"
 #include "rowinserter.h"
 #include "store/workspace.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -18,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace flowdeck;
 using namespace flowdeck::store;
@@ -49,6 +54,9 @@ struct Shop
 //   D7 cart 1.3     Nov 28 00:00         ships nothing new
 // D5 cart 1.3 failed in production on Nov 23 and counts nowhere; a staging deployment of cart counts nowhere either.
 // In the period before: P1 cart 0.9 on Oct 22 00:00 (T-10d) ships c0 (Oct 20 00:00): 48 h.
+// Committer time is author time, so cycle times are the lead times. In progress at the period's end (Nov 29 00:00):
+//   c7 (Nov 27 12:00), shipped to staging by search 2.2 on Nov 28 06:00 only:          1 d 12 h
+//   c8 (Nov 28 12:00), shipped to production by cart 1.4 on Dec 2 00:00, after the period: 12 h
 Shop buildShop(const Workspace &workspace)
 {
     Shop shop;
@@ -64,6 +72,8 @@ Shop buildShop(const Workspace &workspace)
     const Id c4 = commit('4', T + 14 * day);
     const Id c5 = commit('5', T + 19 * day + 18 * hour);
     const Id c6 = commit('6', T + 25 * day);
+    const Id c7 = commit('7', T + 26 * day + 12 * hour);
+    const Id c8 = commit('8', T + 27 * day + 12 * hour);
 
     shop.cart = in.add(Service{0, u"cart"_s, u"Shopping cart"_s, repository});
     shop.search = in.add(Service{0, u"search"_s, {}, repository});
@@ -88,6 +98,8 @@ Shop buildShop(const Workspace &workspace)
     deploy(shop.cart, production, "1.3", Status::Failed, T + 22 * day, {});
     deploy(shop.search, production, "2.1", Status::Succeeded, T + 26 * day, {c6});
     deploy(shop.cart, production, "1.3", Status::Succeeded, T + 27 * day, {});
+    deploy(shop.search, staging, "2.2", Status::Succeeded, T + 27 * day + 6 * hour, {c7});
+    deploy(shop.cart, production, "1.4", Status::Succeeded, T + 31 * day, {c8});
 
     Incident incident = incidentRow(shop.cart, u"Checkout errors"_s, T + 20 * day + hour, T + 20 * day + 4 * hour);
     incident.deploymentId = d4;
@@ -429,6 +441,93 @@ private Q_SLOTS:
                                     u"55555555 6 h"_s, u"66666666 1 d"_s}));
         QCOMPARE(changes->item(0, 2)->text(), u"Ada"_s);
         dialog->close();
+    }
+
+    void flowFiguresDrillDown()
+    {
+        auto shop = shopCopy(u"flow.flowdeck"_s);
+        QVERIFY(shop);
+        MetricsPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        auto openFigure = [&page](MetricsPage::FlowFigure figure) -> DrillDownDialog * {
+            auto *button = page.findChild<QToolButton *>(u"flowFigure%1"_s.arg(int(figure)));
+            if (!button || !button->isEnabled())
+                return nullptr;
+            QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+            DrillDownDialog *dialog = page.drillDownDialog();
+            if (dialog && !dialog->isLoaded()) {
+                QSignalSpy loaded(dialog, &DrillDownDialog::loaded);
+                loaded.wait(10'000);
+            }
+            return dialog && dialog->isLoaded() ? dialog : nullptr;
+        };
+
+        // c7 and c8 are merged and not in production by Nov 29 00:00.
+        QCOMPARE(page.flowFigureText(MetricsPage::FlowFigure::WipNow), u"2 changes"_s);
+        DrillDownDialog *dialog = openFigure(MetricsPage::FlowFigure::WipNow);
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().startsWith(u"Changes merged but not in production at the period's end"_s));
+        const QStandardItemModel *waiting = dialog->model(DrillDownDialog::Section::Changes);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->rowCount(), 2);
+        QStringList rows;
+        for (int row = 0; row < waiting->rowCount(); ++row) {
+            rows.append(waiting->item(row, 0)->text() + u" | " + waiting->item(row, 3)->text() + u" | " +
+                        waiting->item(row, 4)->text() + u" | " + waiting->item(row, 5)->text());
+        }
+        rows.sort();
+        // c7 in production nowhere: "not yet", not 1970; c8 with the deployment after the period.
+        QCOMPARE(rows, (QStringList{u"77777777 | "_s + format::dateTime(T + 26 * day + 12 * hour) +
+                                        u" | not yet | 1 d 12 h"_s,
+                                    u"88888888 | "_s + format::dateTime(T + 27 * day + 12 * hour) + u" | "_s +
+                                        format::dateTime(T + 31 * day) + u" | 12 h"_s}));
+        dialog->close();
+
+        // Cycle times 6, 24, 24, 24, 36 and 48 h: median 24 h; the six changes shipped in the period.
+        QCOMPARE(page.flowFigureText(MetricsPage::FlowFigure::CycleTime), u"1 d"_s);
+        dialog = openFigure(MetricsPage::FlowFigure::CycleTime);
+        QVERIFY(dialog);
+        const QStandardItemModel *cycles = dialog->model(DrillDownDialog::Section::Changes);
+        QVERIFY(cycles);
+        rows.clear();
+        for (int row = 0; row < cycles->rowCount(); ++row)
+            rows.append(cycles->item(row, 0)->text() + u' ' + cycles->item(row, 5)->text());
+        rows.sort();
+        QCOMPARE(rows, (QStringList{u"11111111 1 d 12 h"_s, u"22222222 1 d"_s, u"33333333 2 d"_s, u"44444444 1 d"_s,
+                                    u"55555555 6 h"_s, u"66666666 1 d"_s}));
+        // c1, merged on Oct 31 at 22:00, reached production with D1 on Nov 2 at 10:00.
+        for (int row = 0; row < cycles->rowCount(); ++row) {
+            if (cycles->item(row, 0)->text() != u"11111111"_s)
+                continue;
+            QCOMPARE(cycles->item(row, 3)->text(), format::dateTime(T - 2 * hour));
+            QCOMPARE(cycles->item(row, 4)->text(), format::dateTime(T + 34 * hour));
+        }
+        dialog->close();
+
+        // The cycle time histogram: 6 h in 4–24 h; 24 h (three) in 1–3 d; 36 h and 48 h in 1–3 d as well.
+        auto *histogram = page.findChild<LeadTimeHistogram *>(u"cycleTimeHistogram"_s);
+        QVERIFY(histogram);
+        QVERIFY(page.charts().contains(histogram));
+        QCOMPARE(histogram->accessibleName(), u"How long from merge to production?"_s);
+        QVERIFY(histogram->emptyStateText().isEmpty());
+        QList<DrillDown> drilled;
+        connect(histogram, &MetricsChart::drillDown, this,
+                [&drilled](const DrillDown &records) { drilled.append(records); });
+        auto *series = histogram->chart()->findChild<QBarSeries *>(u"bins"_s);
+        QVERIFY(series);
+        QBarSet *bins = series->barSets().value(0);
+        QVERIFY(bins);
+        QList<qreal> counts;
+        for (int bin = 0; bin < bins->count(); ++bin)
+            counts.append(bins->at(bin));
+        QCOMPARE(counts, (QList<qreal>{0, 0, 1, 5, 0, 0, 0, 0}));
+        Q_EMIT bins->clicked(2);
+        QCOMPARE(drilled.size(), 1);
+        QCOMPARE(drilled.first().changes.size(), 1);
+        QCOMPARE(drilled.first().changes.first().spanMs, 6 * hour);
     }
 
     void emptyWorkspaceShowsWhatFillsIt()

@@ -286,7 +286,15 @@ void DrillDownDialog::fillChanges(const metrics::DrillDownRecords &records)
                    textItem(found->author)};
         }
         row.first()->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        row.append({timeItem(change.start), timeItem(change.deployedAt), spanItem(change.spanMs)});
+        // A change still in progress has no production deployment yet: no time, rather than 1970.
+        QStandardItem *deployed = nullptr;
+        if (change.deployedAt == 0) {
+            deployed = textItem(tr("not yet"), tr("No production deployment has shipped this change yet."));
+            deployed->setData(qint64(-1), sortRole);
+        } else {
+            deployed = timeItem(change.deployedAt);
+        }
+        row.append({timeItem(change.start), deployed, spanItem(change.spanMs)});
         model->appendRow(row);
     }
 }

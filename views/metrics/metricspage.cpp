@@ -183,11 +183,14 @@ void MetricsPage::createCharts(QWidget *parent)
     m_leadTimeHistogram->setObjectName(u"leadTimeHistogram"_s);
     m_flowChart = new CumulativeFlowChart(parent);
     m_flowChart->setObjectName(u"cumulativeFlowChart"_s);
+    m_cycleTimeHistogram = new LeadTimeHistogram(LeadTimeHistogram::Span::CycleTime, parent);
+    m_cycleTimeHistogram->setObjectName(u"cycleTimeHistogram"_s);
     m_charts->addWidget(m_deploymentsChart, 0, 0);
     m_charts->addWidget(m_failuresChart, 0, 1);
     m_charts->addWidget(m_leadTimeChart, 1, 0);
     m_charts->addWidget(m_leadTimeHistogram, 1, 1);
-    m_charts->addWidget(m_flowChart, 2, 0, 1, 2);
+    m_charts->addWidget(m_flowChart, 2, 0);
+    m_charts->addWidget(m_cycleTimeHistogram, 2, 1);
     m_charts->setColumnStretch(0, 1);
     m_charts->setColumnStretch(1, 1);
     for (MetricsChart *chart : charts()) {
@@ -199,7 +202,8 @@ void MetricsPage::createCharts(QWidget *parent)
 
 QList<MetricsChart *> MetricsPage::charts() const
 {
-    return {m_deploymentsChart, m_failuresChart, m_leadTimeChart, m_leadTimeHistogram, m_flowChart};
+    return {m_deploymentsChart,  m_failuresChart, m_leadTimeChart,
+            m_leadTimeHistogram, m_flowChart,     m_cycleTimeHistogram};
 }
 
 QWidget *MetricsPage::createFlowRow(QWidget *parent)
@@ -219,20 +223,11 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
         // Room between one figure and the caption of the next.
         caption->setContentsMargins(2 * unit, 0, 0, 0);
         m_flowCaptions.append(caption);
-        // Throughput and flow efficiency open their records; work in progress and cycle time have none to list.
-        const auto figure = FlowFigure(i);
-        QWidget *value = nullptr;
-        if (figure == FlowFigure::Throughput || figure == FlowFigure::FlowEfficiency) {
-            auto *button = new QToolButton(row);
-            button->setAutoRaise(true);
-            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            button->setCursor(Qt::PointingHandCursor);
-            value = button;
-        } else {
-            auto *label = new QLabel(row);
-            label->setContentsMargins(unit / 2, 0, unit / 2, 0);
-            value = label;
-        }
+        // Each figure opens its records.
+        auto *value = new QToolButton(row);
+        value->setAutoRaise(true);
+        value->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        value->setCursor(Qt::PointingHandCursor);
         value->setObjectName(u"flowFigure%1"_s.arg(i));
         value->setFont(valueFont);
         caption->setBuddy(value);
@@ -253,6 +248,24 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
         DrillDown records;
         records.title = tr("Pipeline runs, %1").arg(doratiles::periodText(m_report->scope));
         records.runs = m_report->flow.runs;
+        showDrillDown(records);
+    });
+    connect(flowButton(FlowFigure::WipNow), &QToolButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        DrillDown records;
+        records.title = tr("Changes merged but not in production at the period's end, %1")
+                            .arg(doratiles::periodText(m_report->scope));
+        records.changes = m_report->flow.inProgress;
+        showDrillDown(records);
+    });
+    connect(flowButton(FlowFigure::CycleTime), &QToolButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        DrillDown records;
+        records.title =
+            tr("Cycle times of the changes shipped to production, %1").arg(doratiles::periodText(m_report->scope));
+        records.changes = m_report->flow.cycleRecords;
         showDrillDown(records);
     });
     return row;
@@ -496,6 +509,7 @@ void MetricsPage::showFigures()
     m_leadTimeChart->setReport(*m_report);
     m_leadTimeHistogram->setReport(*m_report);
     m_flowChart->setReport(*m_report);
+    m_cycleTimeHistogram->setReport(*m_report);
 }
 
 void MetricsPage::showTiles()
@@ -543,14 +557,16 @@ void MetricsPage::showFlow()
             : tr("No pipeline run of the period has job times."),
         flow.flowEfficiency.has_value());
     set(FlowFigure::WipNow, flow.wipNow == 1 ? tr("1 change") : tr("%n changes", nullptr, flow.wipNow),
-        tr("Changes merged but not in production at the end of the period."), false);
+        tr("Changes merged but not in production at the end of the period. Click to see them and how long each has "
+           "waited."),
+        !flow.inProgress.isEmpty());
     set(FlowFigure::CycleTime,
         flow.cycleTime.medianHours ? doratiles::hours(flow.cycleTime.medianHours) : format::missing(),
         tr("From a change's merge (committer time) to its first production deployment, for the changes shipped in "
-           "the period (%1): median %2, 85th percentile %3.")
+           "the period (%1): median %2, 85th percentile %3. Click to see them.")
             .arg(format::count(flow.cycleTime.count), doratiles::exactHours(flow.cycleTime.medianHours),
                  doratiles::exactHours(flow.cycleTime.p85Hours)),
-        false);
+        !flow.cycleRecords.isEmpty());
 }
 
 QString MetricsPage::flowFigureText(FlowFigure figure) const

@@ -73,7 +73,8 @@ public:
     /// The value shown for a flow figure.
     QString flowFigureText(FlowFigure figure) const;
     PageStack *pageStack() const { return m_stack; }
-    /// The charts, in reading order: deployments, failures, lead time, its histogram, cumulative flow.
+    /// The charts, in reading order: deployments, failures, lead time, its histogram, cumulative flow, the cycle
+    /// time histogram.
     QList<MetricsChart *> charts() const;
 
     /// The report shown, and the one of the period before it; nothing until one was computed.
@@ -173,7 +174,7 @@ private:
     int m_flowColumns = 0;
     QLabel *m_flowTitle = nullptr;
     QList<QLabel *> m_flowCaptions;
-    /// A QToolButton for the figures with records behind them, a QLabel for the others.
+    /// A QToolButton per figure, opening the records behind it.
     QList<QWidget *> m_flowValues;
     QGridLayout *m_charts = nullptr;
     DeploymentsChart *m_deploymentsChart = nullptr;
@@ -181,6 +182,7 @@ private:
     LeadTimeChart *m_leadTimeChart = nullptr;
     LeadTimeHistogram *m_leadTimeHistogram = nullptr;
     CumulativeFlowChart *m_flowChart = nullptr;
+    LeadTimeHistogram *m_cycleTimeHistogram = nullptr;
 };
 
 } // namespace flowdeck::views
