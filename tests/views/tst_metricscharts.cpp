@@ -301,6 +301,7 @@ private slots:
 
     void leadTimePoints();
     void leadTimeClickAPoint();
+    void leadTimeMergedPoints();
     void leadTimeEmpty();
     void leadTimeManyChanges();
 
@@ -599,6 +600,47 @@ void tst_MetricsCharts::leadTimeClickAPoint()
     QCOMPARE(commitsOf(lastDrillDown(spy).changes), (QList<Id>{3, 11}));
 }
 
+void tst_MetricsCharts::leadTimeMergedPoints()
+{
+    LeadTimeChart chart;
+    QSignalSpy spy(&chart, &MetricsChart::drillDown);
+    auto *changes = seriesNamed<QLineSeries>(&chart, u"changes"_s);
+    showAt640(&chart);
+    chart.setReport(smallReport());
+    // Seven changes far apart: a point each, nothing merged.
+    QCOMPARE(chart.drawnPoints(), qsizetype(7));
+    QVERIFY(!chart.hasMergedPoints());
+    QCOMPARE(changes->name(), u"Changes"_s);
+
+    // Change 21 was deployed a minute after change 4, with a minute more of lead time: a tenth of a pixel away on
+    // a 640 px chart of three weeks and 10 min to 12 weeks. Change 22 lies exactly on change 4.
+    metrics::MetricsReport near = smallReport();
+    near.leadTime.records.append(change(21, 106, u"2024-03-12 08:01"_s, 4 * hourMs + minuteMs));
+    near.leadTime.records.append(change(22, 104, u"2024-03-12 08:00"_s, 4 * hourMs));
+    chart.setReport(near);
+    QCoreApplication::processEvents();
+    QCOMPARE(chart.drawnPoints(), qsizetype(7));
+    QVERIFY(chart.hasMergedPoints());
+    QCOMPARE(changes->count(), 7);
+    QCOMPARE(changes->name(), u"Changes (near ones drawn as one point)"_s);
+    // The point is drawn where the first of its changes lies.
+    QVERIFY(changes->points().contains(QPointF(double(at(u"2024-03-12 08:00"_s)), std::log10(4.0))));
+
+    // Its tooltip counts all three and gives the range of their lead times and deployments; a click lists them.
+    const QPoint fourth = viewportPosition(&chart, onDurationAxis(u"2024-03-12 08:00"_s, 4.0), changes);
+    QTest::mouseMove(chart.viewport(), fourth);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.startsWith(u"Lead time: 4 h (4.0 h) – "_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"\nDeployed: "_s) && tip.contains(u" – "_s), qPrintable(tip));
+    QVERIFY2(tip.endsWith(u"\nChanges here: 3 (near points drawn as one)"_s), qPrintable(tip));
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, fourth);
+    QCOMPARE(spy.count(), 1);
+    const DrillDown records = lastDrillDown(spy);
+    QCOMPARE(commitsOf(records.changes), (QList<Id>{4, 21, 22}));
+    QVERIFY2(records.title.contains(u" – "_s), qPrintable(records.title));
+}
+
 void tst_MetricsCharts::leadTimeEmpty()
 {
     LeadTimeChart chart;
@@ -642,12 +684,16 @@ void tst_MetricsCharts::leadTimeManyChanges()
     const qint64 flowMs = timer.elapsed();
     qInfo("10,000 changes: control chart %lld ms, histogram %lld ms, cumulative flow (90 days) %lld ms", controlMs,
           histogramMs, flowMs);
-    QCOMPARE(seriesNamed<QLineSeries>(&control, u"changes"_s)->count(), 10000);
+    // 10,000 changes in some 560 x 250 pixels: near ones share a point.
+    const qsizetype drawn = seriesNamed<QLineSeries>(&control, u"changes"_s)->count();
+    QVERIFY2(drawn > 1000 && drawn < 10000, qPrintable(QString::number(drawn)));
+    QCOMPARE(control.drawnPoints(), drawn);
+    QVERIFY(control.hasMergedPoints());
     // A second report replaces the points rather than adding to them.
     timer.restart();
     control.setReport(report);
     qInfo("again: control chart %lld ms", timer.elapsed());
-    QCOMPARE(seriesNamed<QLineSeries>(&control, u"changes"_s)->count(), 10000);
+    QCOMPARE(seriesNamed<QLineSeries>(&control, u"changes"_s)->count(), drawn);
     timer.restart();
     QCoreApplication::processEvents();
     QVERIFY(!control.grab().isNull());

@@ -42,6 +42,26 @@ QImage dot(const QColor &colour, qreal devicePixelRatio)
     return image;
 }
 
+// The shortest and longest lead time, and the first and last deployment, of `changes` (not empty).
+struct Extent
+{
+    qint64 shortestMs = std::numeric_limits<qint64>::max();
+    qint64 longestMs = 0;
+    Timestamp first = std::numeric_limits<Timestamp>::max();
+    Timestamp last = std::numeric_limits<Timestamp>::min();
+
+    explicit Extent(const QList<metrics::ChangeLeadTime> &changes)
+    {
+        for (const metrics::ChangeLeadTime &change : changes) {
+            shortestMs = std::min(shortestMs, change.spanMs);
+            longestMs = std::max(longestMs, change.spanMs);
+            first = std::min(first, change.deployedAt);
+            last = std::max(last, change.deployedAt);
+        }
+    }
+    bool onePlace() const { return shortestMs == longestMs && first == last; }
+};
+
 } // namespace
 
 LeadTimeChart::LeadTimeChart(QWidget *parent)
@@ -56,7 +76,6 @@ LeadTimeChart::LeadTimeChart(QWidget *parent)
     m_changes->setObjectName(u"changes"_s);
     m_median->setObjectName(u"median"_s);
     m_p85->setObjectName(u"p85"_s);
-    m_changes->setName(tr("Changes"));
     m_changes->setMarkerSize(markerSize);
     chart()->addSeries(m_changes);
     chart()->addSeries(m_median);
@@ -75,43 +94,67 @@ LeadTimeChart::LeadTimeChart(QWidget *parent)
             [this](const QPointF &, bool hovered) { showPercentile(m_median, hovered); });
     connect(m_p85, &QLineSeries::hovered, this,
             [this](const QPointF &, bool hovered) { showPercentile(m_p85, hovered); });
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_drawnAt.clear(); });
+    // Another plot size puts another number of changes in a pixel cell.
+    connect(chart(), &QChart::plotAreaChanged, this, &LeadTimeChart::placePoints);
     viewport()->setMouseTracking(true);
+    nameChanges();
     restyle();
     setEmptyState(tr("No changes reached production in this period"));
 }
 
-void LeadTimeChart::setReport(const metrics::MetricsReport &report)
+LeadTimeChart::Data LeadTimeChart::prepare(const metrics::MetricsReport &report)
 {
-    m_records = report.leadTime.records;
-    m_summary = report.leadTime.summary;
-    m_points.clear();
-    m_points.reserve(m_records.size());
-    m_drawnAt.clear();
-    m_hovered = -1;
+    Data data;
+    data.records = report.leadTime.records;
+    data.summary = report.leadTime.summary;
+    // In order of deployment, so that the points of a merged group come in order and a change's place is found
+    // quickly; stable, so that changes at the same place keep the report's order.
+    std::stable_sort(data.records.begin(), data.records.end(),
+                     [](const metrics::ChangeLeadTime &a, const metrics::ChangeLeadTime &b) {
+                         return a.deployedAt != b.deployedAt ? a.deployedAt < b.deployedAt : a.spanMs < b.spanMs;
+                     });
+    data.points.reserve(data.records.size());
     double low = std::numeric_limits<double>::max();
     double high = 0;
-    Timestamp first = std::numeric_limits<Timestamp>::max();
-    Timestamp last = std::numeric_limits<Timestamp>::min();
-    for (const metrics::ChangeLeadTime &change : std::as_const(m_records)) {
+    for (const metrics::ChangeLeadTime &change : std::as_const(data.records)) {
         const double hours = double(change.spanMs) / hourMs;
-        m_points.append(QPointF(double(change.deployedAt), chartstyle::durationPosition(hours)));
+        data.points.append(QPointF(double(change.deployedAt), chartstyle::durationPosition(hours)));
         low = std::min(low, hours);
         high = std::max(high, hours);
-        first = std::min(first, change.deployedAt);
-        last = std::max(last, change.deployedAt);
     }
-    m_changes->replace(m_points);
+    for (const std::optional<double> &value : {data.summary.medianHours, data.summary.p85Hours}) {
+        if (value) {
+            low = std::min(low, *value);
+            high = std::max(high, *value);
+        }
+    }
+    if (low > high)
+        low = high = 1;
+    data.lowHours = low;
+    data.highHours = high;
 
-    Timestamp from = report.scope.from;
-    Timestamp to = report.scope.to;
-    if (to <= from && !m_records.isEmpty()) {
-        from = first - dayMs;
-        to = last + dayMs;
-    } else if (to <= from) {
-        to = from + dayMs;
+    data.from = report.scope.from;
+    data.to = report.scope.to;
+    if (data.to <= data.from && !data.records.isEmpty()) {
+        data.from = data.records.first().deployedAt - dayMs;
+        data.to = data.records.last().deployedAt + dayMs;
+    } else if (data.to <= data.from) {
+        data.to = data.from + dayMs;
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    return data;
+}
+
+void LeadTimeChart::setReport(const metrics::MetricsReport &report)
+{
+    setData(prepare(report));
+}
+
+void LeadTimeChart::setData(const Data &data)
+{
+    m_data = data;
+    m_hovered = -1;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_data.from), QDateTime::fromMSecsSinceEpoch(m_data.to));
+    chartstyle::setDurationRange(m_durationAxis, m_data.lowHours, m_data.highHours);
 
     auto drawLine = [&](QLineSeries *line, std::optional<double> value, const QString &name) {
         if (!value) {
@@ -119,22 +162,69 @@ void LeadTimeChart::setReport(const metrics::MetricsReport &report)
             return;
         }
         const double y = chartstyle::durationPosition(*value);
-        line->replace(QList<QPointF>{{double(from), y}, {double(to), y}});
+        line->replace(QList<QPointF>{{double(m_data.from), y}, {double(m_data.to), y}});
         line->setName(name.arg(chartstyle::hours(*value)));
-        low = std::min(low, *value);
-        high = std::max(high, *value);
     };
-    drawLine(m_median, m_summary.medianHours, tr("Median %1"));
-    drawLine(m_p85, m_summary.p85Hours, tr("85th percentile %1"));
-    if (low > high)
-        low = high = 1;
-    chartstyle::setDurationRange(m_durationAxis, low, high);
+    drawLine(m_median, m_data.summary.medianHours, tr("Median %1"));
+    drawLine(m_p85, m_data.summary.p85Hours, tr("85th percentile %1"));
 
-    setEmptyState(m_records.isEmpty() ? tr("No changes reached production in this period") : QString());
-    if (!m_records.isEmpty()) {
-        m_median->setVisible(m_summary.medianHours.has_value());
-        m_p85->setVisible(m_summary.p85Hours.has_value());
+    m_placedFor = QRectF();
+    placePoints();
+    setEmptyState(m_data.records.isEmpty() ? tr("No changes reached production in this period") : QString());
+    if (!m_data.records.isEmpty()) {
+        m_median->setVisible(m_data.summary.medianHours.has_value());
+        m_p85->setVisible(m_data.summary.p85Hours.has_value());
     }
+}
+
+void LeadTimeChart::placePoints()
+{
+    const QRectF area = chart()->plotArea();
+    if (area == m_placedFor)
+        return;
+    m_placedFor = area;
+    m_drawn.clear();
+    m_drawnAt.clear();
+    m_pointOf.clear();
+    m_merged = false;
+    m_hovered = -1;
+    const double xMin = double(m_timeAxis->min().toMSecsSinceEpoch());
+    const double xSpan = double(m_timeAxis->max().toMSecsSinceEpoch()) - xMin;
+    const double yMin = m_durationAxis->min();
+    const double ySpan = m_durationAxis->max() - yMin;
+    // Nothing to draw on until the chart is laid out; the plot area's change places the points then.
+    if (area.width() < 1 || area.height() < 1 || xSpan <= 0 || ySpan <= 0 || m_data.records.isEmpty()) {
+        m_changes->clear();
+        nameChanges();
+        return;
+    }
+    // The first change in a cell of the plot is drawn where it lies; later ones in the cell join its point.
+    const int columns = int(std::ceil(area.width() / mergeCellSize)) + 1;
+    const int rows = int(std::ceil(area.height() / mergeCellSize)) + 1;
+    QList<qsizetype> pointOfCell(qsizetype(columns) * rows, -1);
+    m_pointOf.reserve(m_data.points.size());
+    for (const QPointF &point : std::as_const(m_data.points)) {
+        const double x = (point.x() - xMin) / xSpan * area.width();
+        const double y = (1 - (point.y() - yMin) / ySpan) * area.height();
+        const int column = std::clamp(int(x / mergeCellSize), 0, columns - 1);
+        const int row = std::clamp(int(y / mergeCellSize), 0, rows - 1);
+        qsizetype &drawn = pointOfCell[qsizetype(column) * rows + row];
+        if (drawn < 0) {
+            drawn = m_drawn.size();
+            m_drawn.append(point);
+            m_drawnAt.append(area.topLeft() + QPointF(x, y));
+        } else if (m_drawn.at(drawn) != point) {
+            m_merged = true;
+        }
+        m_pointOf.append(drawn);
+    }
+    m_changes->replace(m_drawn);
+    nameChanges();
+}
+
+void LeadTimeChart::nameChanges()
+{
+    m_changes->setName(m_merged ? tr("Changes (near ones drawn as one point)") : tr("Changes"));
 }
 
 void LeadTimeChart::restyle()
@@ -182,16 +272,10 @@ void LeadTimeChart::leaveEvent(QEvent *event)
     m_hovered = -1;
 }
 
-qsizetype LeadTimeChart::pointAt(const QPointF &position)
+qsizetype LeadTimeChart::pointAt(const QPointF &position) const
 {
-    if (m_points.isEmpty() || !m_changes->isVisible())
+    if (m_drawnAt.isEmpty() || !m_changes->isVisible())
         return -1;
-    if (m_drawnAt.size() != m_points.size()) {
-        m_drawnAt.clear();
-        m_drawnAt.reserve(m_points.size());
-        for (const QPointF &point : std::as_const(m_points))
-            m_drawnAt.append(chart()->mapToPosition(point, m_changes));
-    }
     const QPointF at = chart()->mapFromScene(mapToScene(position.toPoint()));
     if (!chart()->plotArea().adjusted(-reach, -reach, reach, reach).contains(at))
         return -1;
@@ -210,41 +294,60 @@ qsizetype LeadTimeChart::pointAt(const QPointF &position)
 QList<metrics::ChangeLeadTime> LeadTimeChart::changesAt(qsizetype index) const
 {
     QList<metrics::ChangeLeadTime> changes;
-    const QPointF &at = m_points.at(index);
-    for (qsizetype i = 0; i < m_points.size(); ++i) {
-        if (m_points.at(i) == at)
-            changes.append(m_records.at(i));
+    for (qsizetype i = 0; i < m_pointOf.size(); ++i) {
+        if (m_pointOf.at(i) == index)
+            changes.append(m_data.records.at(i));
     }
     return changes;
 }
 
 void LeadTimeChart::showChanges(qsizetype index)
 {
-    const metrics::ChangeLeadTime &change = m_records.at(index);
-    showToolTip(tr("Lead time: %1\nDeployed: %2\nChanges here: %3")
-                    .arg(chartstyle::durationWithHours(change.spanMs), format::dateTime(change.deployedAt),
-                         format::count(changesAt(index).size())));
+    const QList<metrics::ChangeLeadTime> changes = changesAt(index);
+    if (changes.isEmpty())
+        return;
+    const Extent extent(changes);
+    if (extent.onePlace()) {
+        showToolTip(tr("Lead time: %1\nDeployed: %2\nChanges here: %3")
+                        .arg(chartstyle::durationWithHours(extent.shortestMs), format::dateTime(extent.first),
+                             format::count(changes.size())));
+        return;
+    }
+    //: A point of the control chart that stands for changes of several lead times or deployments close together.
+    showToolTip(tr("Lead time: %1 – %2\nDeployed: %3 – %4\nChanges here: %5 (near points drawn as one)")
+                    .arg(chartstyle::durationWithHours(extent.shortestMs),
+                         chartstyle::durationWithHours(extent.longestMs), format::dateTime(extent.first),
+                         format::dateTime(extent.last), format::count(changes.size())));
 }
 
 void LeadTimeChart::drillIntoChanges(qsizetype index)
 {
-    const metrics::ChangeLeadTime &change = m_records.at(index);
     DrillDown records;
-    records.title = tr("Changes deployed %1 with a lead time of %2")
-                        .arg(format::dateTime(change.deployedAt), format::duration(change.spanMs));
     records.changes = changesAt(index);
+    if (records.changes.isEmpty())
+        return;
+    const Extent extent(records.changes);
+    if (extent.onePlace()) {
+        records.title = tr("Changes deployed %1 with a lead time of %2")
+                            .arg(format::dateTime(extent.first), format::duration(extent.shortestMs));
+    } else {
+        records.title = tr("Changes deployed %1 – %2 with a lead time of %3 – %4")
+                            .arg(format::dateTime(extent.first), format::dateTime(extent.last),
+                                 format::duration(extent.shortestMs), format::duration(extent.longestMs));
+    }
     Q_EMIT drillDown(records);
 }
 
 void LeadTimeChart::showPercentile(QLineSeries *line, bool hovered)
 {
-    const std::optional<double> value = line == m_median ? m_summary.medianHours : m_summary.p85Hours;
+    const metrics::Summary &summary = m_data.summary;
+    const std::optional<double> value = line == m_median ? summary.medianHours : summary.p85Hours;
     if (!hovered || !value) {
         showToolTip({});
         return;
     }
     const QString duration = chartstyle::durationWithHours(qint64(std::llround(*value * hourMs)));
-    const QString count = format::count(m_summary.count);
+    const QString count = format::count(summary.count);
     showToolTip(line == m_median ? tr("Median lead time: %1\nChanges: %2").arg(duration, count)
                                  : tr("85th percentile of lead time: %1\nChanges: %2").arg(duration, count));
 }
