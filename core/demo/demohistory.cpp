@@ -7,6 +7,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
 
 namespace flowdeck::demo {
 
@@ -78,7 +80,7 @@ public:
         : m_profile(profile)
         , m_start(start)
         , m_end(end)
-        , m_random(random)
+        , m_random(&random)
         , m_authors(authors())
         , m_stages(stages())
         , m_environments(environments())
@@ -92,12 +94,14 @@ public:
         releaseToProduction();
         for (DemoRun &run : m_history.runs)
             finishRun(run);
-        std::stable_sort(m_history.runs.begin(), m_history.runs.end(),
-                         [](const DemoRun &a, const DemoRun &b) { return *a.run.createdAt < *b.run.createdAt; });
+        sortRuns();
+        addIncidents();
+        answerIncidents();
+        sortRuns();
         numberRuns();
         linkDeployedCommits();
-        addIncidents();
-        m_history.branches.append(Branch{0, 0, u"main"_s, m_mainTip});
+        addReleaseTags();
+        m_history.branches.prepend(Branch{0, 0, u"main"_s, m_mainTip});
         return std::move(m_history);
     }
 
@@ -108,16 +112,16 @@ private:
         QList<Timestamp> times;
         const Timestamp from = m_start + 14 * day;
         while (times.size() < m_profile.merges) {
-            const Timestamp t = from + qint64(m_random.uniform() * double(m_end - from - day));
+            const Timestamp t = from + qint64(m_random->uniform() * double(m_end - from - day));
             const double acceptance = (isWorkingTime(t, 60) ? 0.6 : 0.02) * (isMonthEnd(t) ? 1.6 : 1.0);
-            if (m_random.chance(acceptance))
+            if (m_random->chance(acceptance))
                 times.append(t);
         }
         std::sort(times.begin(), times.end());
         return times;
     }
 
-    const AuthorProfile &teamMember() { return m_authors[m_random.pick(m_profile.team)]; }
+    const AuthorProfile &teamMember() { return m_authors[m_random->pick(m_profile.team)]; }
 
     /// The paths of the service's code base: a few folders of a few dozen files, in the service's language.
     QStringList codePaths() const
@@ -195,7 +199,7 @@ private:
     {
         Commit commit;
         commit.oid = fakeOid(m_profile.name + u':' + QString::number(m_history.commits.size()) + u':' +
-                             QString::number(m_random.between(0, 1'000'000'000)));
+                             QString::number(m_random->between(0, 1'000'000'000)));
         commit.authorName = author.name;
         commit.authorEmail = author.email;
         commit.authorTime = authorTime;
@@ -205,15 +209,15 @@ private:
         commit.committerTime = commitTime;
         commit.committerOffsetMinutes = merge ? 0 : author.offsetMinutes;
         commit.summary = summary;
-        commit.message = summary + u"\n\n"_s + m_random.pick(verbs()) + u' ' + m_random.pick(subjects()) +
+        commit.message = summary + u"\n\n"_s + m_random->pick(verbs()) + u' ' + m_random->pick(subjects()) +
                          u" was part of this change.\n"_s;
         commit.isMerge = merge;
         if (!merge) {
-            const int files = int(std::clamp(m_random.logNormal(3, 0.8), 1.0, 60.0));
-            const int insertions = int(std::clamp(m_random.logNormal(35, 1.0), 1.0, 4000.0));
+            const int files = int(std::clamp(m_random->logNormal(3, 0.8), 1.0, 60.0));
+            const int insertions = int(std::clamp(m_random->logNormal(35, 1.0), 1.0, 4000.0));
             commit.filesChanged = files;
             commit.insertions = insertions;
-            commit.deletions = int(insertions * m_random.uniform() * 0.8);
+            commit.deletions = int(insertions * m_random->uniform() * 0.8);
         }
         const int index = int(m_history.commits.size());
         m_history.files.append(merge ? QList<CommitFile>() : filesOf(commit, index));
@@ -227,12 +231,12 @@ private:
     void addChange(int mergeIndex, Timestamp mergedAt)
     {
         const AuthorProfile &author = teamMember();
-        const int commitCount = int(std::clamp(1.0 + m_random.logNormal(1.6, 0.7), 1.0, 12.0));
-        const Timestamp review = qint64(std::clamp(m_random.logNormal(5 * hour, 0.9), 20.0 * minute, 5.0 * day));
-        const Timestamp coding = qint64(std::clamp(m_random.logNormal(1.2 * day, 0.8), 30.0 * minute, 10.0 * day));
+        const int commitCount = int(std::clamp(1.0 + m_random->logNormal(1.6, 0.7), 1.0, 12.0));
+        const Timestamp review = qint64(std::clamp(m_random->logNormal(5 * hour, 0.9), 20.0 * minute, 5.0 * day));
+        const Timestamp coding = qint64(std::clamp(m_random->logNormal(1.2 * day, 0.8), 30.0 * minute, 10.0 * day));
         const Timestamp opened = mergedAt - review;
         const Timestamp firstCommit = opened - coding;
-        const QString title = m_random.pick(verbs()) + u' ' + m_random.pick(subjects());
+        const QString title = m_random->pick(verbs()) + u' ' + m_random->pick(subjects());
         const int number = mergeIndex + 1;
         const QString branch = u"feature/%1-%2"_s.arg(number).arg(title.section(u' ', 1).replace(u' ', u'-'));
 
@@ -241,13 +245,13 @@ private:
         const QString base = m_mainTip;
         for (int c = 0; c < commitCount; ++c) {
             const Timestamp t = firstCommit + (opened - firstCommit) * (c + 1) / (commitCount + 1);
-            const QString summary = c == 0 ? title : m_random.pick(verbs()) + u' ' + m_random.pick(subjects());
+            const QString summary = c == 0 ? title : m_random->pick(verbs()) + u' ' + m_random->pick(subjects());
             const int index =
                 addCommit(author, t, t, summary, parent.isEmpty() ? QStringList{} : QStringList{parent}, false);
             parent = m_history.commits[index].oid;
             changeCommits.append(index);
-            if (c == commitCount - 1 || m_random.chance(0.35))
-                addIntegrationRun(t + m_random.between(10, 60) * second, branch, parent);
+            if (c == commitCount - 1 || m_random->chance(0.35))
+                addIntegrationRun(t + m_random->between(10, 60) * second, branch, parent);
         }
 
         int landed = 0;
@@ -296,7 +300,7 @@ private:
         pr.externalId = m_profile.name + u"#"_s + QString::number(number);
         m_history.pullRequests.append(pr);
 
-        addDeliveryRun(mergeIndex, mergedAt + m_random.between(5, 40) * second);
+        addDeliveryRun(mergeIndex, mergedAt + m_random->between(5, 40) * second);
     }
 
     DemoRun &newRun(Timestamp createdAt, const QString &branch, const QString &event, const QString &commitOid)
@@ -375,17 +379,19 @@ private:
     {
         if (m_profile.preApproved)
             return ready +
-                   qint64(m_random.logNormal(stage == StageIndex::SecurityReview ? 35 * minute : 8 * minute, 0.5));
+                   qint64(m_random->logNormal(stage == StageIndex::SecurityReview ? 35 * minute : 8 * minute, 0.5));
         if (stage == StageIndex::SecurityReview)
-            return nextWorkingMoment(ready + qint64(m_random.logNormal(4 * hour, 0.8)), m_random);
+            return nextWorkingMoment(ready + qint64(m_random->logNormal(4 * hour, 0.8)), *m_random);
         // The board defers about a third of the changes to its next meeting.
         Timestamp meeting = nextAdvisoryBoard(ready);
-        if (m_random.chance(0.3))
+        if (m_random->chance(0.3))
             meeting = nextAdvisoryBoard(meeting + hour);
-        return meeting + m_random.between(5, 60) * minute;
+        return meeting + m_random->between(5, 60) * minute;
     }
 
-    void runJob(DemoRun &run, int stage, Timestamp ready)
+    /// Runs a stage's job, retrying the flaky stage once. An expedited job (an emergency change) jumps the queue,
+    /// has its approval within minutes, and passes.
+    void runJob(DemoRun &run, int stage, Timestamp ready, bool expedited = false)
     {
         const StageProfile &profile = m_stages[stage];
         const bool approval = profile.kind == QLatin1StringView(StageKind::Approval);
@@ -394,12 +400,16 @@ private:
             return;
         }
         for (int attempt = 1; attempt <= 2; ++attempt) {
-            const double contention = isMonthEnd(ready) ? 5.0 : 1.0;
-            const Timestamp started =
-                approval ? approvalStart(stage, ready)
-                         : ready + qint64(m_random.logNormal(profile.queueSeconds * second * contention, 0.6));
-            const Timestamp finished = started + qint64(m_random.logNormal(profile.runSeconds * second, 0.35));
-            const bool passed = !m_random.chance(attempt == 1 ? profile.failureRate : 0.15);
+            const double contention = !expedited && isMonthEnd(ready) ? 5.0 : 1.0;
+            Timestamp started = 0;
+            if (approval && expedited)
+                started = ready + qint64(m_random->logNormal(10 * minute, 0.5));
+            else if (approval)
+                started = approvalStart(stage, ready);
+            else
+                started = ready + qint64(m_random->logNormal(profile.queueSeconds * second * contention, 0.6));
+            const Timestamp finished = started + qint64(m_random->logNormal(profile.runSeconds * second, 0.35));
+            const bool passed = expedited || !m_random->chance(attempt == 1 ? profile.failureRate : 0.15);
 
             DemoJob job;
             job.stage = stage;
@@ -408,7 +418,7 @@ private:
             job.job.attempt = attempt;
             job.job.queuedAt = ready;
             job.job.runner = approval ? std::optional<QString>()
-                                      : std::optional<QString>(u"petech-runner-%1"_s.arg(m_random.between(1, 8)));
+                                      : std::optional<QString>(u"petech-runner-%1"_s.arg(m_random->between(1, 8)));
             if (started >= m_end) {
                 job.job.status = QString::fromLatin1(approval ? Status::Waiting : Status::Queued);
             } else if (finished >= m_end) {
@@ -427,7 +437,7 @@ private:
                                stage == StageIndex::IntegrationTests && attempt == 1;
             if (!retry)
                 return;
-            ready = finished + m_random.between(5, 30) * second;
+            ready = finished + m_random->between(5, 30) * second;
             if (ready >= m_end) {
                 run.pending = true;
                 return;
@@ -490,7 +500,7 @@ private:
         if (m_profile.cadence == Cadence::Continuous) {
             for (int runIndex : std::as_const(m_releaseCandidates)) {
                 DemoRun &run = m_history.runs[runIndex];
-                const Timestamp ready = nextWorkingMoment(*finishOf(run, StageIndex::DeployTest), m_random);
+                const Timestamp ready = nextWorkingMoment(*finishOf(run, StageIndex::DeployTest), *m_random);
                 runStagesFrom(run, StageIndex::DeployStaging, ready, false, StageIndex::DeployProduction, ready);
             }
             return;
@@ -507,7 +517,7 @@ private:
                 continue;
             DemoRun &run = m_history.runs[chosen];
             lastReleased = run.mergeIndex;
-            const Timestamp ready = date + m_random.between(0, 45) * minute;
+            const Timestamp ready = date + m_random->between(0, 45) * minute;
             runStagesFrom(run, StageIndex::DeployStaging, ready, false, StageIndex::DeployProduction, ready);
         }
     }
@@ -576,15 +586,49 @@ private:
         }
         for (QList<Ref> &refs : byEnvironment) {
             std::stable_sort(refs.begin(), refs.end(), [](const Ref &a, const Ref &b) { return a.at < b.at; });
+            // What the environment runs: main up to a change, and perhaps a hotfix on top.
             int previous = -1;
+            int previousExtra = -1;
             for (const Ref &ref : std::as_const(refs)) {
-                const int merge = ref.deployment->mergeIndex;
-                for (int change = previous + 1; change <= merge; ++change)
-                    ref.deployment->commits += m_changeCommits[change];
-                if (ref.deployment->deployment.status == QLatin1StringView(Status::Succeeded))
+                DemoDeployment &deployment = *ref.deployment;
+                const int merge = deployment.mergeIndex;
+                for (int change = previous + 1; change <= merge; ++change) {
+                    for (int commit : std::as_const(m_changeCommits[change])) {
+                        if (commit != previousExtra)
+                            deployment.commits.append(commit);
+                    }
+                }
+                const int extra = deployment.extraCommit;
+                if (extra >= 0 && extra != previousExtra &&
+                    m_mergedBackIn.value(extra, m_changeCommits.size()) > previous)
+                    deployment.commits.append(extra);
+                if (deployment.deployment.status == QLatin1StringView(Status::Succeeded)) {
                     previous = merge;
+                    previousExtra = extra;
+                }
             }
         }
+    }
+
+    /// Orders the runs by creation (keeping the order of runs created at the same moment) and follows them with the
+    /// incidents' references.
+    void sortRuns()
+    {
+        QList<int> order(m_history.runs.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return *m_history.runs[a].run.createdAt < *m_history.runs[b].run.createdAt;
+        });
+        QList<DemoRun> runs;
+        runs.reserve(order.size());
+        QList<int> position(order.size());
+        for (int i = 0; i < order.size(); ++i) {
+            position[order[i]] = i;
+            runs.append(std::move(m_history.runs[order[i]]));
+        }
+        m_history.runs = std::move(runs);
+        for (DemoIncident &incident : m_history.incidents)
+            incident.run = position[incident.run];
     }
 
     void addIncidents()
@@ -595,27 +639,277 @@ private:
                 const Deployment &deployment = run.deployments[d].deployment;
                 if (run.deployments[d].environment != 3 || deployment.status != QLatin1StringView(Status::Succeeded))
                     continue;
-                addReleaseTag(deployment);
-                if (!m_random.chance(m_profile.incidentRate))
+                if (!m_random->chance(m_profile.incidentRate))
                     continue;
-                const Timestamp started = *deployment.finishedAt + qint64(m_random.logNormal(3 * hour, 1.2));
+                const Timestamp started = *deployment.finishedAt + qint64(m_random->logNormal(3 * hour, 1.2));
                 if (started >= m_end)
                     continue;
                 DemoIncident incident;
                 incident.run = r;
                 incident.deployment = d;
                 incident.incident.commitOid = deployment.commitOid;
-                incident.incident.title = m_random.pick(incidentTitles());
-                incident.incident.severity = u"SEV%1"_s.arg(m_random.chance(0.15) ? 1 : m_random.between(2, 3));
+                incident.incident.title = m_random->pick(incidentTitles());
+                incident.incident.severity = u"SEV%1"_s.arg(m_random->chance(0.15) ? 1 : m_random->between(2, 3));
                 incident.incident.startedAt = started;
                 const Timestamp resolved =
-                    started + qint64(std::clamp(m_random.logNormal(3 * hour, 1.0), 20.0 * minute, 4.0 * day));
+                    started + qint64(std::clamp(m_random->logNormal(3 * hour, 1.0), 20.0 * minute, 4.0 * day));
                 if (resolved < m_end)
                     incident.incident.resolvedAt = resolved;
                 incident.incident.source = u"demo"_s;
                 incident.incident.externalId =
                     m_profile.name + u"/INC-"_s + QString::number(m_history.incidents.size() + 1);
                 m_history.incidents.append(incident);
+            }
+        }
+    }
+
+    /// What production ran from a moment on: main up to a change, perhaps with a hotfix on top.
+    struct LiveVersion
+    {
+        Timestamp since = 0;
+        int mergeIndex = -1;
+        int extraCommit = -1;
+        QString version;
+        QString commitOid;
+    };
+
+    /// The successful production deployments so far, in the order they finished.
+    QList<LiveVersion> productionHistory() const
+    {
+        QList<LiveVersion> live;
+        for (const DemoRun &run : m_history.runs) {
+            for (const DemoDeployment &deployment : run.deployments) {
+                if (deployment.environment == 3 && deployment.deployment.status == QLatin1StringView(Status::Succeeded))
+                    live.append({*deployment.deployment.finishedAt, deployment.mergeIndex, deployment.extraCommit,
+                                 deployment.deployment.version, *deployment.deployment.commitOid});
+            }
+        }
+        std::stable_sort(live.begin(), live.end(),
+                         [](const LiveVersion &a, const LiveVersion &b) { return a.since < b.since; });
+        return live;
+    }
+
+    /// The index in `live` of what production ran at `t`; -1 before the first deployment.
+    static int liveAt(const QList<LiveVersion> &live, Timestamp t)
+    {
+        const auto after =
+            std::upper_bound(live.cbegin(), live.cend(), t,
+                             [](Timestamp time, const LiveVersion &version) { return time < version.since; });
+        return int(after - live.cbegin()) - 1;
+    }
+
+    /// Whether a production deployment finished in (from, to].
+    static bool deployedBetween(const QList<LiveVersion> &live, Timestamp from, Timestamp to)
+    {
+        const int before = liveAt(live, from);
+        return before + 1 < live.size() && live[before + 1].since <= to;
+    }
+
+    static void insertLive(QList<LiveVersion> &live, const LiveVersion &version)
+    {
+        live.insert(liveAt(live, version.since) + 1, version);
+    }
+
+    /// Answers a share of the incidents the way teams do: mostly with a hotfix, rarely by deploying the version
+    /// before again. Every draw comes from a stream of its own, so the rest of the history stays as it was.
+    void answerIncidents()
+    {
+        DemoRandom own(quint64(m_random->between(0, 1'000'000'000'000)));
+        DemoRandom *const serviceStream = std::exchange(m_random, &own);
+        for (const QString &version : std::as_const(m_runVersions))
+            m_versions.insert(version);
+        QList<LiveVersion> live = productionHistory();
+        QList<int> order(m_history.incidents.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+            return m_history.incidents[a].incident.startedAt < m_history.incidents[b].incident.startedAt;
+        });
+        for (int incident : std::as_const(order)) {
+            const double draw = m_random->uniform();
+            // A team that cannot roll back (production moved on, or the version before was a hotfix) fixes forward.
+            if ((draw < m_profile.rollbackShare && !rollBack(incident, live)) ||
+                (draw >= m_profile.rollbackShare && draw < m_profile.rollbackShare + m_profile.hotfixShare))
+                addHotfix(incident, live);
+        }
+        m_random = serviceStream;
+    }
+
+    /// Runs the stages of an emergency change, each after the ones it needs in the lane (or after the whole lane
+    /// so far when it needs none of them). False when a job does not finish before the end of the history.
+    bool runExpedited(int runIndex, const QList<int> &lane, Timestamp createdAt)
+    {
+        for (int stage : lane) {
+            DemoRun &run = m_history.runs[runIndex];
+            Timestamp ready = createdAt;
+            bool needsLane = false;
+            for (int need : m_stages[stage].needs) {
+                if (lane.contains(need)) {
+                    ready = std::max(ready, *finishOf(run, need));
+                    needsLane = true;
+                }
+            }
+            if (!needsLane) {
+                for (const DemoJob &job : std::as_const(run.jobs))
+                    ready = std::max(ready, *job.job.finishedAt);
+            }
+            runJob(run, stage, ready, /*expedited=*/true);
+            if (!finishOf(run, stage))
+                return false;
+        }
+        return true;
+    }
+
+    /// A new run of the emergency lane; false (and no run) when it would not finish before the end of the history.
+    bool addExpeditedRun(Timestamp createdAt, const QString &branch, const QString &event, const LiveVersion &base,
+                         const QString &version, const QList<int> &lane)
+    {
+        if (createdAt >= m_end)
+            return false;
+        DemoRun &run = newRun(createdAt, branch, event, base.commitOid);
+        run.mergeIndex = base.mergeIndex;
+        const int runIndex = int(m_history.runs.size()) - 1;
+        m_runVersions.insert(runIndex, version);
+        if (!runExpedited(runIndex, lane, createdAt)) {
+            m_runVersions.remove(runIndex);
+            m_history.runs.removeLast();
+            return false;
+        }
+        finishRun(m_history.runs.last());
+        return true;
+    }
+
+    /// A hotfix: a commit on a branch cut from what production runs, built by a run of that branch and deployed
+    /// straight to production with an emergency approval; the incident is resolved soon after. Nothing happens when
+    /// production changed under the hotfix, when it would run on top of another hotfix, or when the history ends
+    /// first.
+    void addHotfix(int incidentIndex, QList<LiveVersion> &live)
+    {
+        const Incident &incident = m_history.incidents[incidentIndex].incident;
+        const Timestamp committed =
+            incident.startedAt + qint64(std::clamp(m_random->logNormal(50 * minute, 0.5), 15.0 * minute, 4.0 * hour));
+        const int current = liveAt(live, committed);
+        if (current < 0 || live[current].extraCommit >= 0)
+            return;
+        const LiveVersion base = live[current];
+        const qsizetype words = std::max<qsizetype>(0, incidentTitles().indexOf(incident.title));
+        const HotfixWords &hotfix = hotfixes()[words % hotfixes().size()];
+        const QString branch = u"hotfix/%1-%2"_s.arg(incidentIndex + 1).arg(hotfix.branch);
+        const QString version = unusedVersion(base.version + u"-hotfix."_s);
+        const QList<int> lane{
+            0, 1, 2, 3, StageIndex::IntegrationTests, StageIndex::ChangeApproval, StageIndex::DeployProduction};
+        if (!addExpeditedRun(committed + m_random->between(10, 60) * second, branch, u"push"_s, base, version, lane))
+            return;
+        DemoRun &run = m_history.runs.last();
+        DemoDeployment &deployment = run.deployments.last();
+        const Timestamp finished = *deployment.deployment.finishedAt;
+        const Timestamp resolved =
+            finished + qint64(std::clamp(m_random->logNormal(15 * minute, 0.6), 3.0 * minute, 2.0 * hour));
+        if (deployedBetween(live, committed, finished) || resolved >= m_end) {
+            m_runVersions.remove(int(m_history.runs.size()) - 1);
+            m_history.runs.removeLast();
+            return;
+        }
+
+        const AuthorProfile &author = teamMember();
+        const int commit = addCommit(author, committed - m_random->between(1, 10) * minute, committed, hotfix.summary,
+                                     {base.commitOid}, false);
+        Commit &fix = m_history.commits[commit];
+        fix.message = hotfix.summary + u"\n\nFixes %1: %2.\n"_s.arg(
+                                           m_history.incidents[incidentIndex].incident.externalId, incident.title);
+        run.run.commitOid = fix.oid;
+        deployment.deployment.commitOid = fix.oid;
+        deployment.extraCommit = commit;
+        m_versions.insert(version);
+        m_history.incidents[incidentIndex].incident.resolvedAt = resolved;
+        insertLive(live, {finished, base.mergeIndex, commit, version, fix.oid});
+        mergeBack(commit, branch, author, finished);
+    }
+
+    /// Merges a hotfix's branch into main before the first change that lands a while after the hotfix shipped; a
+    /// hotfix after the last change keeps its branch.
+    void mergeBack(int commit, const QString &branch, const AuthorProfile &author, Timestamp shipped)
+    {
+        const Timestamp at =
+            shipped + qint64(std::clamp(m_random->logNormal(40 * minute, 0.8), 5.0 * minute, 1.0 * day));
+        const auto next = std::find_if(m_history.pullRequests.cbegin(), m_history.pullRequests.cend(),
+                                       [at](const PullRequest &pr) { return *pr.mergedAt > at; });
+        const int change = int(next - m_history.pullRequests.cbegin());
+        const QString hotfixOid = m_history.commits[commit].oid;
+        const int landed = change < m_changeCommits.size() ? m_changeCommits[change].constLast() : -1;
+        const auto firstParent =
+            std::find_if(m_history.parents.cbegin(), m_history.parents.cend(), [landed](const CommitParent &parent) {
+                return parent.commitId == landed && parent.position == 0;
+            });
+        if (landed < 0 || firstParent == m_history.parents.cend()) {
+            m_history.branches.append(Branch{0, 0, branch, hotfixOid});
+            return;
+        }
+        const qsizetype parentIndex = firstParent - m_history.parents.cbegin();
+        const QString mainOid = firstParent->parentOid;
+        const int merge =
+            addCommit(author, at, at, u"Merge branch '%1' into main"_s.arg(branch), {mainOid, hotfixOid}, true);
+        m_history.parents[parentIndex].parentOid = m_history.commits[merge].oid;
+        m_changeCommits[change].insert(0, merge);
+        m_changeCommits[change].insert(0, commit);
+        m_mergedBackIn.insert(commit, change);
+    }
+
+    /// A rollback: soon after the incident started, the version production ran before the incident's deployment is
+    /// deployed again, by hand from main with an emergency approval. Only when the incident's deployment is still
+    /// what production runs, the version before is a plain one, and nothing else reaches production meanwhile; false
+    /// (and nothing added) otherwise.
+    bool rollBack(int incidentIndex, QList<LiveVersion> &live)
+    {
+        const DemoIncident &incident = m_history.incidents[incidentIndex];
+        const Deployment &bad = m_history.runs[incident.run].deployments[incident.deployment].deployment;
+        const Timestamp decided = incident.incident.startedAt +
+                                  qint64(std::clamp(m_random->logNormal(25 * minute, 0.5), 5.0 * minute, 3.0 * hour));
+        const int current = liveAt(live, decided);
+        if (current < 1 || live[current].since != *bad.finishedAt || live[current].commitOid != *bad.commitOid)
+            return false;
+        const LiveVersion before = live[current - 1];
+        if (before.extraCommit >= 0 || before.version == live[current].version)
+            return false;
+        const QList<int> lane{StageIndex::ChangeApproval, StageIndex::DeployProduction};
+        if (!addExpeditedRun(decided + m_random->between(30, 120) * second, u"main"_s, u"workflow_dispatch"_s, before,
+                             before.version, lane))
+            return false;
+        const Timestamp finished = *m_history.runs.last().deployments.last().deployment.finishedAt;
+        const Timestamp resolved =
+            finished + qint64(std::clamp(m_random->logNormal(10 * minute, 0.6), 2.0 * minute, 1.0 * hour));
+        if (deployedBetween(live, decided, finished) || resolved >= m_end) {
+            m_runVersions.remove(int(m_history.runs.size()) - 1);
+            m_history.runs.removeLast();
+            return false;
+        }
+        m_history.incidents[incidentIndex].incident.resolvedAt = resolved;
+        insertLive(live, {finished, before.mergeIndex, -1, before.version, before.commitOid});
+        return true;
+    }
+
+    /// `prefix` followed by the first number that makes a version this service has not used.
+    QString unusedVersion(const QString &prefix) const
+    {
+        for (int n = 1;; ++n) {
+            const QString version = prefix + QString::number(n);
+            if (!m_versions.contains(version))
+                return version;
+        }
+    }
+
+    /// A release tag for every successful production deployment of a version not tagged yet (a rollback deploys a
+    /// tagged one).
+    void addReleaseTags()
+    {
+        QSet<QString> tagged;
+        for (const DemoRun &run : std::as_const(m_history.runs)) {
+            for (const DemoDeployment &deployment : run.deployments) {
+                if (deployment.environment != 3 || deployment.deployment.status != QLatin1StringView(Status::Succeeded))
+                    continue;
+                if (!tagged.contains(deployment.deployment.version)) {
+                    tagged.insert(deployment.deployment.version);
+                    addReleaseTag(deployment.deployment);
+                }
             }
         }
     }
@@ -636,7 +930,8 @@ private:
     const ServiceProfile &m_profile;
     const Timestamp m_start;
     const Timestamp m_end;
-    DemoRandom &m_random;
+    /// The stream every draw comes from: the service's own, or for a while another one (see answerIncidents()).
+    DemoRandom *m_random;
     const QList<AuthorProfile> m_authors;
     const QList<StageProfile> m_stages;
     const QList<EnvironmentProfile> m_environments;
@@ -648,6 +943,10 @@ private:
     /// For each change (merge index), the commits it brought to main.
     QList<QList<int>> m_changeCommits;
     QList<int> m_releaseCandidates;
+    /// Every version this service deployed or built, so that a hotfix's is new.
+    QSet<QString> m_versions;
+    /// For each hotfix commit merged back into main, the change it came in with.
+    QHash<int, int> m_mergedBackIn;
 };
 
 } // namespace

@@ -24,7 +24,11 @@ struct DemoDeployment
 {
     Deployment deployment;
     int environment = 0;
+    /// The newest change on main (an index into the changes, in merge order) that this deployment's commit contains.
     int mergeIndex = 0;
+    /// A commit deployed on top of main at mergeIndex without being on main there (a hotfix's), as an index into
+    /// ServiceHistory::commits; -1 for none.
+    int extraCommit = -1;
     /// Indices into ServiceHistory::commits of the commits this deployment shipped.
     QList<int> commits;
 };
@@ -62,7 +66,8 @@ struct ServiceHistory
 };
 
 /// Simulates one service's year: pull requests with their commits, a CI run for pushes, a delivery run for every
-/// change on main, releases to staging and production at the service's cadence, and the incidents they caused.
+/// change on main, releases to staging and production at the service's cadence, the incidents they caused, and
+/// the hotfixes and rollbacks that answered some of those incidents.
 ServiceHistory simulateService(const ServiceProfile &profile, Timestamp start, Timestamp end, DemoRandom &random);
 
 } // namespace flowdeck::demo

@@ -31,6 +31,10 @@ struct ServiceProfile
     /// Standard changes: the gates before production are pre-approved and take minutes, not days.
     bool preApproved = false;
     QList<int> team;
+    /// Of the incidents, the share the team answers with a hotfix deployed straight to production.
+    double hotfixShare = 0.45;
+    /// Of the incidents, the share the team answers by deploying the version before again.
+    double rollbackShare = 0.2;
 };
 
 struct AuthorProfile

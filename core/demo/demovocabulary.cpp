@@ -34,4 +34,18 @@ const QStringList &incidentTitles()
     return list;
 }
 
+const QList<HotfixWords> &hotfixes()
+{
+    static const QList<HotfixWords> list{
+        {u"Hotfix: accept baskets without a delivery address"_s, u"checkout-500"_s},
+        {u"Hotfix: restore the product page cache"_s, u"product-page-latency"_s},
+        {u"Hotfix: accept renewed wallet tokens"_s, u"wallet-payments"_s},
+        {u"Hotfix: resume the stock level refresh"_s, u"stock-levels"_s},
+        {u"Hotfix: escape special characters in search queries"_s, u"empty-search"_s},
+        {u"Hotfix: retry confirmation e-mails the mail relay refused"_s, u"confirmation-emails"_s},
+        {u"Hotfix: keep the old basket response for the mobile app"_s, u"mobile-basket"_s},
+        {u"Hotfix: show prices with tax again"_s, u"prices-tax"_s}};
+    return list;
+}
+
 } // namespace flowdeck::demo

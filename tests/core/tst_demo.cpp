@@ -348,6 +348,106 @@ private Q_SLOTS:
         QVERIFY(median(monthEnd) > 3 * median(rest));
     }
 
+    // Some incidents are answered with a hotfix: a "Hotfix: ..." commit on a hotfix/ branch, cut from what production
+    // ran, built by a run of that branch and deployed by it to production alone while the incident was open; the
+    // incident is resolved soon after.
+    void hotfixesAnswerIncidents()
+    {
+        const QString hotfixes = u"FROM deployments d JOIN pipeline_runs r ON r.id = d.run_id JOIN environments e ON "
+                                 u"e.id = d.environment_id WHERE r.branch LIKE 'hotfix/%'"_s;
+        const qint64 count = scalar(db(), u"SELECT count(*) "_s + hotfixes);
+        const qint64 incidents = scalar(db(), u"SELECT count(*) FROM incidents"_s);
+        QVERIFY2(count >= 3 && count <= incidents,
+                 qPrintable(u"%1 hotfixes, %2 incidents"_s.arg(count).arg(incidents)));
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND (e.name <> 'production' OR d.status <> "
+                                  u"'succeeded' OR r.event <> 'push')"_s),
+                 0);
+        // The run builds the hotfix commit, which is all the deployment ships.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND (d.commit_oid <> r.commit_oid OR NOT EXISTS (SELECT 1 FROM commits c JOIN "
+                                  u"deployment_commits dc ON dc.commit_id = c.id WHERE dc.deployment_id = d.id AND "
+                                  u"c.oid = d.commit_oid AND c.summary LIKE 'Hotfix: %') OR (SELECT count(*) FROM "
+                                  u"deployment_commits dc WHERE dc.deployment_id = d.id) <> 1)"_s),
+                 0);
+        // Straight to production: the run deploys nowhere else and skips the earlier environments' stages.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND (SELECT count(*) FROM deployments o WHERE o.run_id = r.id) <> 1"_s),
+                 0);
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND EXISTS (SELECT 1 FROM jobs j WHERE j.run_id = r.id AND j.name IN "
+                                  u"('deploy-dev', 'deploy-test', 'deploy-staging'))"_s),
+                 0);
+        // Branched from the commit production ran when the hotfix went out.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND (SELECT p.parent_oid FROM commit_parents p JOIN commits c ON c.id = "
+                                  u"p.commit_id JOIN services s ON s.repository_id = c.repository_id WHERE s.id = "
+                                  u"d.service_id AND c.oid = d.commit_oid AND p.position = 0) IS NOT (SELECT "
+                                  u"o.commit_oid FROM deployments o WHERE o.service_id = d.service_id AND "
+                                  u"o.environment_id = d.environment_id AND o.status = 'succeeded' AND o.finished_at < "
+                                  u"d.started_at ORDER BY o.finished_at DESC LIMIT 1)"_s),
+                 0);
+        // During an open incident of its service that is resolved after it, within two hours.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.service_id = d.service_id AND "
+                                  u"i.started_at < d.started_at AND i.resolved_at >= d.finished_at AND "
+                                  u"i.resolved_at <= d.finished_at + %1)"_s.arg(2 * hour)),
+                 0);
+        // The hotfix branch is merged back into main, or still there when nothing landed on main after it.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + hotfixes +
+                                  u" AND NOT EXISTS (SELECT 1 FROM commit_parents p WHERE p.parent_oid = d.commit_oid) "
+                                  u"AND NOT EXISTS (SELECT 1 FROM branches b WHERE b.name = r.branch AND b.tip_oid = "
+                                  u"d.commit_oid)"_s),
+                 0);
+    }
+
+    // Rarely, an incident is answered by deploying the version production ran before the incident's deployment
+    // again: the same version and commit, by hand, right after that deployment, while the incident is open.
+    void rollbacksRedeployTheVersionBefore()
+    {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        QVERIFY(query.exec(u"SELECT d.id, d.service_id, d.version, d.commit_oid, d.started_at, d.finished_at FROM "
+                           u"deployments d JOIN environments e ON e.id = d.environment_id WHERE e.name = "
+                           u"'production' AND d.status = 'succeeded' AND EXISTS (SELECT 1 FROM deployments o WHERE "
+                           u"o.service_id = d.service_id AND o.environment_id = d.environment_id AND o.status = "
+                           u"'succeeded' AND o.version = d.version AND o.finished_at < d.finished_at)"_s));
+        int rollbacks = 0;
+        while (query.next()) {
+            ++rollbacks;
+            const QString id = query.value(0).toString();
+            const QString service = query.value(1).toString();
+            const QString started = query.value(4).toString();
+            const QString finished = query.value(5).toString();
+            const QString production = u"SELECT %2 FROM deployments o JOIN environments e ON e.id = o.environment_id "
+                                       u"WHERE e.name = 'production' AND o.status = 'succeeded' AND o.service_id = "
+                                       u"%1 AND o.finished_at < %3 ORDER BY o.finished_at DESC LIMIT 1 OFFSET %4"_s;
+            // The deployment before the rollback is the bad one, blamed by an incident open during the rollback and
+            // resolved after it; the one before that shipped the version the rollback deploys again.
+            const qint64 bad = scalar(db(), production.arg(service, u"o.id"_s, finished, u"0"_s));
+            QVERIFY(bad > 0);
+            QCOMPARE(scalar(db(), u"SELECT count(*) FROM incidents WHERE deployment_id = %1 AND started_at < %2 AND "
+                                  u"resolved_at >= %3"_s.arg(bad)
+                                      .arg(started, finished)),
+                     1);
+            const qint64 before = scalar(db(), production.arg(service, u"o.id"_s, finished, u"1"_s));
+            QCOMPARE(scalar(db(), u"SELECT count(*) FROM deployments o WHERE o.id = %1 AND o.version = '%2' AND "
+                                  u"o.commit_oid = '%3'"_s.arg(before)
+                                      .arg(query.value(2).toString(), query.value(3).toString())),
+                     1);
+            // Deployed by hand from main, through the change approval only. (What it ships follows from the commit
+            // graph like any deployment's: deployedCommitsFollowTheCommitGraph() checks it.)
+            QCOMPARE(scalar(db(), u"SELECT count(*) FROM deployments d JOIN pipeline_runs r ON r.id = d.run_id WHERE "
+                                  u"d.id = %1 AND r.branch = 'main' AND r.event = 'workflow_dispatch' AND (SELECT "
+                                  u"group_concat(j.name) FROM jobs j WHERE j.run_id = r.id) = "
+                                  u"'change-approval,deploy-production'"_s.arg(id)),
+                     1);
+        }
+        const qint64 incidents = scalar(db(), u"SELECT count(*) FROM incidents"_s);
+        QVERIFY2(rollbacks >= 1 && rollbacks * 3 <= incidents,
+                 qPrintable(u"%1 rollbacks, %2 incidents"_s.arg(rollbacks).arg(incidents)));
+    }
+
     void isDeterministic()
     {
         auto again = store::Workspace::create(m_dir.filePath(u"again.flowdeck"_s));
