@@ -62,40 +62,48 @@ CumulativeFlowChart::CumulativeFlowChart(QWidget *parent)
     setEmptyState(tr("No changes merged or deployed in this period"));
 }
 
-void CumulativeFlowChart::setReport(const metrics::MetricsReport &report)
+CumulativeFlowChart::Data CumulativeFlowChart::prepare(const metrics::MetricsReport &report)
 {
-    m_days = report.flow.days;
-    m_hoveredDay = -1;
-    m_from = report.scope.from;
-    m_shipped = report.leadTime.records + report.leadTime.excludedRecords;
+    Data data;
+    data.days = report.flow.days;
+    data.from = report.scope.from;
+    data.shipped = report.leadTime.records + report.leadTime.excludedRecords;
     std::sort(
-        m_shipped.begin(), m_shipped.end(),
+        data.shipped.begin(), data.shipped.end(),
         [](const metrics::ChangeLeadTime &a, const metrics::ChangeLeadTime &b) { return a.deployedAt < b.deployedAt; });
-    QList<QPointF> production;
-    QList<QPointF> preproduction;
-    QList<QPointF> merged;
-    production.reserve(m_days.size());
-    preproduction.reserve(m_days.size());
-    merged.reserve(m_days.size());
-    int highest = 0;
-    for (const metrics::FlowDay &day : std::as_const(m_days)) {
+    data.productionTop.reserve(data.days.size());
+    data.preproductionTop.reserve(data.days.size());
+    data.mergedTop.reserve(data.days.size());
+    for (const metrics::FlowDay &day : std::as_const(data.days)) {
         const double x = double(day.day);
         const int top = day.production + day.preproduction + day.merged;
-        production.append(QPointF(x, day.production));
-        preproduction.append(QPointF(x, day.production + day.preproduction));
-        merged.append(QPointF(x, top));
-        highest = std::max(highest, top);
+        data.productionTop.append(QPointF(x, day.production));
+        data.preproductionTop.append(QPointF(x, day.production + day.preproduction));
+        data.mergedTop.append(QPointF(x, top));
+        data.highest = std::max(data.highest, top);
     }
-    m_productionTop->replace(production);
-    m_preproductionTop->replace(preproduction);
-    m_mergedTop->replace(merged);
-    if (!m_days.isEmpty()) {
-        const Timestamp first = m_days.first().day;
-        const Timestamp last = std::max(m_days.last().day, first + dayMs);
+    return data;
+}
+
+void CumulativeFlowChart::setReport(const metrics::MetricsReport &report)
+{
+    setData(prepare(report));
+}
+
+void CumulativeFlowChart::setData(const Data &data)
+{
+    m_data = data;
+    m_hoveredDay = -1;
+    m_productionTop->replace(m_data.productionTop);
+    m_preproductionTop->replace(m_data.preproductionTop);
+    m_mergedTop->replace(m_data.mergedTop);
+    if (!m_data.days.isEmpty()) {
+        const Timestamp first = m_data.days.first().day;
+        const Timestamp last = std::max(m_data.days.last().day, first + dayMs);
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     }
-    chartstyle::setCountRange(m_countAxis, highest);
-    setEmptyState(highest == 0 ? tr("No changes merged or deployed in this period") : QString());
+    chartstyle::setCountRange(m_countAxis, m_data.highest);
+    setEmptyState(m_data.highest == 0 ? tr("No changes merged or deployed in this period") : QString());
 }
 
 void CumulativeFlowChart::restyle()
@@ -112,16 +120,16 @@ void CumulativeFlowChart::restyle()
 
 qsizetype CumulativeFlowChart::dayAt(double x) const
 {
-    if (m_days.isEmpty())
+    if (m_data.days.isEmpty())
         return -1;
-    const auto next = std::partition_point(m_days.cbegin(), m_days.cend(),
+    const auto next = std::partition_point(m_data.days.cbegin(), m_data.days.cend(),
                                            [x](const metrics::FlowDay &day) { return double(day.day) < x; });
-    if (next == m_days.cbegin())
+    if (next == m_data.days.cbegin())
         return 0;
-    if (next == m_days.cend())
-        return m_days.size() - 1;
+    if (next == m_data.days.cend())
+        return m_data.days.size() - 1;
     const auto before = next - 1;
-    return (x - double(before->day) <= double(next->day) - x ? before : next) - m_days.cbegin();
+    return (x - double(before->day) <= double(next->day) - x ? before : next) - m_data.days.cbegin();
 }
 
 void CumulativeFlowChart::mouseMoveEvent(QMouseEvent *event)
@@ -151,7 +159,7 @@ void CumulativeFlowChart::showDay(qsizetype index)
         showToolTip({});
         return;
     }
-    const metrics::FlowDay &day = m_days.at(index);
+    const metrics::FlowDay &day = m_data.days.at(index);
     showToolTip(tr("End of %1\nMerged, not deployed: %2\nIn pre-production: %3\nIn production: %4")
                     .arg(format::date(day.day), format::count(day.merged), format::count(day.preproduction),
                          format::count(day.production)));
@@ -162,13 +170,13 @@ void CumulativeFlowChart::drillIntoProduction(const QPointF &point)
     const qsizetype index = dayAt(point.x());
     if (index < 0)
         return;
-    const Timestamp end = m_days.at(index).day + dayMs;
+    const Timestamp end = m_data.days.at(index).day + dayMs;
     DrillDown records;
-    records.title = tr("Changes in production by the end of %1").arg(format::date(m_days.at(index).day));
-    for (const metrics::ChangeLeadTime &change : std::as_const(m_shipped)) {
+    records.title = tr("Changes in production by the end of %1").arg(format::date(m_data.days.at(index).day));
+    for (const metrics::ChangeLeadTime &change : std::as_const(m_data.shipped)) {
         if (change.deployedAt >= end)
             break;
-        if (change.deployedAt >= m_from)
+        if (change.deployedAt >= m_data.from)
             records.changes.append(change);
     }
     Q_EMIT drillDown(records);

@@ -3,6 +3,9 @@
 
 #include "metrics/metricschart.h"
 
+#include <QList>
+#include <QPointF>
+
 class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
@@ -18,8 +21,28 @@ class CumulativeFlowChart : public MetricsChart
     Q_OBJECT
 
 public:
+    /// What the chart draws of a report, prepared off the GUI thread (prepare() is thread-safe).
+    struct Data
+    {
+        QList<metrics::FlowDay> days;
+        /// The changes that reached production in the period (with any span), by their deployment time.
+        QList<metrics::ChangeLeadTime> shipped;
+        Timestamp from = 0;
+        /// The top edges of the bands, a point per day.
+        QList<QPointF> productionTop;
+        QList<QPointF> preproductionTop;
+        QList<QPointF> mergedTop;
+        /// The most changes on a day.
+        int highest = 0;
+    };
+
     explicit CumulativeFlowChart(QWidget *parent = nullptr);
 
+    /// Works out what the chart draws of `report`; any thread.
+    static Data prepare(const metrics::MetricsReport &report);
+    /// Shows `data` (from prepare()).
+    void setData(const Data &data);
+    /// setData(prepare(report)).
     void setReport(const metrics::MetricsReport &report);
 
 protected:
@@ -44,10 +67,7 @@ private:
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_countAxis;
 
-    QList<metrics::FlowDay> m_days;
-    /// The changes that reached production in the period (with any span), by their deployment time.
-    QList<metrics::ChangeLeadTime> m_shipped;
-    Timestamp m_from = 0;
+    Data m_data;
     qsizetype m_hoveredDay = -1;
 };
 

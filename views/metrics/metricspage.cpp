@@ -328,6 +328,8 @@ void MetricsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace
         m_workspaceRead = false;
         m_report.reset();
         m_previous.reset();
+        m_leadTimeData = {};
+        m_flowData = {};
         m_error.clear();
         m_message->clear();
         m_message->hide();
@@ -419,6 +421,8 @@ MetricsPage::Load MetricsPage::run(const std::shared_ptr<const store::Workspace>
     }
     load.report = metrics::computeMetrics(*data, scope, options);
     load.previous = metrics::computeMetrics(*data, scope.previous(), options);
+    load.leadTimeChart = LeadTimeChart::prepare(*load.report);
+    load.flowChart = CumulativeFlowChart::prepare(*load.report);
     return load;
 }
 
@@ -455,12 +459,16 @@ void MetricsPage::finishLoad(const Load &load)
     if (!m_hasHistory || !m_hasProduction) {
         m_report.reset();
         m_previous.reset();
+        m_leadTimeData = {};
+        m_flowData = {};
         showEmpty();
         finishLoading();
         return;
     }
     m_report = load.report;
     m_previous = load.previous;
+    m_leadTimeData = load.leadTimeChart;
+    m_flowData = load.flowChart;
     showFigures();
     m_stack->setState(PageStack::State::Content);
     finishLoading();
@@ -506,9 +514,9 @@ void MetricsPage::showFigures()
     arrange();
     m_deploymentsChart->setReport(*m_report);
     m_failuresChart->setReport(*m_report);
-    m_leadTimeChart->setReport(*m_report);
+    m_leadTimeChart->setData(m_leadTimeData);
     m_leadTimeHistogram->setReport(*m_report);
-    m_flowChart->setReport(*m_report);
+    m_flowChart->setData(m_flowData);
     m_cycleTimeHistogram->setReport(*m_report);
 }
 

@@ -5,8 +5,10 @@
 #include "common/page.h"
 #include "common/scopebar.h"
 #include "domain/delivery.h"
+#include "metrics/cumulativeflowchart.h"
 #include "metrics/doratiles.h"
 #include "metrics/drilldown.h"
+#include "metrics/leadtimechart.h"
 #include "metrics/metrics.h"
 #include "taskcontrol.h"
 
@@ -25,11 +27,9 @@ class QToolButton;
 
 namespace flowdeck::views {
 
-class CumulativeFlowChart;
 class DeploymentsChart;
 class DrillDownDialog;
 class FailuresChart;
-class LeadTimeChart;
 class LeadTimeHistogram;
 class MessageBar;
 class MetricsChart;
@@ -113,6 +113,9 @@ private:
         metrics::Benchmark benchmark = metrics::Benchmark::Dora2024;
         std::optional<metrics::MetricsReport> report;
         std::optional<metrics::MetricsReport> previous;
+        /// What the charts with many points draw of the report, prepared here so that the GUI thread only shows it.
+        LeadTimeChart::Data leadTimeChart;
+        CumulativeFlowChart::Data flowChart;
     };
     enum class Work
     {
@@ -156,6 +159,8 @@ private:
     metrics::Benchmark m_benchmarkChoice = metrics::Benchmark::Dora2024;
     std::optional<metrics::MetricsReport> m_report;
     std::optional<metrics::MetricsReport> m_previous;
+    LeadTimeChart::Data m_leadTimeData;
+    CumulativeFlowChart::Data m_flowData;
     QPointer<DrillDownDialog> m_dialog;
 
     QLabel *m_title = nullptr;
