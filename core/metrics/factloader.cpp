@@ -330,13 +330,13 @@ Result<void> FactLoader::readDeploymentOwnCommits()
             order.prepend(*repository);
         bool matched = false;
         for (const Id candidate : std::as_const(order)) {
-            if (auto ran = lookup.run("SELECT summary FROM commits WHERE repository_id = ? AND oid = ?",
+            if (auto ran = lookup.run("SELECT summary, is_merge FROM commits WHERE repository_id = ? AND oid = ?",
                                       {candidate, QString::fromLatin1(oid)});
                 !ran)
                 return ran;
             const bool found = lookup.next();
             if (found)
-                matched = m_hotfix.matches(lookup.utf8(0));
+                matched = lookup.integer(1) == 0 && m_hotfix.matches(lookup.utf8(0));
             if (auto read = lookup.status(); !read)
                 return read;
             if (found)

@@ -406,7 +406,9 @@ Result<void> FactLoader::readCommits(int w)
                 summary = summary || m_oidUses[std::size_t(use)].needsSummary;
             }
         }
-        if (summary && hotfix.matches(row.utf8(4)))
+        // A merge commit's summary names the branches it joins ("Merge branch 'hotfix/x'"), not a change of its
+        // own: merging a hotfix back does not make the deployment that ships the merge a hotfix.
+        if (summary && row.integer(6) == 0 && hotfix.matches(row.utf8(4)))
             state->flags |= SummaryMatches;
     };
 
@@ -414,9 +416,10 @@ Result<void> FactLoader::readCommits(int w)
     const Id range = ids.back() - ids.front() + 1;
     qint64 count = 0;
     if (qint64(ids.size()) * scanShare >= range) {
-        if (auto ran = rows.run("SELECT id, repository_id, author_time, committer_time, summary, oid FROM commits "
-                                "WHERE id >= ? AND id <= ?",
-                                {ids.front(), ids.back()});
+        if (auto ran =
+                rows.run("SELECT id, repository_id, author_time, committer_time, summary, oid, is_merge FROM commits "
+                         "WHERE id >= ? AND id <= ?",
+                         {ids.front(), ids.back()});
             !ran)
             return ran;
         while (rows.next()) {
@@ -429,9 +432,10 @@ Result<void> FactLoader::readCommits(int w)
     for (const Id id : ids) {
         if (stop(++count))
             return canceledError();
-        if (auto ran = rows.run("SELECT id, repository_id, author_time, committer_time, summary, oid FROM commits "
-                                "WHERE id = ?",
-                                {id});
+        if (auto ran =
+                rows.run("SELECT id, repository_id, author_time, committer_time, summary, oid, is_merge FROM commits "
+                         "WHERE id = ?",
+                         {id});
             !ran)
             return ran;
         while (rows.next())

@@ -534,6 +534,34 @@ private Q_SLOTS:
         QCOMPARE(found, hotfixes);
     }
 
+    void mergeCommitSummariesAreNotMatched()
+    {
+        // Commit 1 ("Add cart") made a merge commit: its summary names what it joins, so "cart" no longer makes
+        // 3 (which lists it), 8 and 9 (whose own commit it is) hotfixes; "refactor" matches only 4's, in dev.
+        const auto setMerge = [this](int merge) {
+            return m_workspace->write([merge](QSqlDatabase &db) -> Result<void> {
+                QSqlQuery query(db);
+                if (!query.exec(u"UPDATE commits SET is_merge = %1 WHERE id = 1"_s.arg(merge)))
+                    return Error{query.lastError().text()};
+                return {};
+            });
+        };
+        auto merged = setMerge(1);
+        QVERIFY2(merged, qPrintable(merged.errorMessage()));
+        auto data = load(m_scope, u"CART|refactor"_s);
+        auto restored = setMerge(0);
+        QVERIFY2(restored, qPrintable(restored.errorMessage()));
+        QVERIFY2(data, qPrintable(data.errorMessage()));
+        for (const DeploymentFact &deployment : std::as_const(data->deployments))
+            QVERIFY2(!deployment.hotfix, qPrintable(QString::number(deployment.id)));
+        // The same pattern on plain summaries again.
+        auto plain = load(m_scope, u"CART|refactor"_s);
+        QVERIFY2(plain, qPrintable(plain.errorMessage()));
+        QCOMPARE(std::count_if(plain->deployments.cbegin(), plain->deployments.cend(),
+                               [](const DeploymentFact &deployment) { return deployment.hotfix; }),
+                 3);
+    }
+
     void invalidHotfixPattern()
     {
         auto data = load(m_scope, u"hotfix("_s);
