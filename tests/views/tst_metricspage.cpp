@@ -3,7 +3,11 @@
 #include "common/pagestack.h"
 #include "common/scopebar.h"
 #include "fixturerows.h"
+#include "metrics/cumulativeflowchart.h"
+#include "metrics/deploymentschart.h"
 #include "metrics/drilldowndialog.h"
+#include "metrics/failureschart.h"
+#include "metrics/leadtimechart.h"
 #include "metrics/leadtimehistogram.h"
 #include "metrics/metricspage.h"
 #include "metrics/metrictile.h"
@@ -275,6 +279,40 @@ private Q_SLOTS:
         QVERIFY(frequency->toolTip().contains(u"Successful production deployments: 6<br>Days in the period: 28"_s));
         QVERIFY(frequency->toolTip().contains(u"Deployments in the period before: 1, 0.036 a day"_s));
         QVERIFY(leadTime->toolTip().contains(u"85th percentile 1 d 15 h"_s)); // 36 + 0.25 × 12 h
+    }
+
+    void chartsShowTheFiguresWhenReady()
+    {
+        auto shop = shopCopy(u"charts.flowdeck"_s);
+        QVERIFY(shop);
+        MetricsPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        // The charts take the figures one by one; the page is ready once the last has them. Six deployments (one
+        // failed), six changes shipped, a month of flow.
+        const QList<MetricsChart *> charts = page.charts();
+        QCOMPARE(charts.size(), 6);
+        for (MetricsChart *chart : charts)
+            QVERIFY2(chart->emptyStateText().isEmpty(), qPrintable(chart->objectName()));
+        auto *leadTime = page.findChild<LeadTimeChart *>(u"leadTimeChart"_s);
+        QVERIFY(leadTime);
+        QVERIFY(leadTime->drawnPoints() > 0);
+        QVERIFY(!leadTime->hasMergedPoints());
+
+        // A period without deployments (the last 30 days: the shop's history is of 2023) empties the charts, and
+        // the page is ready once for it.
+        QSignalSpy ready(&page, &Page::ready);
+        page.scopeBar()->periodBox()->setCurrentIndex(int(ScopeBar::Period::Last30Days));
+        QVERIFY(ready.wait(20'000));
+        QCOMPARE(page.findChild<DeploymentsChart *>(u"deploymentsChart"_s)->emptyStateText(),
+                 u"No production deployments in this period"_s);
+        QCOMPARE(leadTime->emptyStateText(), u"No changes reached production in this period"_s);
+        QCOMPARE(leadTime->drawnPoints(), qsizetype(0));
+        QTest::qWait(50);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(leadTime->drawnPoints(), qsizetype(0));
     }
 
     void changingTheScopeComputesAgainAndIsKept()

@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -92,6 +93,8 @@ MetricsPage::~MetricsPage()
 
 void MetricsPage::cancelLoad()
 {
+    // The charts still to be shown belong to the figures of before.
+    ++m_chartSteps;
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
@@ -469,9 +472,8 @@ void MetricsPage::finishLoad(const Load &load)
     m_previous = load.previous;
     m_leadTimeData = load.leadTimeChart;
     m_flowData = load.flowChart;
-    showFigures();
+    showFigures(true);
     m_stack->setState(PageStack::State::Content);
-    finishLoading();
 }
 
 void MetricsPage::scopeChosen()
@@ -503,7 +505,7 @@ void MetricsPage::finishLoading()
     Q_EMIT ready();
 }
 
-void MetricsPage::showFigures()
+void MetricsPage::showFigures(bool load)
 {
     const metrics::Scope &scope = m_report->scope;
     m_subtitle->setText(
@@ -512,12 +514,39 @@ void MetricsPage::showFigures()
     showTiles();
     showFlow();
     arrange();
-    m_deploymentsChart->setReport(*m_report);
-    m_failuresChart->setReport(*m_report);
-    m_leadTimeChart->setData(m_leadTimeData);
-    m_leadTimeHistogram->setReport(*m_report);
-    m_flowChart->setData(m_flowData);
-    m_cycleTimeHistogram->setReport(*m_report);
+    // One chart per turn of the event loop: on a big workspace all of them in one go would keep the GUI thread
+    // busy for longer than it may be.
+    showChart(++m_chartSteps, 0, load);
+}
+
+void MetricsPage::showChart(quint64 steps, int chart, bool load)
+{
+    if (steps != m_chartSteps || !m_report)
+        return;
+    switch (chart) {
+    case 0:
+        m_deploymentsChart->setReport(*m_report);
+        break;
+    case 1:
+        m_failuresChart->setReport(*m_report);
+        break;
+    case 2:
+        m_leadTimeChart->setData(m_leadTimeData);
+        break;
+    case 3:
+        m_leadTimeHistogram->setReport(*m_report);
+        break;
+    case 4:
+        m_flowChart->setData(m_flowData);
+        break;
+    default:
+        m_cycleTimeHistogram->setReport(*m_report);
+        // The figures of a load are all on show.
+        if (load)
+            finishLoading();
+        return;
+    }
+    QTimer::singleShot(0, this, [this, steps, chart, load] { showChart(steps, chart + 1, load); });
 }
 
 void MetricsPage::showTiles()
@@ -662,7 +691,7 @@ void MetricsPage::retranslate()
     for (int i = 0; i < flowFigureCount; ++i)
         m_flowCaptions[i]->setText(captions[i]);
     if (m_report)
-        showFigures();
+        showFigures(false);
     if (m_stack->state() == PageStack::State::Empty)
         showEmpty();
 }
