@@ -82,6 +82,11 @@ MetricsPage::MetricsPage(QWidget *parent)
     });
     layout->addWidget(m_stack, 1);
 
+    m_chartTimer = new QTimer(this);
+    m_chartTimer->setSingleShot(true);
+    m_chartTimer->setInterval(0);
+    connect(m_chartTimer, &QTimer::timeout, this, &MetricsPage::showNextChart);
+
     retranslate();
     arrange();
 }
@@ -94,7 +99,7 @@ MetricsPage::~MetricsPage()
 void MetricsPage::cancelLoad()
 {
     // The charts still to be shown belong to the figures of before.
-    ++m_chartSteps;
+    m_chartTimer->stop();
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
@@ -516,14 +521,18 @@ void MetricsPage::showFigures(bool load)
     arrange();
     // One chart per turn of the event loop: on a big workspace all of them in one go would keep the GUI thread
     // busy for longer than it may be.
-    showChart(++m_chartSteps, 0, load);
+    // Shown again (in another language) before the last chart of a load, the page is still ready after it.
+    m_chartsOfLoad = load || (m_chartsOfLoad && m_chartTimer->isActive());
+    m_nextChart = 0;
+    m_chartTimer->stop();
+    showNextChart();
 }
 
-void MetricsPage::showChart(quint64 steps, int chart, bool load)
+void MetricsPage::showNextChart()
 {
-    if (steps != m_chartSteps || !m_report)
+    if (!m_report)
         return;
-    switch (chart) {
+    switch (m_nextChart++) {
     case 0:
         m_deploymentsChart->setReport(*m_report);
         break;
@@ -542,11 +551,12 @@ void MetricsPage::showChart(quint64 steps, int chart, bool load)
     default:
         m_cycleTimeHistogram->setReport(*m_report);
         // The figures of a load are all on show.
-        if (load)
+        if (m_chartsOfLoad)
             finishLoading();
         return;
     }
-    QTimer::singleShot(0, this, [this, steps, chart, load] { showChart(steps, chart + 1, load); });
+    // A timer rather than a posted call: posted calls run one after the other before the event loop turns.
+    m_chartTimer->start();
 }
 
 void MetricsPage::showTiles()

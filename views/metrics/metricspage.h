@@ -23,6 +23,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace flowdeck::views {
@@ -139,9 +140,8 @@ private:
     /// Shows the report's figures; the charts one by one, each in a turn of the event loop of its own. For a
     /// `load`, the page is ready once the last chart shows its figures.
     void showFigures(bool load);
-    /// Shows the figures of chart `chart` (in the order of charts()) and asks for the next one, unless showing
-    /// them began again since `steps`.
-    void showChart(quint64 steps, int chart, bool load);
+    /// Shows the figures of the next chart (in the order of charts()) and asks for the one after it.
+    void showNextChart();
     void showTiles();
     void showFlow();
     void showEmpty();
@@ -155,8 +155,10 @@ private:
     std::shared_ptr<const store::Workspace> m_workspace;
     Generation m_loads;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    /// Counts the times the charts began to show figures, so that the steps of an earlier time stop.
-    quint64 m_chartSteps = 0;
+    /// Shows the charts' figures one by one; stopped, the figures of an earlier load are not shown.
+    QTimer *m_chartTimer = nullptr;
+    int m_nextChart = 0;
+    bool m_chartsOfLoad = false;
     bool m_ready = false;
     /// Whether the workspace was read (its services, and the scope it keeps) since it was set.
     bool m_workspaceRead = false;
