@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demohistory.h"
 
+#include "demo/democalendar.h"
+#include "demo/democodefiles.h"
+#include "demo/demoincidents.h"
+#include "demo/demoshipments.h"
 #include "demo/demovocabulary.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 
 #include <algorithm>
 #include <numeric>
@@ -16,64 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 second = 1000;
-constexpr qint64 minute = 60 * second;
-constexpr qint64 hour = 60 * minute;
-constexpr qint64 day = 24 * hour;
-
-QDateTime utc(Timestamp t)
-{
-    return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
-}
-
-bool isWorkingTime(Timestamp t, int offsetMinutes)
-{
-    const QDateTime local = utc(t + offsetMinutes * minute);
-    const int hourOfDay = local.time().hour();
-    return local.date().dayOfWeek() <= 5 && hourOfDay >= 8 && hourOfDay < 18;
-}
-
-/// The last four days of a month, when everyone lands their work before the close and the runners queue up.
-bool isMonthEnd(Timestamp t)
-{
-    const QDate date = utc(t).date();
-    return date.day() > date.daysInMonth() - 4;
-}
-
-/// `t` if it falls in working hours (CET), else a moment early on the next working day.
-Timestamp nextWorkingMoment(Timestamp t, DemoRandom &random)
-{
-    if (isWorkingTime(t, 60))
-        return t;
-    QDateTime next = utc(t + 60 * minute);
-    QDate date = next.time().hour() >= 18 ? next.date().addDays(1) : next.date();
-    while (date.dayOfWeek() > 5)
-        date = date.addDays(1);
-    const QDateTime morning(date, QTime(8, 0), Qt::UTC);
-    return morning.toMSecsSinceEpoch() - 60 * minute + random.between(15, 120) * minute;
-}
-
-/// The change advisory board meets on Tuesdays and Thursdays at 10:00 UTC.
-Timestamp nextAdvisoryBoard(Timestamp t)
-{
-    QDate date = utc(t).date();
-    for (;;) {
-        const int weekday = date.dayOfWeek();
-        if (weekday == Qt::Tuesday || weekday == Qt::Thursday) {
-            const Timestamp meeting = QDateTime(date, QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
-            if (meeting > t)
-                return meeting;
-        }
-        date = date.addDays(1);
-    }
-}
-
 QString fakeOid(const QString &seed)
 {
     return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
-class ServiceSimulation
+class ServiceSimulation final : public IncidentResponseHost
 {
 public:
     ServiceSimulation(const ServiceProfile &profile, Timestamp start, Timestamp end, DemoRandom &random)
@@ -95,12 +46,12 @@ public:
         for (DemoRun &run : m_history.runs)
             finishRun(run);
         sortRuns();
-        addIncidents();
+        m_history.incidents = incidentsCausedBy(m_history.runs, m_profile, m_end, *m_random);
         answerIncidents();
         sortRuns();
         numberRuns();
-        linkDeployedCommits();
-        addReleaseTags();
+        linkDeployedCommits(m_history.runs, m_environments.size(), m_changeCommits, m_mergedBackIn);
+        m_history.tags = releaseTags(m_history.runs, m_profile.name);
         m_history.branches.prepend(Branch{0, 0, u"main"_s, m_mainTip});
         return std::move(m_history);
     }
@@ -121,81 +72,10 @@ private:
         return times;
     }
 
-    const AuthorProfile &teamMember() { return m_authors[m_random->pick(m_profile.team)]; }
-
-    /// The paths of the service's code base: a few folders of a few dozen files, in the service's language.
-    QStringList codePaths() const
-    {
-        static const QStringList folders{u"src/api"_s, u"src/domain"_s, u"src/infrastructure"_s,
-                                         u"src/web"_s, u"test"_s,       u"config"_s};
-        const QString suffix = m_profile.name.startsWith(u"storefront"_s)  ? u".tsx"_s
-                               : m_profile.name.startsWith(u"mobile"_s)    ? u".kt"_s
-                               : m_profile.name.startsWith(u"checkout"_s)  ? u".go"_s
-                               : m_profile.name.startsWith(u"inventory"_s) ? u".py"_s
-                                                                           : u".java"_s;
-        QStringList paths;
-        for (const QString &folder : folders) {
-            for (const QString &subject : subjects())
-                paths.append(folder + u'/' + QString(subject).replace(u' ', u'_') + suffix);
-        }
-        return paths;
-    }
-
-    /// The files of several commits as one: a path changed twice counts once, with the lines added up.
-    QList<CommitFile> squashedFiles(const QList<int> &commits) const
-    {
-        QList<CommitFile> files;
-        QHash<QString, int> byPath;
-        for (int commit : commits) {
-            for (const CommitFile &file : m_history.files[commit]) {
-                auto found = byPath.find(file.path);
-                if (found == byPath.end()) {
-                    byPath.insert(file.path, int(files.size()));
-                    CommitFile copy = file;
-                    copy.position = int(files.size());
-                    files.append(copy);
-                } else {
-                    *files[*found].insertions += *file.insertions;
-                    *files[*found].deletions += *file.deletions;
-                }
-            }
-        }
-        return files;
-    }
-
-    /// Distinct files for a commit whose line counts add up to the commit's. A stream of its own keeps the rest
-    /// of the history the same whatever the files are.
-    QList<CommitFile> filesOf(const Commit &commit, int index)
-    {
-        if (m_paths.isEmpty())
-            m_paths = codePaths();
-        DemoRandom random(qHash(m_profile.name) * 31u + quint64(index));
-        const int count = *commit.filesChanged;
-        QList<CommitFile> files;
-        QSet<int> used;
-        int insertionsLeft = *commit.insertions;
-        int deletionsLeft = *commit.deletions;
-        for (int i = 0; i < count; ++i) {
-            int pick = int(random.between(0, m_paths.size() - 1));
-            while (used.contains(pick) && used.size() < m_paths.size())
-                pick = (pick + 1) % int(m_paths.size());
-            used.insert(pick);
-            CommitFile file;
-            file.position = i;
-            file.path = used.size() <= m_paths.size() && i < m_paths.size() ? m_paths[pick]
-                                                                            : u"src/generated/part_%1.txt"_s.arg(i);
-            const bool last = i == count - 1;
-            file.insertions = last ? insertionsLeft : int(random.between(0, insertionsLeft));
-            file.deletions = last ? deletionsLeft : int(random.between(0, deletionsLeft));
-            insertionsLeft -= *file.insertions;
-            deletionsLeft -= *file.deletions;
-            files.append(file);
-        }
-        return files;
-    }
+    const AuthorProfile &teamMember() override { return m_authors[m_random->pick(m_profile.team)]; }
 
     int addCommit(const AuthorProfile &author, Timestamp authorTime, Timestamp commitTime, const QString &summary,
-                  const QStringList &parents, bool merge)
+                  const QStringList &parents, bool merge) override
     {
         Commit commit;
         commit.oid = fakeOid(m_profile.name + u':' + QString::number(m_history.commits.size()) + u':' +
@@ -220,7 +100,9 @@ private:
             commit.deletions = int(insertions * m_random->uniform() * 0.8);
         }
         const int index = int(m_history.commits.size());
-        m_history.files.append(merge ? QList<CommitFile>() : filesOf(commit, index));
+        if (m_paths.isEmpty())
+            m_paths = codePaths(m_profile.name);
+        m_history.files.append(merge ? QList<CommitFile>() : commitFiles(commit, m_profile.name, index, m_paths));
         m_history.commits.append(commit);
         for (int p = 0; p < parents.size(); ++p)
             m_history.parents.append(CommitParent{index, p, parents[p]});
@@ -270,7 +152,7 @@ private:
             m_history.commits[landed].filesChanged = files;
             m_history.commits[landed].insertions = insertions;
             m_history.commits[landed].deletions = deletions;
-            m_history.files[landed] = squashedFiles(changeCommits);
+            m_history.files[landed] = squashedFiles(m_history.files, changeCommits);
             m_history.commits[landed].filesChanged = int(m_history.files[landed].size());
             changeCommits = {landed};
         } else {
@@ -462,37 +344,6 @@ private:
         run.deployments.append(deployment);
     }
 
-    QList<Timestamp> releaseDates() const
-    {
-        QList<Timestamp> dates;
-        QDate date = utc(m_start).date();
-        const QDate last = utc(m_end).date();
-        int week = 0;
-        for (; date <= last; date = date.addDays(1)) {
-            const int weekday = date.dayOfWeek();
-            bool release = false;
-            switch (m_profile.cadence) {
-            case Cadence::Continuous:
-                break;
-            case Cadence::Weekly:
-                release = weekday == Qt::Wednesday;
-                break;
-            case Cadence::TwiceWeekly:
-                release = weekday == Qt::Monday || weekday == Qt::Thursday;
-                break;
-            case Cadence::Fortnightly:
-                release = weekday == Qt::Tuesday && (week++ % 2 == 0);
-                break;
-            case Cadence::Monthly:
-                release = weekday == Qt::Wednesday && date.day() <= 7;
-                break;
-            }
-            if (release)
-                dates.append(QDateTime(date, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
-        }
-        return dates;
-    }
-
     /// Takes release candidates on to staging and production: every one at once for a continuous service, the
     /// newest one tested in time for each release date for the others.
     void releaseToProduction()
@@ -506,7 +357,7 @@ private:
             return;
         }
         int lastReleased = -1;
-        for (Timestamp date : releaseDates()) {
+        for (Timestamp date : releaseDates(m_profile.cadence, m_start, m_end)) {
             int chosen = -1;
             for (int runIndex : std::as_const(m_releaseCandidates)) {
                 const DemoRun &run = m_history.runs[runIndex];
@@ -570,46 +421,6 @@ private:
         }
     }
 
-    /// What each deployment shipped: the changes after the one its environment last ran successfully.
-    void linkDeployedCommits()
-    {
-        struct Ref
-        {
-            DemoDeployment *deployment;
-            Timestamp at;
-        };
-        QList<QList<Ref>> byEnvironment(m_environments.size());
-        for (DemoRun &run : m_history.runs) {
-            for (DemoDeployment &deployment : run.deployments)
-                byEnvironment[deployment.environment].append(
-                    {&deployment, deployment.deployment.finishedAt.value_or(*deployment.deployment.startedAt)});
-        }
-        for (QList<Ref> &refs : byEnvironment) {
-            std::stable_sort(refs.begin(), refs.end(), [](const Ref &a, const Ref &b) { return a.at < b.at; });
-            // What the environment runs: main up to a change, and perhaps a hotfix on top.
-            int previous = -1;
-            int previousExtra = -1;
-            for (const Ref &ref : std::as_const(refs)) {
-                DemoDeployment &deployment = *ref.deployment;
-                const int merge = deployment.mergeIndex;
-                for (int change = previous + 1; change <= merge; ++change) {
-                    for (int commit : std::as_const(m_changeCommits[change])) {
-                        if (commit != previousExtra)
-                            deployment.commits.append(commit);
-                    }
-                }
-                const int extra = deployment.extraCommit;
-                if (extra >= 0 && extra != previousExtra &&
-                    m_mergedBackIn.value(extra, m_changeCommits.size()) > previous)
-                    deployment.commits.append(extra);
-                if (deployment.deployment.status == QLatin1StringView(Status::Succeeded)) {
-                    previous = merge;
-                    previousExtra = extra;
-                }
-            }
-        }
-    }
-
     /// Orders the runs by creation (keeping the order of runs created at the same moment) and follows them with the
     /// incidents' references.
     void sortRuns()
@@ -631,106 +442,14 @@ private:
             incident.run = position[incident.run];
     }
 
-    void addIncidents()
-    {
-        for (int r = 0; r < m_history.runs.size(); ++r) {
-            const DemoRun &run = m_history.runs[r];
-            for (int d = 0; d < run.deployments.size(); ++d) {
-                const Deployment &deployment = run.deployments[d].deployment;
-                if (run.deployments[d].environment != 3 || deployment.status != QLatin1StringView(Status::Succeeded))
-                    continue;
-                if (!m_random->chance(m_profile.incidentRate))
-                    continue;
-                const Timestamp started = *deployment.finishedAt + qint64(m_random->logNormal(3 * hour, 1.2));
-                if (started >= m_end)
-                    continue;
-                DemoIncident incident;
-                incident.run = r;
-                incident.deployment = d;
-                incident.incident.commitOid = deployment.commitOid;
-                incident.incident.title = m_random->pick(incidentTitles());
-                incident.incident.severity = u"SEV%1"_s.arg(m_random->chance(0.15) ? 1 : m_random->between(2, 3));
-                incident.incident.startedAt = started;
-                const Timestamp resolved =
-                    started + qint64(std::clamp(m_random->logNormal(3 * hour, 1.0), 20.0 * minute, 4.0 * day));
-                if (resolved < m_end)
-                    incident.incident.resolvedAt = resolved;
-                incident.incident.source = u"demo"_s;
-                incident.incident.externalId =
-                    m_profile.name + u"/INC-"_s + QString::number(m_history.incidents.size() + 1);
-                m_history.incidents.append(incident);
-            }
-        }
-    }
-
-    /// What production ran from a moment on: main up to a change, perhaps with a hotfix on top.
-    struct LiveVersion
-    {
-        Timestamp since = 0;
-        int mergeIndex = -1;
-        int extraCommit = -1;
-        QString version;
-        QString commitOid;
-    };
-
-    /// The successful production deployments so far, in the order they finished.
-    QList<LiveVersion> productionHistory() const
-    {
-        QList<LiveVersion> live;
-        for (const DemoRun &run : m_history.runs) {
-            for (const DemoDeployment &deployment : run.deployments) {
-                if (deployment.environment == 3 && deployment.deployment.status == QLatin1StringView(Status::Succeeded))
-                    live.append({*deployment.deployment.finishedAt, deployment.mergeIndex, deployment.extraCommit,
-                                 deployment.deployment.version, *deployment.deployment.commitOid});
-            }
-        }
-        std::stable_sort(live.begin(), live.end(),
-                         [](const LiveVersion &a, const LiveVersion &b) { return a.since < b.since; });
-        return live;
-    }
-
-    /// The index in `live` of what production ran at `t`; -1 before the first deployment.
-    static int liveAt(const QList<LiveVersion> &live, Timestamp t)
-    {
-        const auto after =
-            std::upper_bound(live.cbegin(), live.cend(), t,
-                             [](Timestamp time, const LiveVersion &version) { return time < version.since; });
-        return int(after - live.cbegin()) - 1;
-    }
-
-    /// Whether a production deployment finished in (from, to].
-    static bool deployedBetween(const QList<LiveVersion> &live, Timestamp from, Timestamp to)
-    {
-        const int before = liveAt(live, from);
-        return before + 1 < live.size() && live[before + 1].since <= to;
-    }
-
-    static void insertLive(QList<LiveVersion> &live, const LiveVersion &version)
-    {
-        live.insert(liveAt(live, version.since) + 1, version);
-    }
-
-    /// Answers a share of the incidents the way teams do: mostly with a hotfix, rarely by deploying the version
-    /// before again. Every draw comes from a stream of its own, so the rest of the history stays as it was.
+    /// Answers a share of the incidents with hotfixes and rollbacks. Every draw, this simulation's too, comes from a
+    /// stream of its own meanwhile, so the rest of the history stays as it was.
     void answerIncidents()
     {
         DemoRandom own(quint64(m_random->between(0, 1'000'000'000'000)));
         DemoRandom *const serviceStream = std::exchange(m_random, &own);
-        for (const QString &version : std::as_const(m_runVersions))
-            m_versions.insert(version);
-        QList<LiveVersion> live = productionHistory();
-        QList<int> order(m_history.incidents.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-            return m_history.incidents[a].incident.startedAt < m_history.incidents[b].incident.startedAt;
-        });
-        for (int incident : std::as_const(order)) {
-            const double draw = m_random->uniform();
-            // A team that cannot roll back (production moved on, or the version before was a hotfix) fixes forward.
-            if ((draw < m_profile.rollbackShare && !rollBack(incident, live)) ||
-                (draw >= m_profile.rollbackShare && draw < m_profile.rollbackShare + m_profile.hotfixShare))
-                addHotfix(incident, live);
-        }
+        const QStringList versions = m_runVersions.values();
+        m_mergedBackIn = demo::answerIncidents(m_profile, m_end, m_history, m_changeCommits, versions, *this, own);
         m_random = serviceStream;
     }
 
@@ -759,14 +478,13 @@ private:
         return true;
     }
 
-    /// A new run of the emergency lane; false (and no run) when it would not finish before the end of the history.
-    bool addExpeditedRun(Timestamp createdAt, const QString &branch, const QString &event, const LiveVersion &base,
-                         const QString &version, const QList<int> &lane)
+    bool addExpeditedRun(Timestamp createdAt, const QString &branch, const QString &event, int mergeIndex,
+                         const QString &commitOid, const QString &version, const QList<int> &lane) override
     {
         if (createdAt >= m_end)
             return false;
-        DemoRun &run = newRun(createdAt, branch, event, base.commitOid);
-        run.mergeIndex = base.mergeIndex;
+        DemoRun &run = newRun(createdAt, branch, event, commitOid);
+        run.mergeIndex = mergeIndex;
         const int runIndex = int(m_history.runs.size()) - 1;
         m_runVersions.insert(runIndex, version);
         if (!runExpedited(runIndex, lane, createdAt)) {
@@ -778,153 +496,10 @@ private:
         return true;
     }
 
-    /// A hotfix: a commit on a branch cut from what production runs, built by a run of that branch and deployed
-    /// straight to production with an emergency approval; the incident is resolved soon after. Nothing happens when
-    /// production changed under the hotfix, when it would run on top of another hotfix, or when the history ends
-    /// first.
-    void addHotfix(int incidentIndex, QList<LiveVersion> &live)
+    void removeLastRun() override
     {
-        const Incident &incident = m_history.incidents[incidentIndex].incident;
-        const Timestamp committed =
-            incident.startedAt + qint64(std::clamp(m_random->logNormal(50 * minute, 0.5), 15.0 * minute, 4.0 * hour));
-        const int current = liveAt(live, committed);
-        if (current < 0 || live[current].extraCommit >= 0)
-            return;
-        const LiveVersion base = live[current];
-        const qsizetype words = std::max<qsizetype>(0, incidentTitles().indexOf(incident.title));
-        const HotfixWords &hotfix = hotfixes()[words % hotfixes().size()];
-        const QString branch = u"hotfix/%1-%2"_s.arg(incidentIndex + 1).arg(hotfix.branch);
-        const QString version = unusedVersion(base.version + u"-hotfix."_s);
-        const QList<int> lane{
-            0, 1, 2, 3, StageIndex::IntegrationTests, StageIndex::ChangeApproval, StageIndex::DeployProduction};
-        if (!addExpeditedRun(committed + m_random->between(10, 60) * second, branch, u"push"_s, base, version, lane))
-            return;
-        DemoRun &run = m_history.runs.last();
-        DemoDeployment &deployment = run.deployments.last();
-        const Timestamp finished = *deployment.deployment.finishedAt;
-        const Timestamp resolved =
-            finished + qint64(std::clamp(m_random->logNormal(15 * minute, 0.6), 3.0 * minute, 2.0 * hour));
-        if (deployedBetween(live, committed, finished) || resolved >= m_end) {
-            m_runVersions.remove(int(m_history.runs.size()) - 1);
-            m_history.runs.removeLast();
-            return;
-        }
-
-        const AuthorProfile &author = teamMember();
-        const int commit = addCommit(author, committed - m_random->between(1, 10) * minute, committed, hotfix.summary,
-                                     {base.commitOid}, false);
-        Commit &fix = m_history.commits[commit];
-        fix.message = hotfix.summary + u"\n\nFixes %1: %2.\n"_s.arg(
-                                           m_history.incidents[incidentIndex].incident.externalId, incident.title);
-        run.run.commitOid = fix.oid;
-        deployment.deployment.commitOid = fix.oid;
-        deployment.extraCommit = commit;
-        m_versions.insert(version);
-        m_history.incidents[incidentIndex].incident.resolvedAt = resolved;
-        insertLive(live, {finished, base.mergeIndex, commit, version, fix.oid});
-        mergeBack(commit, branch, author, finished);
-    }
-
-    /// Merges a hotfix's branch into main before the first change that lands a while after the hotfix shipped; a
-    /// hotfix after the last change keeps its branch.
-    void mergeBack(int commit, const QString &branch, const AuthorProfile &author, Timestamp shipped)
-    {
-        const Timestamp at =
-            shipped + qint64(std::clamp(m_random->logNormal(40 * minute, 0.8), 5.0 * minute, 1.0 * day));
-        const auto next = std::find_if(m_history.pullRequests.cbegin(), m_history.pullRequests.cend(),
-                                       [at](const PullRequest &pr) { return *pr.mergedAt > at; });
-        const int change = int(next - m_history.pullRequests.cbegin());
-        const QString hotfixOid = m_history.commits[commit].oid;
-        const int landed = change < m_changeCommits.size() ? m_changeCommits[change].constLast() : -1;
-        const auto firstParent =
-            std::find_if(m_history.parents.cbegin(), m_history.parents.cend(), [landed](const CommitParent &parent) {
-                return parent.commitId == landed && parent.position == 0;
-            });
-        if (landed < 0 || firstParent == m_history.parents.cend()) {
-            m_history.branches.append(Branch{0, 0, branch, hotfixOid});
-            return;
-        }
-        const qsizetype parentIndex = firstParent - m_history.parents.cbegin();
-        const QString mainOid = firstParent->parentOid;
-        const int merge =
-            addCommit(author, at, at, u"Merge branch '%1' into main"_s.arg(branch), {mainOid, hotfixOid}, true);
-        m_history.parents[parentIndex].parentOid = m_history.commits[merge].oid;
-        m_changeCommits[change].insert(0, merge);
-        m_changeCommits[change].insert(0, commit);
-        m_mergedBackIn.insert(commit, change);
-    }
-
-    /// A rollback: soon after the incident started, the version production ran before the incident's deployment is
-    /// deployed again, by hand from main with an emergency approval. Only when the incident's deployment is still
-    /// what production runs, the version before is a plain one, and nothing else reaches production meanwhile; false
-    /// (and nothing added) otherwise.
-    bool rollBack(int incidentIndex, QList<LiveVersion> &live)
-    {
-        const DemoIncident &incident = m_history.incidents[incidentIndex];
-        const Deployment &bad = m_history.runs[incident.run].deployments[incident.deployment].deployment;
-        const Timestamp decided = incident.incident.startedAt +
-                                  qint64(std::clamp(m_random->logNormal(25 * minute, 0.5), 5.0 * minute, 3.0 * hour));
-        const int current = liveAt(live, decided);
-        if (current < 1 || live[current].since != *bad.finishedAt || live[current].commitOid != *bad.commitOid)
-            return false;
-        const LiveVersion before = live[current - 1];
-        if (before.extraCommit >= 0 || before.version == live[current].version)
-            return false;
-        const QList<int> lane{StageIndex::ChangeApproval, StageIndex::DeployProduction};
-        if (!addExpeditedRun(decided + m_random->between(30, 120) * second, u"main"_s, u"workflow_dispatch"_s, before,
-                             before.version, lane))
-            return false;
-        const Timestamp finished = *m_history.runs.last().deployments.last().deployment.finishedAt;
-        const Timestamp resolved =
-            finished + qint64(std::clamp(m_random->logNormal(10 * minute, 0.6), 2.0 * minute, 1.0 * hour));
-        if (deployedBetween(live, decided, finished) || resolved >= m_end) {
-            m_runVersions.remove(int(m_history.runs.size()) - 1);
-            m_history.runs.removeLast();
-            return false;
-        }
-        m_history.incidents[incidentIndex].incident.resolvedAt = resolved;
-        insertLive(live, {finished, before.mergeIndex, -1, before.version, before.commitOid});
-        return true;
-    }
-
-    /// `prefix` followed by the first number that makes a version this service has not used.
-    QString unusedVersion(const QString &prefix) const
-    {
-        for (int n = 1;; ++n) {
-            const QString version = prefix + QString::number(n);
-            if (!m_versions.contains(version))
-                return version;
-        }
-    }
-
-    /// A release tag for every successful production deployment of a version not tagged yet (a rollback deploys a
-    /// tagged one).
-    void addReleaseTags()
-    {
-        QSet<QString> tagged;
-        for (const DemoRun &run : std::as_const(m_history.runs)) {
-            for (const DemoDeployment &deployment : run.deployments) {
-                if (deployment.environment != 3 || deployment.deployment.status != QLatin1StringView(Status::Succeeded))
-                    continue;
-                if (!tagged.contains(deployment.deployment.version)) {
-                    tagged.insert(deployment.deployment.version);
-                    addReleaseTag(deployment.deployment);
-                }
-            }
-        }
-    }
-
-    void addReleaseTag(const Deployment &deployment)
-    {
-        Tag tag;
-        tag.name = u"v"_s + deployment.version;
-        tag.targetOid = *deployment.commitOid;
-        tag.annotated = true;
-        tag.taggerName = u"PETech Release Bot"_s;
-        tag.taggerEmail = u"release@petech.example"_s;
-        tag.taggerTime = deployment.finishedAt;
-        tag.message = u"Release %1 of %2"_s.arg(deployment.version, m_profile.name);
-        m_history.tags.append(tag);
+        m_runVersions.remove(int(m_history.runs.size()) - 1);
+        m_history.runs.removeLast();
     }
 
     const ServiceProfile &m_profile;
@@ -943,8 +518,6 @@ private:
     /// For each change (merge index), the commits it brought to main.
     QList<QList<int>> m_changeCommits;
     QList<int> m_releaseCandidates;
-    /// Every version this service deployed or built, so that a hotfix's is new.
-    QSet<QString> m_versions;
     /// For each hotfix commit merged back into main, the change it came in with.
     QHash<int, int> m_mergedBackIn;
 };
