@@ -6176,7 +6176,7 @@ In der Zeitzone des Autors: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>No changes merged or deployed in this period</source>
         <translation>Keine Änderungen in diesem Zeitraum gemergt oder bereitgestellt</translation>
     </message>
@@ -6683,12 +6683,12 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+234"/>
+        <location line="+242"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Queue</source>
         <translation>Wartezeit</translation>
     </message>
@@ -6796,7 +6796,12 @@ Produktionsbereitstellungen: %3</translation>
         <translation>Dieser Commit ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>No production deployment has shipped this change yet.</source>
+        <translation>Noch keine Produktionsbereitstellung hat diese Änderung ausgeliefert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 %2</source>
         <extracomment>A deployment named by its service and version: &quot;cart 1.4&quot;.</extracomment>
         <translation>%1 %2</translation>
@@ -6828,7 +6833,8 @@ Produktionsbereitstellungen: %3</translation>
         <translation>%1 (%2): %3 – %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-40"/>
+        <location line="+47"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -7688,17 +7694,17 @@ Gruppe auf dem CI-Server: %2</translation>
 <context>
     <name>flowdeck::views::LeadTimeChart</name>
     <message>
-        <location filename="../views/metrics/leadtimechart.cpp" line="+55"/>
+        <location filename="../views/metrics/leadtimechart.cpp" line="+75"/>
         <source>How long do changes take to reach production?</source>
         <translation>Wie lange brauchen Änderungen bis in die Produktion?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+152"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-144"/>
         <source>Deployed to production</source>
         <translation>In Produktion bereitgestellt</translation>
     </message>
@@ -7708,13 +7714,13 @@ Gruppe auf dem CI-Server: %2</translation>
         <translation>Durchlaufzeit (log. Skala)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+52"/>
+        <location line="+16"/>
+        <location line="+71"/>
         <source>No changes reached production in this period</source>
         <translation>In diesem Zeitraum hat keine Änderung die Produktion erreicht</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Median %1</source>
         <translation>Median %1</translation>
     </message>
@@ -7724,7 +7730,12 @@ Gruppe auf dem CI-Server: %2</translation>
         <translation>85. Perzentil %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+58"/>
+        <source>Changes (near ones drawn as one point)</source>
+        <translation>Änderungen (nahe beieinander als ein Punkt gezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Lead time: %1
 Deployed: %2
 Changes here: %3</source>
@@ -7733,12 +7744,27 @@ Bereitgestellt: %2
 Änderungen hier: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Lead time: %1 – %2
+Deployed: %3 – %4
+Changes here: %5 (near points drawn as one)</source>
+        <extracomment>A point of the control chart that stands for changes of several lead times or deployments close together.</extracomment>
+        <translation>Durchlaufzeit: %1 – %2
+Bereitgestellt: %3 – %4
+Änderungen hier: %5 (nahe Punkte als einer gezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changes deployed %1 with a lead time of %2</source>
         <translation>Am %1 bereitgestellte Änderungen mit einer Durchlaufzeit von %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Changes deployed %1 – %2 with a lead time of %3 – %4</source>
+        <translation>Änderungen, bereitgestellt %1 – %2, mit einer Durchlaufzeit von %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Median lead time: %1
 Changes: %2</source>
         <translation>Median der Durchlaufzeit: %1
@@ -7755,7 +7781,7 @@ Changes: %2</source>
 <context>
     <name>flowdeck::views::LeadTimeHistogram</name>
     <message>
-        <location filename="../views/metrics/leadtimehistogram.cpp" line="+31"/>
+        <location filename="../views/metrics/leadtimehistogram.cpp" line="+36"/>
         <location line="+21"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
@@ -7766,13 +7792,18 @@ Changes: %2</source>
         <translation>Wie verteilen sich die Durchlaufzeiten?</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>How long from merge to production?</source>
+        <translation>Wie lange dauert es vom Merge bis in die Produktion?</translation>
+    </message>
+    <message>
         <location line="+23"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>No changes reached production in this period</source>
         <translation>In diesem Zeitraum hat keine Änderung die Produktion erreicht</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>&lt; 1 h</source>
         <translation>&lt; 1 Std.</translation>
     </message>
@@ -7812,7 +7843,7 @@ Changes: %2</source>
         <translation>&gt; 4 Wo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Lead time of 1 change</source>
         <translation>Durchlaufzeit von 1 Änderung</translation>
     </message>
@@ -7825,7 +7856,20 @@ Changes: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Cycle time of 1 change</source>
+        <translation>Zykluszeit von 1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cycle time of %n changes</source>
+        <translation>
+            <numerusform>Zykluszeit von %n Änderung</numerusform>
+            <numerusform>Zykluszeit von %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Lead time %1
 Changes: %2 (%3 % of %4)</source>
         <extracomment>A lead time bin, the number of changes in it and their share of all: &quot;Changes: 12 (30 % of 40)&quot;.</extracomment>
@@ -7833,9 +7877,22 @@ Changes: %2 (%3 % of %4)</source>
 Änderungen: %2 (%3 % von %4)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cycle time %1
+Changes: %2 (%3 % of %4)</source>
+        <extracomment>A cycle time bin, the number of changes in it and their share of all: &quot;Changes: 12 (30 % of 40)&quot;.</extracomment>
+        <translation>Zykluszeit %1
+Änderungen: %2 (%3 % von %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changes with a lead time of %1</source>
         <translation>Änderungen mit einer Durchlaufzeit von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes with a cycle time of %1</source>
+        <translation>Änderungen mit einer Zykluszeit von %1</translation>
     </message>
 </context>
 <context>
@@ -7935,7 +7992,7 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::MetricsPage</name>
     <message>
-        <location filename="../views/metrics/metricspage.cpp" line="+246"/>
+        <location filename="../views/metrics/metricspage.cpp" line="+249"/>
         <source>Changes shipped to production, %1</source>
         <translation>In Produktion ausgelieferte Änderungen, %1</translation>
     </message>
@@ -7945,17 +8002,27 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Pipeline-Läufe, %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+8"/>
+        <source>Changes merged but not in production at the period&apos;s end, %1</source>
+        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren, %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cycle times of the changes shipped to production, %1</source>
+        <translation>Zykluszeiten der in Produktion ausgelieferten Änderungen, %1</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>The metrics could not be computed: %1</source>
         <translation>Die Metriken konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Compared with the period before, %1 · levels of DORA %2</source>
         <translation>Verglichen mit dem vorherigen Zeitraum, %1 · Niveaus nach DORA %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
         <source>%1 changes/week</source>
         <translation>%1 Änderungen/Woche</translation>
     </message>
@@ -7994,13 +8061,13 @@ Changes: %2 (%3 % of %4)</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes merged but not in production at the end of the period.</source>
-        <translation>Änderungen, die gemergt, aber am Ende des Zeitraums nicht in Produktion waren.</translation>
+        <source>Changes merged but not in production at the end of the period. Click to see them and how long each has waited.</source>
+        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren. Klicken Sie, um sie zu sehen und wie lange jede gewartet hat.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>From a change&apos;s merge (committer time) to its first production deployment, for the changes shipped in the period (%1): median %2, 85th percentile %3.</source>
-        <translation>Vom Merge einer Änderung (Committer-Zeit) bis zu ihrer ersten Produktionsbereitstellung, für die im Zeitraum ausgelieferten Änderungen (%1): Median %2, 85. Perzentil %3.</translation>
+        <location line="+5"/>
+        <source>From a change&apos;s merge (committer time) to its first production deployment, for the changes shipped in the period (%1): median %2, 85th percentile %3. Click to see them.</source>
+        <translation>Vom Merge einer Änderung (Committer-Zeit) bis zu ihrer ersten Produktionsbereitstellung, für die im Zeitraum ausgelieferten Änderungen (%1): Median %2, 85. Perzentil %3. Klicken Sie, um sie zu sehen.</translation>
     </message>
     <message>
         <location line="+39"/>
