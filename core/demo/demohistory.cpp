@@ -138,10 +138,13 @@ private:
 
         int landed = 0;
         if (m_profile.squashMerges) {
-            // One commit on main carries the whole change; the branch commits leave main's history.
+            // One commit on main carries the whole change; the branch commits leave main's history. As git squashes
+            // (fixups into the first commit), it keeps the first commit's author time, when the work began, and is
+            // committed when the pull request is merged.
             for (int index : std::as_const(changeCommits))
                 m_history.commits[index].reachable = false;
-            landed = addCommit(author, mergedAt, mergedAt, title + u" (#%1)"_s.arg(number),
+            const Timestamp written = m_history.commits[changeCommits.constFirst()].authorTime;
+            landed = addCommit(author, written, mergedAt, title + u" (#%1)"_s.arg(number),
                                base.isEmpty() ? QStringList{} : QStringList{base}, false);
             int files = 0, insertions = 0, deletions = 0;
             for (int index : std::as_const(changeCommits)) {

@@ -215,6 +215,61 @@ private Q_SLOTS:
                  0);
     }
 
+    // How a change reaches main sets its commits' times. A pull request is merged by its merge commit at merged_at.
+    // A squash merge rewrites the branch into one commit: written (author time) when the branch's first commit was,
+    // committed at the merge, so before the pull request was opened. A merge commit is written and committed at the
+    // merge and leaves the branch's commits as they were. A hotfix is committed a few minutes after it was written;
+    // every other commit, written and committed at once, has equal times.
+    void commitTimesFollowHowChangesLand()
+    {
+        const QString merged =
+            u"FROM pull_requests pr JOIN commits c ON c.repository_id = pr.repository_id AND c.oid = "
+            u"pr.merge_commit_oid WHERE pr.merged_at IS NOT NULL"_s;
+        const qint64 pullRequests = scalar(db(), u"SELECT count(*) FROM pull_requests WHERE merged_at IS NOT NULL"_s);
+        QVERIFY(pullRequests > 1000);
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + merged), pullRequests);
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + merged + u" AND c.committer_time <> pr.merged_at"_s), 0);
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM commits WHERE committer_time < author_time"_s), 0);
+
+        // Squash merges (catalog-service's habit): one commit, not a merge, written when the branch's first commit (the
+        // one titled as the pull request, no longer reachable) was.
+        const qint64 squashed = scalar(db(), u"SELECT count(*) "_s + merged + u" AND c.is_merge = 0"_s);
+        QVERIFY2(squashed > 100, qPrintable(QString::number(squashed)));
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + merged +
+                                  u" AND c.is_merge = 0 AND (c.author_time < pr.first_commit_at OR c.author_time >= "
+                                  u"pr.created_at OR c.summary <> pr.title || ' (#' || pr.number || ')' OR NOT EXISTS "
+                                  u"(SELECT 1 FROM commits b WHERE "
+                                  u"b.repository_id = c.repository_id AND b.reachable = 0 AND b.summary = pr.title AND "
+                                  u"b.author_time = c.author_time))"_s),
+                 0);
+        // Merge commits: written and committed at the merge; the branch they join (their last parent; the first
+        // pull request of a repository has no main to join) was written before it was opened.
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + merged + u" AND c.is_merge = 1"_s), pullRequests - squashed);
+        QCOMPARE(
+            scalar(db(), u"SELECT count(*) "_s + merged + u" AND c.is_merge = 1 AND c.author_time <> pr.merged_at"_s),
+            0);
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + merged +
+                                  u" AND c.is_merge = 1 AND NOT EXISTS (SELECT 1 FROM commit_parents p JOIN commits h "
+                                  u"ON h.repository_id = c.repository_id AND h.oid = p.parent_oid WHERE p.commit_id = "
+                                  u"c.id AND p.position = (SELECT max(q.position) FROM commit_parents q WHERE "
+                                  u"q.commit_id = c.id) AND h.author_time = h.committer_time AND h.author_time >= "
+                                  u"pr.first_commit_at AND h.author_time <= pr.created_at)"_s),
+                 0);
+
+        // Only squash commits and hotfixes were committed after they were written; a hotfix within ten minutes.
+        const QString differing = u"FROM commits c WHERE c.author_time <> c.committer_time AND NOT EXISTS (SELECT 1 "
+                                  u"FROM pull_requests pr WHERE pr.repository_id = c.repository_id AND "
+                                  u"pr.merge_commit_oid = c.oid)"_s;
+        const qint64 hotfixes = scalar(db(), u"SELECT count(*) FROM commits WHERE summary LIKE 'Hotfix: %'"_s);
+        QVERIFY(hotfixes >= 3);
+        QCOMPARE(scalar(db(), u"SELECT count(*) "_s + differing), hotfixes);
+        QCOMPARE(
+            scalar(db(), u"SELECT count(*) "_s + differing +
+                             u" AND (c.summary NOT LIKE 'Hotfix: %' OR c.committer_time - c.author_time > %1)"_s.arg(
+                                 10 * 60 * 1000)),
+            0);
+    }
+
     void deployedCommitsPrecedeTheirDeployment()
     {
         QCOMPARE(scalar(db(), u"SELECT count(*) FROM deployment_commits dc JOIN deployments d ON d.id = "
