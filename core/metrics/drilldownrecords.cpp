@@ -99,6 +99,21 @@ Result<DrillDownRecords> loadDrillDownRecords(const QSqlDatabase &db, const Reco
                      });
     if (!read)
         return read.error();
+
+    read = readByIds(db, u"pull_requests"_s,
+                     u"SELECT id, number, title, author, created_at, merged_at, url FROM pull_requests WHERE id IN ("_s,
+                     ids.pullRequests, [&records](const QSqlQuery &query) {
+                         const PullRequestRecord pullRequest{query.value(0).toLongLong(),
+                                                             query.value(1).toInt(),
+                                                             query.value(2).toString(),
+                                                             query.value(3).toString(),
+                                                             query.value(4).toLongLong(),
+                                                             store::optionalTime(query.value(5)),
+                                                             store::fromSql<std::optional<QString>>(query.value(6))};
+                         records.pullRequests.insert(pullRequest.id, pullRequest);
+                     });
+    if (!read)
+        return read.error();
     return records;
 }
 

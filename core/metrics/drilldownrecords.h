@@ -51,6 +51,20 @@ struct RunRecord
     bool operator==(const RunRecord &) const = default;
 };
 
+/// A pull request as the records behind its lead time show it.
+struct PullRequestRecord
+{
+    Id id = 0;
+    int number = 0;
+    QString title;
+    QString author;
+    Timestamp createdAt = 0;
+    OptionalTime mergedAt;
+    std::optional<QString> url;
+
+    bool operator==(const PullRequestRecord &) const = default;
+};
+
 /// The ids of the rows to read for a drill-down.
 struct RecordIds
 {
@@ -58,6 +72,7 @@ struct RecordIds
     QList<Id> commits;
     QList<Id> incidents;
     QList<Id> runs;
+    QList<Id> pullRequests;
 };
 
 /// The rows that a drill-down's ids name, by id. An id that names no row (deleted since) has no entry.
@@ -67,10 +82,11 @@ struct DrillDownRecords
     QHash<Id, CommitRecord> commits;
     QHash<Id, IncidentRecord> incidents;
     QHash<Id, RunRecord> runs;
+    QHash<Id, PullRequestRecord> pullRequests;
 };
 
-/// Reads the deployments (with their service and environment names), commits, incidents and runs that `ids` name,
-/// so that the metrics, which carry ids only, can show the records they were computed from.
+/// Reads the deployments (with their service and environment names), commits, incidents, runs and pull requests
+/// that `ids` name, so that the metrics, which carry ids only, can show the records they were computed from.
 Result<DrillDownRecords> loadDrillDownRecords(const QSqlDatabase &db, const RecordIds &ids);
 
 } // namespace flowdeck::metrics
