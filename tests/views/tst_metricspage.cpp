@@ -11,6 +11,8 @@
 #include "metrics/leadtimehistogram.h"
 #include "metrics/metricspage.h"
 #include "metrics/metrictile.h"
+#include "metrics/phasebar.h"
+#include "metrics/pullrequestfigures.h"
 #include "rowinserter.h"
 #include "store/workspace.h"
 
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -61,6 +64,15 @@ struct Shop
 // Committer time is author time, so cycle times are the lead times. In progress at the period's end (Nov 29 00:00):
 //   c7 (Nov 27 12:00), shipped to staging by search 2.2 on Nov 28 06:00 only:          1 d 12 h
 //   c8 (Nov 28 12:00), shipped to production by cart 1.4 on Dec 2 00:00, after the period: 12 h
+// Pull requests (opened, merged, and their merge commit's first production deployment):
+//   #11 Basket rounding, zoe: first commit Nov 6, opened Nov 7, merged Nov 8 12:00 as c2, deployed by D2 Nov 9 12:00:
+//       coding 24 h, review 36 h, deploy 24 h, total 84 h
+//   #12 Search ranking, yuki: first commit Nov 11, opened Nov 14, merged Nov 15 as c4, deployed by D3 Nov 16:
+//       coding 72 h, review 24 h, deploy 24 h, total 120 h
+//   #13 Checkout retry, zoe: first commit unknown, opened Nov 20 12:00, merged Nov 20 18:00 as c5, deployed by D4
+//       Nov 21: no coding, review 6 h, deploy 6 h, total 12 h (from the opening)
+//   #10 merged as c0 counts in the period before; #14 was never merged; #15, merged as c8, reached production
+//   after the period. None of them counts.
 Shop buildShop(const Workspace &workspace)
 {
     Shop shop;
@@ -104,6 +116,33 @@ Shop buildShop(const Workspace &workspace)
     deploy(shop.cart, production, "1.3", Status::Succeeded, T + 27 * day, {});
     deploy(shop.search, staging, "2.2", Status::Succeeded, T + 27 * day + 6 * hour, {c7});
     deploy(shop.cart, production, "1.4", Status::Succeeded, T + 31 * day, {c8});
+
+    auto pullRequest = [&](int number, const char *title, const char *author, OptionalTime firstCommit,
+                           Timestamp opened, OptionalTime merged, std::optional<char> mergeCommit) {
+        PullRequest row;
+        row.repositoryId = repository;
+        row.number = number;
+        row.title = QString::fromUtf8(title);
+        row.author = QString::fromLatin1(author);
+        row.headBranch = u"topic-%1"_s.arg(number);
+        row.baseBranch = u"main"_s;
+        row.createdAt = opened;
+        row.mergedAt = merged;
+        row.closedAt = merged;
+        if (mergeCommit)
+            row.mergeCommitOid = oidOf(*mergeCommit);
+        row.firstCommitAt = firstCommit;
+        row.source = u"github"_s;
+        row.externalId = QString::number(number);
+        row.url = u"https://example.org/shop/pull/%1"_s.arg(number);
+        in.add(row);
+    };
+    pullRequest(10, "Old fix", "zoe", T - 14 * day, T - 13 * day, T - 12 * day, '0');
+    pullRequest(11, "Basket rounding", "zoe", T + 5 * day, T + 6 * day, T + 7 * day + 12 * hour, '2');
+    pullRequest(12, "Search ranking", "yuki", T + 10 * day, T + 13 * day, T + 14 * day, '4');
+    pullRequest(13, "Checkout retry", "zoe", {}, T + 19 * day + 12 * hour, T + 19 * day + 18 * hour, '5');
+    pullRequest(14, "New theme", "yuki", T + day, T + 2 * day, {}, {});
+    pullRequest(15, "Price cache", "yuki", T + 26 * day, T + 27 * day, T + 27 * day + 12 * hour, '8');
 
     Incident incident = incidentRow(shop.cart, u"Checkout errors"_s, T + 20 * day + hour, T + 20 * day + 4 * hour);
     incident.deploymentId = d4;
@@ -566,6 +605,101 @@ private Q_SLOTS:
         QCOMPARE(drilled.size(), 1);
         QCOMPARE(drilled.first().changes.size(), 1);
         QCOMPARE(drilled.first().changes.first().spanMs, 6 * hour);
+    }
+
+    void pullRequestPhases()
+    {
+        auto shop = shopCopy(u"pulls.flowdeck"_s);
+        QVERIFY(shop);
+        MetricsPage page;
+        page.resize(1400, 900);
+        page.show();
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        PullRequestFigures *figures = page.pullRequestFigures();
+        QVERIFY(figures);
+        using Figure = PullRequestFigures::Figure;
+
+        // Coding 24 and 72 h (#13 has none): median 48 h. Review 6, 24, 36 h and deploy 6, 24, 24 h: 24 h each.
+        // Total 12, 84, 120 h: 84 h.
+        QCOMPARE(figures->emptyText(), QString());
+        QCOMPARE(figures->figureText(Figure::Coding), u"2 d"_s);
+        QCOMPARE(figures->figureText(Figure::Review), u"1 d"_s);
+        QCOMPARE(figures->figureText(Figure::Deploy), u"1 d"_s);
+        QCOMPARE(figures->figureText(Figure::Total), u"3 d 12 h"_s);
+        QCOMPARE(figures->countText(), u"3 pull requests"_s);
+        // p85 of coding: 24 + 0.85 × 48 h = 64.8 h; of the total: 84 + 0.7 × 36 h = 109.2 h.
+        const QString codingTip = figures->button(Figure::Coding)->toolTip();
+        QVERIFY2(codingTip.contains(u"Median 2 d, 85th percentile 2 d 16 h 48 min, over 2 pull requests."_s),
+                 qPrintable(codingTip));
+        QVERIFY2(codingTip.contains(u"Left out: 1 pull request whose first commit"_s), qPrintable(codingTip));
+        QVERIFY(figures->button(Figure::Total)->toolTip().contains(u"85th percentile 4 d 13 h 12 min, over 3"_s));
+        // The bar splits the medians 48 : 24 : 24.
+        QCOMPARE(figures->phaseBar()->shares(), (QList<double>{0.5, 0.25, 0.25}));
+        QCOMPARE(figures->phaseBar()->sharesText(), u"Coding 50 % · Review 25 % · Deploy 25 %"_s);
+        QVERIFY(figures->phaseBar()->isVisible());
+
+        // A figure lists the pull requests behind it, phase by phase.
+        QToolButton *total = figures->button(Figure::Total);
+        QTest::mouseClick(total, Qt::LeftButton, {}, total->rect().center());
+        DrillDownDialog *dialog = page.drillDownDialog();
+        QVERIFY(dialog);
+        if (!dialog->isLoaded()) {
+            QSignalSpy loaded(dialog, &DrillDownDialog::loaded);
+            QVERIFY(loaded.wait(10'000));
+        }
+        QVERIFY(dialog->windowTitle().startsWith(u"Pull requests deployed to production and their lead time"_s));
+        QCOMPARE(dialog->table(DrillDownDialog::Section::Changes), nullptr);
+        const QStandardItemModel *pulls = dialog->model(DrillDownDialog::Section::PullRequests);
+        QVERIFY(pulls);
+        QCOMPARE(pulls->columnCount(), 10);
+        QStringList rows;
+        for (int row = 0; row < pulls->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < pulls->columnCount(); ++column)
+                cells.append(pulls->item(row, column)->text());
+            rows.append(cells.join(u" | "_s));
+        }
+        rows.sort();
+        auto time = [](Timestamp at) {
+            return format::dateTime(at);
+        };
+        QCOMPARE(rows, (QStringList{
+                           u"#11 | Basket rounding | zoe | "_s + time(T + 6 * day) + u" | "_s +
+                               time(T + 7 * day + 12 * hour) + u" | "_s + time(T + 8 * day + 12 * hour) +
+                               u" | 1 d | 1 d 12 h | 1 d | 3 d 12 h"_s,
+                           u"#12 | Search ranking | yuki | "_s + time(T + 13 * day) + u" | "_s + time(T + 14 * day) +
+                               u" | "_s + time(T + 15 * day) + u" | 3 d | 1 d | 1 d | 5 d"_s,
+                           u"#13 | Checkout retry | zoe | "_s + time(T + 19 * day + 12 * hour) + u" | "_s +
+                               time(T + 19 * day + 18 * hour) + u" | "_s + time(T + 20 * day) + u" | "_s +
+                               format::missing() + u" | 6 h | 6 h | 12 h"_s,
+                       }));
+        // Sorted by review time, longest first: #11 (36 h), #12, #13.
+        QTableView *table = dialog->table(DrillDownDialog::Section::PullRequests);
+        table->sortByColumn(7, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), u"#11"_s);
+        QCOMPARE(table->model()->index(2, 0).data().toString(), u"#13"_s);
+        QVERIFY(pulls->item(0, 0)->toolTip().startsWith(u"https://example.org/shop/pull/1"_s));
+        dialog->close();
+
+        // Search alone: #12 only.
+        QAction *search = serviceAction(page.scopeBar(), u"search"_s);
+        QVERIFY(search);
+        search->trigger();
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(figures->figureText(Figure::Coding), u"3 d"_s);
+        QCOMPARE(figures->figureText(Figure::Total), u"5 d"_s);
+        QCOMPARE(figures->countText(), u"1 pull request"_s);
+
+        // A period without pull requests says so in place of the figures.
+        page.scopeBar()->periodBox()->setCurrentIndex(int(ScopeBar::Period::Last30Days));
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(figures->emptyText(), u"No merged pull requests reached production in this period"_s);
+        QCOMPARE(figures->figureText(Figure::Total), QString());
+        QVERIFY(figures->isVisible());
+        QVERIFY(!figures->button(Figure::Total)->isVisible());
+        QVERIFY(!figures->phaseBar()->isVisible());
+        QVERIFY(page.pullRequestFigures()->drillDown(Figure::Total).pullRequests.isEmpty());
     }
 
     void emptyWorkspaceShowsWhatFillsIt()

@@ -21,8 +21,14 @@ struct DrillDown
     QList<metrics::DeploymentFailure> failures;
     /// Pipeline runs and their queue and work times (flow efficiency).
     QList<metrics::RunEfficiency> runs;
+    /// Pull requests and their phases (pull-request lead time).
+    QList<metrics::PullRequestLeadTime> pullRequests;
 
-    bool isEmpty() const { return deploymentIds.isEmpty() && changes.isEmpty() && failures.isEmpty() && runs.isEmpty(); }
+    bool isEmpty() const
+    {
+        return deploymentIds.isEmpty() && changes.isEmpty() && failures.isEmpty() && runs.isEmpty() &&
+               pullRequests.isEmpty();
+    }
 };
 
 } // namespace flowdeck::views

@@ -115,6 +115,10 @@ DrillDownDialog::DrillDownDialog(std::shared_ptr<const store::Workspace> workspa
                m_records.changes.size());
     addSection(Section::Runs, tr("Runs"), {tr("Run"), tr("Finished"), tr("Queue"), tr("Work"), tr("Flow efficiency")},
                m_records.runs.size());
+    addSection(Section::PullRequests, tr("Pull requests"),
+               {tr("Number"), tr("Title"), tr("Author"), tr("Opened"), tr("Merged"), tr("Deployed"), tr("Coding"),
+                tr("Review"), tr("Deploy"), tr("Total")},
+               m_records.pullRequests.size());
 
     QStringList counts;
     if (const int n = int(m_records.failures.size()); n > 0)
@@ -125,6 +129,8 @@ DrillDownDialog::DrillDownDialog(std::shared_ptr<const store::Workspace> workspa
         counts.append(n == 1 ? tr("1 change") : tr("%n changes", nullptr, n));
     if (const int n = int(m_records.runs.size()); n > 0)
         counts.append(n == 1 ? tr("1 run") : tr("%n runs", nullptr, n));
+    if (const int n = int(m_records.pullRequests.size()); n > 0)
+        counts.append(n == 1 ? tr("1 pull request") : tr("%n pull requests", nullptr, n));
     //: Separates the counts under a drill-down's title: "12 deployments · 3 failures".
     m_summary->setText(counts.isEmpty() ? tr("No records are behind this figure.") : counts.join(tr(" · ")));
 
@@ -183,6 +189,11 @@ void DrillDownDialog::load()
     }
     for (const metrics::RunEfficiency &run : std::as_const(m_records.runs))
         ids.runs.append(run.runId);
+    for (const metrics::PullRequestLeadTime &pullRequest : std::as_const(m_records.pullRequests)) {
+        ids.pullRequests.append(pullRequest.pullRequestId);
+        // The deployment names where each went to production.
+        ids.deployments.append(pullRequest.deploymentId);
+    }
 
     if (!m_workspace) {
         showError(tr("No workspace is open."));
@@ -207,10 +218,14 @@ void DrillDownDialog::showRecords(const metrics::DrillDownRecords &records)
     fillChanges(records);
     fillFailures(records);
     fillRuns(records);
+    fillPullRequests(records);
     // The text that can be long (a commit's summary, incident titles, a run's name) takes the room the other
     // columns leave, and is elided, so that the times and spans stay in sight.
-    const std::pair<Section, int> stretched[] = {
-        {Section::Deployments, 0}, {Section::Changes, 1}, {Section::Failures, 3}, {Section::Runs, 0}};
+    const std::pair<Section, int> stretched[] = {{Section::Deployments, 0},
+                                                 {Section::Changes, 1},
+                                                 {Section::Failures, 3},
+                                                 {Section::Runs, 0},
+                                                 {Section::PullRequests, 1}};
     for (const auto &[section, column] : stretched) {
         QTableView *table = m_tables[index(section)];
         if (!table)
@@ -368,6 +383,51 @@ void DrillDownDialog::fillRuns(const metrics::DrillDownRecords &records)
         efficiency->setToolTip(tr("Work ÷ (queue + work)"));
         model->appendRow(
             {textItem(name, toolTip), timeItem(finished), spanItem(run.queueMs), spanItem(run.workMs), efficiency});
+    }
+}
+
+void DrillDownDialog::fillPullRequests(const metrics::DrillDownRecords &records)
+{
+    QStandardItemModel *model = m_models[index(Section::PullRequests)];
+    if (!model)
+        return;
+    for (const metrics::PullRequestLeadTime &pullRequest : std::as_const(m_records.pullRequests)) {
+        const auto found = records.pullRequests.constFind(pullRequest.pullRequestId);
+        QList<QStandardItem *> row;
+        OptionalTime mergedAt;
+        if (found == records.pullRequests.constEnd()) {
+            row = {textItem(unknownRecord(pullRequest.pullRequestId),
+                            tr("This pull request is no longer in the workspace.")),
+                   textItem({}), textItem({}), timeItem({})};
+        } else {
+            //: A pull request's number: "#42".
+            QStandardItem *number = textItem(tr("#%1").arg(found->number), found->url.value_or(QString()));
+            number->setData(found->number, sortRole);
+            number->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+            row = {number, textItem(found->title, found->title), textItem(found->author), timeItem(found->createdAt)};
+            mergedAt = found->mergedAt;
+        }
+        row.append(timeItem(mergedAt));
+        // The deployment's own finish where it is still there; else the merge and the deploy phase tell it.
+        const auto deployment = records.deployments.constFind(pullRequest.deploymentId);
+        OptionalTime deployedAt;
+        if (deployment != records.deployments.constEnd())
+            deployedAt = deployment->finishedAt;
+        else if (mergedAt)
+            deployedAt = *mergedAt + pullRequest.deployMs;
+        QStandardItem *deployed = timeItem(deployedAt);
+        if (deployment != records.deployments.constEnd())
+            //: Where a pull request went to production: "cart 1.4 to production, 2 Dec 2023 00:00".
+            deployed->setToolTip(tr("%1 %2 to %3, %4")
+                                     .arg(deployment->service, deployment->version, deployment->environment,
+                                          deployedAt ? format::exactDateTime(*deployedAt) : format::missing()));
+        row.append(deployed);
+        QStandardItem *coding = spanItem(pullRequest.codingMs);
+        if (!pullRequest.codingMs)
+            coding->setToolTip(tr("The time of its first commit is unknown, or after it was opened."));
+        row.append(
+            {coding, spanItem(pullRequest.reviewMs), spanItem(pullRequest.deployMs), spanItem(pullRequest.totalMs)});
+        model->appendRow(row);
     }
 }
 

@@ -20,8 +20,9 @@ class Workspace;
 
 namespace flowdeck::views {
 
-/// The records behind a figure or a chart point of the Metrics page: the deployments, changes, failures and runs
-/// of a DrillDown, one tab each, with their names, times and spans read from the workspace off the GUI thread.
+/// The records behind a figure or a chart point of the Metrics page: the deployments, changes, failures, runs and
+/// pull requests of a DrillDown, one tab each, with their names, times and spans read from the workspace off the GUI
+/// thread.
 class DrillDownDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
         Deployments,
         Changes,
         Failures,
-        Runs
+        Runs,
+        PullRequests
     };
 
     DrillDownDialog(std::shared_ptr<const store::Workspace> workspace, DrillDown records, QWidget *parent = nullptr);
@@ -63,6 +65,7 @@ private:
     void fillChanges(const metrics::DrillDownRecords &records);
     void fillFailures(const metrics::DrillDownRecords &records);
     void fillRuns(const metrics::DrillDownRecords &records);
+    void fillPullRequests(const metrics::DrillDownRecords &records);
     void finish();
 
     std::shared_ptr<const store::Workspace> m_workspace;
@@ -72,8 +75,8 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableView *m_tables[4] = {};
-    QStandardItemModel *m_models[4] = {};
+    QTableView *m_tables[5] = {};
+    QStandardItemModel *m_models[5] = {};
 };
 
 } // namespace flowdeck::views

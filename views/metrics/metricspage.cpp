@@ -15,6 +15,7 @@
 #include "metrics/leadtimehistogram.h"
 #include "metrics/metricsload.h"
 #include "metrics/metrictile.h"
+#include "metrics/pullrequestfigures.h"
 #include "overview/workspacesummary.h"
 #include "store/workspace.h"
 
@@ -143,6 +144,9 @@ QWidget *MetricsPage::createContentView()
     createTiles(view);
     layout->addLayout(m_tileGrid);
     layout->addWidget(createFlowRow(view));
+    m_pullRequests = new PullRequestFigures(view);
+    connect(m_pullRequests, &PullRequestFigures::drillDownRequested, this, &MetricsPage::showDrillDown);
+    layout->addWidget(m_pullRequests);
 
     // The charts scroll; the tiles and the scope stay in sight.
     auto *scroll = new QScrollArea(view);
@@ -281,8 +285,8 @@ QWidget *MetricsPage::createFlowRow(QWidget *parent)
 
 void MetricsPage::arrange()
 {
-    // Five tiles in a row where they fit at a readable width, else three and two; the flow figures in one row or
-    // two. Narrow, the page asks for no more width than a narrow window has.
+    // Five tiles in a row where they fit at a readable width, else three and two; the flow figures and the pull
+    // requests' in one row or two. Narrow, the page asks for no more width than a narrow window has.
     const QMargins margins = layout()->contentsMargins();
     const int available = width() - margins.left() - margins.right();
     const int tileColumns = available >= doraFigureCount * 22 * unit + 4 * m_tileGrid->horizontalSpacing() ? 5 : 3;
@@ -317,6 +321,11 @@ void MetricsPage::arrange()
         for (int column = 0; column <= 2 * flowFigureCount + 1; ++column)
             m_flowGrid->setColumnStretch(column, column == 1 + 2 * flowColumns ? 1 : 0);
     }
+    m_pullRequests->setColumns(available >= m_pullRequests->singleLineWidth() + 8 * unit ? 4 : 2);
+    // The two rows' figures start at the same place.
+    const int titleWidth = std::max(m_flowTitle->sizeHint().width(), m_pullRequests->titleLabel()->sizeHint().width());
+    m_flowTitle->setMinimumWidth(titleWidth);
+    m_pullRequests->titleLabel()->setMinimumWidth(titleWidth);
 }
 
 void MetricsPage::resizeEvent(QResizeEvent *event)
@@ -518,6 +527,7 @@ void MetricsPage::showFigures(bool load)
             .arg(doratiles::periodText(scope.previous()), metrics::benchmarkName(m_report->options.benchmark)));
     showTiles();
     showFlow();
+    m_pullRequests->setReport(*m_report);
     arrange();
     // One chart per turn of the event loop: on a big workspace all of them in one go would keep the GUI thread
     // busy for longer than it may be.

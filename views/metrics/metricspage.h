@@ -36,9 +36,11 @@ class MessageBar;
 class MetricsChart;
 class MetricTile;
 class PageStack;
+class PullRequestFigures;
 
 /// The delivery metrics of the chosen services and period: the five DORA keys as tiles (value, level, change
-/// against the period before, weekly sparkline), the flow figures beneath them, and the charts. Every figure opens
+/// against the period before, weekly sparkline), the flow figures and pull-request lead time beneath them, and the
+/// charts. Every figure opens
 /// the records it came from. The scope and the benchmark are kept in the workspace; the figures are computed on a
 /// worker thread, the scope's and the period before's in one go.
 class MetricsPage : public Page
@@ -73,6 +75,8 @@ public:
     MetricTile *tile(Tile tile) const { return m_tiles.value(int(tile)); }
     /// The value shown for a flow figure.
     QString flowFigureText(FlowFigure figure) const;
+    /// The row of pull-request lead time beneath the flow figures.
+    PullRequestFigures *pullRequestFigures() const { return m_pullRequests; }
     PageStack *pageStack() const { return m_stack; }
     /// The charts, in reading order: deployments, failures, lead time, its histogram, cumulative flow, the cycle
     /// time histogram.
@@ -190,6 +194,7 @@ private:
     QList<QLabel *> m_flowCaptions;
     /// A QToolButton per figure, opening the records behind it.
     QList<QWidget *> m_flowValues;
+    PullRequestFigures *m_pullRequests = nullptr;
     QGridLayout *m_charts = nullptr;
     DeploymentsChart *m_deploymentsChart = nullptr;
     FailuresChart *m_failuresChart = nullptr;

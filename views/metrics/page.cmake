@@ -4,5 +4,7 @@ target_sources(flowdeck_views PRIVATE
     metrics/metricspage.h metrics/metricspage.cpp
     metrics/metrictile.h metrics/metrictile.cpp
     metrics/doratiles.h metrics/doratiles.cpp
+    metrics/pullrequestfigures.h metrics/pullrequestfigures.cpp
+    metrics/phasebar.h metrics/phasebar.cpp
     metrics/drilldowndialog.h metrics/drilldowndialog.cpp
 )
