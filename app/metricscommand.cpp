@@ -165,6 +165,13 @@ QString reportText(const metrics::MetricsReport &report, const QStringList &serv
         {u"  "_s + MC::tr("mean"), hours(leadTime.summary.meanHours)},
         {u"  "_s + MC::tr("changes"), count(leadTime.summary.count)},
         {u"  "_s + MC::tr("left out (span of zero or less)"), count(leadTime.excludedRecords.size())},
+        // The phases of the pull requests' way to production; the values are medians, so the header has none.
+        {MC::tr("Lead time by pull request (median)")},
+        {u"  "_s + MC::tr("coding: first commit to opened"), hours(leadTime.coding.medianHours)},
+        {u"  "_s + MC::tr("review: opened to merged"), hours(leadTime.review.medianHours)},
+        {u"  "_s + MC::tr("deploy: merged to deployed"), hours(leadTime.deploy.medianHours)},
+        {u"  "_s + MC::tr("total: first commit to deployed"), hours(leadTime.pullRequestTotal.medianHours)},
+        {u"  "_s + MC::tr("pull requests"), count(leadTime.pullRequests.size())},
         {MC::tr("Change failure rate"), percent(failureRate.rate), levelText(failureRate.level)},
         {u"  "_s + MC::tr("failed of deployments"),
          MC::tr("%1 of %2").arg(count(failureRate.failed), count(failureRate.deployments))},

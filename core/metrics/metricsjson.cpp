@@ -38,6 +38,13 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+/// A phase of the pull requests' lead time: its median and 85th percentile, in hours.
+QList<Member> phase(const Summary &summary)
+{
+    return {field(u"median_hours"_s, optionalNumber(summary.medianHours)),
+            field(u"p85_hours"_s, optionalNumber(summary.p85Hours))};
+}
+
 QJsonValue levelValue(Level level)
 {
     return level == Level::None ? QJsonValue(QJsonValue::Null) : QJsonValue(levelName(level));
@@ -110,6 +117,9 @@ QByteArray metricsJson(const MetricsReport &report, const QStringList &serviceNa
     const RecoveryTime &recovery = report.recoveryTime;
     const ReworkRate &rework = report.rework;
     const Flow &flow = report.flow;
+    // The whole way of a pull request has its mean as well, like the lead time for changes.
+    QList<Member> pullRequestTotal = phase(leadTime.pullRequestTotal);
+    pullRequestTotal.append(field(u"mean_hours"_s, optionalNumber(leadTime.pullRequestTotal.meanHours)));
 
     const QList<Member> members = {
         field(u"from"_s, utcDate(report.scope.from)),
@@ -127,6 +137,10 @@ QByteArray metricsJson(const MetricsReport &report, const QStringList &serviceNa
                 field(u"p85_hours"_s, optionalNumber(leadTime.summary.p85Hours)),
                 field(u"mean_hours"_s, optionalNumber(leadTime.summary.meanHours)),
                 field(u"level"_s, levelValue(leadTime.level))}),
+        object(u"lead_time_by_pull_request"_s,
+               {field(u"pull_requests"_s, int(leadTime.pullRequests.size())),
+                object(u"coding"_s, phase(leadTime.coding)), object(u"review"_s, phase(leadTime.review)),
+                object(u"deploy"_s, phase(leadTime.deploy)), object(u"total"_s, pullRequestTotal)}),
         object(u"change_failure_rate"_s,
                {field(u"deployments"_s, failureRate.deployments), field(u"failed"_s, failureRate.failed),
                 field(u"rate"_s, optionalNumber(failureRate.rate)), field(u"level"_s, levelValue(failureRate.level))}),

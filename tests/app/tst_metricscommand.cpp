@@ -195,6 +195,52 @@ void TestMetricsCommand::initTestCase()
     i1.deploymentId = p2;
     in.add(i1);
     in.add(testing::incidentRow(search, u"Slow search"_s, at(7, 10), at(7, 12)));
+
+    // Pull requests of retail: the first commit's time, opened, merged and the commit the merge left on main.
+    int number = 0;
+    const auto pullRequest = [&](OptionalTime firstCommit, Timestamp opened, OptionalTime merged,
+                                 std::optional<char> mergeCommit) {
+        PullRequest row;
+        row.repositoryId = repo;
+        row.number = ++number;
+        row.title = u"Change %1"_s.arg(number);
+        row.author = u"ada"_s;
+        row.headBranch = u"feature/%1"_s.arg(number);
+        row.baseBranch = u"main"_s;
+        row.createdAt = opened;
+        row.mergedAt = merged;
+        row.closedAt = merged;
+        if (mergeCommit)
+            row.mergeCommitOid = testing::oidOf(*mergeCommit);
+        row.firstCommitAt = firstCommit;
+        row.source = u"test"_s;
+        row.externalId = u"pr-%1"_s.arg(number);
+        in.add(row);
+    };
+    // #1, squash-merged: its commits were folded into c6, written at the merge, which P3 shipped. Coding Mar 5
+    // 12:00 -> 13:00 = 1 h, review 13:00 -> 13:30 = 0.5 h, deploy 13:30 -> P3 at 14:30 = 1 h, total 2.5 h.
+    pullRequest(at(5, 12), at(5, 13), at(5, 13, 30), '6');
+    // #2, merged as c7, shipped by P7 (Mar 13 11:00). Coding Mar 10 09:00 -> Mar 11 09:00 = 24 h, review -> Mar 12
+    // 11:00 = 26 h, deploy 24 h, total 74 h.
+    pullRequest(at(10, 9), at(11, 9), at(12, 11), '7');
+    // #3, merged as c4, shipped by P5 (Mar 9 09:00), its first commit unknown: no coding. Review Mar 7 21:00 -> Mar
+    // 8 21:00 = 24 h, deploy 12 h, total from the opening 36 h.
+    pullRequest(std::nullopt, at(7, 21), at(8, 21), '4');
+    // #4, opened (Feb 29 10:00) before its first commit (Feb 29 12:00): no coding. Merged as c1 on Mar 1 10:00,
+    // review 24 h; shipped by P1 (Mar 2 10:00), deploy 24 h; total from the opening 48 h.
+    pullRequest(at(29, 12, 0, 2), at(29, 10, 0, 2), at(1, 10), '1');
+    // #5, rebased onto main: c3 is the commit it left there (committed at the merge, Mar 4 12:00), shipped by P2
+    // (Mar 5 12:00). Coding Mar 3 12:00 -> 18:00 = 6 h, review -> Mar 4 12:00 = 18 h, deploy 24 h, total 48 h.
+    pullRequest(at(3, 12), at(3, 18), at(4, 12), '3');
+    // #6, merged as c8, which reached production with P8 at the period's end (Mar 15 00:00): outside March 1-14.
+    // Coding Mar 12 09:00 -> Mar 13 09:00 = 24 h, review -> 18:00 = 9 h, deploy -> Mar 15 00:00 = 30 h, total 63 h.
+    pullRequest(at(12, 9), at(13, 9), at(13, 18), '8');
+    // #7, of search: merged as c9, shipped by Q1 (Mar 6 09:00). Coding Mar 4 09:00 -> 21:00 = 12 h, review -> Mar 5
+    // 09:00 = 12 h, deploy 24 h, total 48 h.
+    pullRequest(at(4, 9), at(4, 21), at(5, 9), '9');
+    // #8 is still open; #9 was merged as a commit no deployment shipped. Neither counts.
+    pullRequest(at(6, 9), at(6, 10), std::nullopt, std::nullopt);
+    pullRequest(at(6, 9), at(6, 10), at(6, 12), 'e');
     QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
 }
 
@@ -273,6 +319,27 @@ void TestMetricsCommand::oneService()
     COMPARE_NEAR(flow.value(u"throughput_per_week"_s), 3.5);
     COMPARE_NEAR(flow.value(u"flow_efficiency"_s), 0.625);
     QCOMPARE(flow.value(u"wip_now"_s).toInt(), 1);
+
+    // Pull requests of shop first deployed in the period: #1 to #5 (#6 at the period's end, #7 is search's, #8
+    // open, #9 never shipped). Coding of #1, #2, #5: 1, 6, 24: median 6, 85th percentile at rank 1.7: 6 + 0.7 * 18.
+    // Review 0.5, 18, 24, 24, 26: median 24, rank 3.4: 24 + 0.4 * 2. Deploy 1, 12, 24, 24, 24: median and 85th
+    // percentile 24. Total 2.5, 36, 48, 48, 74: median 48, rank 3.4: 48 + 0.4 * 26, mean 208.5 / 5.
+    const QJsonObject byPullRequest = json.value(u"lead_time_by_pull_request"_s).toObject();
+    QCOMPARE(byPullRequest.value(u"pull_requests"_s).toInt(), 5);
+    const QJsonObject coding = byPullRequest.value(u"coding"_s).toObject();
+    COMPARE_NEAR(coding.value(u"median_hours"_s), 6.0);
+    COMPARE_NEAR(coding.value(u"p85_hours"_s), 18.6);
+    QCOMPARE(coding.keys(), (QStringList{u"median_hours"_s, u"p85_hours"_s}));
+    const QJsonObject review = byPullRequest.value(u"review"_s).toObject();
+    COMPARE_NEAR(review.value(u"median_hours"_s), 24.0);
+    COMPARE_NEAR(review.value(u"p85_hours"_s), 24.8);
+    const QJsonObject deploy = byPullRequest.value(u"deploy"_s).toObject();
+    COMPARE_NEAR(deploy.value(u"median_hours"_s), 24.0);
+    COMPARE_NEAR(deploy.value(u"p85_hours"_s), 24.0);
+    const QJsonObject total = byPullRequest.value(u"total"_s).toObject();
+    COMPARE_NEAR(total.value(u"median_hours"_s), 48.0);
+    COMPARE_NEAR(total.value(u"p85_hours"_s), 58.4);
+    COMPARE_NEAR(total.value(u"mean_hours"_s), 41.7);
 }
 
 void TestMetricsCommand::keysInDocumentedOrder()
@@ -302,6 +369,21 @@ void TestMetricsCommand::keysInDocumentedOrder()
         u"p85_hours"_s,
         u"mean_hours"_s,
         u"level"_s,
+        u"lead_time_by_pull_request"_s,
+        u"pull_requests"_s,
+        u"coding"_s,
+        u"median_hours"_s,
+        u"p85_hours"_s,
+        u"review"_s,
+        u"median_hours"_s,
+        u"p85_hours"_s,
+        u"deploy"_s,
+        u"median_hours"_s,
+        u"p85_hours"_s,
+        u"total"_s,
+        u"median_hours"_s,
+        u"p85_hours"_s,
+        u"mean_hours"_s,
         u"change_failure_rate"_s,
         u"deployments"_s,
         u"failed"_s,
@@ -350,6 +432,19 @@ void TestMetricsCommand::allServices()
     const QJsonObject flow = all.value(u"flow"_s).toObject();
     COMPARE_NEAR(flow.value(u"throughput_per_week"_s), 4.0);
     COMPARE_NEAR(flow.value(u"flow_efficiency"_s), 0.5);
+    // #7 of search joins: coding 1, 6, 12, 24: median 9, rank 2.55: 12 + 0.55 * 12; review 0.5, 12, 18, 24, 24, 26:
+    // median 21, rank 4.25: 24 + 0.25 * 2; deploy 1, 12, 24, 24, 24, 24: 24 and 24; total 2.5, 36, 48, 48, 48, 74:
+    // median 48, rank 4.25: 48 + 0.25 * 26, mean 256.5 / 6.
+    const QJsonObject byPullRequest = all.value(u"lead_time_by_pull_request"_s).toObject();
+    QCOMPARE(byPullRequest.value(u"pull_requests"_s).toInt(), 6);
+    COMPARE_NEAR(byPullRequest.value(u"coding"_s).toObject().value(u"median_hours"_s), 9.0);
+    COMPARE_NEAR(byPullRequest.value(u"coding"_s).toObject().value(u"p85_hours"_s), 18.6);
+    COMPARE_NEAR(byPullRequest.value(u"review"_s).toObject().value(u"median_hours"_s), 21.0);
+    COMPARE_NEAR(byPullRequest.value(u"review"_s).toObject().value(u"p85_hours"_s), 24.5);
+    COMPARE_NEAR(byPullRequest.value(u"deploy"_s).toObject().value(u"median_hours"_s), 24.0);
+    COMPARE_NEAR(byPullRequest.value(u"total"_s).toObject().value(u"median_hours"_s), 48.0);
+    COMPARE_NEAR(byPullRequest.value(u"total"_s).toObject().value(u"p85_hours"_s), 54.5);
+    COMPARE_NEAR(byPullRequest.value(u"total"_s).toObject().value(u"mean_hours"_s), 42.75);
 
     // Both services by name are every service, listed as given, each once.
     QJsonObject both = march({u"--service"_s, u"shop"_s, u"--service"_s, u"search"_s, u"--service"_s, u"shop"_s});
@@ -413,6 +508,12 @@ void TestMetricsCommand::periodEndIsExcluded()
     COMPARE_NEAR(json.value(u"deployment_frequency"_s).toObject().value(u"per_day"_s), 7.0 / 15.0);
     QCOMPARE(json.value(u"lead_time_for_changes"_s).toObject().value(u"changes"_s).toInt(), 7);
     QCOMPARE(json.value(u"flow"_s).toObject().value(u"wip_now"_s).toInt(), 0);
+    // And pull request #6, which c8 merged: coding 1, 6, 24, 24: median 15; deploy 1, 12, 24, 24, 24, 30: median 24,
+    // rank 4.25: 24 + 0.25 * 6.
+    const QJsonObject byPullRequest = json.value(u"lead_time_by_pull_request"_s).toObject();
+    QCOMPARE(byPullRequest.value(u"pull_requests"_s).toInt(), 6);
+    COMPARE_NEAR(byPullRequest.value(u"coding"_s).toObject().value(u"median_hours"_s), 15.0);
+    COMPARE_NEAR(byPullRequest.value(u"deploy"_s).toObject().value(u"p85_hours"_s), 25.5);
 }
 
 void TestMetricsCommand::periodWithoutData()
@@ -438,8 +539,16 @@ void TestMetricsCommand::periodWithoutData()
     QVERIFY(json.value(u"flow"_s).toObject().value(u"flow_efficiency"_s).isNull());
     QCOMPARE(json.value(u"deployment_frequency"_s).toObject().value(u"deployments"_s).toInt(), 0);
     COMPARE_NEAR(json.value(u"deployment_frequency"_s).toObject().value(u"per_day"_s), 0.0);
+    const QJsonObject byPullRequest = json.value(u"lead_time_by_pull_request"_s).toObject();
+    QCOMPARE(byPullRequest.value(u"pull_requests"_s).toInt(), 0);
+    for (const QString &phase : {u"coding"_s, u"review"_s, u"deploy"_s, u"total"_s}) {
+        QVERIFY2(byPullRequest.value(phase).toObject().value(u"median_hours"_s).isNull(), qPrintable(phase));
+        QVERIFY2(byPullRequest.value(phase).toObject().value(u"p85_hours"_s).isNull(), qPrintable(phase));
+    }
+    QVERIFY(byPullRequest.value(u"total"_s).toObject().value(u"mean_hours"_s).isNull());
     // The keys with null are there, not left out.
     QVERIFY(leadTime.contains(u"median_hours"_s));
+    QVERIFY(byPullRequest.value(u"total"_s).toObject().contains(u"mean_hours"_s));
 }
 
 void TestMetricsCommand::defaultPeriod()
@@ -483,6 +592,12 @@ void TestMetricsCommand::table()
         {u"  mean"_s, u"mean 19 h 10 min"_s},
         {u"  changes"_s, u"changes 6"_s},
         {u"  left out (span of zero or less)"_s, u"left out (span of zero or less) 1"_s},
+        // The pull requests of oneService(): medians 6 h, 24 h = 1 d, 24 h, 48 h = 2 d, of 5.
+        {u"  coding: first commit to opened"_s, u"coding: first commit to opened 6 h"_s},
+        {u"  review: opened to merged"_s, u"review: opened to merged 1 d"_s},
+        {u"  deploy: merged to deployed"_s, u"deploy: merged to deployed 1 d"_s},
+        {u"  total: first commit to deployed"_s, u"total: first commit to deployed 2 d"_s},
+        {u"  pull requests"_s, u"pull requests 5"_s},
         {u"Change failure rate"_s, u"Change failure rate 33.3% Low"_s},
         {u"  failed of deployments"_s, u"failed of deployments 2 of 6"_s},
         {u"Failed deployment recovery time (median)"_s, u"Failed deployment recovery time (median) 1 d 5 h Low"_s},
@@ -495,8 +610,15 @@ void TestMetricsCommand::table()
     };
     for (const auto &[label, line] : expected)
         QVERIFY2(tableLine(text, label) == line, qPrintable(label + u": "_s + tableLine(text, label)));
-    // Both 85th percentiles, in the order of their metrics.
+    // The pull requests' block comes right after the lead time's, its header without a value of its own.
     const QStringList lines = text.split(u'\n');
+    const qsizetype pullRequests = lines.indexOf(u"Lead time by pull request (median)"_s);
+    QVERIFY2(pullRequests > 0, qPrintable(text));
+    QVERIFY2(lines.at(pullRequests - 1).startsWith(u"  left out (span of zero or less)  "_s), qPrintable(text));
+    QVERIFY2(lines.at(pullRequests + 1).startsWith(u"  coding: "_s), qPrintable(text));
+    QVERIFY2(lines.at(pullRequests + 5).startsWith(u"  pull requests  "_s), qPrintable(text));
+    QVERIFY2(lines.at(pullRequests + 6).startsWith(u"Change failure rate  "_s), qPrintable(text));
+    // Both 85th percentiles, in the order of their metrics.
     QStringList percentiles;
     for (const QString &line : lines) {
         if (line.startsWith(u"  85th percentile  "_s))

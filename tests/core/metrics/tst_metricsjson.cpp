@@ -37,6 +37,12 @@ MetricsReport fullReport()
     report.leadTime.summary = {6, 18.0, 30.0, 19.25};
     report.leadTime.excludedRecords.append(ChangeLeadTime{});
     report.leadTime.level = Level::Elite;
+    // Four pull requests, one of them without a known first commit: coding has three values.
+    report.leadTime.pullRequests.resize(4);
+    report.leadTime.coding = {3, 1.5, 20.5, 8.0};
+    report.leadTime.review = {4, 2.25, 6.0, 3.0};
+    report.leadTime.deploy = {4, 12.0, 26.5, 15.75};
+    report.leadTime.pullRequestTotal = {4, 40.0, 52.125, 41.5};
     report.changeFailureRate.deployments = 7;
     report.changeFailureRate.failed = 1;
     report.changeFailureRate.rate = 0.125;
@@ -61,6 +67,7 @@ class TestMetricsJson : public QObject
 private slots:
     void everyFigure();
     void nothingMeasured();
+    void codingUnknown();
     void namesEscaped();
     void numbersNotFinite();
 };
@@ -89,6 +96,26 @@ void TestMetricsJson::everyFigure()
         "p85_hours": 30,
         "mean_hours": 19.25,
         "level": "elite"
+    },
+    "lead_time_by_pull_request": {
+        "pull_requests": 4,
+        "coding": {
+            "median_hours": 1.5,
+            "p85_hours": 20.5
+        },
+        "review": {
+            "median_hours": 2.25,
+            "p85_hours": 6
+        },
+        "deploy": {
+            "median_hours": 12,
+            "p85_hours": 26.5
+        },
+        "total": {
+            "median_hours": 40,
+            "p85_hours": 52.125,
+            "mean_hours": 41.5
+        }
     },
     "change_failure_rate": {
         "deployments": 7,
@@ -147,6 +174,26 @@ void TestMetricsJson::nothingMeasured()
         "mean_hours": null,
         "level": null
     },
+    "lead_time_by_pull_request": {
+        "pull_requests": 0,
+        "coding": {
+            "median_hours": null,
+            "p85_hours": null
+        },
+        "review": {
+            "median_hours": null,
+            "p85_hours": null
+        },
+        "deploy": {
+            "median_hours": null,
+            "p85_hours": null
+        },
+        "total": {
+            "median_hours": null,
+            "p85_hours": null,
+            "mean_hours": null
+        }
+    },
     "change_failure_rate": {
         "deployments": 0,
         "failed": 0,
@@ -172,6 +219,25 @@ void TestMetricsJson::nothingMeasured()
 }
 )";
     QCOMPARE(metricsJson(report, {}), expected);
+}
+
+void TestMetricsJson::codingUnknown()
+{
+    // Pull requests whose first commits are unknown: coding has no value, the other phases have theirs.
+    MetricsReport report = fullReport();
+    report.leadTime.coding = {};
+    const QByteArray json = metricsJson(report, {});
+    QVERIFY2(json.contains(R"(
+    "lead_time_by_pull_request": {
+        "pull_requests": 4,
+        "coding": {
+            "median_hours": null,
+            "p85_hours": null
+        },
+        "review": {
+            "median_hours": 2.25,
+)"),
+             json.constData());
 }
 
 void TestMetricsJson::namesEscaped()
