@@ -133,7 +133,6 @@ QString utcDate(Timestamp at)
 /// The scope and the figures as lines of text: what the figures cover, then a table of metric, value and level.
 QString reportText(const metrics::MetricsReport &report, const QStringList &serviceNames)
 {
-    using MC = MetricsCommand;
     const metrics::DeploymentFrequency &frequency = report.deploymentFrequency;
     const metrics::LeadTimeForChanges &leadTime = report.leadTime;
     const metrics::ChangeFailureRate &failureRate = report.changeFailureRate;
@@ -142,49 +141,53 @@ QString reportText(const metrics::MetricsReport &report, const QStringList &serv
     const metrics::Flow &flow = report.flow;
 
     QStringList lines;
-    lines.append(MC::tr("Services: %1").arg(serviceNames.isEmpty() ? MC::tr("all") : serviceNames.join(u", "_s)));
+    lines.append(MetricsCommand::tr("Services: %1")
+                     .arg(serviceNames.isEmpty() ? MetricsCommand::tr("all") : serviceNames.join(u", "_s)));
     const qint64 days = (report.scope.to - report.scope.from) / (24 * 3'600'000);
-    lines.append(MC::tr("Period: %1 up to %2, not including %2 (%3 days, UTC)")
+    lines.append(MetricsCommand::tr("Period: %1 up to %2, not including %2 (%3 days, UTC)")
                      .arg(utcDate(report.scope.from), utcDate(report.scope.to))
                      .arg(days));
-    lines.append(MC::tr("Levels: DORA %1").arg(metrics::benchmarkName(report.options.benchmark)));
+    lines.append(MetricsCommand::tr("Levels: DORA %1").arg(metrics::benchmarkName(report.options.benchmark)));
     lines.append(QString());
 
     QString recoveries = count(recovery.summary.count);
     if (!recovery.unresolvedDeploymentIds.isEmpty())
-        recoveries = MC::tr("%1 (%2 still open)").arg(recoveries, count(recovery.unresolvedDeploymentIds.size()));
+        recoveries =
+            MetricsCommand::tr("%1 (%2 still open)").arg(recoveries, count(recovery.unresolvedDeploymentIds.size()));
     const QList<QStringList> table = {
-        {MC::tr("metric"), MC::tr("value"), MC::tr("level")},
-        {MC::tr("Deployment frequency"), MC::tr("%1 per day").arg(number(frequency.perDay)),
+        {MetricsCommand::tr("metric"), MetricsCommand::tr("value"), MetricsCommand::tr("level")},
+        {MetricsCommand::tr("Deployment frequency"), MetricsCommand::tr("%1 per day").arg(number(frequency.perDay)),
          levelText(frequency.level)},
-        {u"  "_s + MC::tr("deployments"), count(frequency.deployments)},
-        {u"  "_s + MC::tr("per week"), number(frequency.perWeek)},
-        {u"  "_s + MC::tr("days with a deployment per week (median)"), number(frequency.medianDeployDaysPerWeek)},
-        {MC::tr("Lead time for changes (median)"), hours(leadTime.summary.medianHours), levelText(leadTime.level)},
-        {u"  "_s + MC::tr("85th percentile"), hours(leadTime.summary.p85Hours)},
-        {u"  "_s + MC::tr("mean"), hours(leadTime.summary.meanHours)},
-        {u"  "_s + MC::tr("changes"), count(leadTime.summary.count)},
-        {u"  "_s + MC::tr("left out (span of zero or less)"), count(leadTime.excludedRecords.size())},
+        {u"  "_s + MetricsCommand::tr("deployments"), count(frequency.deployments)},
+        {u"  "_s + MetricsCommand::tr("per week"), number(frequency.perWeek)},
+        {u"  "_s + MetricsCommand::tr("days with a deployment per week (median)"),
+         number(frequency.medianDeployDaysPerWeek)},
+        {MetricsCommand::tr("Lead time for changes (median)"), hours(leadTime.summary.medianHours),
+         levelText(leadTime.level)},
+        {u"  "_s + MetricsCommand::tr("85th percentile"), hours(leadTime.summary.p85Hours)},
+        {u"  "_s + MetricsCommand::tr("mean"), hours(leadTime.summary.meanHours)},
+        {u"  "_s + MetricsCommand::tr("changes"), count(leadTime.summary.count)},
+        {u"  "_s + MetricsCommand::tr("left out (span of zero or less)"), count(leadTime.excludedRecords.size())},
         // The phases of the pull requests' way to production; the values are medians, so the header has none.
-        {MC::tr("Lead time by pull request (median)")},
-        {u"  "_s + MC::tr("coding: first commit to opened"), hours(leadTime.coding.medianHours)},
-        {u"  "_s + MC::tr("review: opened to merged"), hours(leadTime.review.medianHours)},
-        {u"  "_s + MC::tr("deploy: merged to deployed"), hours(leadTime.deploy.medianHours)},
-        {u"  "_s + MC::tr("total: first commit to deployed"), hours(leadTime.pullRequestTotal.medianHours)},
-        {u"  "_s + MC::tr("pull requests"), count(leadTime.pullRequests.size())},
-        {MC::tr("Change failure rate"), percent(failureRate.rate), levelText(failureRate.level)},
-        {u"  "_s + MC::tr("failed of deployments"),
-         MC::tr("%1 of %2").arg(count(failureRate.failed), count(failureRate.deployments))},
-        {MC::tr("Failed deployment recovery time (median)"), hours(recovery.summary.medianHours),
+        {MetricsCommand::tr("Lead time by pull request (median)")},
+        {u"  "_s + MetricsCommand::tr("coding: first commit to opened"), hours(leadTime.coding.medianHours)},
+        {u"  "_s + MetricsCommand::tr("review: opened to merged"), hours(leadTime.review.medianHours)},
+        {u"  "_s + MetricsCommand::tr("deploy: merged to deployed"), hours(leadTime.deploy.medianHours)},
+        {u"  "_s + MetricsCommand::tr("total: first commit to deployed"), hours(leadTime.pullRequestTotal.medianHours)},
+        {u"  "_s + MetricsCommand::tr("pull requests"), count(leadTime.pullRequests.size())},
+        {MetricsCommand::tr("Change failure rate"), percent(failureRate.rate), levelText(failureRate.level)},
+        {u"  "_s + MetricsCommand::tr("failed of deployments"),
+         MetricsCommand::tr("%1 of %2").arg(count(failureRate.failed), count(failureRate.deployments))},
+        {MetricsCommand::tr("Failed deployment recovery time (median)"), hours(recovery.summary.medianHours),
          levelText(recovery.level)},
-        {u"  "_s + MC::tr("85th percentile"), hours(recovery.summary.p85Hours)},
-        {u"  "_s + MC::tr("recoveries"), recoveries},
-        {MC::tr("Deployment rework rate"), percent(rework.rate)},
-        {u"  "_s + MC::tr("rework of deployments"),
-         MC::tr("%1 of %2").arg(count(rework.rework), count(rework.deployments))},
-        {MC::tr("Throughput (changes per week)"), number(flow.throughputPerWeek)},
-        {MC::tr("Flow efficiency of pipeline runs"), percent(flow.flowEfficiency)},
-        {MC::tr("Work in progress now (changes)"), count(flow.wipNow)},
+        {u"  "_s + MetricsCommand::tr("85th percentile"), hours(recovery.summary.p85Hours)},
+        {u"  "_s + MetricsCommand::tr("recoveries"), recoveries},
+        {MetricsCommand::tr("Deployment rework rate"), percent(rework.rate)},
+        {u"  "_s + MetricsCommand::tr("rework of deployments"),
+         MetricsCommand::tr("%1 of %2").arg(count(rework.rework), count(rework.deployments))},
+        {MetricsCommand::tr("Throughput (changes per week)"), number(flow.throughputPerWeek)},
+        {MetricsCommand::tr("Flow efficiency of pipeline runs"), percent(flow.flowEfficiency)},
+        {MetricsCommand::tr("Work in progress now (changes)"), count(flow.wipNow)},
     };
     lines.append(textTable(table));
     return lines.join(u'\n') + u'\n';

@@ -2,151 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/metricscommand.cpp" line="+145"/>
-        <source>Services: %1</source>
-        <translation>Dienste: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Period: %1 up to %2, not including %2 (%3 days, UTC)</source>
-        <translation>Zeitraum: %1 bis %2, %2 nicht eingeschlossen (%3 Tage, UTC)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Levels: DORA %1</source>
-        <translation>Niveaus: DORA %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2 still open)</source>
-        <translation>%1 (%2 noch offen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deployment frequency</source>
-        <translation>Bereitstellungshäufigkeit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 per day</source>
-        <translation>%1 pro Tag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>deployments</source>
-        <translation>Bereitstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per week</source>
-        <translation>pro Woche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>days with a deployment per week (median)</source>
-        <translation>Tage mit Bereitstellung pro Woche (Median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead time for changes (median)</source>
-        <translation>Durchlaufzeit für Änderungen (Median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>85th percentile</source>
-        <translation>85. Perzentil</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>left out (span of zero or less)</source>
-        <translation>ausgelassen (Dauer von null oder weniger)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change failure rate</source>
-        <translation>Änderungsfehlerrate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>failed of deployments</source>
-        <translation>fehlgeschlagene von allen Bereitstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Failed deployment recovery time (median)</source>
-        <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen (Median)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>recoveries</source>
-        <translation>Wiederherstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deployment rework rate</source>
-        <translation>Nacharbeitsquote der Bereitstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rework of deployments</source>
-        <translation>Nacharbeit von allen Bereitstellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Throughput (changes per week)</source>
-        <translation>Durchsatz (Änderungen pro Woche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow efficiency of pipeline runs</source>
-        <translation>Flusseffizienz der Pipeline-Läufe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work in progress now (changes)</source>
-        <translation>Laufende Arbeit aktuell (Änderungen)</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/commandline.cpp" line="+52"/>
@@ -1519,7 +1374,7 @@
 <context>
     <name>flowdeck::app::MetricsCommand</name>
     <message>
-        <location filename="../app/metricscommand.cpp" line="-98"/>
+        <location filename="../app/metricscommand.cpp" line="+82"/>
         <source>there is no service called &quot;%1&quot;: the workspace has no services.</source>
         <translation>Es gibt keinen Dienst namens „%1“: Der Arbeitsbereich enthält keine Dienste.</translation>
     </message>
@@ -1535,7 +1390,179 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+36"/>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 up to %2, not including %2 (%3 days, UTC)</source>
+        <translation>Zeitraum: %1 bis %2, %2 nicht eingeschlossen (%3 Tage, UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels: DORA %1</source>
+        <translation>Niveaus: DORA %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 still open)</source>
+        <translation>%1 (%2 noch offen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days with a deployment per week (median)</source>
+        <translation>Tage mit Bereitstellung pro Woche (Median)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time for changes (median)</source>
+        <translation>Durchlaufzeit für Änderungen (Median)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>85th percentile</source>
+        <translation>85. Perzentil</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out (span of zero or less)</source>
+        <translation>ausgelassen (Dauer von null oder weniger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time by pull request (median)</source>
+        <translation>Durchlaufzeit nach Pull Request (Median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coding: first commit to opened</source>
+        <translation>Entwicklung: erster Commit bis Eröffnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review: opened to merged</source>
+        <translation>Review: Eröffnung bis Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deploy: merged to deployed</source>
+        <translation>Bereitstellung: Merge bis Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total: first commit to deployed</source>
+        <translation>gesamt: erster Commit bis Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed of deployments</source>
+        <translation>fehlgeschlagene von allen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Failed deployment recovery time (median)</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen (Median)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recoveries</source>
+        <translation>Wiederherstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment rework rate</source>
+        <translation>Nacharbeitsquote der Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rework of deployments</source>
+        <translation>Nacharbeit von allen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput (changes per week)</source>
+        <translation>Durchsatz (Änderungen pro Woche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow efficiency of pipeline runs</source>
+        <translation>Flusseffizienz der Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in progress now (changes)</source>
+        <translation>Laufende Arbeit aktuell (Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Prints the delivery metrics of a workspace: the DORA keys (deployment frequency, lead time for changes, change failure rate, failed deployment recovery time, deployment rework rate) with their benchmark levels, and flow metrics. Only successful deployments to environments of the tier &quot;production&quot; count as deployments. The period runs from the start of --from up to the start of --to, in UTC: the day of --to is not included. docs/metrics.md defines every figure.</source>
         <translation>Gibt die Auslieferungsmetriken eines Arbeitsbereichs aus: die DORA-Kennzahlen (Bereitstellungshäufigkeit, Durchlaufzeit für Änderungen, Änderungsfehlerrate, Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen, Nacharbeitsquote der Bereitstellungen) mit ihren Niveaus laut Vergleichsmaßstab sowie Flussmetriken. Als Bereitstellungen zählen nur erfolgreiche Bereitstellungen in Umgebungen der Stufe „production“. Der Zeitraum reicht vom Beginn von --from bis zum Beginn von --to, in UTC: Der Tag von --to ist nicht eingeschlossen. docs/metrics.md definiert jede Kennzahl.</translation>
     </message>
@@ -6658,21 +6685,23 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>Deployed</source>
         <translation>Bereitgestellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>Span</source>
         <translation>Dauer</translation>
     </message>
@@ -6683,12 +6712,12 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+242"/>
+        <location line="+257"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-257"/>
         <source>Queue</source>
         <translation>Wartezeit</translation>
     </message>
@@ -6701,6 +6730,51 @@ Produktionsbereitstellungen: %3</translation>
         <location line="+0"/>
         <source>Flow efficiency</source>
         <translation>Flusseffizienz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged</source>
+        <translation>Gemergt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coding</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6756,6 +6830,19 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 pull request</source>
+        <translation>1 Pull Request</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pull requests</source>
+        <translation>
+            <numerusform>%n Pull Request</numerusform>
+            <numerusform>%n Pull Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No records are behind this figure.</source>
         <extracomment>Separates the counts under a drill-down&apos;s title: &quot;12 deployments · 3 failures&quot;.</extracomment>
         <translation>Hinter dieser Kennzahl stehen keine Datensätze.</translation>
@@ -6771,7 +6858,7 @@ Produktionsbereitstellungen: %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
@@ -6781,7 +6868,7 @@ Produktionsbereitstellungen: %3</translation>
         <translation>Datensätze werden gelesen…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The records could not be read: %1</source>
         <translation>Die Datensätze konnten nicht gelesen werden: %1</translation>
     </message>
@@ -6833,7 +6920,29 @@ Produktionsbereitstellungen: %3</translation>
         <translation>%1 (%2): %3 – %4</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+53"/>
+        <source>This pull request is no longer in the workspace.</source>
+        <translation>Dieser Pull Request ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#%1</source>
+        <extracomment>A pull request&apos;s number: &quot;#42&quot;.</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 to %3, %4</source>
+        <extracomment>Where a pull request went to production: &quot;cart 1.4 to production, 2 Dec 2023 00:00&quot;.</extracomment>
+        <translation>%1 %2 nach %3, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The time of its first commit is unknown, or after it was opened.</source>
+        <translation>Der Zeitpunkt seines ersten Commits ist unbekannt oder liegt nach seiner Eröffnung.</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <location line="+47"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
@@ -7992,7 +8101,7 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::MetricsPage</name>
     <message>
-        <location filename="../views/metrics/metricspage.cpp" line="+249"/>
+        <location filename="../views/metrics/metricspage.cpp" line="+253"/>
         <source>Changes shipped to production, %1</source>
         <translation>In Produktion ausgelieferte Änderungen, %1</translation>
     </message>
@@ -8012,7 +8121,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Zykluszeiten der in Produktion ausgelieferten Änderungen, %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>The metrics could not be computed: %1</source>
         <translation>Die Metriken konnten nicht berechnet werden: %1</translation>
     </message>
@@ -8022,7 +8131,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Verglichen mit dem vorherigen Zeitraum, %1 · Niveaus nach DORA %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1 changes/week</source>
         <translation>%1 Änderungen/Woche</translation>
     </message>
@@ -8375,6 +8484,26 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+1"/>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PhaseBar</name>
+    <message>
+        <location filename="../views/metrics/phasebar.cpp" line="+45"/>
+        <source>Each phase&apos;s share of the sum of the phases&apos; medians: %1</source>
+        <translation>Anteil jeder Phase an der Summe der Mediane der Phasen: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2 %</source>
+        <extracomment>A phase and its share of a whole: &quot;Review 25 %&quot;.</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · </source>
+        <extracomment>Separates the phases&apos; shares: &quot;Coding 50 % · Review 25 %&quot;.</extracomment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -8741,6 +8870,115 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+1"/>
         <source>Choose a .yml or .yaml pipeline definition to import</source>
         <translation>Eine Pipeline-Definition (.yml oder .yaml) zum Importieren auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PullRequestFigures</name>
+    <message>
+        <location filename="../views/metrics/pullrequestfigures.cpp" line="+24"/>
+        <source>1 pull request</source>
+        <translation>1 Pull Request</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pull requests</source>
+        <translation>
+            <numerusform>%n Pull Request</numerusform>
+            <numerusform>%n Pull Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Pull requests deployed to production and their coding time, %1</source>
+        <translation>In Produktion bereitgestellte Pull Requests und ihre Entwicklungszeit, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull requests deployed to production and their review time, %1</source>
+        <translation>In Produktion bereitgestellte Pull Requests und ihre Review-Zeit, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull requests deployed to production and their time from merge, %1</source>
+        <translation>In Produktion bereitgestellte Pull Requests und ihre Zeit ab dem Merge, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pull requests deployed to production and their lead time, %1</source>
+        <translation>In Produktion bereitgestellte Pull Requests und ihre Durchlaufzeit, %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Median %1, 85th percentile %2, over %3.</source>
+        <translation>Median %1, 85. Perzentil %2, über %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to see the pull requests.</source>
+        <translation>Klicken Sie, um die Pull Requests zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coding: from a pull request&apos;s first commit to its opening.</source>
+        <translation>Entwicklung: vom ersten Commit eines Pull Requests bis zu seiner Eröffnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: %1 whose first commit is unknown or later than the opening.</source>
+        <translation>Ausgelassen: %1, deren erster Commit unbekannt ist oder nach der Eröffnung liegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review: from a pull request&apos;s opening to its merge.</source>
+        <translation>Review: von der Eröffnung eines Pull Requests bis zu seinem Merge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy: from a pull request&apos;s merge to the finish of the first successful production deployment that shipped it.</source>
+        <translation>Bereitstellung: vom Merge eines Pull Requests bis zum Ende der ersten erfolgreichen Produktionsbereitstellung, die ihn ausgeliefert hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total: from a pull request&apos;s first commit (or its opening, when that is unknown) to its deployment to production. The medians of the phases need not add up to it.</source>
+        <translation>Gesamt: vom ersten Commit eines Pull Requests (oder seiner Eröffnung, wenn dieser unbekannt ist) bis zu seiner Bereitstellung in Produktion. Die Mediane der Phasen ergeben zusammen nicht unbedingt diesen Wert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Coding</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No merged pull requests reached production in this period</source>
+        <translation>In diesem Zeitraum hat kein gemergter Pull Request die Produktion erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares of the pull-request phases</source>
+        <translation>Anteile der Pull-Request-Phasen</translation>
     </message>
 </context>
 <context>
