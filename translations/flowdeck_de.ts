@@ -1503,7 +1503,7 @@
     <message>
         <location line="+1"/>
         <source>total: first commit to deployed</source>
-        <translation>gesamt: erster Commit bis Bereitstellung</translation>
+        <translation>Gesamt: erster Commit bis Bereitstellung</translation>
     </message>
     <message>
         <location line="+1"/>
