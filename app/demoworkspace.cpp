@@ -58,10 +58,13 @@ Result<demo::DemoSummary> DemoWorkspace::write(const QString &path, const demo::
 
 QString DemoWorkspace::cachePath(QDate day)
 {
-    // One folder per version, workspace format and day; the file inside is named for what the window title shows.
+    // One folder per version, workspace format, generator revision and day; the file inside is named for what the
+    // window title shows.
     const QString root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/demo/"_s;
-    const QString folder =
-        u"%1-format%2-%3"_s.arg(applicationVersion()).arg(store::currentSchemaVersion()).arg(day.toString(Qt::ISODate));
+    const QString folder = u"%1-format%2-demo%3-%4"_s.arg(applicationVersion())
+                               .arg(store::currentSchemaVersion())
+                               .arg(demo::generatorRevision)
+                               .arg(day.toString(Qt::ISODate));
     return root + folder + u'/' + tr("PETech demo") + u'.' + QLatin1StringView(store::Workspace::fileSuffix);
 }
 

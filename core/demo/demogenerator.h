@@ -20,6 +20,11 @@ struct DemoOptions
     int months = 12;
 };
 
+/// The revision of the generated history: raised whenever the same seed and end would give different rows, so that
+/// a demo workspace cached by an earlier build of the same version is made again (2: hotfixes and rollbacks answer
+/// incidents, squash merges carry the merge as committer time).
+inline constexpr int generatorRevision = 2;
+
 /// What the generator wrote.
 struct DemoSummary
 {
