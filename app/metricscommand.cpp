@@ -8,6 +8,7 @@
 #include "metrics/levels.h"
 #include "metrics/metricsjson.h"
 #include "metrics/metricsload.h"
+#include "metrics/metricssettings.h"
 #include "store/query.h"
 #include "store/workspace.h"
 
@@ -228,11 +229,13 @@ int MetricsCommand::run(const QStringList &arguments)
         u"benchmark"_s, tr("The benchmark the levels are read from: 2021, 2023 or 2024 (default)."), tr("YEAR"));
     const QCommandLineOption committerTimeOption(
         u"committer-time"_s, tr("Measure lead time for changes from each commit's committer time instead of its author "
+                                "time. Default: as the workspace keeps it (metrics.lead_time_from), else author "
                                 "time."));
     const QCommandLineOption hotfixOption(
         u"hotfix-pattern"_s,
         tr("A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this "
-           "regular expression (case-insensitive). Default: \"%1\"; an empty pattern leaves only incident fixes and "
+           "regular expression (case-insensitive). Default: the workspace's metrics.hotfix_pattern, else \"%1\"; an "
+           "empty pattern leaves only incident fixes and "
            "rollbacks.")
             .arg(metrics::Options().hotfixPattern),
         tr("REGEX"));
@@ -310,6 +313,22 @@ int MetricsCommand::run(const QStringList &arguments)
         return failure;
     }
     const std::shared_ptr<store::Workspace> workspace = *opened;
+    // The options the workspace keeps for the Metrics page, unless the command line gives them.
+    const metrics::Options kept = views::metricssettings::readOptions(*workspace);
+    if (!parser.isSet(committerTimeOption))
+        options.leadTimeFrom = kept.leadTimeFrom;
+    if (!parser.isSet(hotfixOption)) {
+        options.hotfixPattern = kept.hotfixPattern;
+        const QRegularExpression pattern(options.hotfixPattern, QRegularExpression::CaseInsensitiveOption);
+        if (!pattern.isValid()) {
+            console::error(tr("%1: the workspace's setting %2, %3, is not a regular expression: %4 at character %5. "
+                              "Give another with --hotfix-pattern, or change it on the Metrics page.")
+                               .arg(command, QString::fromLatin1(views::metricssettings::hotfixPatternKey),
+                                    options.hotfixPattern, pattern.errorString())
+                               .arg(pattern.patternErrorOffset() + 1));
+            return failure;
+        }
+    }
     const QSqlDatabase db = workspace->connection();
     auto services = findServices(db, parser.values(serviceOption));
     if (!services) {

@@ -79,6 +79,7 @@ private slots:
     void allServices();
     void committerTime();
     void hotfixPattern();
+    void optionsKeptInTheWorkspace();
     void benchmark2021();
     void periodEndIsExcluded();
     void periodWithoutData();
@@ -482,6 +483,48 @@ void TestMetricsCommand::hotfixPattern()
                  .toObject();
     QCOMPARE(rework.value(u"rework"_s).toInt(), 4);
     COMPARE_NEAR(rework.value(u"rate"_s), 4.0 / 6.0);
+}
+
+void TestMetricsCommand::optionsKeptInTheWorkspace()
+{
+    // A copy of the workspace that keeps the Metrics page's options: committer time, and a pattern that matches
+    // nothing, so that only the incident fix P3 and the rollback P6 are rework (3 of 6 with "hotfix").
+    const QString kept = m_dir.filePath(u"kept.flowdeck"_s);
+    {
+        auto opened = store::Workspace::open(m_workspace, {.readOnly = true});
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY((*opened)->saveCopyAs(kept));
+        auto copy = store::Workspace::open(kept);
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        QVERIFY((*copy)->setSetting(u"metrics.hotfix_pattern"_s, u"^release/"_s));
+        QVERIFY((*copy)->setSetting(u"metrics.lead_time_from"_s, u"committer"_s));
+    }
+    const auto metricsOf = [&](const QStringList &more) {
+        const Run result = run(
+            QStringList{u"-w"_s, kept, u"--from"_s, u"2024-03-01"_s, u"--to"_s, u"2024-03-15"_s, u"--json"_s} + more);
+        if (result.exitCode != 0)
+            qWarning() << "exit code" << result.exitCode << result.err;
+        return parseObject(result.out);
+    };
+    QJsonObject json = metricsOf({u"--service"_s, u"shop"_s});
+    QCOMPARE(json.value(u"rework_rate"_s).toObject().value(u"rework"_s).toInt(), 2);
+    // Committer time, as in committerTime(): the mean is 91 / 6 h.
+    COMPARE_NEAR(json.value(u"lead_time_for_changes"_s).toObject().value(u"mean_hours"_s), 91.0 / 6.0);
+
+    // The command line's pattern wins over the workspace's.
+    json = metricsOf({u"--service"_s, u"shop"_s, u"--hotfix-pattern"_s, u"hotfix"_s});
+    QCOMPARE(json.value(u"rework_rate"_s).toObject().value(u"rework"_s).toInt(), 3);
+
+    // A pattern kept that is no regular expression is named, with the setting.
+    {
+        auto copy = store::Workspace::open(kept);
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        QVERIFY((*copy)->setSetting(u"metrics.hotfix_pattern"_s, u"(release"_s));
+    }
+    const Run bad = run({u"-w"_s, kept, u"--service"_s, u"shop"_s});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(u"metrics.hotfix_pattern"_s) && bad.err.contains(u"(release"_s), qPrintable(bad.err));
+    QCOMPARE(run({u"-w"_s, kept, u"--service"_s, u"shop"_s, u"--hotfix-pattern"_s, u"hotfix"_s}).exitCode, 0);
 }
 
 void TestMetricsCommand::benchmark2021()

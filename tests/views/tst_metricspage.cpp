@@ -21,10 +21,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -426,6 +429,88 @@ private Q_SLOTS:
         QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->unitText(), u"/week"_s);
         QCOMPARE(page.tile(MetricsPage::Tile::DeploymentFrequency)->changeText(), u"▲ 100 %"_s);
         QCOMPARE(shop->setting(u"scope.to"_s), u"2023-11-14"_s);
+    }
+
+    void optionsChangeTheFiguresAndAreKept()
+    {
+        auto shop = shopCopy(u"options.flowdeck"_s);
+        QVERIFY(shop);
+        // c1 committed at Nov 1 22:00, 12 h before D1; c3 at Nov 8 18:00, 18 h before D2. The others keep their
+        // author time: committer time spans 6, 12, 18, 24, 24, 24 h, median 21 h (author time: 24 h).
+        QSqlQuery update(shop->connection());
+        QVERIFY(update.prepare(u"UPDATE commits SET committer_time = ? WHERE oid = ?"_s));
+        for (const auto &[c, committed] : {std::pair{'1', T + 22 * hour}, std::pair{'3', T + 7 * day + 18 * hour}}) {
+            update.addBindValue(committed);
+            update.addBindValue(oidOf(c));
+            QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+            QCOMPARE(update.numRowsAffected(), 1);
+        }
+        update.finish();
+
+        MetricsPage page;
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        QVERIFY(!page.committerTimeAction()->isChecked());
+        QCOMPARE(page.tile(MetricsPage::Tile::LeadTime)->valueText(), u"1 d"_s);
+        QVERIFY(!page.findChild<QLabel *>(u"metricsFacts"_s)->text().contains(u"committer"_s));
+        QVERIFY(!page.committerTimeAction()->toolTip().isEmpty());
+        QVERIFY(page.hotfixPatternAction()->toolTip().contains(u"\"hotfix\""_s));
+
+        page.committerTimeAction()->trigger();
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.tile(MetricsPage::Tile::LeadTime)->valueText(), u"21 h"_s);
+        QVERIFY(page.findChild<QLabel *>(u"metricsFacts"_s)->text().contains(u"lead time from committer time"_s));
+        QCOMPARE(shop->setting(u"metrics.lead_time_from"_s), u"committer"_s);
+
+        // A pattern that is no regular expression: the dialog comes back with the error, and nothing is kept.
+        page.hotfixPatternAction()->trigger();
+        QInputDialog *dialog = page.hotfixPatternDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->textValue(), u"hotfix"_s);
+        dialog->setTextValue(u"(hotfix"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->labelText().contains(u"not a regular expression"_s), qPrintable(dialog->labelText()));
+        QVERIFY(page.isReady());
+        QCOMPARE(page.options().hotfixPattern, u"hotfix"_s);
+        // (The default, kept with the lead-time basis.)
+        QCOMPARE(shop->setting(u"metrics.hotfix_pattern"_s, u"absent"_s), u"hotfix"_s);
+        // A valid one is kept.
+        dialog->setTextValue(u"^release/"_s);
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!page.isReady());
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.options().hotfixPattern, u"^release/"_s);
+        QCOMPARE(shop->setting(u"metrics.hotfix_pattern"_s), u"^release/"_s);
+        QVERIFY(page.hotfixPatternAction()->toolTip().contains(u"\"^release/\""_s));
+
+        // Found again by a page that shows the workspace anew.
+        MetricsPage again;
+        again.setWorkspace(shop);
+        QVERIFY(waitUntilReady(again));
+        QVERIFY(again.committerTimeAction()->isChecked());
+        QCOMPARE(again.options().leadTimeFrom, metrics::TimeBasis::Committer);
+        QCOMPARE(again.options().hotfixPattern, u"^release/"_s);
+        QCOMPARE(again.tile(MetricsPage::Tile::LeadTime)->valueText(), u"21 h"_s);
+
+        // An empty pattern (none) is kept as such, apart from an absent one (the default); author time again.
+        again.hotfixPatternAction()->trigger();
+        again.hotfixPatternDialog()->setTextValue(QString());
+        again.hotfixPatternDialog()->accept();
+        QVERIFY(waitUntilReady(again));
+        again.committerTimeAction()->trigger();
+        QVERIFY(waitUntilReady(again));
+        QCOMPARE(again.tile(MetricsPage::Tile::LeadTime)->valueText(), u"1 d"_s);
+        QCOMPARE(shop->setting(u"metrics.lead_time_from"_s), u"author"_s);
+        QCOMPARE(shop->setting(u"metrics.hotfix_pattern"_s, u"absent"_s), QString());
+        page.setWorkspace(nullptr);
+        page.setWorkspace(shop);
+        QVERIFY(waitUntilReady(page));
+        QVERIFY(!page.committerTimeAction()->isChecked());
+        QCOMPARE(page.options().hotfixPattern, QString());
     }
 
     void theServiceMenuStaysOpenWhileChoosing()

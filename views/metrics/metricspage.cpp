@@ -14,18 +14,23 @@
 #include "metrics/leadtimechart.h"
 #include "metrics/leadtimehistogram.h"
 #include "metrics/metricsload.h"
+#include "metrics/metricssettings.h"
 #include "metrics/metrictile.h"
 #include "metrics/pullrequestfigures.h"
 #include "overview/workspacesummary.h"
 #include "store/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
@@ -130,8 +135,20 @@ QWidget *MetricsPage::createContentView()
     m_scopeBar->addTrailingWidget(m_busy);
     m_scopeBar->addTrailingWidget(m_benchmarkLabel);
     m_scopeBar->addTrailingWidget(m_benchmark);
+    m_optionsButton = new QToolButton(view);
+    m_optionsButton->setObjectName(u"metricsOptions"_s);
+    m_optionsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *options = new QMenu(m_optionsButton);
+    options->setToolTipsVisible(true);
+    m_committerTime = options->addAction(QString());
+    m_committerTime->setCheckable(true);
+    m_hotfixPattern = options->addAction(QString());
+    m_optionsButton->setMenu(options);
+    m_scopeBar->addTrailingWidget(m_optionsButton);
     connect(m_scopeBar, &ScopeBar::scopeChanged, this, &MetricsPage::scopeChosen);
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &MetricsPage::benchmarkChosen);
+    connect(m_committerTime, &QAction::toggled, this, &MetricsPage::committerTimeChosen);
+    connect(m_hotfixPattern, &QAction::triggered, this, &MetricsPage::editHotfixPattern);
     layout->addWidget(m_scopeBar);
 
     m_message = new MessageBar(view);
@@ -377,29 +394,29 @@ void MetricsPage::start(Work work)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
     const ScopeBar::Settings settings = m_scopeBar->settings();
-    const metrics::Benchmark benchmark = m_benchmarkChoice;
+    const metrics::Options options = m_options;
     runLatest(
         this, m_loads,
-        [workspace, work, settings, benchmark, cancel = m_cancel] {
-            return run(workspace, work, settings, benchmark, TaskControl({}, cancel.get()));
+        [workspace, work, settings, options, cancel = m_cancel] {
+            return run(workspace, work, settings, options, TaskControl({}, cancel.get()));
         },
         [this](const Load &load) { finishLoad(load); });
 }
 
 MetricsPage::Load MetricsPage::run(const std::shared_ptr<const store::Workspace> &workspace, Work work,
-                                   ScopeBar::Settings settings, metrics::Benchmark benchmark,
-                                   const TaskControl &control)
+                                   ScopeBar::Settings settings, metrics::Options options, const TaskControl &control)
 {
     Load load;
     load.full = work != Work::Recompute;
     load.settings = settings;
-    load.benchmark = benchmark;
+    load.options = options;
     // connection() opens this worker thread's own connection.
     const QSqlDatabase db = workspace->connection();
     if (work == Work::Recompute) {
         // A read-only workspace keeps nothing; the figures are computed all the same.
         (void)ScopeBar::writeSettings(*workspace, settings);
-        (void)workspace->setSetting(QString::fromLatin1(benchmarkKey), metrics::benchmarkName(benchmark));
+        (void)workspace->setSetting(QString::fromLatin1(benchmarkKey), metrics::benchmarkName(options.benchmark));
+        (void)metricssettings::writeOptions(*workspace, options);
     } else {
         auto summary = loadWorkspaceSummary(db, 0);
         if (!summary) {
@@ -413,8 +430,9 @@ MetricsPage::Load MetricsPage::run(const std::shared_ptr<const store::Workspace>
                         [](const Environment &e) { return e.tier == QLatin1StringView(Tier::Production); });
         if (work == Work::ReadWorkspace) {
             load.settings = ScopeBar::readSettings(*workspace);
-            load.benchmark = metrics::benchmarkFromName(workspace->setting(QString::fromLatin1(benchmarkKey)))
-                                 .value_or(metrics::Benchmark::Dora2024);
+            load.options = metricssettings::readOptions(*workspace);
+            load.options.benchmark = metrics::benchmarkFromName(workspace->setting(QString::fromLatin1(benchmarkKey)))
+                                         .value_or(metrics::Benchmark::Dora2024);
         }
         // A service removed since the scope was kept no longer narrows it.
         QList<Id> known;
@@ -428,8 +446,7 @@ MetricsPage::Load MetricsPage::run(const std::shared_ptr<const store::Workspace>
     }
 
     const metrics::Scope scope = ScopeBar::scopeOf(load.settings, QDate::currentDate());
-    metrics::Options options;
-    options.benchmark = load.benchmark;
+    options = load.options;
     // The facts cover all time, and the runs the period before as well, so that one read serves both periods.
     auto data = metrics::loadMetricsData(db, scope, options, control);
     if (!data) {
@@ -457,8 +474,9 @@ void MetricsPage::finishLoad(const Load &load)
             const QSignalBlocker benchmarkBlocker(m_benchmark);
             m_scopeBar->setServices(load.services);
             m_scopeBar->setSettings(load.settings);
-            m_benchmarkChoice = load.benchmark;
-            m_benchmark->setCurrentIndex(m_benchmark->findData(int(load.benchmark)));
+            m_options = load.options;
+            m_benchmark->setCurrentIndex(m_benchmark->findData(int(m_options.benchmark)));
+            showOptions();
         }
     }
 
@@ -500,9 +518,56 @@ void MetricsPage::scopeChosen()
 void MetricsPage::benchmarkChosen()
 {
     const auto benchmark = metrics::Benchmark(m_benchmark->currentData().toInt());
-    if (benchmark == m_benchmarkChoice)
+    if (benchmark == m_options.benchmark)
         return;
-    m_benchmarkChoice = benchmark;
+    m_options.benchmark = benchmark;
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    start(Work::Recompute);
+}
+
+void MetricsPage::committerTimeChosen(bool committer)
+{
+    m_options.leadTimeFrom = committer ? metrics::TimeBasis::Committer : metrics::TimeBasis::Author;
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    start(Work::Recompute);
+}
+
+void MetricsPage::editHotfixPattern()
+{
+    if (!m_patternDialog) {
+        m_patternDialog = new QInputDialog(this);
+        m_patternDialog->setObjectName(u"hotfixPatternDialog"_s);
+        m_patternDialog->setWindowTitle(tr("Hotfix Pattern"));
+        m_patternDialog->setInputMode(QInputDialog::TextInput);
+        connect(m_patternDialog, &QInputDialog::textValueSelected, this, &MetricsPage::hotfixPatternChosen);
+    }
+    m_patternDialog->setLabelText(
+        tr("A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this "
+           "regular expression (case-insensitive). Leave it empty to count only incident fixes and rollbacks."));
+    m_patternDialog->setTextValue(m_options.hotfixPattern);
+    m_patternDialog->open();
+}
+
+void MetricsPage::hotfixPatternChosen(const QString &pattern)
+{
+    const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
+    if (!expression.isValid()) {
+        // The dialog comes back with what is wrong, and the pattern in use stays.
+        m_patternDialog->setLabelText(tr("\"%1\" is not a regular expression: %2 at character %3. Correct it, or "
+                                         "cancel to keep \"%4\".")
+                                          .arg(pattern, expression.errorString())
+                                          .arg(expression.patternErrorOffset() + 1)
+                                          .arg(m_options.hotfixPattern));
+        m_patternDialog->setTextValue(pattern);
+        m_patternDialog->open();
+        return;
+    }
+    if (pattern == m_options.hotfixPattern)
+        return;
+    m_options.hotfixPattern = pattern;
+    showOptions();
     if (!m_workspace || !m_workspaceRead)
         return;
     start(Work::Recompute);
@@ -522,9 +587,12 @@ void MetricsPage::finishLoading()
 void MetricsPage::showFigures(bool load)
 {
     const metrics::Scope &scope = m_report->scope;
-    m_subtitle->setText(
+    QString subtitle =
         tr("Compared with the period before, %1 · levels of DORA %2")
-            .arg(doratiles::periodText(scope.previous()), metrics::benchmarkName(m_report->options.benchmark)));
+            .arg(doratiles::periodText(scope.previous()), metrics::benchmarkName(m_report->options.benchmark));
+    if (m_report->options.leadTimeFrom == metrics::TimeBasis::Committer)
+        subtitle += u" · "_s + tr("lead time from committer time");
+    m_subtitle->setText(subtitle);
     showTiles();
     showFlow();
     m_pullRequests->setReport(*m_report);
@@ -703,6 +771,15 @@ void MetricsPage::retranslate()
         m_benchmark->setItemText(i, benchmarks[i]);
     m_benchmark->setToolTip(tr("The benchmark whose levels the tiles show"));
     m_benchmark->setAccessibleName(tr("Benchmark"));
+    m_optionsButton->setText(tr("Options"));
+    m_optionsButton->setToolTip(tr("How lead time and rework are measured"));
+    m_optionsButton->setAccessibleName(tr("Metrics options"));
+    m_committerTime->setText(tr("Lead Time from Committer Time"));
+    m_committerTime->setToolTip(
+        tr("Measure lead time for changes from each commit's committer time (when it was last rewritten: a rebase, "
+           "an amend, a squash merge) instead of its author time (when it was first written)"));
+    m_hotfixPattern->setText(tr("Hotfix Pattern…"));
+    showOptions();
     for (int i = 0; i < doraFigureCount; ++i)
         m_tiles[i]->setTitle(doratiles::title(DoraFigure(i)));
     m_flowTitle->setText(tr("Flow"));
@@ -714,6 +791,19 @@ void MetricsPage::retranslate()
         showFigures(false);
     if (m_stack->state() == PageStack::State::Empty)
         showEmpty();
+}
+
+void MetricsPage::showOptions()
+{
+    const QSignalBlocker committerBlocker(m_committerTime);
+    m_committerTime->setChecked(m_options.leadTimeFrom == metrics::TimeBasis::Committer);
+    m_hotfixPattern->setToolTip(
+        m_options.hotfixPattern.isEmpty()
+            ? tr("The regular expression that makes a deployment rework when its run's branch or a commit it shipped "
+                 "matches it; none is set, so only incident fixes and rollbacks are rework")
+            : tr("The regular expression that makes a deployment rework when its run's branch or a commit it shipped "
+                 "matches it (case-insensitive); now \"%1\"")
+                  .arg(m_options.hotfixPattern));
 }
 
 void MetricsPage::changeEvent(QEvent *event)

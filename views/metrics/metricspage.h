@@ -19,7 +19,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
+class QInputDialog;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -41,8 +43,8 @@ class PullRequestFigures;
 /// The delivery metrics of the chosen services and period: the five DORA keys as tiles (value, level, change
 /// against the period before, weekly sparkline), the flow figures and pull-request lead time beneath them, and the
 /// charts. Every figure opens
-/// the records it came from. The scope and the benchmark are kept in the workspace; the figures are computed on a
-/// worker thread, the scope's and the period before's in one go.
+/// the records it came from. The scope, the benchmark and the options (metricssettings.h) are kept in the workspace;
+/// the figures are computed on a worker thread, the scope's and the period before's in one go.
 class MetricsPage : public Page
 {
     Q_OBJECT
@@ -72,6 +74,14 @@ public:
 
     ScopeBar *scopeBar() const { return m_scopeBar; }
     QComboBox *benchmarkBox() const { return m_benchmark; }
+    /// The Options button's menu: lead time from committer time (checkable), and the hotfix pattern's dialog.
+    QToolButton *optionsButton() const { return m_optionsButton; }
+    QAction *committerTimeAction() const { return m_committerTime; }
+    QAction *hotfixPatternAction() const { return m_hotfixPattern; }
+    /// The dialog the hotfix pattern action opens, once it was opened.
+    QInputDialog *hotfixPatternDialog() const { return m_patternDialog; }
+    /// The options the figures are computed with (benchmark, lead-time basis, hotfix pattern).
+    const metrics::Options &options() const { return m_options; }
     MetricTile *tile(Tile tile) const { return m_tiles.value(int(tile)); }
     /// The value shown for a flow figure.
     QString flowFigureText(FlowFigure figure) const;
@@ -115,7 +125,7 @@ private:
         bool hasHistory = false;
         bool hasProduction = false;
         ScopeBar::Settings settings;
-        metrics::Benchmark benchmark = metrics::Benchmark::Dora2024;
+        metrics::Options options;
         std::optional<metrics::MetricsReport> report;
         std::optional<metrics::MetricsReport> previous;
         /// What the charts with many points draw of the report, prepared here so that the GUI thread only shows it.
@@ -137,7 +147,7 @@ private:
     QToolButton *flowButton(FlowFigure figure) const;
     void start(Work work);
     static Load run(const std::shared_ptr<const store::Workspace> &workspace, Work work, ScopeBar::Settings settings,
-                    metrics::Benchmark benchmark, const TaskControl &control);
+                    metrics::Options options, const TaskControl &control);
     /// Asks the load in flight, if any, to stop: its result would be dropped anyway.
     void cancelLoad();
     void finishLoad(const Load &load);
@@ -152,6 +162,13 @@ private:
     void showFailure(const QString &message);
     void scopeChosen();
     void benchmarkChosen();
+    void committerTimeChosen(bool committer);
+    /// Opens the dialog that edits the hotfix pattern.
+    void editHotfixPattern();
+    /// Keeps `pattern` and computes again; an invalid pattern opens the dialog again with the error, and is not kept.
+    void hotfixPatternChosen(const QString &pattern);
+    /// Shows the options chosen on the Options menu.
+    void showOptions();
     void setBusy(bool busy);
     void finishLoading();
     void retranslate();
@@ -169,7 +186,8 @@ private:
     bool m_hasHistory = false;
     bool m_hasProduction = false;
     QString m_error;
-    metrics::Benchmark m_benchmarkChoice = metrics::Benchmark::Dora2024;
+    /// The benchmark and options chosen; the report's own are those it was computed with.
+    metrics::Options m_options;
     std::optional<metrics::MetricsReport> m_report;
     std::optional<metrics::MetricsReport> m_previous;
     LeadTimeChart::Data m_leadTimeData;
@@ -183,6 +201,10 @@ private:
     ScopeBar *m_scopeBar = nullptr;
     QLabel *m_benchmarkLabel = nullptr;
     QComboBox *m_benchmark = nullptr;
+    QToolButton *m_optionsButton = nullptr;
+    QAction *m_committerTime = nullptr;
+    QAction *m_hotfixPattern = nullptr;
+    QInputDialog *m_patternDialog = nullptr;
     QLabel *m_busy = nullptr;
     MessageBar *m_message = nullptr;
     QGridLayout *m_tileGrid = nullptr;
