@@ -845,7 +845,7 @@
 <context>
     <name>flowdeck::app::DemoWorkspace</name>
     <message>
-        <location filename="../app/demoworkspace.cpp" line="+65"/>
+        <location filename="../app/demoworkspace.cpp" line="+68"/>
         <source>PETech demo</source>
         <translation>PETech-Demo</translation>
     </message>
@@ -1374,7 +1374,7 @@
 <context>
     <name>flowdeck::app::MetricsCommand</name>
     <message>
-        <location filename="../app/metricscommand.cpp" line="+82"/>
+        <location filename="../app/metricscommand.cpp" line="+83"/>
         <source>there is no service called &quot;%1&quot;: the workspace has no services.</source>
         <translation>Es gibt keinen Dienst namens „%1“: Der Arbeitsbereich enthält keine Dienste.</translation>
     </message>
@@ -1614,16 +1614,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Measure lead time for changes from each commit&apos;s committer time instead of its author time.</source>
-        <translation>Misst die Durchlaufzeit für Änderungen ab der Committer-Zeit jedes Commits statt ab seiner Autorzeit.</translation>
+        <source>Measure lead time for changes from each commit&apos;s committer time instead of its author time. Default: as the workspace keeps it (metrics.lead_time_from), else author time.</source>
+        <translation>Misst die Durchlaufzeit für Änderungen ab der Committer-Zeit jedes Commits statt ab seiner Autorzeit. Standard: wie im Arbeitsbereich hinterlegt (metrics.lead_time_from), sonst die Autorzeit.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this regular expression (case-insensitive). Default: &quot;%1&quot;; an empty pattern leaves only incident fixes and rollbacks.</source>
-        <translation>Eine Bereitstellung gilt als Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines mit ihr ausgelieferten Commits diesem regulären Ausdruck entspricht (ohne Beachtung der Groß-/Kleinschreibung). Standard: &quot;%1&quot;; ein leeres Muster lässt nur Vorfallbehebungen und Rollbacks übrig.</translation>
+        <location line="+5"/>
+        <source>A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this regular expression (case-insensitive). Default: the workspace&apos;s metrics.hotfix_pattern, else &quot;%1&quot;; an empty pattern leaves only incident fixes and rollbacks.</source>
+        <translation>Eine Bereitstellung ist Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines von ihr ausgelieferten Commits auf diesen regulären Ausdruck passt (ohne Beachtung der Groß-/Kleinschreibung). Standard: metrics.hotfix_pattern des Arbeitsbereichs, sonst &quot;%1&quot;; ein leeres Muster lässt nur Vorfallbehebungen und Rollbacks übrig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+88"/>
+        <source>%1: the workspace&apos;s setting %2, %3, is not a regular expression: %4 at character %5. Give another with --hotfix-pattern, or change it on the Metrics page.</source>
+        <translation>%1: Die Einstellung %2 des Arbeitsbereichs, %3, ist kein regulärer Ausdruck: %4 bei Zeichen %5. Geben Sie mit --hotfix-pattern einen anderen an oder ändern Sie sie auf der Seite „Metriken“.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
@@ -8101,7 +8106,7 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::MetricsPage</name>
     <message>
-        <location filename="../views/metrics/metricspage.cpp" line="+253"/>
+        <location filename="../views/metrics/metricspage.cpp" line="+270"/>
         <source>Changes shipped to production, %1</source>
         <translation>In Produktion ausgelieferte Änderungen, %1</translation>
     </message>
@@ -8121,14 +8126,34 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Zykluszeiten der in Produktion ausgelieferten Änderungen, %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>The metrics could not be computed: %1</source>
         <translation>Die Metriken konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>Hotfix Pattern</source>
+        <translation>Hotfix-Muster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deployment is rework when the branch of its run, or the summary of a commit it shipped, matches this regular expression (case-insensitive). Leave it empty to count only incident fixes and rollbacks.</source>
+        <translation>Eine Bereitstellung ist Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines von ihr ausgelieferten Commits auf diesen regulären Ausdruck passt (ohne Beachtung der Groß-/Kleinschreibung). Lassen Sie ihn leer, um nur Vorfallbehebungen und Rollbacks zu zählen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a regular expression: %2 at character %3. Correct it, or cancel to keep &quot;%4&quot;.</source>
+        <translation>„%1“ ist kein regulärer Ausdruck: %2 bei Zeichen %3. Korrigieren Sie ihn oder brechen Sie ab, um „%4“ zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Compared with the period before, %1 · levels of DORA %2</source>
         <translation>Verglichen mit dem vorherigen Zeitraum, %1 · Niveaus nach DORA %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lead time from committer time</source>
+        <translation>Durchlaufzeit ab Committer-Zeit</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -8294,7 +8319,37 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Vergleichsmaßstab</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How lead time and rework are measured</source>
+        <translation>Wie Durchlaufzeit und Nacharbeit gemessen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics options</source>
+        <translation>Metrik-Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead Time from Committer Time</source>
+        <translation>Durchlaufzeit ab Committer-Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure lead time for changes from each commit&apos;s committer time (when it was last rewritten: a rebase, an amend, a squash merge) instead of its author time (when it was first written)</source>
+        <translation>Misst die Durchlaufzeit für Änderungen ab der Committer-Zeit jedes Commits (wann er zuletzt umgeschrieben wurde: ein Rebase, ein Amend, ein Squash-Merge) statt ab seiner Autorzeit (wann er zuerst geschrieben wurde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotfix Pattern…</source>
+        <translation>Hotfix-Muster…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
@@ -8317,6 +8372,16 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+1"/>
         <source>Cycle time (median)</source>
         <translation>Zykluszeit (Median)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The regular expression that makes a deployment rework when its run&apos;s branch or a commit it shipped matches it; none is set, so only incident fixes and rollbacks are rework</source>
+        <translation>Der reguläre Ausdruck, durch den eine Bereitstellung Nacharbeit ist, wenn der Branch ihres Laufs oder ein von ihr ausgelieferter Commit darauf passt; keiner ist gesetzt, daher zählen nur Vorfallbehebungen und Rollbacks als Nacharbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The regular expression that makes a deployment rework when its run&apos;s branch or a commit it shipped matches it (case-insensitive); now &quot;%1&quot;</source>
+        <translation>Der reguläre Ausdruck, durch den eine Bereitstellung Nacharbeit ist, wenn der Branch ihres Laufs oder ein von ihr ausgelieferter Commit darauf passt (ohne Beachtung der Groß-/Kleinschreibung); jetzt „%1“</translation>
     </message>
 </context>
 <context>
