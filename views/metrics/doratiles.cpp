@@ -89,6 +89,26 @@ QString periodText(const metrics::Scope &scope)
     return format::dateRange(scope.from, scope.to - 1);
 }
 
+namespace {
+
+/// A tile whose value is a median duration: the median, its level, the period before's median and the weekly
+/// medians of `weekly`.
+void fillMedianTile(TileContent &tile, const metrics::Summary &summary, metrics::Level level,
+                    std::optional<double> previousMedian, const QList<metrics::WeekFigures> &weeks,
+                    std::optional<double> metrics::WeekFigures::*weekly)
+{
+    tile.value = hours(summary.medianHours);
+    tile.level = level;
+    tile.current = summary.medianHours;
+    tile.previous = previousMedian;
+    QList<std::optional<double>> series;
+    for (const metrics::WeekFigures &week : weeks)
+        series.append(week.*weekly);
+    tile.weekly = series;
+}
+
+} // namespace
+
 QList<TileContent> contents(const metrics::MetricsReport &report, const std::optional<metrics::MetricsReport> &before)
 {
     QList<TileContent> contents(doraFigureCount);
@@ -164,14 +184,8 @@ QList<TileContent> contents(const metrics::MetricsReport &report, const std::opt
     {
         const metrics::LeadTimeForChanges &lt = report.leadTime;
         TileContent &tile = contents[int(DoraFigure::LeadTime)];
-        tile.value = hours(lt.summary.medianHours);
-        tile.level = lt.level;
-        tile.current = lt.summary.medianHours;
-        tile.previous = before ? before->leadTime.summary.medianHours : std::nullopt;
-        QList<std::optional<double>> series;
-        for (const metrics::WeekFigures &week : report.weeks)
-            series.append(week.leadTimeMedianHours);
-        tile.weekly = series;
+        fillMedianTile(tile, lt.summary, lt.level, before ? before->leadTime.summary.medianHours : std::nullopt,
+                       report.weeks, &metrics::WeekFigures::leadTimeMedianHours);
         const QString from = report.options.leadTimeFrom == metrics::TimeBasis::Author
                                  ? DoraTiles::tr("author time")
                                  : DoraTiles::tr("committer time");
@@ -231,14 +245,9 @@ QList<TileContent> contents(const metrics::MetricsReport &report, const std::opt
     {
         const metrics::RecoveryTime &recovery = report.recoveryTime;
         TileContent &tile = contents[int(DoraFigure::RecoveryTime)];
-        tile.value = hours(recovery.summary.medianHours);
-        tile.level = recovery.level;
-        tile.current = recovery.summary.medianHours;
-        tile.previous = before ? before->recoveryTime.summary.medianHours : std::nullopt;
-        QList<std::optional<double>> series;
-        for (const metrics::WeekFigures &week : report.weeks)
-            series.append(week.recoveryMedianHours);
-        tile.weekly = series;
+        fillMedianTile(tile, recovery.summary, recovery.level,
+                       before ? before->recoveryTime.summary.medianHours : std::nullopt, report.weeks,
+                       &metrics::WeekFigures::recoveryMedianHours);
         QStringList facts = {DoraTiles::tr("Median %1").arg(exactHours(recovery.summary.medianHours)),
                              DoraTiles::tr("85th percentile %1").arg(exactHours(recovery.summary.p85Hours)),
                              DoraTiles::tr("Recoveries: %1").arg(format::count(recovery.summary.count))};
