@@ -121,6 +121,23 @@ private slots:
         QVERIFY(std::is_sorted(first->leadTimesMs.cbegin(), first->leadTimesMs.cend()));
     }
 
+    void drawsFollowTheEnginesSequence()
+    {
+        // std::mt19937_64 seeded with 5489 (its default seed) starts 14514284786278117030, 4620546740167642908 on
+        // every standard library. The wait draws an index among 1000 values: 14514284786278117030 mod 1000 = 30. The
+        // process turns the second output into u = (output >> 11) / 2^53 and inverts the triangle (0, 0, 1000):
+        // 1000 - sqrt((1 - u) * 1000 * 1000). A platform-dependent distribution would miss these values.
+        QList<qint64> thousand;
+        for (qint64 ms = 0; ms < 1000; ++ms)
+            thousand.append(ms);
+        const QList<SimStep> steps{step(1, u"Code"_s, Duration::empirical(thousand), Duration::triangular(0, 0, 1000))};
+        const auto result = simulate(steps, {}, 1, 5489);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        const double u = double(quint64(4620546740167642908ULL) >> 11) / 9007199254740992.0;
+        const double expected = 30 + 1000 - std::sqrt((1 - u) * 1000 * 1000);
+        QCOMPARE(result->p50Ms, expected);
+    }
+
     void empiricalDrawsEachObservedValueEqually()
     {
         const int trials = 20000;
