@@ -4951,6 +4951,167 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::valuestream::MapAnalysis</name>
+    <message>
+        <location filename="../core/valuestream/mapanalysis.cpp" line="+34"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The steps %1 and %2 have the same id %3.</source>
+        <translation>Die Schritte %1 und %2 haben dieselbe ID %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step %1 has a negative wait time (%2 ms).</source>
+        <translation>Der Schritt %1 hat eine negative Wartezeit (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step %1 has a negative process time (%2 ms).</source>
+        <translation>Der Schritt %1 hat eine negative Bearbeitungszeit (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The step %1 has a %C&amp;A of %2; it must be between 0 and 100 %.</source>
+        <translation>Der Schritt %1 hat einen %C&amp;A-Wert von %2; er muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>waits %1 before it starts: %2 % of lead time</source>
+        <translation>wartet %1, bevor er beginnt: %2 % der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>takes %1 to process: %2 % of lead time</source>
+        <translation>braucht %1 zur Bearbeitung: %2 % der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0 min</source>
+        <translation>0 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under 1 min</source>
+        <translation>unter 1 Min.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value stream has an edge from %1 to %2, but no step %3 is on the map.</source>
+        <translation>Der Wertstrom hat eine Verbindung von %1 nach %2, aber Schritt %3 ist nicht in der Karte.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The value stream has a cycle: %1.</source>
+        <translation>Der Wertstrom hat einen Zyklus: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::valuestream::Simulation</name>
+    <message>
+        <location filename="../core/valuestream/simulation.cpp" line="+32"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The wait of %1 is negative (%2 ms).</source>
+        <translation>Die Wartezeit von %1 ist negativ (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The process time of %1 is negative (%2 ms).</source>
+        <translation>Die Bearbeitungszeit von %1 ist negativ (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wait of %1 has no observed durations to sample from.</source>
+        <translation>Die Wartezeit von %1 hat keine beobachteten Dauern, aus denen gezogen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The process time of %1 has no observed durations to sample from.</source>
+        <translation>Die Bearbeitungszeit von %1 hat keine beobachteten Dauern, aus denen gezogen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The wait of %1 has a negative observed duration (%2 ms).</source>
+        <translation>Die Wartezeit von %1 hat eine negative beobachtete Dauer (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The process time of %1 has a negative observed duration (%2 ms).</source>
+        <translation>Die Bearbeitungszeit von %1 hat eine negative beobachtete Dauer (%2 ms).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The estimated wait of %1 is not a valid range: minimum %2 ms, most likely %3 ms, maximum %4 ms (needed: 0 &lt;= minimum &lt;= most likely &lt;= maximum).</source>
+        <translation>Die geschätzte Wartezeit von %1 ist kein gültiger Bereich: Minimum %2 ms, wahrscheinlichster Wert %3 ms, Maximum %4 ms (nötig: 0 &lt;= Minimum &lt;= wahrscheinlichster Wert &lt;= Maximum).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The estimated process time of %1 is not a valid range: minimum %2 ms, most likely %3 ms, maximum %4 ms (needed: 0 &lt;= minimum &lt;= most likely &lt;= maximum).</source>
+        <translation>Die geschätzte Bearbeitungszeit von %1 ist kein gültiger Bereich: Minimum %2 ms, wahrscheinlichster Wert %3 ms, Maximum %4 ms (nötig: 0 &lt;= Minimum &lt;= wahrscheinlichster Wert &lt;= Maximum).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The simulation needs at least one trial (asked for %1).</source>
+        <translation>Die Simulation braucht mindestens einen Durchgang (angefordert: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The simulation runs at most %1 trials (asked for %2).</source>
+        <translation>Die Simulation führt höchstens %1 Durchgänge aus (angefordert: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value stream map has no steps to simulate.</source>
+        <translation>Die Wertstromkarte hat keine Schritte zum Simulieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map has two steps with id %1: %2 and %3.</source>
+        <translation>Die Karte hat zwei Schritte mit der ID %1: %2 und %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The connection from step %1 to step %2 names step %3, which is not on the map.</source>
+        <translation>Die Verbindung von Schritt %1 zu Schritt %2 nennt Schritt %3, der nicht in der Karte ist.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The map&apos;s connections form a cycle through %1; a value stream must flow one way.</source>
+        <translation>Die Verbindungen der Karte bilden einen Zyklus über %1; ein Wertstrom muss in eine Richtung fließen.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::AddRepositoryDialog</name>
     <message>
         <location filename="../views/history/addrepositorydialog.cpp" line="+229"/>
@@ -6403,7 +6564,7 @@ Produktionsbereitstellungen: %3</translation>
         <translation>Nacharbeitsquote</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>DORA %1</source>
         <translation>DORA %1</translation>
     </message>
@@ -6474,7 +6635,7 @@ Produktionsbereitstellungen: %3</translation>
         <translation>Erfolgreiche Bereitstellungen in Produktion (Umgebungen der Stufe Produktion), die im Zeitraum abgeschlossen wurden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>author time</source>
         <translation>Autorenzeit</translation>
     </message>
@@ -6485,18 +6646,18 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Median %1</source>
         <translation>Median %1</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>85th percentile %1</source>
         <translation>85. Perzentil %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-58"/>
         <source>Mean %1</source>
         <translation>Mittelwert %1</translation>
     </message>
@@ -6512,23 +6673,23 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Period before: median %1</source>
         <translation>Vorheriger Zeitraum: Median %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>For each commit first shipped to production by a successful deployment that finished in the period: from the commit&apos;s %1 to that deployment&apos;s finish.</source>
         <translation>Für jeden Commit, der erstmals durch eine erfolgreiche, im Zeitraum abgeschlossene Bereitstellung in Produktion ausgeliefert wurde: von der %1 des Commits bis zum Abschluss dieser Bereitstellung.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-49"/>
         <source>Deployments that caused a failure: %1 of %2</source>
         <translation>Bereitstellungen, die einen Fehler verursacht haben: %1 von %2</translation>
     </message>
@@ -6539,17 +6700,17 @@ Produktionsbereitstellungen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Period before: %1 of %2</source>
         <translation>Vorheriger Zeitraum: %1 von %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-60"/>
         <source>The share of successful production deployments in the period that caused a failure: an incident linked to it (or else to the last production deployment of its service before the incident began), or a rollback (the next production deployment of the service shipped an older version).</source>
         <translation>Der Anteil der erfolgreichen Produktionsbereitstellungen im Zeitraum, die einen Fehler verursacht haben: einen mit ihr verknüpften Vorfall (andernfalls wird ein Vorfall der letzten Produktionsbereitstellung seines Dienstes vor seinem Beginn zugerechnet) oder einen Rollback (die nächste Produktionsbereitstellung des Dienstes lieferte eine ältere Version aus).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Recoveries: %1</source>
         <translation>Wiederherstellungen: %1</translation>
     </message>
