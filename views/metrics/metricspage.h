@@ -10,6 +10,7 @@
 #include "metrics/drilldown.h"
 #include "metrics/leadtimechart.h"
 #include "metrics/metrics.h"
+#include "metrics/metricspageload.h"
 #include "taskcontrol.h"
 
 #include <QList>
@@ -116,28 +117,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    /// What a load found out, read and computed on a worker thread.
-    struct Load
-    {
-        bool full = false;
-        QString error;
-        QList<Service> services;
-        bool hasHistory = false;
-        bool hasProduction = false;
-        ScopeBar::Settings settings;
-        metrics::Options options;
-        std::optional<metrics::MetricsReport> report;
-        std::optional<metrics::MetricsReport> previous;
-        /// What the charts with many points draw of the report, prepared here so that the GUI thread only shows it.
-        LeadTimeChart::Data leadTimeChart;
-        CumulativeFlowChart::Data flowChart;
-    };
-    enum class Work
-    {
-        ReadWorkspace,
-        ReadAgain,
-        Recompute
-    };
+    /// What a load found out, read and computed on a worker thread (metricspageload.h).
+    using Load = MetricsPageLoad;
+    using Work = MetricsPageWork;
 
     QWidget *createContentView();
     void createTiles(QWidget *parent);
@@ -146,8 +128,6 @@ private:
     void createCharts(QWidget *parent);
     QToolButton *flowButton(FlowFigure figure) const;
     void start(Work work);
-    static Load run(const std::shared_ptr<const store::Workspace> &workspace, Work work, ScopeBar::Settings settings,
-                    metrics::Options options, const TaskControl &control);
     /// Asks the load in flight, if any, to stop: its result would be dropped anyway.
     void cancelLoad();
     void finishLoad(const Load &load);

@@ -2,6 +2,7 @@
 # The Metrics page, its tiles, scope and drill-down.
 target_sources(flowdeck_views PRIVATE
     metrics/metricspage.h metrics/metricspage.cpp
+    metrics/metricspageload.h metrics/metricspageload.cpp
     metrics/metricssettings.h metrics/metricssettings.cpp
     metrics/metrictile.h metrics/metrictile.cpp
     metrics/doratiles.h metrics/doratiles.cpp
