@@ -12,6 +12,7 @@
 #include "metrics/doratiles.h"
 #include "metrics/drilldowndialog.h"
 #include "metrics/failureschart.h"
+#include "metrics/flowfigures.h"
 #include "metrics/leadtimechart.h"
 #include "metrics/leadtimehistogram.h"
 #include "metrics/metricssettings.h"
@@ -43,12 +44,6 @@ namespace flowdeck::views {
 using namespace Qt::StringLiterals;
 using pagestyle::quietLabel;
 using pagestyle::unit;
-
-namespace {
-
-constexpr int flowFigureCount = 4;
-
-} // namespace
 
 MetricsPage::MetricsPage(QWidget *parent)
     : Page(parent)
@@ -159,7 +154,9 @@ QWidget *MetricsPage::createContentView()
     m_tileGrid->setSpacing(unit + unit / 2);
     createTiles(view);
     layout->addLayout(m_tileGrid);
-    layout->addWidget(createFlowRow(view));
+    m_flow = new FlowFigures(view);
+    connect(m_flow, &FlowFigures::drillDownRequested, this, &MetricsPage::showDrillDown);
+    layout->addWidget(m_flow);
     m_pullRequests = new PullRequestFigures(view);
     connect(m_pullRequests, &PullRequestFigures::drillDownRequested, this, &MetricsPage::showDrillDown);
     layout->addWidget(m_pullRequests);
@@ -234,71 +231,6 @@ QList<MetricsChart *> MetricsPage::charts() const
             m_leadTimeHistogram, m_flowChart,     m_cycleTimeHistogram};
 }
 
-QWidget *MetricsPage::createFlowRow(QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    row->setObjectName(u"flowFigures"_s);
-    m_flowGrid = new QGridLayout(row);
-    m_flowGrid->setContentsMargins(0, 0, 0, 0);
-    m_flowGrid->setHorizontalSpacing(unit / 2);
-    m_flowGrid->setVerticalSpacing(0);
-    m_flowTitle = new QLabel(row);
-    m_flowTitle->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
-    const QFont valueFont = pagestyle::scaledFont(font(), 1.0, QFont::DemiBold);
-    for (int i = 0; i < flowFigureCount; ++i) {
-        auto *caption = quietLabel(row);
-        caption->setWordWrap(false);
-        // Room between one figure and the caption of the next.
-        caption->setContentsMargins(2 * unit, 0, 0, 0);
-        m_flowCaptions.append(caption);
-        // Each figure opens its records.
-        auto *value = new QToolButton(row);
-        value->setAutoRaise(true);
-        value->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        value->setCursor(Qt::PointingHandCursor);
-        value->setObjectName(u"flowFigure%1"_s.arg(i));
-        value->setFont(valueFont);
-        caption->setBuddy(value);
-        m_flowValues.append(value);
-    }
-
-    connect(flowButton(FlowFigure::Throughput), &QToolButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        DrillDown records;
-        records.title = tr("Changes shipped to production, %1").arg(doratiles::periodText(m_report->scope));
-        records.changes = m_report->leadTime.records;
-        showDrillDown(records);
-    });
-    connect(flowButton(FlowFigure::FlowEfficiency), &QToolButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        DrillDown records;
-        records.title = tr("Pipeline runs, %1").arg(doratiles::periodText(m_report->scope));
-        records.runs = m_report->flow.runs;
-        showDrillDown(records);
-    });
-    connect(flowButton(FlowFigure::WipNow), &QToolButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        DrillDown records;
-        records.title = tr("Changes merged but not in production at the period's end, %1")
-                            .arg(doratiles::periodText(m_report->scope));
-        records.changes = m_report->flow.inProgress;
-        showDrillDown(records);
-    });
-    connect(flowButton(FlowFigure::CycleTime), &QToolButton::clicked, this, [this] {
-        if (!m_report)
-            return;
-        DrillDown records;
-        records.title =
-            tr("Cycle times of the changes shipped to production, %1").arg(doratiles::periodText(m_report->scope));
-        records.changes = m_report->flow.cycleRecords;
-        showDrillDown(records);
-    });
-    return row;
-}
-
 void MetricsPage::arrange()
 {
     // Five tiles in a row where they fit at a readable width, else three and two; the flow figures and the pull
@@ -316,31 +248,13 @@ void MetricsPage::arrange()
         }
     }
 
-    int flowWidth = m_flowTitle->sizeHint().width();
-    for (int i = 0; i < flowFigureCount; ++i)
-        flowWidth += m_flowCaptions[i]->sizeHint().width() + m_flowValues[i]->sizeHint().width() + unit;
-    // Some room to spare, so that the row asks for less width than it takes to switch back to two rows.
-    const int flowColumns = available >= flowWidth + 8 * unit ? flowFigureCount : 2;
-    if (flowColumns != m_flowColumns) {
-        m_flowColumns = flowColumns;
-        m_flowGrid->removeWidget(m_flowTitle);
-        for (int i = 0; i < flowFigureCount; ++i) {
-            m_flowGrid->removeWidget(m_flowCaptions[i]);
-            m_flowGrid->removeWidget(m_flowValues[i]);
-        }
-        m_flowGrid->addWidget(m_flowTitle, 0, 0);
-        for (int i = 0; i < flowFigureCount; ++i) {
-            const int column = 1 + i % flowColumns * 2;
-            m_flowGrid->addWidget(m_flowCaptions[i], i / flowColumns, column);
-            m_flowGrid->addWidget(m_flowValues[i], i / flowColumns, column + 1, Qt::AlignLeft);
-        }
-        for (int column = 0; column <= 2 * flowFigureCount + 1; ++column)
-            m_flowGrid->setColumnStretch(column, column == 1 + 2 * flowColumns ? 1 : 0);
-    }
+    // Some room to spare, so that a row asks for less width than it takes to switch back to two rows.
+    m_flow->setColumns(available >= m_flow->singleLineWidth() + 8 * unit ? FlowFigures::figureCount : 2);
     m_pullRequests->setColumns(available >= m_pullRequests->singleLineWidth() + 8 * unit ? 4 : 2);
     // The two rows' figures start at the same place.
-    const int titleWidth = std::max(m_flowTitle->sizeHint().width(), m_pullRequests->titleLabel()->sizeHint().width());
-    m_flowTitle->setMinimumWidth(titleWidth);
+    const int titleWidth =
+        std::max(m_flow->titleLabel()->sizeHint().width(), m_pullRequests->titleLabel()->sizeHint().width());
+    m_flow->titleLabel()->setMinimumWidth(titleWidth);
     m_pullRequests->titleLabel()->setMinimumWidth(titleWidth);
 }
 
@@ -361,6 +275,7 @@ void MetricsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace
         m_workspaceRead = false;
         m_report.reset();
         m_previous.reset();
+        m_flow->clear();
         m_leadTimeData = {};
         m_flowData = {};
         m_error.clear();
@@ -436,6 +351,7 @@ void MetricsPage::finishLoad(const Load &load)
     if (!m_hasHistory || !m_hasProduction) {
         m_report.reset();
         m_previous.reset();
+        m_flow->clear();
         m_leadTimeData = {};
         m_flowData = {};
         showEmpty();
@@ -536,7 +452,7 @@ void MetricsPage::showFigures(bool load)
         subtitle += u" · "_s + tr("lead time from committer time");
     m_subtitle->setText(subtitle);
     showTiles();
-    showFlow();
+    m_flow->setReport(*m_report);
     m_pullRequests->setReport(*m_report);
     arrange();
     // One chart per turn of the event loop: on a big workspace all of them in one go would keep the GUI thread
@@ -598,57 +514,9 @@ DrillDown MetricsPage::drillDown(Tile tile) const
     return m_report ? doratiles::records(tile, *m_report) : DrillDown();
 }
 
-void MetricsPage::showFlow()
-{
-    const metrics::Flow &flow = m_report->flow;
-    auto set = [this](FlowFigure figure, const QString &value, const QString &tip, bool records) {
-        QWidget *widget = m_flowValues[int(figure)];
-        widget->setToolTip(tip);
-        if (auto *button = qobject_cast<QToolButton *>(widget)) {
-            button->setText(value);
-            button->setEnabled(records);
-        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
-            label->setText(value);
-        }
-    };
-    set(FlowFigure::Throughput, tr("%1 changes/week").arg(QLocale().toString(flow.throughputPerWeek, 'f', 1)),
-        tr("Changes first shipped to production per week of the period: %1. Click to see them.")
-            .arg(QLocale().toString(flow.throughputPerWeek, 'f', 3)),
-        !m_report->leadTime.records.isEmpty());
-    set(FlowFigure::FlowEfficiency,
-        flow.flowEfficiency ? tr("%1 %").arg(doratiles::percent(*flow.flowEfficiency)) : format::missing(),
-        flow.flowEfficiency
-            ? tr("Work ÷ (queue + work) over the jobs of the pipeline runs that finished in the period (%1): %2 %. "
-                 "Click to see the runs.")
-                  .arg(format::count(flow.runs.size()), QLocale().toString(*flow.flowEfficiency * 100, 'f', 2))
-            : tr("No pipeline run of the period has job times."),
-        flow.flowEfficiency.has_value());
-    set(FlowFigure::WipNow, flow.wipNow == 1 ? tr("1 change") : tr("%n changes", nullptr, flow.wipNow),
-        tr("Changes merged but not in production at the end of the period. Click to see them and how long each has "
-           "waited."),
-        !flow.inProgress.isEmpty());
-    set(FlowFigure::CycleTime,
-        flow.cycleTime.medianHours ? doratiles::hours(flow.cycleTime.medianHours) : format::missing(),
-        tr("From a change's merge (committer time) to its first production deployment, for the changes shipped in "
-           "the period (%1): median %2, 85th percentile %3. Click to see them.")
-            .arg(format::count(flow.cycleTime.count), doratiles::exactHours(flow.cycleTime.medianHours),
-                 doratiles::exactHours(flow.cycleTime.p85Hours)),
-        !flow.cycleRecords.isEmpty());
-}
-
 QString MetricsPage::flowFigureText(FlowFigure figure) const
 {
-    const QWidget *widget = m_flowValues[int(figure)];
-    if (const auto *button = qobject_cast<const QToolButton *>(widget))
-        return button->text();
-    if (const auto *label = qobject_cast<const QLabel *>(widget))
-        return label->text();
-    return {};
-}
-
-QToolButton *MetricsPage::flowButton(FlowFigure figure) const
-{
-    return qobject_cast<QToolButton *>(m_flowValues[int(figure)]);
+    return m_flow->figureText(figure);
 }
 
 DrillDownDialog *MetricsPage::drillDownDialog() const
@@ -724,11 +592,6 @@ void MetricsPage::retranslate()
     showOptions();
     for (int i = 0; i < doraFigureCount; ++i)
         m_tiles[i]->setTitle(doratiles::title(DoraFigure(i)));
-    m_flowTitle->setText(tr("Flow"));
-    const QStringList captions = {tr("Throughput"), tr("Flow efficiency"), tr("Work in progress"),
-                                  tr("Cycle time (median)")};
-    for (int i = 0; i < flowFigureCount; ++i)
-        m_flowCaptions[i]->setText(captions[i]);
     if (m_report)
         showFigures(false);
     if (m_stack->state() == PageStack::State::Empty)

@@ -8,6 +8,7 @@
 #include "metrics/cumulativeflowchart.h"
 #include "metrics/doratiles.h"
 #include "metrics/drilldown.h"
+#include "metrics/flowfigures.h"
 #include "metrics/leadtimechart.h"
 #include "metrics/metrics.h"
 #include "metrics/metricspageload.h"
@@ -54,13 +55,7 @@ public:
     using Tile = DoraFigure;
 
     /// The figures under the tiles.
-    enum class FlowFigure
-    {
-        Throughput,
-        FlowEfficiency,
-        WipNow,
-        CycleTime
-    };
+    using FlowFigure = FlowFigures::Figure;
 
     /// The workspace setting that keeps the benchmark: benchmarkName() ("2021", "2023", "2024").
     static constexpr auto benchmarkKey = "metrics.benchmark";
@@ -86,6 +81,8 @@ public:
     MetricTile *tile(Tile tile) const { return m_tiles.value(int(tile)); }
     /// The value shown for a flow figure.
     QString flowFigureText(FlowFigure figure) const;
+    /// The row of flow figures beneath the tiles.
+    FlowFigures *flowFigures() const { return m_flow; }
     /// The row of pull-request lead time beneath the flow figures.
     PullRequestFigures *pullRequestFigures() const { return m_pullRequests; }
     PageStack *pageStack() const { return m_stack; }
@@ -124,9 +121,7 @@ private:
     QWidget *createContentView();
     void createTiles(QWidget *parent);
     void arrange();
-    QWidget *createFlowRow(QWidget *parent);
     void createCharts(QWidget *parent);
-    QToolButton *flowButton(FlowFigure figure) const;
     void start(Work work);
     /// Asks the load in flight, if any, to stop: its result would be dropped anyway.
     void cancelLoad();
@@ -137,7 +132,6 @@ private:
     /// Shows the figures of the next chart (in the order of charts()) and asks for the one after it.
     void showNextChart();
     void showTiles();
-    void showFlow();
     void showEmpty();
     void showFailure(const QString &message);
     void scopeChosen();
@@ -190,12 +184,7 @@ private:
     QGridLayout *m_tileGrid = nullptr;
     int m_tileColumns = 0;
     QList<MetricTile *> m_tiles;
-    QGridLayout *m_flowGrid = nullptr;
-    int m_flowColumns = 0;
-    QLabel *m_flowTitle = nullptr;
-    QList<QLabel *> m_flowCaptions;
-    /// A QToolButton per figure, opening the records behind it.
-    QList<QWidget *> m_flowValues;
+    FlowFigures *m_flow = nullptr;
     PullRequestFigures *m_pullRequests = nullptr;
     QGridLayout *m_charts = nullptr;
     DeploymentsChart *m_deploymentsChart = nullptr;
