@@ -7577,6 +7577,102 @@ Wiederherstellungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::FlowFigures</name>
+    <message>
+        <location filename="../views/metrics/flowfigures.cpp" line="+83"/>
+        <source>Changes shipped to production, %1</source>
+        <translation>In Produktion ausgelieferte Änderungen, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline runs, %1</source>
+        <translation>Pipeline-Läufe, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes merged but not in production at the period&apos;s end, %1</source>
+        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle times of the changes shipped to production, %1</source>
+        <translation>Zykluszeiten der in Produktion ausgelieferten Änderungen, %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 changes/week</source>
+        <translation>%1 Änderungen/Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes first shipped to production per week of the period: %1. Click to see them.</source>
+        <translation>Erstmals in Produktion ausgelieferte Änderungen pro Woche des Zeitraums: %1. Klicken Sie, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work ÷ (queue + work) over the jobs of the pipeline runs that finished in the period (%1): %2 %. Click to see the runs.</source>
+        <translation>Arbeit ÷ (Wartezeit + Arbeit) über die Jobs der im Zeitraum beendeten Pipeline-Läufe (%1): %2 %. Klicken Sie, um die Läufe anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pipeline run of the period has job times.</source>
+        <translation>Kein Pipeline-Lauf des Zeitraums hat Job-Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes merged but not in production at the end of the period. Click to see them and how long each has waited.</source>
+        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren. Klicken Sie, um sie zu sehen und wie lange jede gewartet hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a change&apos;s merge (committer time) to its first production deployment, for the changes shipped in the period (%1): median %2, 85th percentile %3. Click to see them.</source>
+        <translation>Vom Merge einer Änderung (Committer-Zeit) bis zu ihrer ersten Produktionsbereitstellung, für die im Zeitraum ausgelieferten Änderungen (%1): Median %2, 85. Perzentil %3. Klicken Sie, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flow efficiency</source>
+        <translation>Flusseffizienz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work in progress</source>
+        <translation>Laufende Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle time (median)</source>
+        <translation>Zykluszeit (Median)</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::GraphMinimap</name>
     <message>
         <location filename="../views/pipelines/graphminimap.cpp" line="+28"/>
@@ -8267,32 +8363,12 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::MetricsPage</name>
     <message>
-        <location filename="../views/metrics/metricspage.cpp" line="+270"/>
-        <source>Changes shipped to production, %1</source>
-        <translation>In Produktion ausgelieferte Änderungen, %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pipeline runs, %1</source>
-        <translation>Pipeline-Läufe, %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Changes merged but not in production at the period&apos;s end, %1</source>
-        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren, %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cycle times of the changes shipped to production, %1</source>
-        <translation>Zykluszeiten der in Produktion ausgelieferten Änderungen, %1</translation>
-    </message>
-    <message>
-        <location line="+190"/>
+        <location filename="../views/metrics/metricspage.cpp" line="+343"/>
         <source>The metrics could not be computed: %1</source>
         <translation>Die Metriken konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Hotfix Pattern</source>
         <translation>Hotfix-Muster</translation>
     </message>
@@ -8317,55 +8393,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Durchlaufzeit ab Committer-Zeit</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>%1 changes/week</source>
-        <translation>%1 Änderungen/Woche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changes first shipped to production per week of the period: %1. Click to see them.</source>
-        <translation>Erstmals in Produktion ausgelieferte Änderungen pro Woche des Zeitraums: %1. Klicken Sie, um sie anzuzeigen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Work ÷ (queue + work) over the jobs of the pipeline runs that finished in the period (%1): %2 %. Click to see the runs.</source>
-        <translation>Arbeit ÷ (Wartezeit + Arbeit) über die Jobs der im Zeitraum beendeten Pipeline-Läufe (%1): %2 %. Klicken Sie, um die Läufe anzuzeigen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No pipeline run of the period has job times.</source>
-        <translation>Kein Pipeline-Lauf des Zeitraums hat Job-Zeiten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n changes</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changes merged but not in production at the end of the period. Click to see them and how long each has waited.</source>
-        <translation>Änderungen, die am Ende des Zeitraums gemergt, aber nicht in Produktion waren. Klicken Sie, um sie zu sehen und wie lange jede gewartet hat.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From a change&apos;s merge (committer time) to its first production deployment, for the changes shipped in the period (%1): median %2, 85th percentile %3. Click to see them.</source>
-        <translation>Vom Merge einer Änderung (Committer-Zeit) bis zu ihrer ersten Produktionsbereitstellung, für die im Zeitraum ausgelieferten Änderungen (%1): Median %2, 85. Perzentil %3. Klicken Sie, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+87"/>
         <source>No delivery history yet</source>
         <translation>Noch keine Auslieferungshistorie</translation>
     </message>
@@ -8510,32 +8538,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Hotfix-Muster…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Flow</source>
-        <translation>Fluss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Flow efficiency</source>
-        <translation>Flusseffizienz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Work in progress</source>
-        <translation>Laufende Arbeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cycle time (median)</source>
-        <translation>Zykluszeit (Median)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The regular expression that makes a deployment rework when its run&apos;s branch or a commit it shipped matches it; none is set, so only incident fixes and rollbacks are rework</source>
         <translation>Der reguläre Ausdruck, durch den eine Bereitstellung Nacharbeit ist, wenn der Branch ihres Laufs oder ein von ihr ausgelieferter Commit darauf passt; keiner ist gesetzt, daher zählen nur Vorfallbehebungen und Rollbacks als Nacharbeit</translation>
     </message>
