@@ -7,6 +7,7 @@ target_sources(flowdeck_views PRIVATE
     metrics/metrictile.h metrics/metrictile.cpp
     metrics/doratiles.h metrics/doratiles.cpp
     metrics/flowfigures.h metrics/flowfigures.cpp
+    metrics/figurerow.h metrics/figurerow.cpp
     metrics/pullrequestfigures.h metrics/pullrequestfigures.cpp
     metrics/phasebar.h metrics/phasebar.cpp
     metrics/drilldowndialog.h metrics/drilldowndialog.cpp

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/pullrequestfigures.h"
+#include "metrics/figurerow.h"
 
 #include "common/format.h"
 #include "common/pagestyle.h"
@@ -31,27 +32,13 @@ PullRequestFigures::PullRequestFigures(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"pullRequestFigures"_s);
-    m_grid = new QGridLayout(this);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(unit / 2);
-    m_grid->setVerticalSpacing(0);
-    m_title = new QLabel(this);
-    m_title->setFont(pagestyle::scaledFont(font(), 1.0, QFont::DemiBold));
-    const QFont valueFont = pagestyle::scaledFont(font(), 1.0, QFont::DemiBold);
+    m_grid = figurerow::grid(this);
+    m_title = figurerow::title(this);
     for (int i = 0; i < figureCount; ++i) {
-        auto *caption = quietLabel(this);
-        caption->setWordWrap(false);
+        auto *caption = figurerow::caption(this);
         caption->setTextFormat(Qt::RichText);
-        // Room between one figure and the caption of the next.
-        caption->setContentsMargins(2 * unit, 0, 0, 0);
         m_captions.append(caption);
-        auto *value = new QToolButton(this);
-        value->setAutoRaise(true);
-        value->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        value->setCursor(Qt::PointingHandCursor);
-        value->setObjectName(u"pullRequestFigure%1"_s.arg(i));
-        value->setFont(valueFont);
-        caption->setBuddy(value);
+        QToolButton *value = figurerow::value(this, u"pullRequestFigure%1"_s.arg(i), caption);
         m_values.append(value);
         const auto figure = Figure(i);
         connect(value, &QToolButton::clicked, this, [this, figure] { Q_EMIT drillDownRequested(drillDown(figure)); });
