@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The value stream map model: steps, states, statistics, analysis and simulation inputs.
+target_sources(flowdeck_core PRIVATE valuestream/valuestreammap.cpp valuestream/valuestreammap.h)
