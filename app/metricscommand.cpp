@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricscommand.h"
 
+#include "commandscope.h"
 #include "console.h"
 #include "pipelinesummary.h"
 
@@ -9,16 +10,12 @@
 #include "metrics/metricsjson.h"
 #include "metrics/metricsload.h"
 #include "metrics/metricssettings.h"
-#include "store/query.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
-#include <QDate>
-#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -38,59 +35,6 @@ constexpr int defaultDays = 90;
 QString commandName()
 {
     return u"flowdeck metrics"_s;
-}
-
-/// A date of the command line, YYYY-MM-DD and nothing else.
-std::optional<QDate> parseDate(const QString &text)
-{
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
-Timestamp startOfUtcDay(QDate date)
-{
-    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
-}
-
-struct NamedService
-{
-    Id id = 0;
-    QString name;
-};
-
-/// The services named with --service, in the order given and each once; an error naming the first name that no
-/// service of the workspace has.
-Result<QList<NamedService>> findServices(const QSqlDatabase &db, const QStringList &names)
-{
-    if (names.isEmpty())
-        return QList<NamedService>();
-    auto rows = store::runQuery(db, u"services"_s, u"SELECT id, name FROM services ORDER BY name"_s);
-    if (!rows)
-        return rows.error();
-    QList<NamedService> all;
-    while (rows->next())
-        all.append({rows->value(0).toLongLong(), rows->value(1).toString()});
-    QList<NamedService> found;
-    for (const QString &name : names) {
-        const auto service =
-            std::find_if(all.cbegin(), all.cend(), [&](const NamedService &s) { return s.name == name; });
-        if (service == all.cend()) {
-            if (all.isEmpty())
-                return Error{
-                    MetricsCommand::tr("there is no service called \"%1\": the workspace has no services.").arg(name)};
-            QStringList known;
-            for (const NamedService &s : std::as_const(all))
-                known.append(s.name);
-            return Error{MetricsCommand::tr("there is no service called \"%1\"; the services are: %2.")
-                             .arg(name, known.join(u", "_s))};
-        }
-        if (std::none_of(found.cbegin(), found.cend(), [&](const NamedService &s) { return s.id == service->id; }))
-            found.append(*service);
-    }
-    return found;
 }
 
 /// A figure rounded to as many decimals as a reader compares: two below 10, one below 100, none above.
@@ -126,11 +70,6 @@ QString count(qint64 value)
     return views::format::count(value);
 }
 
-QString utcDate(Timestamp at)
-{
-    return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate);
-}
-
 /// The scope and the figures as lines of text: what the figures cover, then a table of metric, value and level.
 QString reportText(const metrics::MetricsReport &report, const QStringList &serviceNames)
 {
@@ -146,7 +85,7 @@ QString reportText(const metrics::MetricsReport &report, const QStringList &serv
                      .arg(serviceNames.isEmpty() ? MetricsCommand::tr("all") : serviceNames.join(u", "_s)));
     const qint64 days = (report.scope.to - report.scope.from) / (24 * 3'600'000);
     lines.append(MetricsCommand::tr("Period: %1 up to %2, not including %2 (%3 days, UTC)")
-                     .arg(utcDate(report.scope.from), utcDate(report.scope.to))
+                     .arg(CommandScope::utcDate(report.scope.from), CommandScope::utcDate(report.scope.to))
                      .arg(days));
     lines.append(MetricsCommand::tr("Levels: DORA %1").arg(metrics::benchmarkName(report.options.benchmark)));
     lines.append(QString());
@@ -256,28 +195,9 @@ int MetricsCommand::run(const QStringList &arguments)
         return usageError;
     }
 
-    // The period: whole UTC days, [from, to).
-    std::optional<QDate> to = QDateTime::currentDateTimeUtc().date().addDays(1);
-    if (parser.isSet(toOption)) {
-        to = parseDate(parser.value(toOption));
-        if (!to) {
-            console::error(tr("%1: --to %2 is not a date; write it as YYYY-MM-DD, like 2024-03-31.")
-                               .arg(command, parser.value(toOption)));
-            return usageError;
-        }
-    }
-    std::optional<QDate> from = to->addDays(-defaultDays);
-    if (parser.isSet(fromOption)) {
-        from = parseDate(parser.value(fromOption));
-        if (!from) {
-            console::error(tr("%1: --from %2 is not a date; write it as YYYY-MM-DD, like 2024-01-01.")
-                               .arg(command, parser.value(fromOption)));
-            return usageError;
-        }
-    }
-    if (*from >= *to) {
-        console::error(tr("%1: the period is empty: --from %2 must be a day before --to %3 (which is not included).")
-                           .arg(command, from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    const auto period = CommandScope::period(parser.value(fromOption), parser.value(toOption), defaultDays);
+    if (!period) {
+        console::error(u"%1: %2"_s.arg(command, period.errorMessage()));
         return usageError;
     }
 
@@ -330,17 +250,17 @@ int MetricsCommand::run(const QStringList &arguments)
         }
     }
     const QSqlDatabase db = workspace->connection();
-    auto services = findServices(db, parser.values(serviceOption));
+    auto services = CommandScope::services(db, parser.values(serviceOption));
     if (!services) {
         console::error(u"%1: %2"_s.arg(command, services.errorMessage()));
         return failure;
     }
 
     metrics::Scope scope;
-    scope.from = startOfUtcDay(*from);
-    scope.to = startOfUtcDay(*to);
+    scope.from = period->from;
+    scope.to = period->to;
     QStringList serviceNames;
-    for (const NamedService &service : std::as_const(*services)) {
+    for (const CommandScope::Service &service : std::as_const(*services)) {
         scope.serviceIds.append(service.id);
         serviceNames.append(service.name);
     }
