@@ -73,8 +73,7 @@ Result<QList<CommandScope::Service>> CommandScope::services(const QSqlDatabase &
             QStringList known;
             for (const Service &s : std::as_const(all))
                 known.append(s.name);
-            return Error{
-                tr("there is no service called \"%1\"; the services are: %2.").arg(name, known.join(u", "_s))};
+            return Error{tr("there is no service called \"%1\"; the services are: %2.").arg(name, known.join(u", "_s))};
         }
         if (std::none_of(found.cbegin(), found.cend(), [&](const Service &s) { return s.id == service->id; }))
             found.append(*service);

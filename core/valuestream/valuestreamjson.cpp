@@ -87,8 +87,8 @@ QByteArray valueStreamJson(const Map &map, const MapAnalysis &analysis, const Js
                             : field(u"bottleneck"_s, QJsonValue(QJsonValue::Null)),
         field(u"name"_s, map.name),
         field(u"state"_s, mapStateKey(map.state)),
-        field(u"service"_s, context.serviceName.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(context.serviceName)),
+        field(u"service"_s,
+              context.serviceName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(context.serviceName)),
         field(u"from"_s, utcDate(map.periodFrom)),
         field(u"to"_s, utcDate(map.periodTo)),
         field(u"statistic"_s, statisticKey(map.statistic)),
@@ -96,11 +96,11 @@ QByteArray valueStreamJson(const Map &map, const MapAnalysis &analysis, const Js
     };
     if (context.prediction) {
         const SimulationResult &prediction = *context.prediction;
-        members.append(object(u"predicted_lead_hours"_s,
-                              {field(u"p50"_s, hours(prediction.p50Ms)), field(u"p85"_s, hours(prediction.p85Ms)),
-                               field(u"p95"_s, hours(prediction.p95Ms)), field(u"mean"_s, hours(prediction.meanMs)),
-                               field(u"trials"_s, prediction.trials),
-                               field(u"seed"_s, QString::number(context.seed))}));
+        members.append(
+            object(u"predicted_lead_hours"_s,
+                   {field(u"p50"_s, hours(prediction.p50Ms)), field(u"p85"_s, hours(prediction.p85Ms)),
+                    field(u"p95"_s, hours(prediction.p95Ms)), field(u"mean"_s, hours(prediction.meanMs)),
+                    field(u"trials"_s, prediction.trials), field(u"seed"_s, QString::number(context.seed))}));
     } else {
         members.append(field(u"predicted_lead_hours"_s, QJsonValue(QJsonValue::Null)));
     }
