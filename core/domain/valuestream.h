@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace flowdeck {
 
 struct ValueStream
@@ -44,6 +46,9 @@ struct ValueStreamStep
     QString notes;
     /// Kaizen burst texts, one improvement idea per line.
     QString improvementIdeas;
+    /// Which data a measured step comes from ("coding", "review", "stage:<name>", "promotion:<name>"), so that a
+    /// refresh from the data finds the step again; none for a workshop step.
+    std::optional<QString> sourceKey;
 
     bool operator==(const ValueStreamStep &) const = default;
 };

@@ -403,6 +403,12 @@ CREATE INDEX jobs_stage ON jobs (stage_id);
 CREATE INDEX deployments_finished ON deployments (finished_at);
 )sql";
 
+// Which data each measured step of a value stream map comes from, so that "Refresh from data" finds the step
+// again after a user renamed or moved it. NULL for workshop steps and for the steps of earlier workspaces.
+const char *const valueStreamSources = R"sql(
+ALTER TABLE value_stream_steps ADD COLUMN source_key TEXT;
+)sql";
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -446,7 +452,9 @@ QList<Migration> migrations(SqlDialect dialect)
     initial.statements += appendOnlyAuditLog(dialect);
     const Migration files{2, QStringLiteral("files changed by each commit"), render(commitFiles, dialect)};
     const Migration ci{3, QStringLiteral("CI/CD history"), render(ciImport, dialect)};
-    return {initial, files, ci};
+    const Migration sources{4, QStringLiteral("value stream steps' source in the data"),
+                            render(valueStreamSources, dialect)};
+    return {initial, files, ci, sources};
 }
 
 int currentSchemaVersion()

@@ -345,12 +345,12 @@ struct Table<ValueStreamStep>
     using T = ValueStreamStep;
     static constexpr std::string_view name = "value_stream_steps";
     static constexpr auto id = &T::id;
-    static constexpr auto columns =
-        std::make_tuple(Column{"value_stream_id", &T::valueStreamId}, Column{"position", &T::position},
-                        Column{"name", &T::name}, Column{"kind", &T::kind}, Column{"process_ms", &T::processMs},
-                        Column{"wait_ms", &T::waitMs}, Column{"pct_complete_accurate", &T::pctCompleteAccurate},
-                        Column{"people", &T::people}, Column{"wip", &T::wip}, Column{"measured", &T::measured},
-                        Column{"notes", &T::notes}, Column{"improvement_ideas", &T::improvementIdeas});
+    static constexpr auto columns = std::make_tuple(
+        Column{"value_stream_id", &T::valueStreamId}, Column{"position", &T::position}, Column{"name", &T::name},
+        Column{"kind", &T::kind}, Column{"process_ms", &T::processMs}, Column{"wait_ms", &T::waitMs},
+        Column{"pct_complete_accurate", &T::pctCompleteAccurate}, Column{"people", &T::people}, Column{"wip", &T::wip},
+        Column{"measured", &T::measured}, Column{"notes", &T::notes}, Column{"improvement_ideas", &T::improvementIdeas},
+        Column{"source_key", &T::sourceKey});
     static constexpr NoKey naturalKey{};
 };
 

@@ -214,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE((*workspace)->schemaVersion(), currentSchemaVersion());
         QCOMPARE(loadRows<Service>((*workspace)->connection())->constFirst().name, u"legacy"_s);
         QCOMPARE(schemaColumns<CommitFile>(**workspace), mappedColumns<CommitFile>());
+        QCOMPARE(schemaColumns<ValueStreamStep>(**workspace), mappedColumns<ValueStreamStep>());
         workspace->reset();
         RawSqlite raw(file);
         QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), currentSchemaVersion());
@@ -471,9 +472,10 @@ private Q_SLOTS:
             ws,
             ValueStream{0, u"Storefront future"_s, serviceId, u"future"_s, streamId, {}, {}, u"median"_s, {}, 1, t0}));
         QVERIFY(roundTrips(ws, ValueStreamStep{0, streamId, 0, u"Code review"_s, u"review"_s, 3600000, 86400000, 0.85,
-                                               2.5, 7, true, u"From pull requests"_s, u"Pair review\nSmaller PRs"_s}));
+                                               2.5, 7, true, u"From pull requests"_s, u"Pair review\nSmaller PRs"_s,
+                                               u"review"_s}));
         QVERIFY(roundTrips(
-            ws, ValueStreamStep{0, streamId, 1, u"CAB"_s, u"approval"_s, {}, {}, {}, {}, {}, false, {}, {}}));
+            ws, ValueStreamStep{0, streamId, 1, u"CAB"_s, u"approval"_s, {}, {}, {}, {}, {}, false, {}, {}, {}}));
         const auto steps = *loadRows<ValueStreamStep>(ws.connection());
         QVERIFY(roundTrips(ws, ValueStreamStepEdge{0, streamId, steps[0].id, steps[1].id}));
         QVERIFY(roundTrips(ws, AuditEntry{0, t0, u"ana"_s, u"deploy"_s, u"release_task"_s, tasks[0].id, u"succeeded"_s,
