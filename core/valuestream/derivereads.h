@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+#include "result.h"
+#include "taskcontrol.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace flowdeck::valuestream {
+
+/// The translation context of the derivation's names and messages.
+struct Derivation
+{
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::valuestream::Derivation)
+};
+
+} // namespace flowdeck::valuestream
+
+/// What a value stream derivation reads from the workspace, before it becomes steps.
+namespace flowdeck::valuestream::detail {
+
+/// The records behind one step, before they are summarised.
+struct Samples
+{
+    QList<qint64> wait;
+    QList<qint64> process;
+    /// Records that gave a wait, a process time or a %C&A verdict.
+    int records = 0;
+    /// Items whose first attempt ended succeeded or failed, and those of them that succeeded.
+    int judged = 0;
+    int passed = 0;
+    /// Items waiting in front of the step at the end of the period.
+    int wip = 0;
+    /// Runs with a job of the stage (stage steps only).
+    int runs = 0;
+
+    void add(const Samples &other);
+};
+
+/// Whose history and when: the derivation's scope with the service resolved.
+struct ReadScope
+{
+    Timestamp from = 0;
+    Timestamp to = 0;
+    OptionalId serviceId;
+    /// The service's repository; nothing with a service that has none (then it has no pull requests).
+    OptionalId repositoryId;
+};
+
+struct ServiceRow
+{
+    QString name;
+    OptionalId repositoryId;
+};
+
+struct StageRow
+{
+    Id id = 0;
+    Id pipelineId = 0;
+    QString name;
+    QString kind;
+    OptionalId environmentId;
+    int position = 0;
+};
+
+struct EnvironmentRow
+{
+    Id id = 0;
+    QString name;
+};
+
+/// The service with `id`, or nothing when there is none.
+Result<std::optional<ServiceRow>> readService(const QSqlDatabase &db, Id id);
+
+/// Coding (pull request opened - first commit) and review (merged - opened) of the pull requests merged in the
+/// period; the review's WIP counts the pull requests open at its end.
+struct PullRequestSamples
+{
+    Samples coding;
+    Samples review;
+};
+Result<PullRequestSamples> readPullRequests(const QSqlDatabase &db, const ReadScope &scope);
+
+/// Every stage of every pipeline, by position then id.
+Result<QList<StageRow>> readStages(const QSqlDatabase &db);
+/// The stage graph of one pipeline: (from stage id, to stage id).
+Result<QList<std::pair<Id, Id>>> readStageEdges(const QSqlDatabase &db, Id pipelineId);
+Result<QString> readPipelineName(const QSqlDatabase &db, Id pipelineId);
+
+/// How many runs in scope each pipeline has (runs without a pipeline are not counted).
+Result<QHash<Id, qint64>> readRunsPerPipeline(const QSqlDatabase &db, const ReadScope &scope);
+
+/// The jobs of the runs in scope, summed up per stage: one entry per entry of `stages`.
+Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const ReadScope &scope,
+                                              const QList<StageRow> &stages, const TaskControl &control);
+
+/// Every environment, in the order of the promotion path (position, then id).
+Result<QList<EnvironmentRow>> readEnvironments(const QSqlDatabase &db);
+
+/// The deployments in scope to the environments marked in `promoted` (one flag per entry of `environments`),
+/// summed up per environment; the waits count from the arrival of the same version in the environment before.
+Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const ReadScope &scope,
+                                                  const QList<EnvironmentRow> &environments,
+                                                  const std::vector<bool> &promoted);
+
+} // namespace flowdeck::valuestream::detail
