@@ -230,8 +230,11 @@ private Q_SLOTS:
         in.add(job(r3, package, Status::Succeeded, b3, 20, 24, 29));                          // wait 4, process 5
         in.add(job(r3, deployDev, Status::Failed, b3, 29, 32, 34));                           // wait 3, process 2
         in.add(job(r3, approve, Status::Failed, b3, 60, 8 * 24 * 60 + 60, 8 * 24 * 60 + 61)); // wait 192 h, 1
-        Job skipped = job(r3, deployStaging, Status::Skipped, b3, 120, std::nullopt, std::nullopt);
-        in.add(skipped);
+        in.add(job(r3, deployStaging, Status::Skipped, b3, 120, std::nullopt, std::nullopt));
+        // R3's lint was canceled in the queue; its retry failed without a time: neither is a first attempt that
+        // ended either way, so R3 is not judged for lint.
+        in.add(job(r3, lint, Status::Canceled, b3, 6, std::nullopt, std::nullopt));
+        in.add(job(r3, lint, Status::Failed, b3, std::nullopt, std::nullopt, std::nullopt, 2));
         // R4, created before the period: left out.
         const Id r4 = in.add(run(m_delivery, m_shop, T - 5 * day, T - 5 * day));
         in.add(job(r4, build, Status::Succeeded, T - 5 * day, 0, 30, 60));
@@ -241,7 +244,8 @@ private Q_SLOTS:
         // R6: no creation time (its start counts) and no service (its pipeline's counts).
         const Timestamp b6 = T + 3 * day;
         const Id r6 = in.add(run(m_delivery, std::nullopt, std::nullopt, b6));
-        in.add(job(r6, build, Status::Succeeded, b6, 0, 4, 10)); // wait 4, process 6
+        in.add(job(r6, build, Status::Succeeded, b6, 0, 4, 10));                   // wait 4, process 6
+        in.add(job(r6, unit, Status::Queued, b6, 10, std::nullopt, std::nullopt)); // still queued: WIP
         // R7: shop's hotfix pipeline.
         const Timestamp b7 = T + 4 * day;
         const Id r7 = in.add(run(hotfix, m_shop, b7, b7));
@@ -394,13 +398,18 @@ private Q_SLOTS:
         // R1's first attempt failed on one leg of the matrix: R1 failed, R2 and R3 passed: 2 / 3.
         QVERIFY(unit->pctCompleteAccurate);
         QCOMPARE(*unit->pctCompleteAccurate, 200.0 / 3.0);
+        // R6's unit job is still in the queue.
+        QCOMPARE(unit->wip, std::optional<int>(1));
 
         const Step *lint = stepWithKey(map, u"stage:lint"_s);
         QVERIFY(lint);
-        // Two samples: waits 0 and 1 min -> 30 s; work 2 and 3 min -> 2.5 min.
+        // Two samples (R3's canceled job and its retry have no time): waits 0 and 1 min -> 30 s; work 2 and 3 min
+        // -> 2.5 min. R1 and R2 passed at the first attempt; R3 is not judged.
         QCOMPARE(lint->waitMs, std::optional<qint64>(30'000));
         QCOMPARE(lint->processMs, std::optional<qint64>(150'000));
         QCOMPARE(lint->pctCompleteAccurate, std::optional<double>(100.0));
+        QCOMPARE(lint->sampleCount, 2);
+        QCOMPARE(lint->wip, std::optional<int>(0));
 
         const Step *package = stepWithKey(map, u"stage:package"_s);
         QVERIFY(package);
