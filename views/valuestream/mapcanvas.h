@@ -38,7 +38,11 @@ QSizeF mapDrawingSize(const MapDrawing &drawing, const QFont &font);
 /// the timeline ladder along the bottom (waits on the upper rungs, process times on the lower) with the totals at
 /// its right end (total lead time, total process time, activity ratio, rolled %C&A). Paints at the painter's
 /// origin in a box of mapDrawingSize(); `font` is the base font.
+/// The colours come from the painter's device when it is a widget (its palette follows the theme), else from a
+/// light palette, as on paper.
 void paintMap(QPainter &painter, const MapDrawing &drawing, const QFont &font);
+/// The same in the colours of `palette` (text, base, highlight; the notation's own colours stay).
+void paintMap(QPainter &painter, const MapDrawing &drawing, const QFont &font, const QPalette &palette);
 
 /// The step drawn at `point` (in drawing coordinates), or 0.
 Id stepAt(const MapDrawing &drawing, const QFont &font, QPointF point);

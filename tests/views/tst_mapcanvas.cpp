@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuestream/mapcanvas.h"
+#include "valuestream/mapexport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QXmlStreamReader>
+
+using namespace flowdeck;
+using namespace flowdeck::views;
+using namespace Qt::StringLiterals;
+using valuestream::Map;
+using valuestream::Step;
+
+namespace {
+
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+
+Step step(Id id, const QString &name, qint64 waitMs, qint64 processMs, double pct, double people, bool measured)
+{
+    Step s;
+    s.id = id;
+    s.name = name;
+    s.waitMs = waitMs;
+    s.processMs = processMs;
+    s.pctCompleteAccurate = pct;
+    s.people = people;
+    s.measured = measured;
+    s.sampleCount = measured ? 40 : 0;
+    return s;
+}
+
+/// A line of four steps; the third is a workshop estimate with two ideas and the bottleneck.
+/// Lead time: (2 h + 6 h) + (4 h + 1 h) + (2 d + 2 h) + (30 min + 15 min) = 63 h 45 min = 2 d 15 h 45 min.
+/// Process time: 6 h + 1 h + 2 h + 15 min = 9 h 15 min; activity ratio 9.25 / 63.75 = 14.5 %, written "15 %";
+/// rolled %C&A 0.90 × 0.80 × 0.75 × 0.95 = 51.3 %. The bottleneck waits 48 h of 63.75 h: 75 % of lead time, and its
+/// lead of 50 h is 78 % of it.
+Map lineMap()
+{
+    Map map;
+    map.name = u"Checkout"_s;
+    map.steps = {step(1, u"Code"_s, 2 * hour, 6 * hour, 90, 1, true),
+                 step(2, u"Review"_s, 4 * hour, 1 * hour, 80, 2, true),
+                 step(3, u"CAB approval"_s, 2 * day, 2 * hour, 75, 6, false),
+                 step(4, u"Deploy"_s, 30 * minute, 15 * minute, 95, 1, true)};
+    map.steps[1].wip = 5;
+    map.steps[2].improvementIdeas = u"Pre-approve standard changes\nAutomate the change record"_s;
+    map.steps[2].notes = u"Meets on Thursdays"_s;
+    return map;
+}
+
+/// A splits into B (3 h) and C (1 h), which join in D: the critical path is A, B, D.
+Map parallelMap()
+{
+    Map map;
+    map.name = u"Branches"_s;
+    map.steps = {step(11, u"Split"_s, hour, hour, 100, 1, true), step(12, u"Long branch"_s, 0, 3 * hour, 100, 1, true),
+                 step(13, u"Short branch"_s, 0, hour, 100, 1, true), step(14, u"Join"_s, hour, hour, 100, 1, true)};
+    map.edges = {{11, 12}, {11, 13}, {12, 14}, {13, 14}};
+    return map;
+}
+
+MapDrawing drawingOf(const Map &map, const QString &caption = u"Current state"_s)
+{
+    MapDrawing drawing;
+    drawing.map = map;
+    auto analysis = valuestream::analyse(map);
+    if (analysis)
+        drawing.analysis = *analysis;
+    drawing.caption = caption;
+    return drawing;
+}
+
+/// Every piece of text in an SVG document, in document order, one space between pieces.
+QString svgText(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters() && !xml.isWhitespace())
+            texts.append(xml.text().toString());
+    }
+    if (xml.hasError())
+        *error = xml.errorString() + u" at line "_s + QString::number(xml.lineNumber());
+    return texts.join(u' ').simplified();
+}
+
+int nonWhitePixels(const QImage &image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255))
+                ++count;
+        }
+    }
+    return count;
+}
+
+/// A realistic stream from first commit to production: two test branches, a security review and a change
+/// approval (a workshop estimate) whose three-day wait makes it the bottleneck.
+Map realisticMap()
+{
+    Map map;
+    map.name = u"Web shop"_s;
+    auto add = [&map](Id id, const QString &name, const char *kind, std::optional<qint64> wait, qint64 process,
+                      std::optional<double> pct, std::optional<double> people, bool measured) {
+        Step s = step(id, name, wait.value_or(0), process, pct.value_or(0), people.value_or(0), measured);
+        s.waitMs = wait;
+        s.pctCompleteAccurate = pct;
+        s.people = people;
+        s.kind = QString::fromLatin1(kind);
+        s.sampleCount = measured ? 142 : 0;
+        map.steps.append(s);
+    };
+    add(1, u"Coding"_s, valuestream::StepKind::Coding, 4 * hour, day + 2 * hour, 90, 1, true);
+    add(2, u"Code review"_s, valuestream::StepKind::Review, 6 * hour, 45 * minute, 85, 2, true);
+    add(3, u"Build"_s, valuestream::StepKind::Build, 4 * minute, 12 * minute, 96, std::nullopt, true);
+    add(4, u"Unit tests"_s, valuestream::StepKind::Test, 2 * minute, 9 * minute, 97, std::nullopt, true);
+    add(5, u"Integration tests"_s, valuestream::StepKind::Test, 15 * minute, 38 * minute, 88, std::nullopt, true);
+    add(6, u"Deploy to staging"_s, valuestream::StepKind::Deploy, 90 * minute, 8 * minute, 95, std::nullopt, true);
+    add(7, u"Security review"_s, valuestream::StepKind::Security, 11 * hour, hour, 92, 1, true);
+    add(8, u"Change approval"_s, valuestream::StepKind::Approval, 3 * day, 30 * minute, 80, 6, false);
+    add(9, u"Deploy to production"_s, valuestream::StepKind::Deploy, 2 * hour, 15 * minute, 94, 1, true);
+    map.steps[1].wip = 7;
+    map.steps[6].wip = 4;
+    map.steps[7].wip = 12;
+    map.steps[1].improvementIdeas = u"Review within 4 hours as a team agreement\nSmaller pull requests"_s;
+    map.steps[7].improvementIdeas =
+        u"Pre-approve standard changes\nChange record filled from the pipeline\nDaily async review instead of the weekly board"_s;
+    map.steps[7].notes = u"The change advisory board meets on Thursdays."_s;
+    map.edges = {{1, 2}, {2, 3}, {3, 4}, {3, 5}, {4, 6}, {5, 6}, {6, 7}, {7, 8}, {8, 9}};
+    return map;
+}
+
+} // namespace
+
+class TestMapCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsAreHitAndGapsMissed()
+    {
+        const MapDrawing drawing = drawingOf(lineMap());
+        const QFont font;
+        QList<QRectF> boxes;
+        for (const Step &s : drawing.map.steps) {
+            const QRectF box = stepRect(drawing, font, s.id);
+            QVERIFY2(!box.isEmpty(), qPrintable(s.name));
+            QCOMPARE(stepAt(drawing, font, box.center()), s.id);
+            QCOMPARE(stepAt(drawing, font, box.topLeft() + QPointF(2, 2)), s.id);
+            boxes.append(box);
+        }
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            for (qsizetype j = i + 1; j < boxes.size(); ++j)
+                QVERIFY(!boxes[i].intersects(boxes[j]));
+        }
+        // A line: left to right in list order, on one row, with gaps between the boxes where nothing is hit.
+        for (qsizetype i = 1; i < boxes.size(); ++i) {
+            QVERIFY(boxes[i].left() > boxes[i - 1].right());
+            QCOMPARE(boxes[i].top(), boxes[0].top());
+            const QPointF gap((boxes[i - 1].right() + boxes[i].left()) / 2, boxes[i].center().y());
+            QCOMPARE(stepAt(drawing, font, gap), Id(0));
+        }
+        QCOMPARE(stepAt(drawing, font, QPointF(1, 1)), Id(0));
+        QCOMPARE(stepRect(drawing, font, 999), QRectF());
+        const QSizeF size = mapDrawingSize(drawing, font);
+        for (const QRectF &box : boxes)
+            QVERIFY(QRectF(QPointF(0, 0), size).contains(box));
+    }
+
+    void parallelStepsShareAColumn()
+    {
+        const MapDrawing drawing = drawingOf(parallelMap());
+        QVERIFY(drawing.analysis);
+        QCOMPARE(drawing.analysis->criticalPath, (QList<Id>{11, 12, 14}));
+        const QFont font;
+        const QRectF split = stepRect(drawing, font, 11);
+        const QRectF longBranch = stepRect(drawing, font, 12);
+        const QRectF shortBranch = stepRect(drawing, font, 13);
+        const QRectF join = stepRect(drawing, font, 14);
+        QCOMPARE(longBranch.left(), shortBranch.left());
+        QVERIFY(!longBranch.intersects(shortBranch));
+        QVERIFY(split.right() < longBranch.left());
+        QVERIFY(longBranch.right() < join.left());
+        // The critical path runs on one row; the other branch stacks above it.
+        QCOMPARE(split.top(), longBranch.top());
+        QCOMPARE(join.top(), longBranch.top());
+        QVERIFY(shortBranch.bottom() < longBranch.top());
+        QCOMPARE(stepAt(drawing, font, QPointF(longBranch.center().x(), (shortBranch.bottom() + longBranch.top()) / 2)),
+                 Id(0));
+        for (const Id id : {11, 12, 13, 14})
+            QCOMPARE(stepAt(drawing, font, stepRect(drawing, font, id).center()), id);
+    }
+
+    void presentationIsLarger()
+    {
+        MapDrawing drawing = drawingOf(lineMap());
+        const QFont font;
+        const QSizeF normal = mapDrawingSize(drawing, font);
+        const QSizeF normalBox = stepRect(drawing, font, 1).size();
+        drawing.presentation = true;
+        const QSizeF large = mapDrawingSize(drawing, font);
+        const QSizeF largeBox = stepRect(drawing, font, 1).size();
+        QVERIFY(large.width() > normal.width() * 1.4);
+        QVERIFY(large.height() > normal.height() * 1.4);
+        QVERIFY(largeBox.height() > normalBox.height() * 1.4);
+    }
+
+    void svgExportHasTheFigures()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const MapDrawing drawing = drawingOf(lineMap());
+        QVERIFY(drawing.analysis && drawing.analysis->bottleneck);
+        QCOMPARE(drawing.analysis->bottleneck->id, Id(3));
+        QCOMPARE(drawing.analysis->bottleneck->reason, u"waits 2 d before it starts: 75 % of lead time"_s);
+        const QString path = dir.filePath(u"map.svg"_s);
+        const Result<void> written = exportMapSvg({drawing}, QFont(), path);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+
+        QString error;
+        const QString text = svgText(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const Step &s : drawing.map.steps)
+            QVERIFY2(text.contains(s.name), qPrintable(s.name));
+        QVERIFY(text.contains(u"Current state"_s));
+        QVERIFY(text.contains(u"≈"_s));
+        QVERIFY(text.contains(u"waits 2 d before it starts: 75 % of lead time"_s));
+        QVERIFY(text.contains(u"Bottleneck: 78 % of lead time"_s));
+        QVERIFY(text.contains(u"2 d 15 h 45 min"_s));
+        QVERIFY(text.contains(u"9 h 15 min"_s));
+        QVERIFY(text.contains(u"15 %"_s));
+        QVERIFY(text.contains(u"51.3 %"_s));
+        QVERIFY(text.contains(u"Pre-approve standard changes"_s));
+        QVERIFY(text.contains(u"+1 more"_s));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("viewBox="));
+        QVERIFY(svg.contains("<title>Value stream map: Checkout</title>"));
+    }
+
+    void svgStacksDrawings()
+    {
+        QTemporaryDir dir;
+        MapDrawing current = drawingOf(lineMap());
+        Map shorter = lineMap();
+        shorter.steps.removeAt(2);
+        MapDrawing future = drawingOf(shorter, u"Future state"_s);
+        current.scaleMs = future.scaleMs = current.analysis->totalLeadMs;
+        const QString path = dir.filePath(u"both.svg"_s);
+        QVERIFY(exportMapSvg({current, future}, QFont(), path).ok());
+        QString error;
+        const QString text = svgText(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(text.indexOf(u"Current state"_s) < text.indexOf(u"Future state"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        const QSizeF a = mapDrawingSize(current, QFont());
+        const QSizeF b = mapDrawingSize(future, QFont());
+        // As wide as the wider one, as high as both with the gap between them.
+        QVERIFY(a.width() > b.width());
+        const QByteArray viewBox = "viewBox=\"0 0 " + QByteArray::number(a.width()) + ' ' +
+                                   QByteArray::number(a.height() + b.height() + 32) + '"';
+        QVERIFY2(svg.contains(viewBox), viewBox.constData());
+    }
+
+    void pngExportHasTheSizeAndTheColours()
+    {
+        QTemporaryDir dir;
+        const MapDrawing drawing = drawingOf(lineMap());
+        const QString path = dir.filePath(u"map.png"_s);
+        const Result<void> written = exportMapPng({drawing}, QFont(), path, 2.0);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        const QSizeF size = mapDrawingSize(drawing, QFont());
+        QCOMPARE(image.size(), QSize(qCeil(size.width() * 2), qCeil(size.height() * 2)));
+        QVERIFY(nonWhitePixels(image) > image.width() * image.height() / 4 / 50);
+        QCOMPARE(image.pixel(1, 1), qRgb(255, 255, 255));
+        // The bottleneck's title bar is vermillion (#D55E00), a measured step's is not.
+        const QRectF bottleneck = stepRect(drawing, QFont(), 3);
+        const QColor title = image.pixelColor(qRound((bottleneck.left() + 10) * 2), qRound((bottleneck.top() + 8) * 2));
+        QCOMPARE(title, QColor(0xD5, 0x5E, 0x00));
+        const QRectF code = stepRect(drawing, QFont(), 1);
+        QVERIFY(image.pixelColor(qRound((code.left() + 10) * 2), qRound((code.top() + 8) * 2)) != title);
+    }
+
+    void exportToAMissingFolderFails()
+    {
+        QTemporaryDir dir;
+        const QString svgPath = dir.filePath(u"no-such-folder/map.svg"_s);
+        const Result<void> svg = exportMapSvg({drawingOf(lineMap())}, QFont(), svgPath);
+        QVERIFY(!svg.ok());
+        QVERIFY2(svg.errorMessage().contains(svgPath), qPrintable(svg.errorMessage()));
+        QVERIFY(!QFile::exists(svgPath));
+        const QString pngPath = dir.filePath(u"no-such-folder/map.png"_s);
+        const Result<void> png = exportMapPng({drawingOf(lineMap())}, QFont(), pngPath);
+        QVERIFY(!png.ok());
+        QVERIFY2(png.errorMessage().contains(pngPath), qPrintable(png.errorMessage()));
+        const Result<void> nothing = exportMapPng({}, QFont(), dir.filePath(u"empty.png"_s));
+        QVERIFY(!nothing.ok());
+        QVERIFY(nothing.errorMessage().contains(dir.filePath(u"empty.png"_s)));
+    }
+
+    void keyboardWalksThroughTheSteps()
+    {
+        MapCanvas canvas;
+        canvas.setDrawing(drawingOf(lineMap()));
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QCOMPARE(canvas.focusPolicy(), Qt::StrongFocus);
+        QSignalSpy selected(&canvas, &MapCanvas::stepSelected);
+        QSignalSpy activated(&canvas, &MapCanvas::stepActivated);
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(&canvas, Qt::Key_Right);
+        QCOMPARE(selected.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(selected[i].at(0).value<Id>(), Id(i + 1));
+        QCOMPARE(canvas.selectedStep(), Id(4));
+        QTest::keyClick(&canvas, Qt::Key_Left);
+        QCOMPARE(selected.last().at(0).value<Id>(), Id(3));
+        QTest::keyClick(&canvas, Qt::Key_Home);
+        QCOMPARE(selected.last().at(0).value<Id>(), Id(1));
+        QTest::keyClick(&canvas, Qt::Key_End);
+        QCOMPARE(selected.last().at(0).value<Id>(), Id(4));
+        QTest::keyClick(&canvas, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0].at(0).value<Id>(), Id(4));
+        QCOMPARE(canvas.drawing().selectedStepId, Id(4));
+    }
+
+    void clickSelectsAndDoubleClickActivates()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy selected(&canvas, &MapCanvas::stepSelected);
+        QSignalSpy activated(&canvas, &MapCanvas::stepActivated);
+        const QPoint review = stepRect(drawing, canvas.font(), 2).center().toPoint();
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, review);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected[0].at(0).value<Id>(), Id(2));
+        QTest::mouseDClick(&canvas, Qt::LeftButton, {}, review);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0].at(0).value<Id>(), Id(2));
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(canvas.selectedStep(), Id(0));
+    }
+
+    void dragRequestsAMove()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy moved(&canvas, &MapCanvas::moveRequested);
+        const auto centre = [&](Id id) {
+            return stepRect(drawing, canvas.font(), id).center();
+        };
+
+        // "Code" dropped between "CAB approval" and "Deploy": two steps are left of it, so it takes index 2.
+        const QPoint from = centre(1).toPoint();
+        const QPoint to((centre(3).x() + centre(4).x()) / 2, from.y());
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(20, 0));
+        QTest::mouseMove(&canvas, to);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved[0].at(0).value<Id>(), Id(1));
+        QCOMPARE(moved[0].at(1).toInt(), 2);
+
+        // "Deploy" dropped left of everything takes index 0.
+        const QPoint last = centre(4).toPoint();
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, last);
+        QTest::mouseMove(&canvas, last - QPoint(30, 0));
+        QTest::mouseMove(&canvas, QPoint(5, last.y()));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(5, last.y()));
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved[1].at(0).value<Id>(), Id(4));
+        QCOMPARE(moved[1].at(1).toInt(), 0);
+
+        // Dropped where it was: nothing to move.
+        const QPoint review = centre(2).toPoint();
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, review);
+        QTest::mouseMove(&canvas, review + QPoint(30, 0));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, review + QPoint(30, 0));
+        QCOMPARE(moved.size(), 2);
+
+        // Not editable: no drag.
+        canvas.setEditable(false);
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(20, 0));
+        QTest::mouseMove(&canvas, to);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(moved.size(), 2);
+    }
+
+    void noDragOnParallelBranches()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(parallelMap());
+        canvas.setDrawing(drawing);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy moved(&canvas, &MapCanvas::moveRequested);
+        const QPoint from = stepRect(drawing, canvas.font(), 11).center().toPoint();
+        const QPoint to = stepRect(drawing, canvas.font(), 14).center().toPoint() + QPoint(40, 0);
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(20, 0));
+        QTest::mouseMove(&canvas, to);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(moved.size(), 0);
+    }
+
+    void toolTipHasTheFiguresNotesAndIdeas()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        const QPoint cab = stepRect(drawing, canvas.font(), 3).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, cab, canvas.mapToGlobal(cab));
+        QCoreApplication::sendEvent(&canvas, &help);
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(u"CAB approval"_s), qPrintable(tip));
+        QVERIFY(tip.contains(u"Workshop estimate"_s));
+        QVERIFY(tip.contains(u"Meets on Thursdays"_s));
+        QVERIFY(tip.contains(u"Automate the change record"_s));
+        QVERIFY(tip.contains(u"waits 2 d before it starts"_s));
+        QVERIFY(tip.contains(u"≈ 2 d"_s));
+
+        const QPoint code = stepRect(drawing, canvas.font(), 1).center().toPoint();
+        QHelpEvent codeHelp(QEvent::ToolTip, code, canvas.mapToGlobal(code));
+        QCoreApplication::sendEvent(&canvas, &codeHelp);
+        QVERIFY2(QToolTip::text().contains(u"40 records"_s), qPrintable(QToolTip::text()));
+        QVERIFY(canvas.accessibleName().contains(u"Current state"_s));
+        QVERIFY(canvas.accessibleDescription().contains(u"CAB approval"_s));
+    }
+
+    void unanalysedAndEmptyMapsDraw()
+    {
+        // A cycle cannot be analysed: the map is drawn without heat, bottleneck or totals, and its steps still hit.
+        Map cyclic = parallelMap();
+        cyclic.edges.append({14, 11});
+        MapDrawing drawing = drawingOf(cyclic);
+        QVERIFY(!drawing.analysis);
+        const QFont font;
+        const QSizeF size = mapDrawingSize(drawing, font);
+        QVERIFY(size.width() > 0 && size.height() > 0);
+        for (const Id id : {11, 12, 13, 14})
+            QCOMPARE(stepAt(drawing, font, stepRect(drawing, font, id).center()), id);
+        QImage image(size.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintMap(painter, drawing, font);
+        painter.end();
+        QVERIFY(nonWhitePixels(image) > 100);
+
+        MapDrawing empty;
+        empty.caption = u"Nothing yet"_s;
+        QVERIFY(mapDrawingSize(empty, font).width() > 0);
+        QCOMPARE(stepAt(empty, font, QPointF(50, 50)), Id(0));
+        QImage blank(mapDrawingSize(empty, font).toSize(), QImage::Format_ARGB32);
+        blank.fill(Qt::black);
+        QPainter blankPainter(&blank);
+        paintMap(blankPainter, empty, font);
+        blankPainter.end();
+        // Painted on paper, with the caption and a note saying there are no steps.
+        QCOMPARE(blank.pixelColor(2, 2), QColor(Qt::white));
+        QVERIFY(nonWhitePixels(blank) > 20);
+    }
+
+    void darkPaletteDrawsOnDark()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        const MapDrawing drawing = drawingOf(lineMap());
+        const QSizeF size = mapDrawingSize(drawing, QFont());
+        QImage image(size.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintMap(painter, drawing, QFont(), dark);
+        painter.end();
+        QCOMPARE(image.pixelColor(2, 2), QColor(0x20, 0x20, 0x20));
+        // The caption is written in the light text colour.
+        int light = 0;
+        for (int y = 0; y < 60 && y < image.height(); ++y) {
+            for (int x = 0; x < 200 && x < image.width(); ++x) {
+                if (image.pixelColor(x, y).lightness() > 200)
+                    ++light;
+            }
+        }
+        QVERIFY(light > 20);
+    }
+
+    void realisticMap()
+    {
+        const Map map = ::realisticMap();
+        MapDrawing current = drawingOf(map);
+        QVERIFY2(current.analysis, "the realistic map is analysed");
+        // Change approval: 3 d 30 min of about 5 d 6 h.
+        QVERIFY(current.analysis->bottleneck);
+        QCOMPARE(current.analysis->bottleneck->id, Id(8));
+        QCOMPARE(current.analysis->criticalPath, (QList<Id>{1, 2, 3, 5, 6, 7, 8, 9}));
+        const QFont font;
+        // The two test branches share a column, and nothing overlaps.
+        QCOMPARE(stepRect(current, font, 4).left(), stepRect(current, font, 5).left());
+        for (const Step &a : map.steps) {
+            for (const Step &b : map.steps) {
+                if (a.id < b.id)
+                    QVERIFY(!stepRect(current, font, a.id).intersects(stepRect(current, font, b.id)));
+            }
+        }
+
+        Map futureMap = map;
+        futureMap.steps[7].waitMs = 4 * hour;
+        futureMap.steps[7].improvementIdeas.clear();
+        futureMap.steps[6].waitMs = 2 * hour;
+        MapDrawing future = drawingOf(futureMap, u"Future state"_s);
+        current.scaleMs = future.scaleMs = std::max(current.analysis->totalLeadMs, future.analysis->totalLeadMs);
+
+        QTemporaryDir dir;
+        QString folder = qEnvironmentVariable("FLOWDECK_MAP_SAMPLE_DIR");
+        if (folder.isEmpty())
+            folder = dir.path();
+        const QString single = folder + u"/vscanvas-sample.png"_s;
+        const Result<void> written = exportMapPng({current}, font, single);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QVERIFY(exportMapPng({current, future}, font, folder + u"/vscanvas-sample-states.png"_s, 1.0).ok());
+        QVERIFY(exportMapSvg({current, future}, font, folder + u"/vscanvas-sample-states.svg"_s).ok());
+        MapDrawing large = current;
+        large.presentation = true;
+        large.selectedStepId = 7;
+        QVERIFY(exportMapPng({large}, font, folder + u"/vscanvas-sample-presentation.png"_s, 1.0).ok());
+
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x56, 0xB4, 0xE9));
+        current.selectedStepId = 2;
+        QImage image(mapDrawingSize(current, font).toSize(), QImage::Format_ARGB32);
+        image.fill(dark.color(QPalette::Base));
+        QPainter painter(&image);
+        paintMap(painter, current, font, dark);
+        painter.end();
+        QVERIFY(image.save(folder + u"/vscanvas-sample-dark.png"_s));
+    }
+};
+
+QTEST_MAIN(TestMapCanvas)
+#include "tst_mapcanvas.moc"
