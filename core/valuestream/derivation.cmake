@@ -3,4 +3,5 @@
 target_sources(flowdeck_core PRIVATE
     valuestream/derivation.cpp valuestream/derivation.h
     valuestream/derivegraph.cpp valuestream/derivegraph.h
-    valuestream/derivereads.cpp valuestream/derivereads.h)
+    valuestream/derivereads.cpp valuestream/derivereads.h
+    valuestream/derivejobs.cpp valuestream/derivepromotions.cpp)

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -76,6 +78,17 @@ struct EnvironmentRow
     Id id = 0;
     QString name;
 };
+
+// The reading helpers the derivation's queries share.
+/// A failure met while stepping through the rows of `query`, if any.
+Result<void> finished(const QSqlQuery &query, const QString &what);
+OptionalTime optionalTime(const QSqlQuery &query, int column);
+/// "?, ?, ..." for the ids, which are appended to `values`.
+QString placeholders(const QList<Id> &ids, QVariantList &values);
+/// The condition on a run `r` of the scope, its values appended to `values`: created in the period (started, when
+/// its creation is unknown) and of the service or of one of its pipelines. `unindexed` keeps SQLite from reading
+/// the runs by their creation, so that it reads them in id order, which an ORDER BY r.id then gets for free.
+QString runScope(const ReadScope &scope, QVariantList &values, bool unindexed);
 
 /// The service with `id`, or nothing when there is none.
 Result<std::optional<ServiceRow>> readService(const QSqlDatabase &db, Id id);
