@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/mapcanvas.h"
 #include "valuestream/mapexport.h"
+#include "valuestream/maplayout.h"
 
 #include <QFile>
 #include <QImage>
@@ -146,7 +147,43 @@ Map realisticMap()
     return map;
 }
 
+/// Whether a push arrow's route crosses the box of a step other than the two it joins.
+QString crossedBox(const MapLayout &layout)
+{
+    for (const EdgeRoute &route : layout.edges) {
+        for (qsizetype i = 1; i < route.points.size(); ++i) {
+            const QPointF a = route.points[i - 1];
+            const QPointF b = route.points[i];
+            const QRectF segment = QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+            for (const StepPlace &place : layout.steps) {
+                if (place.id == route.from || place.id == route.to)
+                    continue;
+                if (segment.intersects(place.box.adjusted(1, 1, -1, -1)))
+                    return QString::number(route.from) + u" -> "_s + QString::number(route.to) + u" crosses "_s +
+                           QString::number(place.id);
+            }
+        }
+    }
+    return {};
+}
+
+/// Two branches of different length between a split and a join, and an edge that skips a step.
+Map branchesOfTwoLengths(bool longBranchCritical)
+{
+    Map map;
+    map.name = u"Two lengths"_s;
+    const qint64 short_ = longBranchCritical ? hour : 10 * hour;
+    map.steps = {
+        step(21, u"Start"_s, hour, hour, 100, 1, true),         step(22, u"First of two"_s, hour, hour, 100, 1, true),
+        step(23, u"Second of two"_s, hour, hour, 100, 1, true), step(24, u"One step"_s, hour, short_, 100, 1, true),
+        step(25, u"Join"_s, hour, hour, 100, 1, true),          step(26, u"End"_s, hour, hour, 100, 1, true)};
+    map.edges = {{21, 22}, {22, 23}, {23, 25}, {21, 24}, {24, 25}, {25, 26}, {21, 26}};
+    return map;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(flowdeck::valuestream::Map)
 
 class TestMapCanvas : public QObject
 {
@@ -388,8 +425,17 @@ private slots:
         QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
         QTest::mouseMove(&canvas, from + QPoint(20, 0));
         QTest::mouseMove(&canvas, to);
+        // While dragging, a marker in the highlight colour stands in the gap where the step would land.
+        const QImage dragging = canvas.grab().toImage();
+        const QRectF cab = stepRect(drawing, canvas.font(), 3);
+        const QRectF deploy = stepRect(drawing, canvas.font(), 4);
+        const QPoint marker(qRound((cab.right() + deploy.left()) / 2), qRound(cab.bottom() - 4));
+        QCOMPARE(dragging.pixelColor(marker * dragging.devicePixelRatio()),
+                 canvas.palette().color(QPalette::Highlight));
         QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
         QCOMPARE(moved.size(), 1);
+        QVERIFY(canvas.grab().toImage().pixelColor(marker * dragging.devicePixelRatio()) !=
+                canvas.palette().color(QPalette::Highlight));
         QCOMPARE(moved[0].at(0).value<Id>(), Id(1));
         QCOMPARE(moved[0].at(1).toInt(), 2);
 
@@ -522,6 +568,52 @@ private slots:
         QVERIFY(light > 20);
     }
 
+    void arrowsGoAroundBoxes_data()
+    {
+        QTest::addColumn<Map>("map");
+        QTest::newRow("line") << lineMap();
+        QTest::newRow("parallel") << parallelMap();
+        QTest::newRow("realistic") << ::realisticMap();
+        QTest::newRow("long branch critical") << branchesOfTwoLengths(true);
+        QTest::newRow("short branch critical") << branchesOfTwoLengths(false);
+        Map cyclic = parallelMap();
+        cyclic.edges.append({14, 11});
+        QTest::newRow("cycle, not analysed") << cyclic;
+    }
+
+    void arrowsGoAroundBoxes()
+    {
+        QFETCH(Map, map);
+        const MapDrawing drawing = drawingOf(map);
+        const MapLayout layout = layoutMap(drawing, QFont());
+        QCOMPARE(layout.steps.size(), map.steps.size());
+        QCOMPARE(layout.edges.size(), map.flow().size());
+        const QString crossing = crossedBox(layout);
+        QVERIFY2(crossing.isEmpty(), qPrintable(crossing));
+        for (const StepPlace &a : layout.steps) {
+            QVERIFY(QRectF(QPointF(0, 0), layout.size).contains(a.box));
+            for (const StepPlace &b : layout.steps) {
+                if (a.id < b.id)
+                    QVERIFY2(!a.box.intersects(b.box),
+                             qPrintable(QString::number(a.id) + u' ' + QString::number(b.id)));
+            }
+        }
+        // Every arrow runs left to right into its target's left edge.
+        for (const EdgeRoute &route : layout.edges) {
+            QCOMPARE(route.points.last().x(), layout.place(route.to)->box.left());
+            QCOMPARE(route.points.first().x(), layout.place(route.from)->box.right());
+        }
+        if (drawing.analysis) {
+            // The critical path runs along one row, and the ladder follows it.
+            QList<Id> ladder;
+            for (const LadderStep &rung : layout.ladderSteps)
+                ladder.append(rung.id);
+            QCOMPARE(ladder, drawing.analysis->criticalPath);
+            for (const Id id : drawing.analysis->criticalPath)
+                QCOMPARE(layout.place(id)->box.top(), layout.place(drawing.analysis->criticalPath.first())->box.top());
+        }
+    }
+
     void realisticMap()
     {
         const Map map = ::realisticMap();
@@ -561,6 +653,9 @@ private slots:
         large.presentation = true;
         large.selectedStepId = 7;
         QVERIFY(exportMapPng({large}, font, folder + u"/vscanvas-sample-presentation.png"_s, 1.0).ok());
+        QVERIFY(exportMapPng({drawingOf(branchesOfTwoLengths(true)), drawingOf(branchesOfTwoLengths(false))}, font,
+                             folder + u"/vscanvas-sample-branches.png"_s, 1.0)
+                    .ok());
 
         QPalette dark;
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));

@@ -330,11 +330,15 @@ MapLayout layoutMap(const MapDrawing &drawing, const QFont &font)
         int to;
         int pass;
     };
+    // An arrow back against the flow (a cycle, which the analysis refuses) runs above every lane.
+    constexpr int backwards = -1;
     QList<Edge> edges;
     for (int from = 0; from < n; ++from) {
         for (const int to : flow.successors[from]) {
             int pass = lane[to];
-            if (isMain(to) && !isMain(from)) {
+            if (column[to] <= column[from]) {
+                pass = backwards;
+            } else if (isMain(to) && !isMain(from)) {
                 pass = lane[from];
             } else if (isMain(to) && isMain(from) && !criticalEdges.contains({from, to}) &&
                        column[to] - column[from] > 1) {
@@ -351,16 +355,27 @@ MapLayout layoutMap(const MapDrawing &drawing, const QFont &font)
 
     // Geometry.
     layout.m_firstColumnLeft = m.margin + m.gapWidth;
+    const qreal backY = y + u;
+    if (std::any_of(edges.cbegin(), edges.cend(), [](const Edge &edge) { return edge.pass == backwards; }))
+        y += 3 * u;
     // From the top lane down: each lane has room above it for its steps' kaizen bursts.
     QList<qreal> laneTops(layout.lanes, 0.0);
     {
         QList<bool> withBursts(layout.lanes, false);
+        QList<bool> withBoxes(layout.lanes, false);
         for (int i = 0; i < n; ++i) {
+            withBoxes[lane[i]] = true;
             if (!map.steps[i].ideas().isEmpty())
                 withBursts[lane[i]] = true;
         }
         qreal top = y;
         for (int l = layout.lanes - 1; l >= 0; --l) {
+            if (!withBoxes[l]) {
+                // A lane only an arrow runs along needs no more room than the arrow.
+                laneTops[l] = top + 1.5 * u - m.titleHeight / 2;
+                top += 3 * u;
+                continue;
+            }
             top += withBursts[l] ? m.burstHeight - u / 2 : 0;
             laneTops[l] = top;
             top += m.boxHeight + m.laneSpacing;
@@ -402,12 +417,21 @@ MapLayout layoutMap(const MapDrawing &drawing, const QFont &font)
         const StepPlace &from = layout.steps[edge.from];
         const StepPlace &to = layout.steps[edge.to];
         const qreal xOut = from.box.right() + 1.5 * u;
-        const qreal xIn = to.box.left() - 1.5 * u;
+        const qreal xIn = to.box.left() - 2 * u;
         EdgeRoute route;
         route.from = from.id;
         route.to = to.id;
         route.critical = criticalEdges.contains({edge.from, edge.to});
         route.points.append({from.box.right(), arrowY(from.lane)});
+        if (edge.pass == backwards) {
+            route.points.append({xOut, arrowY(from.lane)});
+            route.points.append({xOut, backY});
+            route.points.append({xIn, backY});
+            route.points.append({xIn, arrowY(to.lane)});
+            route.points.append({to.box.left(), arrowY(to.lane)});
+            layout.edges.append(route);
+            continue;
+        }
         if (edge.pass != from.lane) {
             route.points.append({xOut, arrowY(from.lane)});
             route.points.append({xOut, arrowY(edge.pass)});

@@ -89,14 +89,17 @@ void paintPushArrow(QPainter &painter, const EdgeRoute &route, const MapMetrics 
         return;
     const qreal u = m.unit;
     const qreal width = route.critical ? 1.25 * u : 0.9 * u;
-    const qreal head = route.critical ? 1.75 * u : 1.4 * u;
+    qreal head = route.critical ? 1.75 * u : 1.4 * u;
     const QColor colour = route.critical ? colours.text : colours.quietLine;
     QPolygonF band = route.points;
     const QPointF tip = band.last();
     QPointF &end = band.last();
     const QPointF before = band[band.size() - 2];
-    if (QLineF(before, end).length() > head)
-        end = QPointF(end.x() - head, end.y());
+    // The head takes the end of the last stretch; after a bend just before the target, a shorter one.
+    head = std::min(head, QLineF(before, end).length() - 3 * m.pen);
+    if (head <= 0)
+        return;
+    end = QPointF(end.x() - head, end.y());
 
     QPainterPath path;
     path.addPolygon(band);
