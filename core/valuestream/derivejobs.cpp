@@ -59,7 +59,7 @@ enum JobFlag
 };
 
 /// What the jobs of the current run did per stage.
-enum RunStageFlag : quint8
+enum RunStageFlag
 {
     Seen = 1,
     RunJudged = 2,
