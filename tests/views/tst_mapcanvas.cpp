@@ -3,9 +3,12 @@
 #include "valuestream/mapexport.h"
 #include "valuestream/maplayout.h"
 
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,6 +386,52 @@ private slots:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated[0].at(0).value<Id>(), Id(4));
         QCOMPARE(canvas.drawing().selectedStepId, Id(4));
+        // Tab walks on through the steps too.
+        QTest::keyClick(&canvas, Qt::Key_Home);
+        QTest::keyClick(&canvas, Qt::Key_Tab);
+        QCOMPARE(canvas.selectedStep(), Id(2));
+        QTest::keyClick(&canvas, Qt::Key_Backtab);
+        QCOMPARE(canvas.selectedStep(), Id(1));
+    }
+
+    void selectionScrollsIntoView()
+    {
+        QScrollArea area;
+        auto *canvas = new MapCanvas;
+        canvas->setDrawing(drawingOf(lineMap()));
+        area.setWidget(canvas);
+        area.resize(400, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCOMPARE(area.horizontalScrollBar()->value(), 0);
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_End);
+        QCOMPARE(canvas->selectedStep(), Id(4));
+        // The last box is now inside the viewport.
+        const QRect box = stepRect(canvas->drawing(), canvas->font(), 4).toAlignedRect();
+        const QRect visible(canvas->mapFrom(area.viewport(), QPoint(0, 0)), area.viewport()->size());
+        QVERIFY(area.horizontalScrollBar()->value() > 0);
+        QVERIFY2(visible.intersects(box), qPrintable(u"%1 %2"_s.arg(visible.x()).arg(box.x())));
+    }
+
+    void contextMenuNamesTheStep()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy requested(&canvas, &MapCanvas::contextMenuRequested);
+        const QPoint review = stepRect(drawing, canvas.font(), 2).center().toPoint();
+        QContextMenuEvent onReview(QContextMenuEvent::Mouse, review, canvas.mapToGlobal(review));
+        QCoreApplication::sendEvent(&canvas, &onReview);
+        QContextMenuEvent onNothing(QContextMenuEvent::Mouse, QPoint(2, 2), canvas.mapToGlobal(QPoint(2, 2)));
+        QCoreApplication::sendEvent(&canvas, &onNothing);
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested[0].at(0).value<Id>(), Id(2));
+        QCOMPARE(requested[0].at(1).toPoint(), canvas.mapToGlobal(review));
+        QCOMPARE(requested[1].at(0).value<Id>(), Id(0));
     }
 
     void clickSelectsAndDoubleClickActivates()

@@ -210,7 +210,6 @@ void paintBox(QPainter &painter, const MapDrawing &drawing, const Step &step, co
                     {MapText::tr("People"), MapText::people(step.people, estimate)}};
     if (m.dataRows > 4)
         rows.append({MapText::tr("WIP"), MapText::wip(step.wip, estimate)});
-    const QColor dataText = textOn(dataFill) == Qt::black && !colours.dark ? colours.text : textOn(dataFill);
     y = place.data.top() + u / 2;
     for (const Row &row : rows) {
         const QRectF line(place.data.left() + u, y, place.data.width() - 2 * u, m.rowHeight);
@@ -218,7 +217,7 @@ void paintBox(QPainter &painter, const MapDrawing &drawing, const Step &step, co
         painter.setPen(colours.quiet);
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, row.label);
         painter.setFont(estimate && row.value != MapText::missing() ? m.italic : m.text);
-        painter.setPen(dataText);
+        painter.setPen(colours.text);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, row.value);
         y += m.rowHeight;
     }
