@@ -23,6 +23,7 @@
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinespage.h"
 #include "store/workspace.h"
+#include "valuestream/valuestreampage.h"
 #include "version.h"
 #include "welcome/welcomepage.h"
 
@@ -163,6 +164,8 @@ void MainWindow::createPages()
             connect(environments, &views::EnvironmentsPage::openDemoRequested, this, &MainWindow::openDemo);
         if (auto *history = qobject_cast<views::HistoryPage *>(page))
             connect(history, &views::HistoryPage::addRepositoryRequested, this, &MainWindow::addRepository);
+        if (auto *valueStream = qobject_cast<views::ValueStreamPage *>(page))
+            connect(valueStream, &views::ValueStreamPage::importHistoryRequested, this, &MainWindow::addRepository);
         if (auto *metrics = qobject_cast<views::MetricsPage *>(page)) {
             connect(metrics, &views::MetricsPage::importHistoryRequested, this, &MainWindow::addRepository);
             connect(metrics, &views::MetricsPage::connectCiRequested, this,

@@ -7,6 +7,7 @@
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
 #include "runs/runspage.h"
+#include "valuestream/valuestreampage.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,8 @@ const QList<PageEntry> &pageRegistry()
         page<views::EnvironmentsPage>(u"environments"_s,
                                       QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Environments")),
         page<views::RunsPage>(u"runs"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Runs")),
+        page<views::ValueStreamPage>(u"valuestream"_s,
+                                     QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Value stream")),
         page<views::MetricsPage>(u"metrics"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Metrics")),
     };
     return pages;

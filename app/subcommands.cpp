@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "metricscommand.h"
 #include "pipelinecommand.h"
+#include "valuestreamcommand.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,11 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
                            "Print the DORA keys and flow metrics of a period, with their benchmark levels"),
          &MetricsCommand::run},
+        {u"valuestream"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Print the value stream map of a service: its steps, totals, bottleneck and predicted lead "
+                           "time"),
+         &ValueStreamCommand::run},
     };
     return commands;
 }

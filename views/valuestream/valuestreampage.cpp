@@ -1,0 +1,976 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuestream/valuestreampage.h"
+
+#include "common/background.h"
+#include "common/messagebar.h"
+#include "common/pagestack.h"
+#include "common/pagestyle.h"
+#include "store/workspace.h"
+#include "valuestream/comparison.h"
+#include "valuestream/mapeditor.h"
+#include "valuestream/mapexport.h"
+#include "valuestream/mapstore.h"
+#include "valuestream/simulation.h"
+#include "valuestream/stepeditor.h"
+#include "valuestream/whatifpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace flowdeck::views {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The trials of the what-if prediction, and its seed: the same map always predicts the same figures.
+constexpr int simulationTrials = 10'000;
+constexpr quint64 simulationSeed = 1;
+
+/// What a simulation run found for the maps on show.
+struct Prediction
+{
+    std::optional<valuestream::SimulationResult> current;
+    std::optional<valuestream::SimulationResult> future;
+    std::optional<valuestream::MapComparison> comparison;
+    QString error;
+};
+
+/// The map without a step, its flow bridged: every step before it now leads to every step after it.
+valuestream::Map withoutStep(const valuestream::Map &map, Id stepId)
+{
+    valuestream::Map result = map;
+    result.steps.removeIf([stepId](const valuestream::Step &step) { return step.id == stepId; });
+    if (map.edges.isEmpty())
+        return result;
+    QList<Id> before;
+    QList<Id> after;
+    QList<std::pair<Id, Id>> edges;
+    for (const auto &[from, to] : map.edges) {
+        if (to == stepId)
+            before.append(from);
+        else if (from == stepId)
+            after.append(to);
+        else
+            edges.append({from, to});
+    }
+    for (const Id from : std::as_const(before)) {
+        for (const Id to : std::as_const(after)) {
+            if (!edges.contains(std::pair<Id, Id>{from, to}))
+                edges.append({from, to});
+        }
+    }
+    result.edges = edges;
+    if (!result.hasParallelBranches()) {
+        // A line again: the list order says it all, provided the steps are in flow order.
+        result.edges.clear();
+    }
+    return result;
+}
+
+/// The map with `step` inserted after the step `afterId` (at the start when 0): in the flow it takes over what
+/// followed that step.
+valuestream::Map withStepAfter(const valuestream::Map &map, Id afterId, const valuestream::Step &step)
+{
+    valuestream::Map result = map;
+    const int index = afterId ? map.indexOfStep(afterId) : -1;
+    result.steps.insert(index + 1, step);
+    if (map.edges.isEmpty())
+        return result;
+    QList<std::pair<Id, Id>> edges;
+    if (afterId == 0) {
+        // A new first step leads to every step that had no predecessor.
+        for (const valuestream::Step &other : map.steps) {
+            const bool hasPredecessor = std::any_of(map.edges.cbegin(), map.edges.cend(),
+                                                    [&](const auto &edge) { return edge.second == other.id; });
+            if (!hasPredecessor)
+                edges.append({step.id, other.id});
+        }
+        edges += map.edges;
+    } else {
+        for (const auto &[from, to] : map.edges)
+            edges.append(from == afterId ? std::pair<Id, Id>{step.id, to} : std::pair<Id, Id>{from, to});
+        edges.append({afterId, step.id});
+    }
+    result.edges = edges;
+    return result;
+}
+
+QString periodText(const valuestream::Map &map)
+{
+    if (!map.periodFrom || !map.periodTo)
+        return {};
+    const QLocale locale;
+    const QDate from = QDateTime::fromMSecsSinceEpoch(*map.periodFrom).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(*map.periodTo - 1).date();
+    return ValueStreamPage::tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
+                                              locale.toString(last, QLocale::ShortFormat));
+}
+
+} // namespace
+
+ValueStreamPage::ValueStreamPage(QWidget *parent)
+    : Page(parent)
+    , m_currentEditor(new MapEditor(this))
+    , m_futureEditor(new MapEditor(this))
+    , m_undo(new QUndoStack(this))
+    , m_simulationTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_scopeBar = new ScopeBar(this);
+    m_serviceLabel = new QLabel(m_scopeBar);
+    m_service = new QComboBox(m_scopeBar);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serviceLabel->setBuddy(m_service);
+    m_statistic = new QComboBox(m_scopeBar);
+    m_statistic->addItem(QString(), valuestream::statisticKey(valuestream::Statistic::Median));
+    m_statistic->addItem(QString(), valuestream::statisticKey(valuestream::Statistic::P85));
+    m_scopeBar->addTrailingWidget(m_serviceLabel);
+    m_scopeBar->addTrailingWidget(m_service);
+    m_scopeBar->addTrailingWidget(m_statistic);
+    layout->addWidget(m_scopeBar);
+
+    // The actions, in the order of the tool bar.
+    auto action = [this](const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(this);
+        if (!shortcut.isEmpty()) {
+            a->setShortcut(shortcut);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_addStep = action(QKeySequence(Qt::Key_Insert), &ValueStreamPage::addStep);
+    m_removeStep = action(QKeySequence::Delete, &ValueStreamPage::removeStep);
+    m_moveLeft = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left), [this] { moveSelected(-1); });
+    m_moveRight = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right), [this] { moveSelected(1); });
+    m_refresh = action(QKeySequence::Refresh, &ValueStreamPage::refreshFromData);
+    m_copyFuture = action(QKeySequence(), &ValueStreamPage::copyAsFuture);
+    m_deleteFuture = action(QKeySequence(), &ValueStreamPage::deleteFuture);
+    m_presentation = action(QKeySequence(Qt::Key_F11), [this] { setPresenting(!isPresenting()); });
+    m_presentation->setShortcutContext(Qt::WindowShortcut);
+    m_export = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ValueStreamPage::exportMaps);
+
+    m_stack = new PageStack(this);
+    auto *view = new QWidget(m_stack);
+    auto *viewLayout = new QVBoxLayout(view);
+    viewLayout->setContentsMargins(2 * pagestyle::unit, pagestyle::unit, 2 * pagestyle::unit, 0);
+    viewLayout->setSpacing(pagestyle::unit);
+
+    // A tool bar folds what does not fit into its extension menu, so that the page never widens the window.
+    auto *toolBar = new QToolBar(view);
+    toolBar->setObjectName(u"valueStreamTools"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_addStep, m_removeStep, m_moveLeft, m_moveRight});
+    toolBar->addSeparator();
+    toolBar->addAction(m_refresh);
+    toolBar->addSeparator();
+    toolBar->addActions({m_copyFuture, m_deleteFuture});
+    toolBar->addSeparator();
+    toolBar->addActions({m_presentation, m_export});
+    viewLayout->addWidget(toolBar);
+
+    m_summary = pagestyle::quietLabel(view);
+    m_summary->setObjectName(u"valueStreamSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    viewLayout->addWidget(m_summary);
+
+    m_message = new MessageBar(view);
+    m_message->setObjectName(u"valueStreamMessage"_s);
+    m_message->hide();
+    viewLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, view);
+    splitter->setChildrenCollapsible(false);
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *maps = new QWidget(m_scroll);
+    auto *mapsLayout = new QVBoxLayout(maps);
+    mapsLayout->setContentsMargins(0, 0, 0, 0);
+    mapsLayout->setSpacing(2 * pagestyle::unit);
+    m_currentCanvas = new MapCanvas(maps);
+    m_currentCanvas->setObjectName(u"currentStateMap"_s);
+    m_futureCanvas = new MapCanvas(maps);
+    m_futureCanvas->setObjectName(u"futureStateMap"_s);
+    m_futureCanvas->hide();
+    mapsLayout->addWidget(m_currentCanvas, 0, Qt::AlignLeft | Qt::AlignTop);
+    mapsLayout->addWidget(m_futureCanvas, 0, Qt::AlignLeft | Qt::AlignTop);
+    mapsLayout->addStretch(1);
+    m_scroll->setWidget(maps);
+
+    auto *side = new QSplitter(Qt::Vertical, splitter);
+    side->setChildrenCollapsible(false);
+    m_stepEditor = new StepEditor(side);
+    m_whatIf = new WhatIfPanel(side);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 360});
+    viewLayout->addWidget(splitter, 1);
+
+    m_stack->setContentView(view);
+    connect(m_stack->emptyStateButton(), &QPushButton::clicked, this, &ValueStreamPage::importHistoryRequested);
+    layout->addWidget(m_stack, 1);
+
+    for (const Side s : {Side::Current, Side::Future}) {
+        MapCanvas *canvas = canvasOf(s);
+        connect(canvas, &MapCanvas::stepSelected, this, [this, s](Id id) { canvasSelected(s, id); });
+        connect(canvas, &MapCanvas::stepActivated, this, [this, s](Id id) {
+            canvasSelected(s, id);
+            // The editor's first field takes the focus.
+            if (QWidget *first = m_stepEditor->nextInFocusChain())
+                first->setFocus(Qt::OtherFocusReason);
+        });
+        connect(canvas, &MapCanvas::moveRequested, this, [this, s](Id id, int index) {
+            m_active = s;
+            moveStep(id, index);
+        });
+        connect(canvas, &MapCanvas::contextMenuRequested, this,
+                [this, s](Id id, QPoint at) { contextMenu(s, id, at); });
+        MapEditor *mapEditor = editor(s);
+        connect(mapEditor, &MapEditor::changed, this, [this, s] { mapChanged(s); });
+        connect(mapEditor, &MapEditor::saved, this, [this, s] { mapChanged(s); });
+        connect(mapEditor, &MapEditor::refused, this, [this, s](const QString &message) {
+            m_message->showMessage(
+                tr("Your change to the %1 could not be stored: %2 Press %3 to reload the map; the change stays on the "
+                   "undo stack to make again.")
+                    .arg(s == Side::Future ? tr("future state") : tr("current state"), message,
+                         m_refresh->shortcut().toString(QKeySequence::NativeText)));
+        });
+    }
+    connect(m_stepEditor, &StepEditor::stepEdited, this, &ValueStreamPage::stepEdited);
+
+    m_simulationTimer->setSingleShot(true);
+    m_simulationTimer->setInterval(250);
+    connect(m_simulationTimer, &QTimer::timeout, this, &ValueStreamPage::simulate);
+
+    connect(m_scopeBar, &ScopeBar::scopeChanged, this, [this] {
+        if (m_workspace && m_workspaceRead)
+            start(false);
+    });
+    connect(m_service, &QComboBox::activated, this, [this] {
+        if (m_workspace && m_workspaceRead)
+            start(false);
+    });
+    connect(m_statistic, &QComboBox::activated, this, [this] {
+        if (m_workspace && m_workspaceRead)
+            start(false);
+    });
+
+    retranslate();
+    m_stack->setState(PageStack::State::Blank);
+    updateActions();
+}
+
+ValueStreamPage::~ValueStreamPage()
+{
+    cancelLoad();
+    if (m_presentationWindow)
+        delete m_presentationWindow.data();
+}
+
+void ValueStreamPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
+{
+    const bool again = workspace && workspace == m_workspace && m_workspaceRead;
+    m_ready = false;
+    if (!again) {
+        m_workspace = std::move(workspace);
+        m_workspaceRead = false;
+        m_load.reset();
+        m_undo->clear();
+        m_currentEditor->setWorkspace(m_workspace);
+        m_futureEditor->setWorkspace(m_workspace);
+        m_message->clear();
+        m_message->hide();
+        m_selected[0] = m_selected[1] = 0;
+        m_active = Side::Current;
+        setPresenting(false);
+    }
+    if (!m_workspace) {
+        cancelLoad();
+        m_loads.invalidate();
+        m_simulations.invalidate();
+        m_stack->setState(PageStack::State::Blank);
+        finishLoading();
+        return;
+    }
+    if (!again) {
+        m_stack->setLoadingText(tr("Deriving the value stream…"));
+        m_stack->setState(PageStack::State::Loading);
+    }
+    start(!again);
+}
+
+bool ValueStreamPage::isReady() const
+{
+    return m_ready;
+}
+
+QUndoStack *ValueStreamPage::undoStack() const
+{
+    return m_undo;
+}
+
+const MapCanvas *ValueStreamPage::canvas(Side side) const
+{
+    return canvasOf(side);
+}
+
+std::optional<valuestream::Map> ValueStreamPage::map(Side side) const
+{
+    const MapEditor *mapEditor = editor(side);
+    if (!mapEditor->hasMap())
+        return std::nullopt;
+    return mapEditor->map();
+}
+
+MapEditor *ValueStreamPage::editor(Side side) const
+{
+    return side == Side::Future ? m_futureEditor : m_currentEditor;
+}
+
+MapCanvas *ValueStreamPage::canvasOf(Side side) const
+{
+    return side == Side::Future ? m_futureCanvas : m_currentCanvas;
+}
+
+void ValueStreamPage::start(bool readWorkspace)
+{
+    m_ready = false;
+    cancelLoad();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    ValueStreamRequest request;
+    request.readWorkspace = readWorkspace;
+    request.settings = m_scopeBar->settings();
+    if (!readWorkspace) {
+        if (m_service->isVisible() && m_service->currentIndex() >= 0)
+            request.service = m_service->currentData().toLongLong();
+        request.statistic = valuestream::statisticFromKey(m_statistic->currentData().toString());
+    }
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runLatest(
+        this, m_loads,
+        [workspace, request, cancel = m_cancel] {
+            return loadValueStream(workspace, request, TaskControl({}, cancel.get()));
+        },
+        [this](const ValueStreamLoad &load) { finishLoad(load); });
+}
+
+void ValueStreamPage::cancelLoad()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+}
+
+void ValueStreamPage::finishLoad(const ValueStreamLoad &load)
+{
+    m_cancel.reset();
+    if (!load.error.isEmpty()) {
+        if (m_stack->state() == PageStack::State::Content) {
+            m_message->showMessage(tr("The value stream could not be derived: %1").arg(load.error));
+        } else {
+            m_stack->setErrorText(tr("The value stream could not be derived.") + u"\n\n"_s + load.error);
+            m_stack->setState(PageStack::State::Failed);
+        }
+        finishLoading();
+        return;
+    }
+    m_workspaceRead = true;
+    m_message->clear();
+    m_message->hide();
+    {
+        const QSignalBlocker scopeBlocker(m_scopeBar);
+        m_scopeBar->setServices(load.services);
+        m_scopeBar->setSettings(load.settings);
+        const QSignalBlocker statisticBlocker(m_statistic);
+        m_statistic->setCurrentIndex(m_statistic->findData(valuestream::statisticKey(load.current.statistic)));
+    }
+    // Edits of another map cannot be undone on this one.
+    const bool sameMaps = m_load && m_load->current.id != 0 && m_load->current.id == load.current.id &&
+                          m_load->future.has_value() == load.future.has_value() &&
+                          (!load.future || m_load->future->id == load.future->id);
+    if (!sameMaps)
+        m_undo->clear();
+    m_load = load;
+    showServiceChoice();
+    m_currentEditor->setMap(load.current);
+    if (load.future)
+        m_futureEditor->setMap(*load.future);
+    else
+        m_futureEditor->setWorkspace(m_workspace);
+    if (!load.future && m_active == Side::Future)
+        m_active = Side::Current;
+
+    if (load.current.steps.isEmpty() && !load.future) {
+        showEmpty();
+        finishLoading();
+        return;
+    }
+    showMaps();
+    m_stack->setState(PageStack::State::Content);
+    scheduleSimulation();
+}
+
+void ValueStreamPage::showServiceChoice()
+{
+    const QSignalBlocker blocker(m_service);
+    m_service->clear();
+    const ScopeBar::Settings settings = m_scopeBar->settings();
+    for (const Service &service : m_scopeBar->services()) {
+        if (settings.serviceIds.contains(service.id))
+            m_service->addItem(service.name, service.id);
+    }
+    if (m_load && m_load->serviceId)
+        m_service->setCurrentIndex(m_service->findData(*m_load->serviceId));
+    // A map covers one service, or all together: a choice only when the scope names several.
+    const bool several = m_service->count() > 1;
+    m_service->setVisible(several);
+    m_serviceLabel->setVisible(several);
+}
+
+void ValueStreamPage::showEmpty()
+{
+    m_stack->setEmptyTitle(tr("Nothing to map yet"));
+    m_stack->setEmptyText(
+        tr("A value stream map is derived from the pull requests, pipeline runs and deployments of the chosen "
+           "services and period, and this scope has none. Import the history of a repository or connect a CI "
+           "server, or choose a longer period above."));
+    m_stack->emptyStateButton()->setText(tr("Import Git History…"));
+    m_stack->emptyStateButton()->setToolTip(tr("Add a git repository to the workspace and import its history"));
+    m_stack->setState(PageStack::State::Empty);
+    updateActions();
+}
+
+MapDrawing ValueStreamPage::drawingOf(Side side) const
+{
+    MapDrawing drawing;
+    const MapEditor *mapEditor = editor(side);
+    if (!mapEditor->hasMap())
+        return drawing;
+    drawing.map = mapEditor->map();
+    if (auto analysis = valuestream::analyse(drawing.map))
+        drawing.analysis = *analysis;
+    const bool future = side == Side::Future;
+    drawing.caption =
+        future ? tr("Future state: %1").arg(drawing.map.name) : tr("Current state: %1").arg(drawing.map.name);
+    drawing.selectedStepId = m_active == side ? m_selected[future ? 1 : 0] : 0;
+    m_selectedPlace[future ? 1 : 0] = drawing.map.indexOfStep(m_selected[future ? 1 : 0]);
+    return drawing;
+}
+
+void ValueStreamPage::showMaps()
+{
+    const bool hasFuture = m_futureEditor->hasMap();
+    MapDrawing current = drawingOf(Side::Current);
+    MapDrawing future = hasFuture ? drawingOf(Side::Future) : MapDrawing();
+    // Side by side, both maps share one time scale, so that the shorter lead time looks shorter.
+    if (hasFuture) {
+        const qint64 scale = std::max(current.analysis ? current.analysis->totalLeadMs : 0,
+                                      future.analysis ? future.analysis->totalLeadMs : 0);
+        current.scaleMs = scale;
+        future.scaleMs = scale;
+    }
+    m_currentCanvas->setDrawing(current);
+    m_futureCanvas->setVisible(hasFuture);
+    if (hasFuture)
+        m_futureCanvas->setDrawing(future);
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    m_currentCanvas->setEditable(writable && current.map.edges.isEmpty());
+    m_futureCanvas->setEditable(writable && future.map.edges.isEmpty());
+    if (m_presentationCanvas) {
+        MapDrawing shown = m_active == Side::Future && hasFuture ? future : current;
+        shown.presentation = true;
+        m_presentationCanvas->setDrawing(shown);
+    }
+
+    // What the map is, where its figures come from, and whether it is kept.
+    const valuestream::Map &map = current.map;
+    QStringList parts;
+    const QString period = periodText(map);
+    int measured = 0;
+    int estimates = 0;
+    for (const valuestream::Step &step : map.steps)
+        (step.measured ? measured : estimates)++;
+    parts.append(map.statistic == valuestream::Statistic::P85
+                     ? tr("%1: 85th percentiles of the data, %2.").arg(map.name, period)
+                     : tr("%1: medians of the data, %2.").arg(map.name, period));
+    parts.append(tr("%n measured step(s)", nullptr, measured) + u", "_s + tr("%n estimate(s)", nullptr, estimates) +
+                 u"."_s);
+    parts.append(map.id == 0 ? tr("Derived from the data; your first edit keeps the map in the workspace.")
+                             : tr("Kept in the workspace; edits are stored as you make them."));
+    if (current.analysis && current.analysis->bottleneck) {
+        const valuestream::Bottleneck &bottleneck = *current.analysis->bottleneck;
+        const int index = map.indexOfStep(bottleneck.id);
+        if (index >= 0)
+            parts.append(tr("Bottleneck: %1, which %2.").arg(map.steps.at(index).name, bottleneck.reason));
+    }
+    m_summary->setText(parts.join(u' '));
+    updateEditor();
+    updateActions();
+}
+
+void ValueStreamPage::mapChanged(Side side)
+{
+    Q_UNUSED(side);
+    if (m_stack->state() == PageStack::State::Content ||
+        (m_currentEditor->hasMap() && !m_currentEditor->map().steps.isEmpty())) {
+        // A selected step that a save gave its stored id is found again by its place.
+        for (const Side s : {Side::Current, Side::Future}) {
+            const int i = s == Side::Future ? 1 : 0;
+            const valuestream::Map &map = editor(s)->map();
+            if (m_selected[i] != 0 && map.indexOfStep(m_selected[i]) < 0) {
+                const int place = m_selectedPlace[i];
+                m_selected[i] = place >= 0 && place < map.steps.size() ? map.steps.at(place).id : 0;
+            }
+        }
+        showMaps();
+        if (m_stack->state() != PageStack::State::Content && m_workspaceRead)
+            m_stack->setState(PageStack::State::Content);
+        scheduleSimulation();
+    }
+}
+
+void ValueStreamPage::scheduleSimulation()
+{
+    m_whatIf->setRunning(true);
+    m_simulationTimer->start();
+}
+
+void ValueStreamPage::simulate()
+{
+    if (!m_currentEditor->hasMap()) {
+        finishLoading();
+        return;
+    }
+    const valuestream::Map current = m_currentEditor->map();
+    const std::optional<valuestream::Map> future =
+        m_futureEditor->hasMap() ? std::optional<valuestream::Map>(m_futureEditor->map()) : std::nullopt;
+    runLatest(
+        this, m_simulations,
+        [current, future] {
+            Prediction prediction;
+            if (!current.steps.isEmpty()) {
+                auto result = valuestream::simulate(valuestream::simulationSteps(current), current.edges,
+                                                    simulationTrials, simulationSeed);
+                if (result)
+                    prediction.current = *result;
+                else
+                    prediction.error = result.errorMessage();
+            }
+            if (future && !future->steps.isEmpty()) {
+                auto result = valuestream::simulate(valuestream::simulationSteps(*future), future->edges,
+                                                    simulationTrials, simulationSeed);
+                if (result)
+                    prediction.future = *result;
+                else
+                    prediction.error = result.errorMessage();
+                auto comparison = valuestream::compareMaps(current, *future);
+                if (comparison)
+                    prediction.comparison = *comparison;
+                else
+                    prediction.error = comparison.errorMessage();
+            }
+            return prediction;
+        },
+        [this](const Prediction &prediction) {
+            m_whatIf->setRunning(false);
+            m_whatIf->setCurrentSimulation(prediction.current);
+            m_whatIf->setFutureSimulation(prediction.future);
+            m_whatIf->setComparison(prediction.comparison);
+            m_whatIf->setMessage(prediction.error);
+            finishLoading();
+        });
+}
+
+void ValueStreamPage::finishLoading()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void ValueStreamPage::updateEditor()
+{
+    const MapEditor *mapEditor = editor(m_active);
+    const Id selected = m_selected[m_active == Side::Future ? 1 : 0];
+    const int index = mapEditor->hasMap() ? mapEditor->map().indexOfStep(selected) : -1;
+    if (index < 0) {
+        m_stepEditor->clear();
+        return;
+    }
+    m_stepEditor->setStep(mapEditor->map().steps.at(index), mapEditor->map().statistic);
+    m_stepEditor->setReadOnly(!m_workspace || m_workspace->isReadOnly());
+}
+
+void ValueStreamPage::updateActions()
+{
+    const bool content = m_stack->state() == PageStack::State::Content;
+    const bool writable = content && m_workspace && !m_workspace->isReadOnly();
+    const MapEditor *mapEditor = editor(m_active);
+    const Id selected = m_selected[m_active == Side::Future ? 1 : 0];
+    const int index = mapEditor->hasMap() ? mapEditor->map().indexOfStep(selected) : -1;
+    const bool line = mapEditor->hasMap() && mapEditor->map().edges.isEmpty();
+    const int count = mapEditor->hasMap() ? int(mapEditor->map().steps.size()) : 0;
+    m_addStep->setEnabled(writable && mapEditor->hasMap());
+    m_removeStep->setEnabled(writable && index >= 0);
+    m_moveLeft->setEnabled(writable && line && index > 0);
+    m_moveRight->setEnabled(writable && line && index >= 0 && index + 1 < count);
+    m_refresh->setEnabled(m_workspace && m_workspaceRead);
+    m_copyFuture->setEnabled(writable && !m_futureEditor->hasMap() && !m_currentEditor->isSaving() &&
+                             m_currentEditor->hasMap() && !m_currentEditor->map().steps.isEmpty());
+    m_deleteFuture->setEnabled(writable && m_futureEditor->hasMap() && m_futureEditor->map().id != 0);
+    m_presentation->setEnabled(content);
+    m_export->setEnabled(content);
+}
+
+void ValueStreamPage::canvasSelected(Side side, Id stepId)
+{
+    m_active = side;
+    m_selected[side == Side::Future ? 1 : 0] = stepId;
+    // One selection at a time: the other map's focus frame goes.
+    m_selected[side == Side::Future ? 0 : 1] = 0;
+    showMaps();
+}
+
+void ValueStreamPage::selectStep(Side side, Id stepId)
+{
+    canvasSelected(side, stepId);
+}
+
+void ValueStreamPage::edit(Side side, const valuestream::Map &after, const QString &text)
+{
+    MapEditor *mapEditor = editor(side);
+    if (!mapEditor->hasMap())
+        return;
+    m_active = side;
+    m_undo->push(new MapEditCommand(mapEditor, mapEditor->map(), after, text));
+}
+
+void ValueStreamPage::stepEdited(const valuestream::Step &after, const QString &actionName)
+{
+    const MapEditor *mapEditor = editor(m_active);
+    const int index = mapEditor->map().indexOfStep(after.id);
+    if (index < 0)
+        return;
+    valuestream::Map map = mapEditor->map();
+    map.steps[index] = after;
+    edit(m_active, map, actionName);
+}
+
+void ValueStreamPage::addStep()
+{
+    MapEditor *mapEditor = editor(m_active);
+    if (!mapEditor->hasMap())
+        return;
+    const Id selected = m_selected[m_active == Side::Future ? 1 : 0];
+    const valuestream::Map &map = mapEditor->map();
+    const Id after = map.indexOfStep(selected) >= 0 ? selected : (map.steps.isEmpty() ? 0 : map.steps.last().id);
+    valuestream::Step step;
+    step.id = mapEditor->newStepId();
+    step.name = tr("New step");
+    step.kind = QString::fromLatin1(valuestream::StepKind::Other);
+    step.measured = false;
+    step.waitMs = 0;
+    step.processMs = 0;
+    edit(m_active, withStepAfter(map, after, step), tr("Add step"));
+    m_selected[m_active == Side::Future ? 1 : 0] = step.id;
+    showMaps();
+}
+
+void ValueStreamPage::removeStep()
+{
+    const MapEditor *mapEditor = editor(m_active);
+    const Id selected = m_selected[m_active == Side::Future ? 1 : 0];
+    const int index = mapEditor->map().indexOfStep(selected);
+    if (index < 0)
+        return;
+    const valuestream::Map &map = mapEditor->map();
+    const QString name = map.steps.at(index).name;
+    valuestream::Map after = withoutStep(map, selected);
+    // The step that took its place is selected, so that Delete can go on.
+    m_selected[m_active == Side::Future ? 1 : 0] =
+        after.steps.isEmpty() ? 0 : after.steps.at(std::min<int>(index, int(after.steps.size()) - 1)).id;
+    edit(m_active, after, tr("Remove “%1”").arg(name));
+}
+
+void ValueStreamPage::moveStep(Id stepId, int newIndex)
+{
+    const MapEditor *mapEditor = editor(m_active);
+    const valuestream::Map &map = mapEditor->map();
+    const int index = map.indexOfStep(stepId);
+    if (index < 0 || !map.edges.isEmpty())
+        return;
+    newIndex = std::clamp(newIndex, 0, int(map.steps.size()) - 1);
+    if (newIndex == index)
+        return;
+    valuestream::Map after = map;
+    after.steps.move(index, newIndex);
+    m_selected[m_active == Side::Future ? 1 : 0] = stepId;
+    edit(m_active, after, tr("Move “%1”").arg(map.steps.at(index).name));
+}
+
+void ValueStreamPage::moveSelected(int delta)
+{
+    const Id selected = m_selected[m_active == Side::Future ? 1 : 0];
+    const int index = editor(m_active)->map().indexOfStep(selected);
+    if (index >= 0)
+        moveStep(selected, index + delta);
+}
+
+void ValueStreamPage::refreshFromData()
+{
+    if (!m_workspace)
+        return;
+    m_message->clear();
+    m_message->hide();
+    start(false);
+}
+
+void ValueStreamPage::copyAsFuture()
+{
+    if (!m_currentEditor->hasMap() || m_currentEditor->isSaving() || !m_workspace)
+        return;
+    const valuestream::Map current = m_currentEditor->map();
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    m_copyFuture->setEnabled(false);
+    // A map derived from the data is kept first, so that its future state can name it.
+    runInBackground(
+        this,
+        [workspace, current]() -> Result<std::pair<valuestream::Map, valuestream::Map>> {
+            valuestream::Map stored = current;
+            if (stored.id == 0) {
+                auto saved = valuestream::saveMap(*workspace, stored);
+                if (!saved)
+                    return saved.error();
+                stored = *saved;
+            }
+            auto future = valuestream::copyAsFutureState(*workspace, stored.id);
+            if (!future)
+                return future.error();
+            return std::pair{stored, *future};
+        },
+        [this](const Result<std::pair<valuestream::Map, valuestream::Map>> &result) {
+            if (!result) {
+                m_message->showMessage(tr("The future state could not be made: %1").arg(result.errorMessage()));
+                updateActions();
+                return;
+            }
+            valuestream::Map current = result->first;
+            valuestream::Map future = result->second;
+            if (m_load) {
+                valuestream::attachSamples(current, m_load->derived);
+                valuestream::attachSamples(future, m_load->derived);
+            }
+            m_undo->clear();
+            m_currentEditor->setMap(current);
+            m_futureEditor->setMap(future);
+            m_active = Side::Future;
+            m_selected[0] = 0;
+            m_selected[1] = future.steps.isEmpty() ? 0 : future.steps.constFirst().id;
+            showMaps();
+        });
+}
+
+void ValueStreamPage::deleteFuture()
+{
+    if (!m_futureEditor->hasMap() || !m_workspace)
+        return;
+    const valuestream::Map future = m_futureEditor->map();
+    QMessageBox ask(
+        QMessageBox::Question, tr("Delete Future State"),
+        tr("Delete the future state “%1” with its steps and ideas? This cannot be undone.").arg(future.name),
+        QMessageBox::Cancel, this);
+    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runInBackground(
+        this, [workspace, future] { return valuestream::deleteMap(*workspace, future.id, future.revision); },
+        [this](const Result<void> &result) {
+            if (!result) {
+                m_message->showMessage(tr("The future state could not be deleted: %1").arg(result.errorMessage()));
+                return;
+            }
+            m_undo->clear();
+            m_futureEditor->setWorkspace(m_workspace);
+            m_active = Side::Current;
+            m_selected[1] = 0;
+            showMaps();
+            scheduleSimulation();
+        });
+}
+
+Result<void> ValueStreamPage::exportTo(const QString &path) const
+{
+    QList<MapDrawing> drawings;
+    MapDrawing current = m_currentCanvas->drawing();
+    current.selectedStepId = 0;
+    drawings.append(current);
+    if (m_futureEditor->hasMap()) {
+        MapDrawing future = m_futureCanvas->drawing();
+        future.selectedStepId = 0;
+        drawings.append(future);
+    }
+    if (QFileInfo(path).suffix().compare(u"png"_s, Qt::CaseInsensitive) == 0)
+        return exportMapPng(drawings, font(), path);
+    return exportMapSvg(drawings, font(), path);
+}
+
+void ValueStreamPage::exportMaps()
+{
+    if (!m_currentEditor->hasMap())
+        return;
+    QString selectedFilter;
+    const QString svg = tr("SVG image (*.svg)");
+    const QString png = tr("PNG image (*.png)");
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Value Stream Map"), m_currentEditor->map().name + u".svg"_s,
+                                     svg + u";;"_s + png, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter == png ? u".png"_s : u".svg"_s;
+    if (auto written = exportTo(path); !written)
+        m_message->showMessage(written.errorMessage());
+    else
+        m_message->showMessage(tr("The map was written to %1.").arg(QDir::toNativeSeparators(path)),
+                               MessageBar::Kind::Information);
+}
+
+void ValueStreamPage::setPresenting(bool presenting)
+{
+    if (presenting == isPresenting())
+        return;
+    if (!presenting) {
+        m_presentationWindow->close();
+        m_presentationWindow->deleteLater();
+        m_presentationWindow = nullptr;
+        m_presentationCanvas = nullptr;
+        return;
+    }
+    auto *window = new QWidget(nullptr, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Value stream: presentation"));
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(4 * pagestyle::unit, 4 * pagestyle::unit, 4 * pagestyle::unit, 4 * pagestyle::unit);
+    auto *scroll = new QScrollArea(window);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAlignment(Qt::AlignCenter);
+    m_presentationCanvas = new MapCanvas(scroll);
+    m_presentationCanvas->setEditable(false);
+    scroll->setWidget(m_presentationCanvas);
+    scroll->setWidgetResizable(false);
+    layout->addWidget(scroll, 1);
+    auto *hint = new QLabel(tr("Left and Right go from step to step; Esc or F11 ends the presentation."), window);
+    hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(hint);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F11)}) {
+        auto *shortcut = new QShortcut(key, window);
+        connect(shortcut, &QShortcut::activated, this, [this] { setPresenting(false); });
+    }
+    connect(m_presentationCanvas, &MapCanvas::stepSelected, this, [this](Id id) { canvasSelected(m_active, id); });
+    connect(window, &QObject::destroyed, this, [this] {
+        m_presentationCanvas = nullptr;
+        m_presentation->setChecked(false);
+    });
+    m_presentationWindow = window;
+    showMaps();
+    m_presentationCanvas->adjustSize();
+    window->showFullScreen();
+    m_presentationCanvas->setFocus(Qt::OtherFocusReason);
+}
+
+bool ValueStreamPage::isPresenting() const
+{
+    return !m_presentationWindow.isNull();
+}
+
+void ValueStreamPage::contextMenu(Side side, Id stepId, QPoint globalPos)
+{
+    if (stepId != 0)
+        canvasSelected(side, stepId);
+    else
+        m_active = side;
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_addStep);
+    menu.addAction(m_removeStep);
+    menu.addSeparator();
+    menu.addAction(m_moveLeft);
+    menu.addAction(m_moveRight);
+    menu.exec(globalPos);
+}
+
+void ValueStreamPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+void ValueStreamPage::retranslate()
+{
+    m_serviceLabel->setText(tr("&Map of:"));
+    m_service->setToolTip(tr("A value stream map covers one service: the one of the chosen services to map"));
+    m_statistic->setItemText(0, tr("Median times"));
+    m_statistic->setItemText(1, tr("85th percentile times"));
+    m_statistic->setToolTip(tr("How the measured times of each step are summarised from its records"));
+    m_statistic->setAccessibleName(tr("Statistic"));
+
+    m_addStep->setText(tr("Add Step"));
+    m_addStep->setToolTip(tr("Add a workshop step after the selected one, as an estimate (Insert)"));
+    m_removeStep->setText(tr("Remove Step"));
+    m_removeStep->setToolTip(tr("Remove the selected step; the steps around it are joined (Delete)"));
+    m_moveLeft->setText(tr("Move Left"));
+    m_moveLeft->setToolTip(tr("Move the selected step one place earlier in the stream (Ctrl+Shift+Left)"));
+    m_moveRight->setText(tr("Move Right"));
+    m_moveRight->setToolTip(tr("Move the selected step one place later in the stream (Ctrl+Shift+Right)"));
+    m_refresh->setText(tr("Refresh from Data"));
+    m_refresh->setToolTip(tr("Derive the measured steps again from the data of the scope; workshop steps, names, "
+                             "notes and ideas stay (F5)"));
+    m_copyFuture->setText(tr("Copy as Future State"));
+    m_copyFuture->setToolTip(
+        tr("Copy this map as its future state, to change and compare side by side with the current state"));
+    m_deleteFuture->setText(tr("Delete Future State"));
+    m_deleteFuture->setToolTip(tr("Delete the future state of this map"));
+    m_presentation->setText(tr("Present"));
+    m_presentation->setToolTip(tr("Show the map full screen in large type, for a projector (F11)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Write the map as an SVG or PNG image (Ctrl+Shift+E)"));
+    m_currentCanvas->setAccessibleName(tr("Current state map"));
+    m_futureCanvas->setAccessibleName(tr("Future state map"));
+    if (m_stack->state() == PageStack::State::Content)
+        showMaps();
+}
+
+} // namespace flowdeck::views
