@@ -180,13 +180,305 @@ QList<int> lanesOf(const Flow &flow, const QList<int> &column, const QList<int> 
     return lane;
 }
 
-/// The legend's and the ladder's texts decide some widths; these are the labels of the data boxes.
+/// The labels of the data boxes' rows, which decide part of a box's width.
 QStringList dataLabels(bool withWip)
 {
     QStringList labels{MapText::tr("PT"), MapText::tr("LT"), MapText::tr("%C&A"), MapText::tr("People")};
     if (withWip)
         labels.append(MapText::tr("WIP"));
     return labels;
+}
+
+/// An arrow back against the flow (a cycle, which the analysis refuses) runs above every lane.
+constexpr int backwards = -1;
+
+/// A push arrow in whole cells: its two ends (indices into the steps) and the lane it runs along between them.
+struct CellEdge
+{
+    int from = 0;
+    int to = 0;
+    int pass = 0;
+    bool critical = false;
+};
+
+/// Where everything goes in whole cells: each step's column and lane, and each arrow's lane.
+struct Cells
+{
+    QList<int> column;
+    QList<int> lane;
+    QList<int> mainPath;
+    QList<CellEdge> edges;
+    int columns = 0;
+    int lanes = 0;
+    bool anyBackwards = false;
+};
+
+Cells cellsOf(const MapDrawing &drawing)
+{
+    const valuestream::Map &map = drawing.map;
+    const int n = int(map.steps.size());
+    Cells cells;
+    const Flow flow = flowOf(map);
+    cells.column = columnsOf(flow);
+    QSet<std::pair<int, int>> criticalEdges;
+    if (drawing.analysis) {
+        for (const Id id : drawing.analysis->criticalPath) {
+            const int index = map.indexOfStep(id);
+            if (index >= 0)
+                cells.mainPath.append(index);
+        }
+        for (qsizetype k = 1; k < cells.mainPath.size(); ++k)
+            criticalEdges.insert({cells.mainPath[k - 1], cells.mainPath[k]});
+    }
+    Grid grid;
+    cells.lane = lanesOf(flow, cells.column, cells.mainPath, grid);
+    cells.columns = 1 + *std::max_element(cells.column.cbegin(), cells.column.cend());
+    cells.lanes = 1 + *std::max_element(cells.lane.cbegin(), cells.lane.cend());
+
+    const QList<int> &column = cells.column;
+    const QList<int> &lane = cells.lane;
+    const auto isMain = [&](int i) {
+        return !cells.mainPath.isEmpty() && lane[i] == 0;
+    };
+    for (int from = 0; from < n; ++from) {
+        for (const int to : flow.successors[from]) {
+            int pass = lane[to];
+            if (column[to] <= column[from]) {
+                pass = backwards;
+                cells.anyBackwards = true;
+            } else if (isMain(to) && !isMain(from)) {
+                pass = lane[from];
+            } else if (isMain(to) && isMain(from) && !criticalEdges.contains({from, to}) &&
+                       column[to] - column[from] > 1) {
+                // Between two critical steps but past others on the critical path: around them, above.
+                pass = 1;
+                while (!grid.noBoxBetween(column[from], column[to], pass))
+                    ++pass;
+                grid.reserveLine(column[from], column[to], pass);
+                cells.lanes = std::max(cells.lanes, pass + 1);
+            }
+            cells.edges.append({from, to, pass, criticalEdges.contains({from, to})});
+        }
+    }
+    return cells;
+}
+
+/// The top of each lane's boxes, from the top lane down: each lane has room above it for its steps' kaizen bursts.
+QList<qreal> laneTopsOf(const valuestream::Map &map, const Cells &cells, const MapMetrics &m, qreal top)
+{
+    const qreal u = m.unit;
+    QList<bool> withBursts(cells.lanes, false);
+    QList<bool> withBoxes(cells.lanes, false);
+    for (qsizetype i = 0; i < map.steps.size(); ++i) {
+        withBoxes[cells.lane[i]] = true;
+        if (!map.steps[i].ideas().isEmpty())
+            withBursts[cells.lane[i]] = true;
+    }
+    QList<qreal> laneTops(cells.lanes, 0.0);
+    for (int l = cells.lanes - 1; l >= 0; --l) {
+        if (!withBoxes[l]) {
+            // A lane only an arrow runs along needs no more room than the arrow.
+            laneTops[l] = top + 1.5 * u - m.titleHeight / 2;
+            top += 3 * u;
+            continue;
+        }
+        top += withBursts[l] ? m.burstHeight - u / 2 : 0;
+        laneTops[l] = top;
+        top += m.boxHeight + m.laneSpacing;
+    }
+    return laneTops;
+}
+
+StepPlace placeStep(const MapLayout &layout, const Step &step, int index, const Cells &cells, qreal boxTop)
+{
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    StepPlace place;
+    place.id = step.id;
+    place.index = index;
+    place.column = cells.column[index];
+    place.lane = cells.lane[index];
+    place.critical = cells.mainPath.contains(index);
+    place.box = QRectF(layout.columnLeft(place.column), boxTop, m.boxWidth, m.boxHeight);
+    place.title = QRectF(place.box.topLeft(), QSizeF(m.boxWidth, m.titleHeight));
+    place.data = QRectF(place.box.left(), place.title.bottom(), m.boxWidth, m.boxHeight - m.titleHeight);
+    if (!step.ideas().isEmpty()) {
+        const qreal width = m.boxWidth + m.gapWidth * 0.5;
+        place.burst =
+            QRectF(place.box.center().x() - width / 2, place.box.top() + u / 2 - m.burstHeight, width, m.burstHeight);
+    }
+    // The inventory triangle in the gap in front of the box, under the arrow coming in.
+    const qreal side = 4 * u;
+    const qreal gapCentre = layout.gapCentre(place.column);
+    place.triangle = QRectF(gapCentre - side / 2, boxTop + m.titleHeight / 2 + 1.75 * u, side, side * 0.87);
+    place.waitText =
+        QRectF(gapCentre - m.gapWidth / 2 + 2.5 * u, place.triangle.bottom() + u / 2, m.gapWidth - 5 * u, 2 * m.line);
+    return place;
+}
+
+/// The arrows as orthogonal lines: out of the source at its lane, along the lane between them, into the target.
+QList<EdgeRoute> routesOf(const MapLayout &layout, const Cells &cells, const QList<qreal> &laneTops, qreal backY)
+{
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    const auto arrowY = [&](int l) {
+        return laneTops[l] + m.titleHeight / 2;
+    };
+    QList<EdgeRoute> routes;
+    for (const CellEdge &edge : cells.edges) {
+        const StepPlace &from = layout.steps[edge.from];
+        const StepPlace &to = layout.steps[edge.to];
+        const qreal xOut = from.box.right() + 1.5 * u;
+        const qreal xIn = to.box.left() - 2 * u;
+        EdgeRoute route;
+        route.from = from.id;
+        route.to = to.id;
+        route.critical = edge.critical;
+        route.points.append({from.box.right(), arrowY(from.lane)});
+        if (edge.pass == backwards) {
+            route.points.append({xOut, arrowY(from.lane)});
+            route.points.append({xOut, backY});
+            route.points.append({xIn, backY});
+            route.points.append({xIn, arrowY(to.lane)});
+        } else {
+            if (edge.pass != from.lane) {
+                route.points.append({xOut, arrowY(from.lane)});
+                route.points.append({xOut, arrowY(edge.pass)});
+            }
+            if (edge.pass != to.lane) {
+                route.points.append({xIn, arrowY(edge.pass)});
+                route.points.append({xIn, arrowY(to.lane)});
+            }
+        }
+        route.points.append({to.box.left(), arrowY(to.lane)});
+        routes.append(route);
+    }
+    return routes;
+}
+
+/// The bottleneck's callout under its box; returns the bottom of what is placed.
+qreal placeCallout(MapLayout &layout, const MapDrawing &drawing, qreal right, qreal y)
+{
+    if (!drawing.analysis || !drawing.analysis->bottleneck)
+        return y;
+    const StepPlace *place = layout.place(drawing.analysis->bottleneck->id);
+    if (!place)
+        return y;
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    const qreal width = m.boxWidth + m.gapWidth;
+    const int lines =
+        int(wrappedLines(drawing.analysis->bottleneck->reason, QFontMetricsF(m.text), width - 2 * u, 3).size());
+    const qreal height = u + QFontMetricsF(m.bold).height() + lines * m.line + u;
+    const qreal left = std::clamp(place->box.center().x() - width / 2, m.margin, right - width);
+    layout.calloutTip = QPointF(place->box.center().x(), place->box.bottom() + u / 2);
+    layout.callout = QRectF(left, layout.calloutTip.y() + 1.25 * u, width, height);
+    return layout.callout.bottom();
+}
+
+/// The timeline ladder along the critical path (or the line, when the map could not be analysed) and the totals
+/// at its right end; returns the bottom and widens `right` for the totals.
+qreal placeLadder(MapLayout &layout, const MapDrawing &drawing, const Cells &cells, qreal &right, qreal y)
+{
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    QList<int> path = cells.mainPath;
+    if (path.isEmpty() && !drawing.map.hasParallelBranches()) {
+        for (int i = 0; i < drawing.map.steps.size(); ++i)
+            path.append(i);
+        std::stable_sort(path.begin(), path.end(), [&](int a, int b) { return cells.column[a] < cells.column[b]; });
+    }
+    const qreal ladderHeight = m.smallLine + u / 2 + 4 * u + u / 2 + m.smallLine;
+    const qreal totalsHeight = drawing.analysis ? m.titleHeight / 2 + u + 4 * m.rowHeight + u : 0;
+    const qreal zone = std::max(ladderHeight, totalsHeight);
+    const qreal zoneTop = y + 2.5 * u;
+    if (!path.isEmpty()) {
+        const qreal top = zoneTop + (zone - ladderHeight) / 2;
+        layout.upperRung = top + m.smallLine + u / 2;
+        layout.lowerRung = layout.upperRung + 4 * u;
+        qreal waitLeft = m.margin;
+        for (const int i : path) {
+            const QRectF &box = layout.steps[i].box;
+            layout.ladderSteps.append({drawing.map.steps[i].id, waitLeft, box.left(), box.left(), box.right()});
+            waitLeft = box.right();
+        }
+        layout.ladder = QRectF(m.margin, top, waitLeft - m.margin, ladderHeight);
+    }
+    if (drawing.analysis) {
+        const valuestream::MapAnalysis &analysis = *drawing.analysis;
+        const QFontMetricsF text(m.text);
+        const qreal labels = widest(text, {MapText::tr("Lead time"), MapText::tr("Process time"),
+                                           MapText::tr("Activity ratio"), MapText::tr("Rolled %C&A")});
+        const qreal values =
+            widest(QFontMetricsF(m.bold), {valuestream::formatDuration(analysis.totalLeadMs),
+                                           valuestream::formatDuration(analysis.totalProcessMs),
+                                           MapText::optionalPercent(analysis.activityRatio),
+                                           MapText::completeAccurate(analysis.rolledPctCompleteAccurate, false)});
+        const qreal width = std::max(24 * u, labels + values + 4 * u);
+        layout.totals = QRectF(right + 2 * u, zoneTop + (zone - totalsHeight) / 2, width, totalsHeight);
+        right = layout.totals.right();
+    }
+    return zoneTop + zone;
+}
+
+/// The proportional timeline bar; returns its bottom and widens `right` for the total written after it.
+qreal placeBar(MapLayout &layout, const MapDrawing &drawing, qreal &right, qreal y)
+{
+    if (!drawing.analysis)
+        return y;
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    const qint64 total = drawing.analysis->totalLeadMs;
+    layout.barTitle = QRectF(m.margin, y + 2 * u, m.barWidth, m.smallLine);
+    layout.bar = QRectF(m.margin, layout.barTitle.bottom() + u / 2, m.barWidth, 3 * u);
+    layout.barAxis = QRectF(m.margin, layout.bar.bottom(), m.barWidth, u / 2 + m.smallLine + u / 4);
+    const qint64 scaleMs = std::max(drawing.scaleMs, total);
+    const qreal filled = scaleMs > 0 ? m.barWidth * double(total) / double(scaleMs) : 0;
+    const qreal totalWidth = QFontMetricsF(m.bold).horizontalAdvance(valuestream::formatDuration(total));
+    layout.barTotal = QRectF(m.margin + filled + u, layout.bar.top(), totalWidth, layout.bar.height());
+    right = std::max({right, layout.bar.right() + 4 * u, layout.barTotal.right()});
+    return layout.barAxis.bottom();
+}
+
+/// The legend in the top row, right-aligned at `right` (widened when the caption leaves too little room): the heat
+/// scale under its title, then the bottleneck and the estimates.
+void placeLegend(MapLayout &layout, const MapDrawing &drawing, qreal &right)
+{
+    const MapMetrics &m = layout.metrics;
+    const qreal u = m.unit;
+    const QFontMetricsF small(m.small);
+    const QSizeF swatch(2.5 * u, m.smallLine * 0.75);
+    QList<LegendItem> items;
+    if (drawing.analysis) {
+        const QStringList heat{MapText::tr("under 5 %"), MapText::tr("5–15 %"), MapText::tr("15–30 %"),
+                               MapText::tr("30 % or more")};
+        for (int c = 0; c < heatClasses; ++c)
+            items.append({LegendItem::Kind::Heat, c, heat[c], {}, {}});
+        items.append({LegendItem::Kind::Bottleneck, 0, MapText::tr("Bottleneck"), {}, {}});
+    }
+    items.append({LegendItem::Kind::Estimate, 0, MapText::tr("≈ Estimate"), {}, {}});
+    qreal x = 0;
+    const qreal itemsTop = layout.caption.bottom() - m.smallLine;
+    for (LegendItem &item : items) {
+        if (item.kind != LegendItem::Kind::Heat && x > 0)
+            x += 1.5 * u;
+        item.swatch = QRectF(QPointF(x, itemsTop + (m.smallLine - swatch.height()) / 2), swatch);
+        item.label = QRectF(item.swatch.right() + u / 2, itemsTop, small.horizontalAdvance(item.text), m.smallLine);
+        x = item.label.right() + 1.5 * u;
+    }
+    const qreal width = x - 1.5 * u;
+    right = std::max(right, layout.caption.right() + 6 * u + width);
+    const qreal left = right - width;
+    for (LegendItem &item : items) {
+        item.swatch.translate(left, 0);
+        item.label.translate(left, 0);
+    }
+    layout.legendItems = items;
+    layout.legend = QRectF(left, layout.caption.top(), width, layout.caption.height());
+    if (drawing.analysis) {
+        layout.legendTitle =
+            QRectF(left, itemsTop - m.smallLine, items[heatClasses - 1].label.right() - left, m.smallLine);
+    }
 }
 
 } // namespace
@@ -286,268 +578,37 @@ MapLayout layoutMap(const MapDrawing &drawing, const QFont &font)
     const MapMetrics &m = layout.metrics;
     const qreal u = m.unit;
     const valuestream::Map &map = drawing.map;
-    const int n = int(map.steps.size());
 
     // The caption and the legend share the top row.
-    const QFontMetricsF headingMetrics(m.heading);
     const qreal topRow = std::max(m.headingLine, 2 * m.smallLine);
-    layout.caption = QRectF(m.margin, m.margin, headingMetrics.horizontalAdvance(drawing.caption), topRow);
+    layout.caption = QRectF(m.margin, m.margin, QFontMetricsF(m.heading).horizontalAdvance(drawing.caption), topRow);
     qreal y = layout.caption.bottom() + 2 * u;
-
-    if (n == 0) {
+    if (map.steps.isEmpty()) {
         layout.emptyNote = QRectF(m.margin, y, 60 * u, 2 * m.line);
         layout.size = QSizeF(std::max(layout.emptyNote.right(), layout.caption.right()) + m.margin,
                              layout.emptyNote.bottom() + m.margin);
         return layout;
     }
 
-    // Columns and lanes, in whole cells.
-    const Flow flow = flowOf(map);
-    const QList<int> column = columnsOf(flow);
-    QList<int> mainPath;
-    QSet<std::pair<int, int>> criticalEdges;
-    if (drawing.analysis) {
-        for (const Id id : drawing.analysis->criticalPath) {
-            const int index = map.indexOfStep(id);
-            if (index >= 0)
-                mainPath.append(index);
-        }
-        for (qsizetype k = 1; k < mainPath.size(); ++k)
-            criticalEdges.insert({mainPath[k - 1], mainPath[k]});
-    }
-    Grid grid;
-    const QList<int> lane = lanesOf(flow, column, mainPath, grid);
-    const auto isMain = [&](int i) {
-        return !mainPath.isEmpty() && lane[i] == 0;
-    };
-    layout.columns = 1 + *std::max_element(column.cbegin(), column.cend());
-    layout.lanes = 1 + *std::max_element(lane.cbegin(), lane.cend());
-
-    // The lane each arrow runs along between its two ends.
-    struct Edge
-    {
-        int from;
-        int to;
-        int pass;
-    };
-    // An arrow back against the flow (a cycle, which the analysis refuses) runs above every lane.
-    constexpr int backwards = -1;
-    QList<Edge> edges;
-    for (int from = 0; from < n; ++from) {
-        for (const int to : flow.successors[from]) {
-            int pass = lane[to];
-            if (column[to] <= column[from]) {
-                pass = backwards;
-            } else if (isMain(to) && !isMain(from)) {
-                pass = lane[from];
-            } else if (isMain(to) && isMain(from) && !criticalEdges.contains({from, to}) &&
-                       column[to] - column[from] > 1) {
-                // Between two critical steps but past others on the critical path: around them, above.
-                pass = 1;
-                while (!grid.noBoxBetween(column[from], column[to], pass))
-                    ++pass;
-                grid.reserveLine(column[from], column[to], pass);
-                layout.lanes = std::max(layout.lanes, pass + 1);
-            }
-            edges.append({from, to, pass});
-        }
-    }
-
-    // Geometry.
+    const Cells cells = cellsOf(drawing);
+    layout.columns = cells.columns;
+    layout.lanes = cells.lanes;
     layout.m_firstColumnLeft = m.margin + m.gapWidth;
     const qreal backY = y + u;
-    if (std::any_of(edges.cbegin(), edges.cend(), [](const Edge &edge) { return edge.pass == backwards; }))
+    if (cells.anyBackwards)
         y += 3 * u;
-    // From the top lane down: each lane has room above it for its steps' kaizen bursts.
-    QList<qreal> laneTops(layout.lanes, 0.0);
-    {
-        QList<bool> withBursts(layout.lanes, false);
-        QList<bool> withBoxes(layout.lanes, false);
-        for (int i = 0; i < n; ++i) {
-            withBoxes[lane[i]] = true;
-            if (!map.steps[i].ideas().isEmpty())
-                withBursts[lane[i]] = true;
-        }
-        qreal top = y;
-        for (int l = layout.lanes - 1; l >= 0; --l) {
-            if (!withBoxes[l]) {
-                // A lane only an arrow runs along needs no more room than the arrow.
-                laneTops[l] = top + 1.5 * u - m.titleHeight / 2;
-                top += 3 * u;
-                continue;
-            }
-            top += withBursts[l] ? m.burstHeight - u / 2 : 0;
-            laneTops[l] = top;
-            top += m.boxHeight + m.laneSpacing;
-        }
+    const QList<qreal> laneTops = laneTopsOf(map, cells, m, y);
+    for (int i = 0; i < map.steps.size(); ++i) {
+        layout.steps.append(placeStep(layout, map.steps[i], i, cells, laneTops[cells.lane[i]]));
+        layout.m_indexOf.insert(map.steps[i].id, i);
     }
-    const auto boxTop = [&](int l) {
-        return laneTops[l];
-    };
-    const auto arrowY = [&](int l) {
-        return boxTop(l) + m.titleHeight / 2;
-    };
-    const qreal triangleSide = 4 * u;
-    const qreal triangleHeight = triangleSide * 0.87;
-    for (int i = 0; i < n; ++i) {
-        const Step &step = map.steps[i];
-        StepPlace place;
-        place.id = step.id;
-        place.index = i;
-        place.column = column[i];
-        place.lane = lane[i];
-        place.critical = mainPath.contains(i);
-        place.box = QRectF(layout.columnLeft(column[i]), boxTop(lane[i]), m.boxWidth, m.boxHeight);
-        place.title = QRectF(place.box.topLeft(), QSizeF(m.boxWidth, m.titleHeight));
-        place.data = QRectF(place.box.left(), place.title.bottom(), m.boxWidth, m.boxHeight - m.titleHeight);
-        if (!step.ideas().isEmpty()) {
-            const qreal width = m.boxWidth + m.gapWidth * 0.5;
-            place.burst = QRectF(place.box.center().x() - width / 2, place.box.top() + u / 2 - m.burstHeight, width,
-                                 m.burstHeight);
-        }
-        const qreal gapCentre = layout.gapCentre(column[i]);
-        place.triangle = QRectF(gapCentre - triangleSide / 2, arrowY(lane[i]) + 1.75 * u, triangleSide, triangleHeight);
-        place.waitText = QRectF(gapCentre - m.gapWidth / 2 + 2.5 * u, place.triangle.bottom() + u / 2,
-                                m.gapWidth - 5 * u, 2 * m.line);
-        layout.m_indexOf.insert(step.id, i);
-        layout.steps.append(place);
-    }
-
-    for (const Edge &edge : edges) {
-        const StepPlace &from = layout.steps[edge.from];
-        const StepPlace &to = layout.steps[edge.to];
-        const qreal xOut = from.box.right() + 1.5 * u;
-        const qreal xIn = to.box.left() - 2 * u;
-        EdgeRoute route;
-        route.from = from.id;
-        route.to = to.id;
-        route.critical = criticalEdges.contains({edge.from, edge.to});
-        route.points.append({from.box.right(), arrowY(from.lane)});
-        if (edge.pass == backwards) {
-            route.points.append({xOut, arrowY(from.lane)});
-            route.points.append({xOut, backY});
-            route.points.append({xIn, backY});
-            route.points.append({xIn, arrowY(to.lane)});
-            route.points.append({to.box.left(), arrowY(to.lane)});
-            layout.edges.append(route);
-            continue;
-        }
-        if (edge.pass != from.lane) {
-            route.points.append({xOut, arrowY(from.lane)});
-            route.points.append({xOut, arrowY(edge.pass)});
-        }
-        if (edge.pass != to.lane) {
-            route.points.append({xIn, arrowY(edge.pass)});
-            route.points.append({xIn, arrowY(to.lane)});
-        }
-        route.points.append({to.box.left(), arrowY(to.lane)});
-        layout.edges.append(route);
-    }
+    layout.edges = routesOf(layout, cells, laneTops, backY);
 
     qreal right = layout.columnLeft(layout.columns) - m.gapWidth;
-    y = boxTop(0) + m.boxHeight;
-
-    // The bottleneck's callout under its box.
-    if (drawing.analysis && drawing.analysis->bottleneck) {
-        if (const StepPlace *place = layout.place(drawing.analysis->bottleneck->id)) {
-            const qreal width = m.boxWidth + m.gapWidth;
-            const int lines =
-                int(wrappedLines(drawing.analysis->bottleneck->reason, QFontMetricsF(m.text), width - 2 * u, 3).size());
-            const qreal height = u + QFontMetricsF(m.bold).height() + lines * m.line + u;
-            const qreal left = std::clamp(place->box.center().x() - width / 2, m.margin, right - width);
-            layout.calloutTip = QPointF(place->box.center().x(), place->box.bottom() + u / 2);
-            layout.callout = QRectF(left, layout.calloutTip.y() + 1.25 * u, width, height);
-            y = layout.callout.bottom();
-        }
-    }
-
-    // The timeline ladder along the critical path (or the line, when the map could not be analysed), the totals
-    // at its right end.
-    QList<int> ladderPath = mainPath;
-    if (ladderPath.isEmpty() && !map.hasParallelBranches()) {
-        for (int i = 0; i < n; ++i)
-            ladderPath.append(i);
-        std::stable_sort(ladderPath.begin(), ladderPath.end(), [&](int a, int b) { return column[a] < column[b]; });
-    }
-    const qreal ladderHeight = m.smallLine + u / 2 + 4 * u + u / 2 + m.smallLine;
-    const qreal totalsHeight = drawing.analysis ? m.titleHeight / 2 + u + 4 * m.rowHeight + u : 0;
-    const qreal ladderZone = std::max(ladderHeight, totalsHeight);
-    const qreal ladderTop = y + 2.5 * u;
-    if (!ladderPath.isEmpty()) {
-        const qreal top = ladderTop + (ladderZone - ladderHeight) / 2;
-        layout.upperRung = top + m.smallLine + u / 2;
-        layout.lowerRung = layout.upperRung + 4 * u;
-        qreal waitLeft = m.margin;
-        for (const int i : ladderPath) {
-            const QRectF &box = layout.steps[i].box;
-            layout.ladderSteps.append({map.steps[i].id, waitLeft, box.left(), box.left(), box.right()});
-            waitLeft = box.right();
-        }
-        layout.ladder = QRectF(m.margin, top, waitLeft - m.margin, ladderHeight);
-    }
-    if (drawing.analysis) {
-        const QFontMetricsF text(m.text);
-        const qreal labels = widest(text, {MapText::tr("Lead time"), MapText::tr("Process time"),
-                                           MapText::tr("Activity ratio"), MapText::tr("Rolled %C&A")});
-        const qreal values =
-            widest(text, {valuestream::formatDuration(drawing.analysis->totalLeadMs),
-                          valuestream::formatDuration(drawing.analysis->totalProcessMs),
-                          MapText::optionalPercent(drawing.analysis->activityRatio),
-                          MapText::completeAccurate(drawing.analysis->rolledPctCompleteAccurate, false)});
-        const qreal width = std::max(24 * u, labels + values + 4 * u);
-        layout.totals = QRectF(right + 2 * u, ladderTop + (ladderZone - totalsHeight) / 2, width, totalsHeight);
-        right = layout.totals.right();
-    }
-    y = ladderTop + ladderZone;
-
-    // The proportional timeline bar.
-    if (drawing.analysis) {
-        layout.barTitle = QRectF(m.margin, y + 2 * u, m.barWidth, m.smallLine);
-        layout.bar = QRectF(m.margin, layout.barTitle.bottom() + u / 2, m.barWidth, 3 * u);
-        layout.barAxis = QRectF(m.margin, layout.bar.bottom(), m.barWidth, u / 2 + m.smallLine + u / 4);
-        const qint64 scaleMs = std::max(drawing.scaleMs, drawing.analysis->totalLeadMs);
-        const qreal filled = scaleMs > 0 ? m.barWidth * double(drawing.analysis->totalLeadMs) / double(scaleMs) : 0;
-        const qreal totalWidth =
-            QFontMetricsF(m.bold).horizontalAdvance(valuestream::formatDuration(drawing.analysis->totalLeadMs));
-        layout.barTotal = QRectF(m.margin + filled + u, layout.bar.top(), totalWidth, layout.bar.height());
-        y = layout.barAxis.bottom();
-        right = std::max({right, layout.bar.right() + 4 * u, layout.barTotal.right()});
-    }
-
-    // The legend, top right: the heat scale under its title, then the bottleneck and the estimates.
-    const QFontMetricsF small(m.small);
-    const QSizeF swatch(2.5 * u, m.smallLine * 0.75);
-    QList<LegendItem> items;
-    if (drawing.analysis) {
-        const QStringList heat{MapText::tr("under 5 %"), MapText::tr("5–15 %"), MapText::tr("15–30 %"),
-                               MapText::tr("30 % or more")};
-        for (int c = 0; c < heatClasses; ++c)
-            items.append({LegendItem::Kind::Heat, c, heat[c], {}, {}});
-        items.append({LegendItem::Kind::Bottleneck, 0, MapText::tr("Bottleneck"), {}, {}});
-    }
-    items.append({LegendItem::Kind::Estimate, 0, MapText::tr("≈ Estimate"), {}, {}});
-    qreal x = 0;
-    const qreal itemsTop = m.margin + topRow - m.smallLine;
-    for (LegendItem &item : items) {
-        if (item.kind != LegendItem::Kind::Heat && x > 0)
-            x += 1.5 * u;
-        item.swatch = QRectF(QPointF(x, itemsTop + (m.smallLine - swatch.height()) / 2), swatch);
-        const qreal width = small.horizontalAdvance(item.text);
-        item.label = QRectF(item.swatch.right() + u / 2, itemsTop, width, m.smallLine);
-        x = item.label.right() + 1.5 * u;
-    }
-    const qreal legendWidth = x - 1.5 * u;
-    right = std::max(right, layout.caption.right() + 6 * u + legendWidth);
-    const qreal legendLeft = right - legendWidth;
-    for (LegendItem &item : items) {
-        item.swatch.translate(legendLeft, 0);
-        item.label.translate(legendLeft, 0);
-    }
-    layout.legendItems = items;
-    layout.legend = QRectF(legendLeft, m.margin, legendWidth, topRow);
-    if (drawing.analysis)
-        layout.legendTitle =
-            QRectF(legendLeft, itemsTop - m.smallLine, items[heatClasses - 1].label.right() - legendLeft, m.smallLine);
+    y = placeCallout(layout, drawing, right, laneTops[0] + m.boxHeight);
+    y = placeLadder(layout, drawing, cells, right, y);
+    y = placeBar(layout, drawing, right, y);
+    placeLegend(layout, drawing, right);
     layout.size = QSizeF(right + m.margin, y + m.margin);
     return layout;
 }
