@@ -2,12 +2,11 @@
 // Runs `flowdeck valuestream ...` as a separate process on a workspace written here row by row, and on the demo
 // workspace, and checks what it prints. The expected figures are worked out by hand in the comments, from the rows
 // and the rules of docs/valuestream.md.
-#include "fixturerows.h"
 #include "programrun.h"
-#include "rowinserter.h"
 #include "store/workspace.h"
 #include "valuestream/derivation.h"
 #include "valuestream/mapstore.h"
+#include "valuestreamfixture.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,10 +29,9 @@ using Run = flowdeck::testing::ProgramRun;
 constexpr qint64 minute = 60'000;
 constexpr qint64 hour = 60 * minute;
 
-/// A moment of March 2024, UTC.
 Timestamp at(int day, int hourOfDay, int minuteOfHour = 0)
 {
-    return QDateTime(QDate(2024, 3, day), QTime(hourOfDay, minuteOfHour), Qt::UTC).toMSecsSinceEpoch();
+    return testing::march2024(day, hourOfDay, minuteOfHour);
 }
 
 QJsonObject parseObject(const QByteArray &bytes)
@@ -113,82 +111,9 @@ void TestValueStreamCommand::initTestCase()
     m_workspace = m_dir.filePath(u"shop.flowdeck"_s);
     auto created = store::Workspace::create(m_workspace);
     QVERIFY2(created, qPrintable(created.errorMessage()));
-    testing::RowInserter in(**created);
-
-    Repository repository;
-    repository.name = u"retail"_s;
-    const Id repo = in.add(repository);
-    m_shop = in.add(Service{0, u"shop"_s, {}, repo});
-    in.add(Service{0, u"search"_s, {}, std::nullopt});
-    const Id production = in.add(Environment{0, u"production"_s, QString::fromLatin1(Tier::Production), 0});
-
-    // Three merged pull requests: coding (first commit -> opened) 4 h, 2 h, 6 h: median 4 h; review (opened ->
-    // merged) 24 h, 6 h, 18 h: median 18 h.
-    const auto pullRequest = [&](int number, Timestamp first, Timestamp created, Timestamp merged) {
-        PullRequest pr;
-        pr.repositoryId = repo;
-        pr.number = number;
-        pr.title = u"change %1"_s.arg(number);
-        pr.author = u"ada"_s;
-        pr.headBranch = u"topic-%1"_s.arg(number);
-        pr.baseBranch = u"main"_s;
-        pr.firstCommitAt = first;
-        pr.createdAt = created;
-        pr.mergedAt = merged;
-        pr.source = u"test"_s;
-        pr.externalId = u"pr-%1"_s.arg(number);
-        in.add(pr);
-    };
-    pullRequest(1, at(4, 9), at(4, 13), at(5, 13));
-    pullRequest(2, at(6, 10), at(6, 12), at(6, 18));
-    pullRequest(3, at(11, 8), at(11, 14), at(12, 8));
-
-    // The pipeline: build -> change-approval -> deploy-production.
-    Pipeline pipeline;
-    pipeline.name = u"shop-ci"_s;
-    pipeline.serviceId = m_shop;
-    pipeline.source = u"test"_s;
-    pipeline.externalId = u"shop-ci"_s;
-    pipeline.updatedAt = at(1, 0);
-    const Id pipelineId = in.add(pipeline);
-    const Id build = in.add(Stage{0, pipelineId, u"build"_s, QString::fromLatin1(StageKind::Build), {}, 0});
-    const Id approval =
-        in.add(Stage{0, pipelineId, u"change-approval"_s, QString::fromLatin1(StageKind::Approval), {}, 1});
-    const Id deploy =
-        in.add(Stage{0, pipelineId, u"deploy-production"_s, QString::fromLatin1(StageKind::Deploy), production, 2});
-    in.add(StageEdge{0, pipelineId, build, approval});
-    in.add(StageEdge{0, pipelineId, approval, deploy});
-
-    // Per run: build waits 2, 4, 6 min (median 4 min) and takes 10, 12, 8 min (median 10 min); the approval waits
-    // 40, 20, 30 h (median 30 h, p85 30 + 0.7 * 10 = 37 h) and takes 5 min; the deploy waits 1 min and takes 10,
-    // 20, 30 min (median 20 min). Every first attempt passes: %C&A 100 each.
-    struct Times
-    {
-        Timestamp created;
-        qint64 buildWait, buildTime, approvalWait, deployTime;
-    };
-    const QList<Times> runs = {{at(5, 13, 5), 2 * minute, 10 * minute, 40 * hour, 10 * minute},
-                               {at(6, 18, 5), 4 * minute, 12 * minute, 20 * hour, 20 * minute},
-                               {at(12, 8, 5), 6 * minute, 8 * minute, 30 * hour, 30 * minute}};
-    int number = 0;
-    for (const Times &times : runs) {
-        PipelineRun row = testing::runRow("succeeded", times.created, times.created, std::nullopt);
-        row.pipelineId = pipelineId;
-        row.serviceId = m_shop;
-        row.number = ++number;
-        const Id runId = in.add(row);
-        Timestamp ready = times.created;
-        const auto job = [&](Id stage, const QString &name, qint64 wait, qint64 duration) {
-            Job j = testing::jobRow(runId, name, "succeeded", ready, ready + wait, ready + wait + duration);
-            j.stageId = stage;
-            in.add(j);
-            ready += wait + duration;
-        };
-        job(build, u"build"_s, times.buildWait, times.buildTime);
-        job(approval, u"change-approval"_s, times.approvalWait, 5 * minute);
-        job(deploy, u"deploy-production"_s, minute, times.deployTime);
-    }
-    QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
+    QString error;
+    m_shop = testing::buildValueStreamHistory(**created, &error).shop;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 Run TestValueStreamCommand::run(const QStringList &arguments) const
