@@ -557,6 +557,10 @@ private slots:
         QVERIFY2(QToolTip::text().contains(u"40 records"_s), qPrintable(QToolTip::text()));
         QVERIFY(canvas.accessibleName().contains(u"Current state"_s));
         QVERIFY(canvas.accessibleDescription().contains(u"CAB approval"_s));
+        canvas.selectStep(2);
+        QVERIFY2(
+            canvas.accessibleDescription().contains(u"selected: Review, wait 4 h, process time 1 h, lead time 5 h"_s),
+            qPrintable(canvas.accessibleDescription()));
     }
 
     void unanalysedAndEmptyMapsDraw()

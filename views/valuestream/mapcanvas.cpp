@@ -71,6 +71,7 @@ void MapCanvas::selectStep(Id stepId)
     if (stepId == m_drawing.selectedStepId)
         return;
     m_drawing.selectedStepId = stepId;
+    setAccessibleDescription(MapText::accessibleDescription(m_drawing));
     update();
     // Keep the selected step in view when the canvas sits in a scroll area.
     if (stepId != 0 && parentWidget()) {

@@ -157,6 +157,14 @@ QString MapText::accessibleDescription(const MapDrawing &drawing)
                 parts.append(tr("bottleneck %1: %2").arg(drawing.map.steps[index].name, bottleneck->reason));
         }
     }
+    const int selected = drawing.map.indexOfStep(drawing.selectedStepId);
+    if (drawing.selectedStepId != 0 && selected >= 0) {
+        const Step &step = drawing.map.steps[selected];
+        const bool estimate = !step.measured;
+        parts.append(tr("selected: %1, wait %2, process time %3, lead time %4%5")
+                         .arg(step.name, duration(step.waitMs, estimate), duration(step.processMs, estimate),
+                              lead(step), estimate ? tr(", an estimate") : QString()));
+    }
     //: Separates the parts of the map's spoken summary.
     return parts.join(tr("; "));
 }

@@ -36,7 +36,7 @@ public:
 
     /// The tooltip of a step: every figure with its exact value, the analysis, the notes and the ideas.
     static QString stepToolTip(const MapDrawing &drawing, const valuestream::Step &step);
-    /// What a screen reader says about the whole map.
+    /// What a screen reader says about the whole map, and the selected step's figures.
     static QString accessibleDescription(const MapDrawing &drawing);
 };
 
