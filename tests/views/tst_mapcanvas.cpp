@@ -467,6 +467,12 @@ private slots:
         const auto centre = [&](Id id) {
             return stepRect(drawing, canvas.font(), id).center();
         };
+        // As the page does: a selection comes back as a new drawing with the step selected.
+        connect(&canvas, &MapCanvas::stepSelected, &canvas, [&canvas, drawing](Id id) {
+            MapDrawing selected = drawing;
+            selected.selectedStepId = id;
+            canvas.setDrawing(selected);
+        });
 
         // "Code" dropped between "CAB approval" and "Deploy": two steps are left of it, so it takes index 2.
         const QPoint from = centre(1).toPoint();

@@ -43,9 +43,14 @@ void MapCanvas::setDrawing(const MapDrawing &drawing)
     m_drawing = drawing;
     if (m_drawing.map.indexOfStep(m_drawing.selectedStepId) < 0)
         m_drawing.selectedStepId = 0;
-    m_dragging = false;
-    m_pressedStep = 0;
-    m_dropIndex = -1;
+    // A new drawing of the same map (the page answers a selection with one) leaves a drag going; a step that is
+    // gone ends it.
+    if (m_drawing.map.indexOfStep(m_pressedStep) < 0 || m_drawing.map.hasParallelBranches()) {
+        m_dragging = false;
+        m_pressedStep = 0;
+        m_dropIndex = -1;
+        unsetCursor();
+    }
     setAccessibleName(drawing.caption.isEmpty() ? tr("Value stream map")
                                                 : tr("Value stream map: %1").arg(drawing.caption));
     setAccessibleDescription(MapText::accessibleDescription(m_drawing));
@@ -135,11 +140,11 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     const QPointF at = event->position() - drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
     const Id step = stepAt(m_drawing, font(), at);
     if (event->button() == Qt::LeftButton) {
+        selectStep(step);
         m_pressedStep = step;
         m_pressPos = event->position().toPoint();
         m_dragging = false;
         m_dropIndex = -1;
-        selectStep(step);
         event->accept();
         return;
     }
