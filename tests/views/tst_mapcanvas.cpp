@@ -279,7 +279,10 @@ private slots:
         for (const Step &s : drawing.map.steps)
             QVERIFY2(text.contains(s.name), qPrintable(s.name));
         QVERIFY(text.contains(u"Current state"_s));
-        QVERIFY(text.contains(u"≈"_s));
+        // The estimate's figures: its wait under the triangle, its process time in the box and on the ladder.
+        QVERIFY(text.contains(u"≈ 2 d"_s));
+        QVERIFY(text.contains(u"≈ 2 h"_s));
+        QVERIFY(text.contains(u"≈ 6"_s));
         QVERIFY(text.contains(u"waits 2 d before it starts: 75 % of lead time"_s));
         QVERIFY(text.contains(u"Bottleneck: 78 % of lead time"_s));
         QVERIFY(text.contains(u"2 d 15 h 45 min"_s));
