@@ -48,14 +48,20 @@ private:
     QHash<Id, int> m_hash;
 };
 
-/// What the query says about a job in its last column.
-enum JobFlag
+/// What the query says about a job in its last column: how it ended (the lowest two bits), whether it is a first
+/// attempt, and whether it waited in the queue at the period's end.
+enum JobCode
 {
-    /// A first attempt that ended succeeded or failed.
-    Judged = 1,
+    EndMask = 3,
+    Open = 0,
+    Succeeded = 1,
     Failed = 2,
-    /// Waiting at the period's end.
-    Waiting = 4,
+    Abandoned = 3, // canceled or skipped
+    FirstAttempt = 4,
+    /// Queued before the end, not started by then, and never ended.
+    QueuedNeverEnded = 8,
+    /// Queued before the end, not started by then, and ended after it.
+    QueuedEndedLater = 16,
 };
 
 /// What the jobs of the current run did per stage.
@@ -75,21 +81,17 @@ Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const Read
     if (stages.isEmpty())
         return samples;
     const QString what = Derivation::tr("Reading the jobs of the value stream");
-    // Reading a million jobs costs mostly per value, so SQL hands over the wait, the work and one set of flags.
-    // Waiting at the period's end: queued before it and neither started nor ended by then; a job that ended without
-    // either time (skipped, canceled) left the queue at a moment nobody knows, so it is not counted. The runs drive
-    // the join (CROSS JOIN fixes the order on SQLite), so that each run's jobs come together and its first attempts
-    // are judged when the next run begins.
+    // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the wait, the work and
+    // one code (see JobCode), in expressions that are cheap for the usual job: one that started before the end. The
+    // runs drive the join (CROSS JOIN fixes the order on SQLite), so that each run's jobs come together and its first
+    // attempts are judged when the next run begins.
     QVariantList values{scope.to, scope.to, scope.to};
     const QString sql =
-        u"SELECT r.id, j.stage_id, "
-        u"CASE WHEN j.started_at >= j.queued_at THEN j.started_at - j.queued_at END, "
-        u"CASE WHEN j.finished_at >= j.started_at THEN j.finished_at - j.started_at END, "
-        u"CASE WHEN j.attempt = 1 AND j.status IN ('succeeded', 'failed') THEN 1 ELSE 0 END "
-        u"+ CASE WHEN j.status = 'failed' THEN 2 ELSE 0 END "
-        u"+ CASE WHEN j.queued_at < ? AND (j.started_at IS NULL OR j.started_at >= ?) "
-        u"AND (j.finished_at IS NULL OR j.finished_at >= ?) AND NOT (j.started_at IS NULL AND j.finished_at IS NULL "
-        u"AND j.status IN ('succeeded', 'failed', 'canceled', 'skipped')) THEN 4 ELSE 0 END "
+        u"SELECT r.id, j.stage_id, j.started_at - j.queued_at, j.finished_at - j.started_at, "
+        u"CASE j.status WHEN 'succeeded' THEN 1 WHEN 'failed' THEN 2 WHEN 'canceled' THEN 3 WHEN 'skipped' THEN 3 "
+        u"ELSE 0 END + 4 * (j.attempt = 1) + CASE WHEN j.started_at < ? THEN 0 "
+        u"WHEN j.queued_at IS NULL OR j.queued_at >= ? THEN 0 WHEN j.finished_at IS NULL THEN 8 "
+        u"WHEN j.finished_at >= ? THEN 16 ELSE 0 END "
         u"FROM pipeline_runs r CROSS JOIN jobs j WHERE j.run_id = r.id AND j.stage_id IS NOT NULL AND "_s +
         runScope(scope, values, true) + u" ORDER BY r.id"_s;
     auto query = store::runQuery(db, what, sql, values);
@@ -128,26 +130,33 @@ Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const Read
             continue;
         Samples &entry = samples[std::size_t(stage)];
         bool counted = false;
-        if (const QVariant wait = query->value(2); !wait.isNull()) {
+        // A time running backwards gives no sample.
+        const QVariant wait = query->value(2);
+        if (!wait.isNull() && wait.toLongLong() >= 0) {
             entry.wait.append(wait.toLongLong());
             counted = true;
         }
-        if (const QVariant work = query->value(3); !work.isNull()) {
+        if (const QVariant work = query->value(3); !work.isNull() && work.toLongLong() >= 0) {
             entry.process.append(work.toLongLong());
             counted = true;
         }
-        const int job = query->value(4).toInt();
+        const int code = query->value(4).toInt();
+        const int end = code & EndMask;
         quint8 &flags = runFlags[std::size_t(stage)];
         if (!(flags & Seen)) {
             flags |= Seen;
             touched.push_back(stage);
         }
-        if (job & Judged) {
-            flags |= RunJudged | ((job & Failed) ? FirstAttemptFailed : 0);
+        if ((code & FirstAttempt) && (end == Succeeded || end == Failed)) {
+            flags |= RunJudged | (end == Failed ? FirstAttemptFailed : 0);
             counted = true;
         }
         entry.records += counted ? 1 : 0;
-        entry.wip += (job & Waiting) ? 1 : 0;
+        // Waiting at the period's end: queued before it and neither started nor ended by then. A job that ended
+        // without either time (skipped, canceled) left the queue at a moment nobody knows, so it is not counted;
+        // with its queue time known, a missing wait means a missing start.
+        const bool leftUnknown = (code & QueuedNeverEnded) && wait.isNull() && end != Open;
+        entry.wip += ((code & QueuedEndedLater) || ((code & QueuedNeverEnded) && !leftUnknown)) ? 1 : 0;
     }
     endRun();
     if (auto read = finished(*query, what); !read)
