@@ -3,6 +3,7 @@
 
 #include "domain/pipeline.h"
 #include "metrics/metrics.h"
+#include "store/rows.h"
 #include "valuestream/derivegraph.h"
 #include "valuestream/derivereads.h"
 
@@ -17,6 +18,30 @@ using detail::Samples;
 using detail::StageRow;
 
 namespace {
+
+/// Keeps the derivation's reads in one snapshot of the workspace (an import may write meanwhile), where the
+/// connection is not inside a transaction already.
+class Snapshot
+{
+public:
+    explicit Snapshot(const QSqlDatabase &db)
+        : m_sqlite(store::sqlite::handle(db))
+    {
+        if (m_sqlite && sqlite3_get_autocommit(m_sqlite))
+            m_began = sqlite3_exec(m_sqlite, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~Snapshot()
+    {
+        if (m_began)
+            sqlite3_exec(m_sqlite, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+private:
+    sqlite3 *m_sqlite = nullptr;
+    bool m_began = false;
+};
 
 std::optional<qint64> summarised(const QList<qint64> &samples, Statistic statistic)
 {
@@ -182,6 +207,7 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
                          .arg(scope.from)
                          .arg(scope.to)};
     }
+    const Snapshot snapshot(db);
     constexpr int phases = 5;
     const auto canceled = [&control](int done) {
         control.report(done, phases);

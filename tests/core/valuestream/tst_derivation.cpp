@@ -576,6 +576,23 @@ private Q_SLOTS:
         QCOMPARE(before.steps[1].wip, std::optional<int>(1));
     }
 
+    void theConnectionIsLeftAsItWas()
+    {
+        // Derived inside a write transaction (its reads join it), and after it the connection writes again.
+        Map inside;
+        auto written = m_workspace->write([&](QSqlDatabase &db) -> Result<void> {
+            auto map = deriveMap(db, DerivationScope{T, periodEnd, m_search, Statistic::Median});
+            if (!map)
+                return map.error();
+            inside = *map;
+            return {};
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(inside, derive(m_search));
+        auto set = m_workspace->setSetting(u"test.derived"_s, u"yes"_s);
+        QVERIFY2(set, qPrintable(set.errorMessage()));
+    }
+
     void aServiceWithoutData()
     {
         const Map map = derive(m_idle);
