@@ -594,6 +594,34 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::CommandScope</name>
+    <message>
+        <location filename="../app/commandscope.cpp" line="+42"/>
+        <source>--to %1 is not a date; write it as YYYY-MM-DD, like 2024-03-31.</source>
+        <translation>--to %1 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from %1 is not a date; write it as YYYY-MM-DD, like 2024-01-01.</source>
+        <translation>--from %1 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-01-01.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period is empty: --from %1 must be a day before --to %2 (which is not included).</source>
+        <translation>Der Zeitraum ist leer: --from %1 muss vor --to %2 liegen (dieser Tag ist nicht eingeschlossen).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>there is no service called &quot;%1&quot;: the workspace has no services.</source>
+        <translation>Es gibt keinen Dienst namens „%1“: Der Arbeitsbereich enthält keine Dienste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no service called &quot;%1&quot;; the services are: %2.</source>
+        <translation>Es gibt keinen Dienst namens „%1“. Verfügbare Dienste: %2.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::ConsoleProgress</name>
     <message>
         <location filename="../app/consoleprogress.cpp" line="+26"/>
@@ -1114,23 +1142,23 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+66"/>
+        <location filename="../app/mainwindow.cpp" line="+67"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1374,23 +1402,13 @@
 <context>
     <name>flowdeck::app::MetricsCommand</name>
     <message>
-        <location filename="../app/metricscommand.cpp" line="+83"/>
-        <source>there is no service called &quot;%1&quot;: the workspace has no services.</source>
-        <translation>Es gibt keinen Dienst namens „%1“: Der Arbeitsbereich enthält keine Dienste.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>there is no service called &quot;%1&quot;; the services are: %2.</source>
-        <translation>Es gibt keinen Dienst namens „%1“. Verfügbare Dienste: %2.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../app/metricscommand.cpp" line="+53"/>
         <source>%1%</source>
         <extracomment>A share in percent, as in &quot;25%&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Services: %1</source>
         <translation>Dienste: %1</translation>
     </message>
@@ -1623,12 +1641,12 @@
         <translation>Eine Bereitstellung ist Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines von ihr ausgelieferten Commits auf diesen regulären Ausdruck passt (ohne Beachtung der Groß-/Kleinschreibung). Standard: metrics.hotfix_pattern des Arbeitsbereichs, sonst &quot;%1&quot;; ein leeres Muster lässt nur Vorfallbehebungen und Rollbacks übrig.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+69"/>
         <source>%1: the workspace&apos;s setting %2, %3, is not a regular expression: %4 at character %5. Give another with --hotfix-pattern, or change it on the Metrics page.</source>
         <translation>%1: Die Einstellung %2 des Arbeitsbereichs, %3, ist kein regulärer Ausdruck: %4 bei Zeichen %5. Geben Sie mit --hotfix-pattern einen anderen an oder ändern Sie sie auf der Seite „Metriken“.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-64"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
@@ -1653,22 +1671,7 @@
         <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: --to %2 is not a date; write it as YYYY-MM-DD, like 2024-03-31.</source>
-        <translation>%1: --to %2 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-03-31.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: --from %2 is not a date; write it as YYYY-MM-DD, like 2024-01-01.</source>
-        <translation>%1: --from %2 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-01-01.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the period is empty: --from %2 must be a day before --to %3 (which is not included).</source>
-        <translation>%1: Der Zeitraum ist leer: --from %2 muss vor --to %3 liegen (dieser Tag ist nicht eingeschlossen).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1: there is no benchmark &quot;%2&quot;; the benchmarks are: 2021, 2023, 2024.</source>
         <translation>%1: Es gibt keinen Vergleichsmaßstab „%2“. Verfügbare Vergleichsmaßstäbe: 2021, 2023, 2024.</translation>
     </message>
@@ -1689,7 +1692,7 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+39"/>
+        <location filename="../app/pageregistry.cpp" line="+40"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1712,6 +1715,11 @@
         <location line="+1"/>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value stream</source>
+        <translation>Wertstrom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2118,7 +2126,7 @@
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+24"/>
+        <location filename="../app/subcommands.cpp" line="+25"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
     </message>
@@ -2141,6 +2149,11 @@
         <location line="+4"/>
         <source>Print the DORA keys and flow metrics of a period, with their benchmark levels</source>
         <translation>Gibt die DORA-Kennzahlen und Flussmetriken eines Zeitraums mit ihren Niveaus laut Vergleichsmaßstab aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the value stream map of a service: its steps, totals, bottleneck and predicted lead time</source>
+        <translation>Gibt die Wertstromkarte eines Dienstes aus: ihre Schritte, Summen, den Engpass und die vorhergesagte Durchlaufzeit</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2194,278 @@
         <source>%1: %2</source>
         <extracomment>A background task and what it does now: &quot;Syncing petech/storefront on GitHub: Workflow runs, page 3&quot;.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::ValueStreamCommand</name>
+    <message>
+        <location filename="../app/valuestreamcommand.cpp" line="+49"/>
+        <source>%1%</source>
+        <extracomment>A share in percent, as in &quot;25%&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Map: %1 (%2)</source>
+        <translation>Karte: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1 up to %2, not including %2 (UTC); times are %3</source>
+        <translation>Zeitraum: %1 bis %2, %2 nicht eingeschlossen (UTC); Zeiten sind %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>85th percentiles</source>
+        <translation>85. Perzentile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medians</source>
+        <translation>Mediane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>process</source>
+        <translation>Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%C&amp;A</source>
+        <translation>%C&amp;A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>measured (%1 records)</source>
+        <translation>gemessen (%1 Datensätze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total lead time: %1</source>
+        <translation>Gesamte Durchlaufzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total process time: %1</source>
+        <translation>Gesamte Prozesszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity ratio: %1</source>
+        <translation>Flussgrad: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolled %C&amp;A: %1</source>
+        <translation>Gesamter %C&amp;A: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bottleneck: %1, %2</source>
+        <translation>Engpass: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bottleneck: none (the map has no lead time)</source>
+        <translation>Engpass: keiner (die Karte hat keine Durchlaufzeit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted lead time (%1 trials): p50 %2, p85 %3, p95 %4</source>
+        <translation>Vorhergesagte Durchlaufzeit (%1 Durchgänge): p50 %2, p85 %3, p95 %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no map called &quot;%1&quot;: the workspace has no stored maps.</source>
+        <translation>Es gibt keine Karte namens „%1“: Der Arbeitsbereich enthält keine gespeicherten Karten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no map called &quot;%1&quot;; the stored maps are: %2.</source>
+        <translation>Es gibt keine Karte namens „%1“. Gespeicherte Karten: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Prints the value stream map of a service: each step from first commit to production with its wait, process and lead time and %C&amp;A, the totals, the bottleneck, and the lead time a Monte Carlo simulation predicts. Without --map it shows the service&apos;s stored current state refreshed from the period&apos;s data, or, when none is stored, the map derived from the data. docs/valuestream.md says how each step is measured.</source>
+        <translation>Gibt die Wertstromkarte eines Dienstes aus: jeden Schritt vom ersten Commit bis zur Produktion mit seiner Wartezeit, Prozesszeit, Durchlaufzeit und seinem %C&amp;A, die Summen, den Engpass und die Durchlaufzeit, die eine Monte-Carlo-Simulation vorhersagt. Ohne --map zeigt der Befehl den gespeicherten Ist-Zustand des Dienstes, aktualisiert mit den Daten des Zeitraums, oder, wenn keiner gespeichert ist, die aus den Daten abgeleitete Karte. docs/valuestream.md beschreibt, wie jeder Schritt gemessen wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace file to read.</source>
+        <translation>Die zu lesende Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service, by name. Default: every service together.</source>
+        <translation>Der Dienst, nach Name. Standard: alle Dienste zusammen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.</source>
+        <translation>Der erste Tag des Zeitraums, YYYY-MM-DD (UTC). Standard: %1 Tage vor --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so this day is not included. Default: tomorrow, so that today is included.</source>
+        <translation>Der Tag, an dem der Zeitraum endet, YYYY-MM-DD (UTC); der Zeitraum endet zu Beginn dieses Tages, der Tag selbst ist also nicht eingeschlossen. Standard: morgen, damit heute eingeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How measured times are summarised: median or p85. Default: a stored map&apos;s own, else median.</source>
+        <translation>Wie gemessene Zeiten zusammengefasst werden: median oder p85. Standard: der Wert einer gespeicherten Karte, sonst median.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATISTIC</source>
+        <translation>STATISTIK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stored map by name, e.g. a future state, shown as stored (the period&apos;s data only feed its prediction).</source>
+        <translation>Eine gespeicherte Karte nach Name, z. B. ein Soll-Zustand, so angezeigt, wie sie gespeichert ist (die Daten des Zeitraums fließen nur in ihre Vorhersage ein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trials of the lead time prediction; 0 for none. Default: %1.</source>
+        <translation>Die Anzahl der Durchgänge für die Vorhersage der Durchlaufzeit; 0 für keine Vorhersage. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The seed of the prediction: the same seed gives the same figures. Default: %1.</source>
+        <translation>Der Startwert der Vorhersage: Derselbe Startwert ergibt dieselben Zahlen. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the map as JSON (docs/valuestream.md describes it).</source>
+        <translation>Gibt die Karte als JSON aus (docs/valuestream.md beschreibt das Format).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unexpected argument %2.</source>
+        <translation>%1: Unerwartetes Argument %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: name the workspace file with -w FILE.</source>
+        <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is no statistic &quot;%2&quot;; write median or p85.</source>
+        <translation>%1: Es gibt keine Statistik „%2“; schreiben Sie median oder p85.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: --trials %2 is not a number of trials from 0 to 10000000.</source>
+        <translation>%1: --trials %2 ist keine Anzahl von Durchgängen von 0 bis 10000000.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: --seed %2 is not a whole number from 0 up.</source>
+        <translation>%1: --seed %2 ist keine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a value stream map covers one service or all; give --service once.</source>
+        <translation>%1: Eine Wertstromkarte umfasst einen Dienst oder alle; geben Sie --service nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: there is nothing to map: the workspace has no pull requests, pipeline runs or deployments %2 from %3 up to %4. Import history first, or choose another period.</source>
+        <translation>%1: Es gibt nichts abzubilden: Der Arbeitsbereich enthält von %3 bis %4 keine Pull Requests, Pipeline-Läufe oder Bereitstellungen %2. Importieren Sie zuerst den Verlauf oder wählen Sie einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of any service</source>
+        <translation>irgendeines Dienstes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5236,122 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::valuestream::Derivation</name>
+    <message>
+        <location filename="../core/valuestream/derivation.cpp" line="+164"/>
+        <source>The stage graph of the pipeline %1 has a cycle, so its value stream cannot be derived.</source>
+        <translation>Der Stage-Graph der Pipeline %1 hat einen Zyklus, daher kann ihr Wertstrom nicht abgeleitet werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The period of a value stream must end after it begins (from %1 to %2).</source>
+        <translation>Der Zeitraum eines Wertstroms muss nach seinem Beginn enden (von %1 bis %2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no service with the id %1 to derive a value stream for.</source>
+        <translation>Es gibt keinen Dienst mit der ID %1, für den ein Wertstrom abgeleitet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Coding</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deploy to %1</source>
+        <translation>Bereitstellung nach %1</translation>
+    </message>
+    <message>
+        <location filename="../core/valuestream/derivereads.cpp" line="+61"/>
+        <source>Reading the service of the value stream</source>
+        <translation>Lesen des Dienstes des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the pull requests of the value stream</source>
+        <translation>Lesen der Pull Requests des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the stages of the value stream</source>
+        <translation>Lesen der Stages des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the stage graph of the value stream</source>
+        <translation>Lesen des Stage-Graphen des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the pipeline of the value stream</source>
+        <translation>Lesen der Pipeline des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting the pipeline runs of the value stream</source>
+        <translation>Zählen der Pipeline-Läufe des Wertstroms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the environments of the value stream</source>
+        <translation>Lesen der Umgebungen des Wertstroms</translation>
+    </message>
+    <message>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+83"/>
+        <source>Reading the jobs of the value stream</source>
+        <translation>Lesen der Jobs des Wertstroms</translation>
+    </message>
+    <message>
+        <location filename="../core/valuestream/derivepromotions.cpp" line="+103"/>
+        <source>Reading the versions deployed before the value stream&apos;s promotions</source>
+        <translation>Lesen der Versionen, die vor den Übergaben des Wertstroms bereitgestellt waren</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the deployments of the value stream</source>
+        <translation>Lesen der Bereitstellungen des Wertstroms</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::valuestream::DurationText</name>
+    <message>
+        <location filename="../core/valuestream/durationtext.cpp" line="+66"/>
+        <source>“%1” is not a duration: write it like “3 d 4 h”, “2 h 30 min” or “45 min” (a number alone means hours).</source>
+        <translation>„%1“ ist keine Dauer: Schreiben Sie sie etwa als „3 T 4 Std.“, „2 Std. 30 Min.“ oder „45 Min.“ (eine Zahl allein bedeutet Stunden).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is negative: a duration cannot be less than 0.</source>
+        <translation>„%1“ ist negativ: Eine Dauer kann nicht kleiner als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>“%1” is not a duration: “%2” is not a unit of time (use w, d, h, min or s).</source>
+        <translation>„%1“ ist keine Dauer: „%2“ ist keine Zeiteinheit (verwenden Sie Wo., T, Std., Min. oder Sek.).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a duration: give each number its unit, as in “2 h 30 min” (a number alone means hours).</source>
+        <translation>„%1“ ist keine Dauer: Geben Sie zu jeder Zahl ihre Einheit an, wie in „2 Std. 30 Min.“ (eine Zahl allein bedeutet Stunden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is longer than 100 years.</source>
+        <translation>„%1“ ist länger als 100 Jahre.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::valuestream::MapAnalysis</name>
     <message>
         <location filename="../core/valuestream/mapanalysis.cpp" line="+34"/>
@@ -4970,7 +5371,7 @@
     <message>
         <location line="+4"/>
         <source>The step %1 has a negative process time (%2 ms).</source>
-        <translation>Der Schritt %1 hat eine negative Bearbeitungszeit (%2 ms).</translation>
+        <translation>Der Schritt %1 hat eine negative Prozesszeit (%2 ms).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5029,6 +5430,177 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::valuestream::MapComparison</name>
+    <message>
+        <location filename="../core/valuestream/comparison.cpp" line="+117"/>
+        <source>The future state cannot be compared: %1</source>
+        <translation>Der Soll-Zustand kann nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current state cannot be compared: %1</source>
+        <translation>Der Ist-Zustand kann nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The future state “%1” cannot be compared: %2</source>
+        <translation>Der Soll-Zustand „%1“ kann nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current state “%1” cannot be compared: %2</source>
+        <translation>Der Ist-Zustand „%1“ kann nicht verglichen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::valuestream::MapStore</name>
+    <message>
+        <location filename="../core/valuestream/mapstore.cpp" line="+32"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 %2</source>
+        <translation>Schritt %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value stream map</source>
+        <translation>die Wertstromkarte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value stream map %1 was changed elsewhere since it was opened, so your changes were not saved. Reload the map to see the other changes; your changes are kept so that you can apply them again.</source>
+        <translation>Die Wertstromkarte %1 wurde seit dem Öffnen an anderer Stelle geändert, daher wurden Ihre Änderungen nicht gespeichert. Laden Sie die Karte neu, um die anderen Änderungen zu sehen; Ihre Änderungen bleiben erhalten, sodass Sie sie erneut anwenden können.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The value stream map %1 cannot be saved: %2 %3</source>
+        <translation>Die Wertstromkarte %1 kann nicht gespeichert werden: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The value stream map cannot be saved without a name.</source>
+        <translation>Die Wertstromkarte kann ohne Namen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has no name.</source>
+        <translation>hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a negative wait time (%1 ms).</source>
+        <translation>hat eine negative Wartezeit (%1 ms).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a negative process time (%1 ms).</source>
+        <translation>hat eine negative Prozesszeit (%1 ms).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a %C&amp;A of %1; it must be between 0 and 100 %.</source>
+        <translation>hat einen %C&amp;A-Wert von %1; er muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 people; it must be 0 or more.</source>
+        <translation>hat %1 Personen; es müssen 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a WIP of %1; it must be 0 or more.</source>
+        <translation>hat einen WIP-Wert von %1; er muss 0 oder mehr betragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has the same id (%1) as %2.</source>
+        <translation>hat dieselbe ID (%1) wie %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value stream map %1 cannot be saved: its flow leads from a step with id %2 to a step with id %3, and it has neither.</source>
+        <translation>Die Wertstromkarte %1 kann nicht gespeichert werden: Ihr Fluss führt von einem Schritt mit der ID %2 zu einem Schritt mit der ID %3, und sie enthält keinen der beiden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leads to a step with id %1, which the map does not have.</source>
+        <translation>führt zu einem Schritt mit der ID %1, den die Karte nicht enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>follows a step with id %1, which the map does not have.</source>
+        <translation>folgt auf einen Schritt mit der ID %1, den die Karte nicht enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leads to itself.</source>
+        <translation>führt zu sich selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leads to %1 twice.</source>
+        <translation>führt zweimal zu %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The value stream map %1 cannot be saved: its service (id %2) is no longer in the workspace.</source>
+        <translation>Die Wertstromkarte %1 kann nicht gespeichert werden: Ihr Dienst (ID %2) ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The value stream map %1 cannot be saved: the map it is based on (id %2) is no longer in the workspace.</source>
+        <translation>Die Wertstromkarte %1 kann nicht gespeichert werden: Die Karte, auf der sie basiert (ID %2), ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The value stream map %1 was deleted elsewhere since it was opened, so your changes were not saved. Your changes are kept: save the map as a new one to keep them.</source>
+        <translation>Die Wertstromkarte %1 wurde seit dem Öffnen an anderer Stelle gelöscht, daher wurden Ihre Änderungen nicht gespeichert. Ihre Änderungen bleiben erhalten: Speichern Sie die Karte als neue Karte, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The workspace has no value stream map with id %1.</source>
+        <translation>Der Arbeitsbereich enthält keine Wertstromkarte mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value stream map %1 has the unknown state %2; it must be current or future.</source>
+        <translation>Die Wertstromkarte %1 hat den unbekannten Zustand %2; er muss current oder future sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value stream map %1 has the unknown statistic %2; it must be median or p85.</source>
+        <translation>Die Wertstromkarte %1 hat die unbekannte Statistik %2; sie muss median oder p85 sein.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The value stream map %1 has a flow from step id %2 to step id %3, but not both steps are on the map.</source>
+        <translation>Die Wertstromkarte %1 hat einen Fluss von Schritt-ID %2 zu Schritt-ID %3, aber nicht beide Schritte sind in der Karte.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The workspace has no value stream map with id %1; nothing was deleted.</source>
+        <translation>Der Arbeitsbereich enthält keine Wertstromkarte mit der ID %1; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The value stream map %1 was changed elsewhere since it was opened, so it was not deleted. Reload the map to see the changes, then delete it again if you still want to.</source>
+        <translation>Die Wertstromkarte %1 wurde seit dem Öffnen an anderer Stelle geändert und daher nicht gelöscht. Laden Sie die Karte neu, um die Änderungen zu sehen, und löschen Sie sie dann erneut, wenn Sie das weiterhin möchten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — future state</source>
+        <translation>%1 — Soll-Zustand</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::valuestream::Simulation</name>
     <message>
         <location filename="../core/valuestream/simulation.cpp" line="+32"/>
@@ -5048,7 +5620,7 @@
     <message>
         <location line="+1"/>
         <source>The process time of %1 is negative (%2 ms).</source>
-        <translation>Die Bearbeitungszeit von %1 ist negativ (%2 ms).</translation>
+        <translation>Die Prozesszeit von %1 ist negativ (%2 ms).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5058,7 +5630,7 @@
     <message>
         <location line="+1"/>
         <source>The process time of %1 has no observed durations to sample from.</source>
-        <translation>Die Bearbeitungszeit von %1 hat keine beobachteten Dauern, aus denen gezogen werden kann.</translation>
+        <translation>Die Prozesszeit von %1 hat keine beobachteten Dauern, aus denen gezogen werden kann.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5068,7 +5640,7 @@
     <message>
         <location line="+3"/>
         <source>The process time of %1 has a negative observed duration (%2 ms).</source>
-        <translation>Die Bearbeitungszeit von %1 hat eine negative beobachtete Dauer (%2 ms).</translation>
+        <translation>Die Prozesszeit von %1 hat eine negative beobachtete Dauer (%2 ms).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5078,7 +5650,7 @@
     <message>
         <location line="+3"/>
         <source>The estimated process time of %1 is not a valid range: minimum %2 ms, most likely %3 ms, maximum %4 ms (needed: 0 &lt;= minimum &lt;= most likely &lt;= maximum).</source>
-        <translation>Die geschätzte Bearbeitungszeit von %1 ist kein gültiger Bereich: Minimum %2 ms, wahrscheinlichster Wert %3 ms, Maximum %4 ms (nötig: 0 &lt;= Minimum &lt;= wahrscheinlichster Wert &lt;= Maximum).</translation>
+        <translation>Die geschätzte Prozesszeit von %1 ist kein gültiger Bereich: Minimum %2 ms, wahrscheinlichster Wert %3 ms, Maximum %4 ms (nötig: 0 &lt;= Minimum &lt;= wahrscheinlichster Wert &lt;= Maximum).</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -7579,7 +8151,7 @@ Wiederherstellungen: %2</translation>
 <context>
     <name>flowdeck::views::FlowFigures</name>
     <message>
-        <location filename="../views/metrics/flowfigures.cpp" line="+83"/>
+        <location filename="../views/metrics/flowfigures.cpp" line="+69"/>
         <source>Changes shipped to production, %1</source>
         <translation>In Produktion ausgelieferte Änderungen, %1</translation>
     </message>
@@ -8264,6 +8836,360 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+1"/>
         <source>Changes with a cycle time of %1</source>
         <translation>Änderungen mit einer Zykluszeit von %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::MapCanvas</name>
+    <message>
+        <location filename="../views/valuestream/mapcanvas.cpp" line="+38"/>
+        <location line="+16"/>
+        <location filename="../views/valuestream/mapexport.cpp" line="+108"/>
+        <source>Value stream map</source>
+        <translation>Wertstromkarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/valuestream/mapexport.cpp" line="+1"/>
+        <source>Value stream map: %1</source>
+        <translation>Wertstromkarte: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/valuestream/mapexport.cpp" line="-52"/>
+        <source>Could not write the map to %1: the folder %2 does not exist.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Could not write the map to %1: %2.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write the map to %1: there is no map to export.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Es gibt keine Karte zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A value stream map in lean notation. %1</source>
+        <extracomment>The exported SVG&apos;s description: the captions of the maps in it, e.g. &quot;Current state, Future state&quot;.</extracomment>
+        <translation>Eine Wertstromkarte in Lean-Notation. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write the map to %1: the SVG could not be started.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Das SVG konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the map to %1: the scale %2 is not between 0 and 8.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Die Skalierung %2 liegt nicht zwischen 0 und 8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the map to %1: at %2 × %3 pixels it is too large for a PNG; export it as SVG or at a smaller scale.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Mit %2 × %3 Pixeln ist sie für ein PNG zu groß; exportieren Sie sie als SVG oder mit kleinerer Skalierung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the map to %1: there is not enough memory for a %2 × %3 image.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Für ein Bild von %2 × %3 ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write the map to %1: the PNG could not be encoded.</source>
+        <translation>Die Karte konnte nicht nach %1 geschrieben werden: Das PNG konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/valuestream/maplayout.cpp" line="+186"/>
+        <location filename="../views/valuestream/mappainter.cpp" line="+207"/>
+        <source>PT</source>
+        <translation>PZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/valuestream/mappainter.cpp" line="+1"/>
+        <source>LT</source>
+        <translation>DLZ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/valuestream/mappainter.cpp" line="+1"/>
+        <source>%C&amp;A</source>
+        <translation>%C&amp;A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/valuestream/mappainter.cpp" line="+1"/>
+        <location filename="../views/valuestream/mappaintertext.cpp" line="+118"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/valuestream/mappainter.cpp" line="+2"/>
+        <source>WIP</source>
+        <translation>WIP</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <location filename="../views/valuestream/mappainterladder.cpp" line="+109"/>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/valuestream/mappainterladder.cpp" line="+1"/>
+        <source>Process time</source>
+        <translation>Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/valuestream/mappainterladder.cpp" line="+1"/>
+        <source>Activity ratio</source>
+        <translation>Flussgrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/valuestream/mappainterladder.cpp" line="+1"/>
+        <source>Rolled %C&amp;A</source>
+        <translation>Gesamter %C&amp;A</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>under 5 %</source>
+        <translation>unter 5 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5–15 %</source>
+        <translation>5–15 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>15–30 %</source>
+        <translation>15–30 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 % or more</source>
+        <translation>30 % oder mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ Estimate</source>
+        <translation>≈ Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../views/valuestream/mappainter.cpp" line="-154"/>
+        <location filename="../views/valuestream/mappaintertext.cpp" line="+4"/>
+        <source>Share of lead time</source>
+        <translation>Anteil an der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>I</source>
+        <comment>the inventory triangle&apos;s letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WIP %1</source>
+        <translation>WIP %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Bottleneck: %1 of lead time</source>
+        <translation>Engpass: %1 der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This map has no steps yet.</source>
+        <translation>Diese Karte hat noch keine Schritte.</translation>
+    </message>
+    <message>
+        <location filename="../views/valuestream/mappainterladder.cpp" line="-6"/>
+        <location filename="../views/valuestream/mappaintertext.cpp" line="+2"/>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Totals</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Lead time to scale along the critical path: waiting hatched, processing solid</source>
+        <translation>Durchlaufzeit maßstabsgetreu entlang des kritischen Pfads: Wartezeit schraffiert, Prozesszeit ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../views/valuestream/mappaintertext.cpp" line="-84"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>≈ %1</source>
+        <extracomment>A workshop estimate&apos;s figure: &quot;≈ 2 h&quot;.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>%1 %</source>
+        <extracomment>Percent complete and accurate: &quot;92 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bottleneck: %1</source>
+        <translation>Engpass: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>85th percentile</source>
+        <translation>85. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured: the %1 of 1 record</source>
+        <translation>Gemessen: %1 aus 1 Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Measured: the %1 of %n records</source>
+        <translation>
+            <numerusform>Gemessen: %1 aus %n Datensatz</numerusform>
+            <numerusform>Gemessen: %1 aus %n Datensätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workshop estimate</source>
+        <translation>Workshop-Schätzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait before it</source>
+        <translation>Wartezeit davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process time (PT)</source>
+        <translation>Prozesszeit (PZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time (LT)</source>
+        <translation>Durchlaufzeit (DLZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete and accurate (%C&amp;A)</source>
+        <translation>Vollständig und korrekt (%C&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work in progress (WIP)</source>
+        <translation>Bestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not on it</source>
+        <translation>liegt nicht darauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank by share</source>
+        <translation>Rang nach Anteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Improvement ideas</source>
+        <translation>Verbesserungsideen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with parallel branches</source>
+        <translation>mit parallelen Zweigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total lead time %1, process time %2, activity ratio %3</source>
+        <translation>gesamte Durchlaufzeit %1, Prozesszeit %2, Flussgrad %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bottleneck %1: %2</source>
+        <translation>Engpass %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>selected: %1, wait %2, process time %3, lead time %4%5</source>
+        <translation>ausgewählt: %1, Wartezeit %2, Prozesszeit %3, Durchlaufzeit %4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, an estimate</source>
+        <translation>, eine Schätzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <extracomment>Separates the parts of the map&apos;s spoken summary.</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -9104,7 +10030,7 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::PullRequestFigures</name>
     <message>
-        <location filename="../views/metrics/pullrequestfigures.cpp" line="+24"/>
+        <location filename="../views/metrics/pullrequestfigures.cpp" line="+25"/>
         <source>1 pull request</source>
         <translation>1 Pull Request</translation>
     </message>
@@ -9117,7 +10043,7 @@ Changes: %2 (%3 % of %4)</source>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>Pull requests deployed to production and their coding time, %1</source>
         <translation>In Produktion bereitgestellte Pull Requests und ihre Entwicklungszeit, %1</translation>
     </message>
@@ -10176,6 +11102,625 @@ Changes: %2 (%3 % of %4)</source>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::StepEditor</name>
+    <message>
+        <location filename="../views/valuestream/stepeditor.cpp" line="+136"/>
+        <source>Select a step to edit it</source>
+        <translation>Wählen Sie einen Schritt, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Coding</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code review</source>
+        <translation>Code-Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security check</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promotion</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Step name</source>
+        <translation>Schrittname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the step is called on the map</source>
+        <translation>Wie der Schritt in der Karte heißt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step kind</source>
+        <translation>Schrittart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What kind of work the step is</source>
+        <translation>Welche Art von Arbeit der Schritt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 3 d 4 h, 2 h 30 min, 45 min</source>
+        <translation>z. B. 3 T 4 Std., 2 Std. 30 Min., 45 Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait before the step</source>
+        <translation>Wartezeit vor dem Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Process time</source>
+        <translation>Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Process time:</source>
+        <translation>&amp;Prozesszeit:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>—</source>
+        <extracomment>Shown in a number field that has no value.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent complete and accurate</source>
+        <translation>Prozent vollständig und korrekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent complete and accurate: the share of work the next step can use as it comes, without rework. “—” or empty for none.</source>
+        <translation>Prozent vollständig und korrekt: der Anteil der Arbeit, den der nächste Schritt so, wie er ankommt, ohne Nacharbeit verwenden kann. „—“ oder leer für keine Angabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%C&amp;&amp;A:</source>
+        <translation>%C&amp;&amp;A:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many people work on the step. “—” or empty for none.</source>
+        <translation>Wie viele Personen an dem Schritt arbeiten. „—“ oder leer für keine Angabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eople:</source>
+        <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Work in progress</source>
+        <translation>Bestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many items wait in front of the step. “—” or empty for none.</source>
+        <translation>Wie viele Einheiten vor dem Schritt warten. „—“ oder leer für keine Angabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;IP:</source>
+        <translation>W&amp;IP:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the step, from the workshop or the data</source>
+        <translation>Notizen zum Schritt, aus dem Workshop oder aus den Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kaizen ideas</source>
+        <translation>Kaizen-Ideen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement ideas for the step, shown as Kaizen bursts on the map: one per line</source>
+        <translation>Verbesserungsideen für den Schritt, in der Karte als Kaizen-Blitze dargestellt: eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ka&amp;izen ideas (one per line):</source>
+        <translation>Ka&amp;izen-Ideen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Measured: p85 of 1 record</source>
+        <translation>Gemessen: p85 aus 1 Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Measured: p85 of %n records</source>
+        <translation>
+            <numerusform>Gemessen: p85 aus %n Datensatz</numerusform>
+            <numerusform>Gemessen: p85 aus %n Datensätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured: median of 1 record</source>
+        <translation>Gemessen: Median aus 1 Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Measured: median of %n records</source>
+        <translation>
+            <numerusform>Gemessen: Median aus %n Datensatz</numerusform>
+            <numerusform>Gemessen: Median aus %n Datensätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured: p85 of the workspace&apos;s records</source>
+        <translation>Gemessen: p85 aus den Datensätzen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measured: median of the workspace&apos;s records</source>
+        <translation>Gemessen: Median aus den Datensätzen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ Estimate: its measured time was changed by hand</source>
+        <translation>≈ Schätzung: Die gemessene Zeit wurde von Hand geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ Estimate: entered by hand, not measured</source>
+        <translation>≈ Schätzung: von Hand eingegeben, nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+Exactly %2</source>
+        <translation>%1
+Genau %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long work waits before the step starts, e.g. “3 d 4 h”; a number alone means hours. Empty for none.</source>
+        <translation>Wie lange Arbeit wartet, bevor der Schritt beginnt, z. B. „3 T 4 Std.“; eine Zahl allein bedeutet Stunden. Leer für keine Angabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the step works on one item (touch time), e.g. “2 h 30 min”; a number alone means hours. Empty for none.</source>
+        <translation>Wie lange der Schritt an einer Einheit arbeitet (reine Bearbeitungszeit), z. B. „2 Std. 30 Min.“; eine Zahl allein bedeutet Stunden. Leer für keine Angabe.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A step needs a name; the name stays “%1”.</source>
+        <translation>Ein Schritt braucht einen Namen; der Name bleibt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change kind of “%1”</source>
+        <translation>Art von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change wait of “%1”</source>
+        <translation>Wartezeit von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change process time of “%1”</source>
+        <translation>Prozesszeit von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change %C&amp;A of “%1”</source>
+        <translation>%C&amp;A von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change people of “%1”</source>
+        <translation>Personen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change WIP of “%1”</source>
+        <translation>WIP von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change notes of “%1”</source>
+        <translation>Notizen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change Kaizen ideas of “%1”</source>
+        <translation>Kaizen-Ideen von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ValueStreamPage</name>
+    <message>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+125"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Your change to the %1 could not be stored: %2 Press %3 to reload the map; the change stays on the undo stack to make again.</source>
+        <translation>Ihre Änderung am %1 konnte nicht gespeichert werden: %2 Drücken Sie %3, um die Karte neu zu laden; die Änderung bleibt im Rückgängig-Verlauf, sodass Sie sie erneut vornehmen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deriving the value stream…</source>
+        <translation>Der Wertstrom wird abgeleitet…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The value stream could not be derived: %1</source>
+        <translation>Der Wertstrom konnte nicht abgeleitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value stream could not be derived.</source>
+        <translation>Der Wertstrom konnte nicht abgeleitet werden.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Nothing to map yet</source>
+        <translation>Noch nichts abzubilden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A value stream map is derived from the pull requests, pipeline runs and deployments of the chosen services and period, and this scope has none. Import the history of a repository or connect a CI server, or choose a longer period above.</source>
+        <translation>Eine Wertstromkarte wird aus den Pull Requests, Pipeline-Läufen und Bereitstellungen der gewählten Dienste und des gewählten Zeitraums abgeleitet, und in diesem Umfang gibt es keine. Importieren Sie die Historie eines Repositorys oder verbinden Sie einen CI-Server, oder wählen Sie oben einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Git History…</source>
+        <translation>Git-Historie importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a git repository to the workspace and import its history</source>
+        <translation>Ein Git-Repository zum Arbeitsbereich hinzufügen und seine Historie importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Future state: %1</source>
+        <translation>Soll-Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current state: %1</source>
+        <translation>Ist-Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: 85th percentiles of the data, %2.</source>
+        <translation>%1: 85. Perzentile der Daten, %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: medians of the data, %2.</source>
+        <translation>%1: Mediane der Daten, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measured step(s)</source>
+        <translation>
+            <numerusform>%n gemessener Schritt</numerusform>
+            <numerusform>%n gemessene Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n estimate(s)</source>
+        <translation>
+            <numerusform>%n Schätzung</numerusform>
+            <numerusform>%n Schätzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from the data; your first edit keeps the map in the workspace.</source>
+        <translation>Aus den Daten abgeleitet; mit Ihrer ersten Änderung wird die Karte im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the workspace; edits are stored as you make them.</source>
+        <translation>Im Arbeitsbereich gespeichert; Änderungen werden gespeichert, sobald Sie sie vornehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bottleneck: %1, which %2.</source>
+        <translation>Engpass: %1; er %2.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The future state could not be made: %1</source>
+        <translation>Der Soll-Zustand konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+156"/>
+        <source>Delete Future State</source>
+        <translation>Soll-Zustand löschen</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Delete the future state “%1” with its steps and ideas? This cannot be undone.</source>
+        <translation>Den Soll-Zustand „%1“ mit seinen Schritten und Ideen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The future state could not be deleted: %1</source>
+        <translation>Der Soll-Zustand konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Value Stream Map</source>
+        <translation>Wertstromkarte exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The map was written to %1.</source>
+        <translation>Die Karte wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Value stream: presentation</source>
+        <translation>Wertstrom: Präsentation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left and Right go from step to step; Esc or F11 ends the presentation.</source>
+        <translation>Die Pfeiltasten links und rechts wechseln von Schritt zu Schritt; Esc oder F11 beendet die Präsentation.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Map of:</source>
+        <translation>&amp;Karte von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value stream map covers one service: the one of the chosen services to map</source>
+        <translation>Eine Wertstromkarte umfasst einen Dienst: den aus den gewählten Diensten, der abgebildet werden soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median times</source>
+        <translation>Median-Zeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>85th percentile times</source>
+        <translation>Zeiten des 85. Perzentils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the measured times of each step are summarised from its records</source>
+        <translation>Wie die gemessenen Zeiten jedes Schritts aus seinen Datensätzen zusammengefasst werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a workshop step after the selected one, as an estimate (Insert)</source>
+        <translation>Einen Workshop-Schritt nach dem ausgewählten hinzufügen, als Schätzung (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected step; the steps around it are joined (Delete)</source>
+        <translation>Den ausgewählten Schritt entfernen; die Schritte davor und danach werden verbunden (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step one place earlier in the stream (Ctrl+Shift+Left)</source>
+        <translation>Den ausgewählten Schritt im Wertstrom um eine Stelle nach vorn verschieben (Strg+Umschalt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step one place later in the stream (Ctrl+Shift+Right)</source>
+        <translation>Den ausgewählten Schritt im Wertstrom um eine Stelle nach hinten verschieben (Strg+Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh from Data</source>
+        <translation>Aus Daten aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derive the measured steps again from the data of the scope; workshop steps, names, notes and ideas stay (F5)</source>
+        <translation>Die gemessenen Schritte erneut aus den Daten des Umfangs ableiten; Workshop-Schritte, Namen, Notizen und Ideen bleiben erhalten (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy as Future State</source>
+        <translation>Als Soll-Zustand kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this map as its future state, to change and compare side by side with the current state</source>
+        <translation>Diese Karte als ihren Soll-Zustand kopieren, um ihn zu ändern und direkt mit dem Ist-Zustand zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the future state of this map</source>
+        <translation>Den Soll-Zustand dieser Karte löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the map full screen in large type, for a projector (F11)</source>
+        <translation>Die Karte im Vollbild mit großer Schrift zeigen, für einen Projektor (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the map as an SVG or PNG image (Ctrl+Shift+E)</source>
+        <translation>Die Karte als SVG- oder PNG-Bild schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current state map</source>
+        <translation>Karte des Ist-Zustands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future state map</source>
+        <translation>Karte des Soll-Zustands</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::WelcomePage</name>
     <message>
         <location filename="../views/welcome/welcomepage.cpp" line="+56"/>
@@ -10247,6 +11792,248 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+4"/>
         <source>Open the workspace %1</source>
         <translation>Arbeitsbereich %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::WhatIfPanel</name>
+    <message>
+        <location filename="../views/valuestream/whatifpanel.cpp" line="+84"/>
+        <location line="+131"/>
+        <location line="+26"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: &quot;12.5 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+340"/>
+        <source>= no change</source>
+        <translation>= keine Änderung</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>%1 %2 pp</source>
+        <extracomment>An arrow and a change in percentage points: &quot;▲ 4.2 pp&quot;.</extracomment>
+        <translation>%1 %2 Pp.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait: %1</source>
+        <translation>Wartezeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process time: %1</source>
+        <translation>Prozesszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time: %1</source>
+        <translation>Durchlaufzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%C&amp;A: %1 → %2</source>
+        <translation>%C&amp;A: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New in the future state.</source>
+        <translation>Neu im Soll-Zustand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed in the future state.</source>
+        <translation>Im Soll-Zustand entfernt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Distribution of the predicted lead time</source>
+        <translation>Verteilung der vorhergesagten Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+81"/>
+        <source>Current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Done within %1:</source>
+        <translation>Fertig innerhalb von %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current state: %1 of %2 trials</source>
+        <translation>Ist-Zustand: %1 von %2 Durchgängen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>future state: %1 of %2 trials</source>
+        <translation>Soll-Zustand: %1 von %2 Durchgängen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Simulation running</source>
+        <translation>Simulation läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p85</source>
+        <translation>p85</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the changes take at most this long</source>
+        <translation>Die Hälfte der Änderungen dauert höchstens so lange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>85 of 100 changes take at most this long</source>
+        <translation>85 von 100 Änderungen dauern höchstens so lange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 of 100 changes take at most this long</source>
+        <translation>95 von 100 Änderungen dauern höchstens so lange</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How likely is a change done within a given time?</source>
+        <extracomment>The title of a chart: it answers how likely a change is done within a given time.</extracomment>
+        <translation>Wie wahrscheinlich ist eine Änderung innerhalb einer bestimmten Zeit fertig?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy this map as its future state to compare</source>
+        <translation>Kopieren Sie diese Karte als ihren Soll-Zustand, um zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current and future state</source>
+        <translation>Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comparison of the current and the future state</source>
+        <translation>Vergleich von Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current lead</source>
+        <translation>Durchlaufzeit Ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Future lead</source>
+        <translation>Durchlaufzeit Soll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future minus current; ▼ shorter, ▲ longer</source>
+        <translation>Soll minus Ist; ▼ kürzer, ▲ länger</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2</source>
+        <extracomment>An arrow (▼ shorter, ▲ longer) and by how much: &quot;▼ 12 h&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Predicted lead time (%1 trials)</source>
+        <translation>Vorhergesagte Durchlaufzeit (%1 Durchgänge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted lead time</source>
+        <translation>Vorhergesagte Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Future minus current: %1</source>
+        <translation>Soll minus Ist: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the current state&apos;s</source>
+        <translation>%1 des Werts im Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Current state: p50 %1, p85 %2, p95 %3</source>
+        <translation>Ist-Zustand: p50 %1, p85 %2, p95 %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Total lead time</source>
+        <translation>Gesamte Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total process time</source>
+        <translation>Gesamte Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity ratio</source>
+        <translation>Flussgrad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolled %C&amp;A</source>
+        <translation>Gesamter %C&amp;A</translation>
     </message>
 </context>
 <context>
