@@ -227,11 +227,11 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
     side->setChildrenCollapsible(false);
     m_stepEditor = new StepEditor(side);
     m_whatIf = new WhatIfPanel(side);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 360});
+    splitter->setSizes({860, 460});
     viewLayout->addWidget(splitter, 1);
 
     m_stack->setContentView(view);

@@ -73,9 +73,10 @@ QColor changeColour(bool improvement)
     return okabeIto(improvement ? OkabeIto::Green : OkabeIto::Vermillion);
 }
 
+/// In its two largest units, so that a prediction fits its column: "2 d 6 h".
 QString durationText(double ms)
 {
-    return valuestream::formatDuration(std::llround(ms));
+    return format::duration(std::llround(ms));
 }
 
 QString percentText(double percent)
