@@ -248,7 +248,13 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     auto runsPerPipeline = detail::readRunsPerPipeline(db, read);
     if (!runsPerPipeline)
         return runsPerPipeline.error();
-    auto stageSamples = detail::readStageSamples(db, read, *stages, control);
+    auto links = detail::readStageLinks(db, *stages);
+    if (!links)
+        return links.error();
+    auto shipments = detail::readRunShipments(db, read);
+    if (!shipments)
+        return shipments.error();
+    auto stageSamples = detail::readStageSamples(db, read, *stages, *links, *shipments, control);
     if (!stageSamples)
         return stageSamples.error();
     if (canceled(2))

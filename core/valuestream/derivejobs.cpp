@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/derivereads.h"
 
-#include "store/query.h"
+#include "metrics/rowreader.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace flowdeck::valuestream::detail {
 
@@ -48,8 +49,8 @@ private:
     QHash<Id, int> m_hash;
 };
 
-/// What the query says about a job in its last column: how it ended (the lowest two bits), whether it is a first
-/// attempt, and whether it waited in the queue at the period's end.
+/// What the query says about a job in its last column: how it ended (the lowest two bits) and whether it is a first
+/// attempt.
 enum JobCode
 {
     EndMask = 3,
@@ -58,10 +59,6 @@ enum JobCode
     Failed = 2,
     Abandoned = 3, // canceled or skipped
     FirstAttempt = 4,
-    /// Queued before the end, not started by then, and never ended.
-    QueuedNeverEnded = 8,
-    /// Queued before the end, not started by then, and ended after it.
-    QueuedEndedLater = 16,
 };
 
 /// What the jobs of the current run did per stage.
@@ -72,94 +69,183 @@ enum RunStageFlag
     FirstAttemptFailed = 4,
 };
 
+/// An unknown time.
+constexpr qint64 none = std::numeric_limits<qint64>::min();
+
+/// A job of the current run, held until the run's last job is read: its wait depends on the stages it needs.
+struct JobRecord
+{
+    int stage = 0;
+    qint64 queued = none;
+    qint64 started = none;
+    qint64 finished = none;
+    int code = 0;
+};
+
+/// The pull requests the runs' deployments shipped, walked along with the runs (both in run order).
+class RunWeights
+{
+public:
+    explicit RunWeights(const std::vector<ShippedChanges> &shipments)
+        : m_shipments(shipments)
+    {}
+
+    /// Moves on to `run`, which comes after the run before.
+    void enter(Id run)
+    {
+        while (m_next < m_shipments.size() && m_shipments[m_next].run < run)
+            ++m_next;
+        m_first = m_next;
+        while (m_next < m_shipments.size() && m_shipments[m_next].run == run)
+            ++m_next;
+    }
+
+    /// How many times a job counts whose changes reach `environment`: the pull requests the run's deployment there
+    /// shipped (the most of them, where it deployed there more than once), at least 1.
+    int of(const OptionalId &environment) const
+    {
+        int weight = 1;
+        if (!environment)
+            return weight;
+        for (std::size_t i = m_first; i < m_next; ++i) {
+            if (m_shipments[i].environment == *environment)
+                weight = std::max(weight, m_shipments[i].pullRequests);
+        }
+        return weight;
+    }
+
+private:
+    const std::vector<ShippedChanges> &m_shipments;
+    std::size_t m_first = 0;
+    std::size_t m_next = 0;
+};
+
+void appendTimes(QList<qint64> &samples, qint64 value, int times)
+{
+    for (int i = 0; i < times; ++i)
+        samples.append(value);
+}
+
 } // namespace
 
 Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const ReadScope &scope,
-                                              const QList<StageRow> &stages, const TaskControl &control)
+                                              const QList<StageRow> &stages, const StageLinks &links,
+                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control)
 {
     std::vector<Samples> samples(static_cast<std::size_t>(stages.size()));
     if (stages.isEmpty())
         return samples;
     const QString what = Derivation::tr("Reading the jobs of the value stream");
-    // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the wait, the work and
-    // one code (see JobCode), in expressions that are cheap for the usual job: one that started before the end. The
-    // runs drive the join (CROSS JOIN fixes the order on SQLite), so that each run's jobs come together and its first
-    // attempts are judged when the next run begins.
-    QVariantList values{scope.to, scope.to, scope.to};
-    const QString sql =
-        u"SELECT r.id, j.stage_id, j.started_at - j.queued_at, j.finished_at - j.started_at, "
-        u"CASE j.status WHEN 'succeeded' THEN 1 WHEN 'failed' THEN 2 WHEN 'canceled' THEN 3 WHEN 'skipped' THEN 3 "
-        u"ELSE 0 END + 4 * (j.attempt = 1) + CASE WHEN j.started_at < ? THEN 0 "
-        u"WHEN j.queued_at IS NULL OR j.queued_at >= ? THEN 0 WHEN j.finished_at IS NULL THEN 8 "
-        u"WHEN j.finished_at >= ? THEN 16 ELSE 0 END "
-        u"FROM pipeline_runs r CROSS JOIN jobs j WHERE j.run_id = r.id AND j.stage_id IS NOT NULL AND "_s +
-        runScope(scope, values, true) + u" ORDER BY r.id"_s;
-    auto query = store::runQuery(db, what, sql, values);
-    if (!query)
-        return query.error();
+    // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain times and one
+    // code (see JobCode), through SQLite's own API where it can. The runs drive the join (CROSS JOIN fixes the order
+    // on SQLite), so that each run's jobs come together and are summed up when the next run begins.
+    QVariantList values;
+    const QByteArray sql =
+        (u"SELECT r.id, j.stage_id, j.queued_at, j.started_at, j.finished_at, "
+         u"CASE j.status WHEN 'succeeded' THEN 1 WHEN 'failed' THEN 2 WHEN 'canceled' THEN 3 WHEN 'skipped' THEN 3 "
+         u"ELSE 0 END + 4 * (j.attempt = 1) "
+         u"FROM pipeline_runs r CROSS JOIN jobs j WHERE j.run_id = r.id AND j.stage_id IS NOT NULL AND "_s +
+         runScope(scope, values, true) + u" ORDER BY r.id"_s)
+            .toUtf8();
+    metrics::detail::RowReader reader(db, what);
+    if (auto run = reader.run(sql.constData(), values); !run)
+        return run.error();
 
     const StageIndex index(stages);
+    RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
+    // Per stage, the latest finish of its jobs in the current run that ran (started and finished).
+    std::vector<qint64> runFinish(static_cast<std::size_t>(stages.size()), none);
     std::vector<int> touched;
+    std::vector<JobRecord> jobs;
     const auto endRun = [&] {
+        for (const JobRecord &job : jobs) {
+            if (job.started != none && job.finished != none)
+                runFinish[std::size_t(job.stage)] = std::max(runFinish[std::size_t(job.stage)], job.finished);
+        }
+        for (const JobRecord &job : jobs) {
+            Samples &entry = samples[std::size_t(job.stage)];
+            const int weight = weights.of(links.weighingEnvironment[std::size_t(job.stage)]);
+            bool counted = false;
+            if (job.started != none) {
+                // A first attempt waits from the moment the stages it needs were done, where they ran in this run:
+                // a hold between stages (a release train, a manual trigger) is the wait in front of this one.
+                qint64 ready = none;
+                if (job.code & FirstAttempt) {
+                    for (const int need : links.needs[std::size_t(job.stage)]) {
+                        const qint64 done = runFinish[std::size_t(need)];
+                        if (done != none && done <= job.started)
+                            ready = std::max(ready, done);
+                    }
+                }
+                if (ready == none)
+                    ready = job.queued;
+                // A time running backwards gives no sample.
+                if (ready != none && job.started >= ready) {
+                    appendTimes(entry.wait, job.started - ready, weight);
+                    counted = true;
+                }
+                if (job.finished != none && job.finished >= job.started) {
+                    appendTimes(entry.process, job.finished - job.started, weight);
+                    counted = true;
+                }
+            }
+            const int end = job.code & EndMask;
+            quint8 &flags = runFlags[std::size_t(job.stage)];
+            if (!(flags & Seen)) {
+                flags |= Seen;
+                touched.push_back(job.stage);
+            }
+            if ((job.code & FirstAttempt) && (end == Succeeded || end == Failed)) {
+                flags |= RunJudged | (end == Failed ? FirstAttemptFailed : 0);
+                counted = true;
+            }
+            entry.records += counted ? weight : 0;
+            // Waiting at the period's end: queued before it and neither started nor ended by then. A job that ended
+            // without either time (skipped, canceled) left the queue at a moment nobody knows, so it is not counted.
+            if (job.queued != none && job.queued < scope.to && (job.started == none || job.started >= scope.to)) {
+                const bool endedLater = job.finished != none && job.finished >= scope.to;
+                const bool neverEnded = job.finished == none;
+                const bool leftUnknown = neverEnded && job.started == none && end != Open;
+                entry.wip += (endedLater || (neverEnded && !leftUnknown)) ? 1 : 0;
+            }
+        }
         for (const int stage : touched) {
             Samples &entry = samples[std::size_t(stage)];
             const quint8 flags = runFlags[std::size_t(stage)];
             ++entry.runs;
             if (flags & RunJudged) {
-                ++entry.judged;
-                entry.passed += (flags & FirstAttemptFailed) ? 0 : 1;
+                const int weight = weights.of(links.weighingEnvironment[std::size_t(stage)]);
+                entry.judged += weight;
+                entry.passed += (flags & FirstAttemptFailed) ? 0 : weight;
             }
             runFlags[std::size_t(stage)] = 0;
+            runFinish[std::size_t(stage)] = none;
         }
         touched.clear();
+        jobs.clear();
     };
 
     Id run = 0;
     qint64 rows = 0;
-    while (query->next()) {
+    while (reader.next()) {
         if ((++rows & 0xffff) == 0 && control.isCanceled())
             return Error{TaskControl::canceledMessage()};
-        const Id runId = query->value(0).toLongLong();
+        const Id runId = reader.integer(0);
         if (runId != run) {
             endRun();
             run = runId;
+            weights.enter(run);
         }
-        const int stage = index.of(query->value(1).toLongLong());
+        const int stage = index.of(reader.integer(1));
         if (stage < 0)
             continue;
-        Samples &entry = samples[std::size_t(stage)];
-        bool counted = false;
-        // A time running backwards gives no sample.
-        const QVariant wait = query->value(2);
-        if (!wait.isNull() && wait.toLongLong() >= 0) {
-            entry.wait.append(wait.toLongLong());
-            counted = true;
-        }
-        if (const QVariant work = query->value(3); !work.isNull() && work.toLongLong() >= 0) {
-            entry.process.append(work.toLongLong());
-            counted = true;
-        }
-        const int code = query->value(4).toInt();
-        const int end = code & EndMask;
-        quint8 &flags = runFlags[std::size_t(stage)];
-        if (!(flags & Seen)) {
-            flags |= Seen;
-            touched.push_back(stage);
-        }
-        if ((code & FirstAttempt) && (end == Succeeded || end == Failed)) {
-            flags |= RunJudged | (end == Failed ? FirstAttemptFailed : 0);
-            counted = true;
-        }
-        entry.records += counted ? 1 : 0;
-        // Waiting at the period's end: queued before it and neither started nor ended by then. A job that ended
-        // without either time (skipped, canceled) left the queue at a moment nobody knows, so it is not counted;
-        // with its queue time known, a missing wait means a missing start.
-        const bool leftUnknown = (code & QueuedNeverEnded) && wait.isNull() && end != Open;
-        entry.wip += ((code & QueuedEndedLater) || ((code & QueuedNeverEnded) && !leftUnknown)) ? 1 : 0;
+        jobs.push_back(JobRecord{stage, reader.isNull(2) ? none : reader.integer(2),
+                                 reader.isNull(3) ? none : reader.integer(3),
+                                 reader.isNull(4) ? none : reader.integer(4), int(reader.integer(5))});
     }
     endRun();
-    if (auto read = finished(*query, what); !read)
+    if (auto read = reader.status(); !read)
         return read.error();
     return samples;
 }

@@ -5,6 +5,8 @@
 
 #include <QHashFunctions>
 
+#include <algorithm>
+
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,8 @@ struct Target
     QString version;
     /// Counted among the step's records already (for its work or its outcome).
     bool counted = false;
+    /// The pull requests it shipped, at least 1: the times its samples count.
+    int weight = 1;
 };
 
 /// Where the environments of the promotion steps and those before them lie in the path's order.
@@ -148,7 +152,7 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
     QString sql = u"SELECT environment_id, service_id, CASE status WHEN 'succeeded' THEN 1 WHEN 'failed' THEN 2 "
                   u"ELSE 0 END, started_at, finished_at, lower(trim(commit_oid)), "
                   u"CASE WHEN coalesce(trim(commit_oid), '') = '' AND "_s +
-                  inPeriod + u" THEN version END FROM deployments WHERE "_s;
+                  inPeriod + u" THEN version END, id FROM deployments WHERE "_s;
     if (scope.serviceId) {
         sql += u"service_id = ? AND "_s;
         values.append(*scope.serviceId);
@@ -164,6 +168,10 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
     auto query = store::runQuery(db, what, sql, values);
     if (!query)
         return query.error();
+    // Each deployment counts once for every pull request it shipped.
+    auto shipped = readDeploymentShipments(db, scope, layout.targetIds);
+    if (!shipped)
+        return shipped.error();
 
     QList<Target> targets;
     Arrivals byCommit;
@@ -181,19 +189,21 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
         if (!promoted[std::size_t(environment)] || !started || *started < scope.from || *started >= scope.to)
             continue;
         Samples &entry = samples[std::size_t(environment)];
+        const int weight = std::max(1, shipped->value(query->value(7).toLongLong()));
         bool counted = false;
         if (end == Succeeded && ended && *ended >= *started) {
-            entry.process.append(*ended - *started);
+            for (int i = 0; i < weight; ++i)
+                entry.process.append(*ended - *started);
             counted = true;
         }
         if (end == Succeeded || end == Failed) {
-            ++entry.judged;
-            entry.passed += end == Succeeded ? 1 : 0;
+            entry.judged += weight;
+            entry.passed += end == Succeeded ? weight : 0;
             counted = true;
         }
-        entry.records += counted ? 1 : 0;
+        entry.records += counted ? weight : 0;
         if (environment > 0)
-            targets.append(Target{environment, service, *started, oid, query->value(6).toString(), counted});
+            targets.append(Target{environment, service, *started, oid, query->value(6).toString(), counted, weight});
     }
     if (auto read = finished(*query, what); !read)
         return read.error();
@@ -202,8 +212,9 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
     // deployment without one by its version string; an arrival after this deployment began does not count.
     const auto addWait = [&samples](const Target &target, Timestamp arrival) {
         Samples &entry = samples[std::size_t(target.environment)];
-        entry.wait.append(target.started - arrival);
-        entry.records += target.counted ? 0 : 1;
+        for (int i = 0; i < target.weight; ++i)
+            entry.wait.append(target.started - arrival);
+        entry.records += target.counted ? 0 : target.weight;
     };
     QList<const Target *> byVersionOnly;
     for (const Target &target : std::as_const(targets)) {

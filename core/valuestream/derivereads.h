@@ -111,9 +111,40 @@ Result<QString> readPipelineName(const QSqlDatabase &db, Id pipelineId);
 /// How many runs in scope each pipeline has (runs without a pipeline are not counted).
 Result<QHash<Id, qint64>> readRunsPerPipeline(const QSqlDatabase &db, const ReadScope &scope);
 
-/// The jobs of the runs in scope, summed up per stage: one entry per entry of `stages`.
+/// How the stages hang together, one entry per entry of the stages read.
+struct StageLinks
+{
+    /// The entries of the stages each stage needs: its predecessors in its pipeline's stage graph.
+    std::vector<std::vector<int>> needs;
+    /// The environment of the first stage at or after each stage, in its pipeline's stage graph order (ties by
+    /// position), that deploys to one: the changes that deployment shipped weigh the stage's jobs.
+    std::vector<OptionalId> weighingEnvironment;
+};
+Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> &stages);
+
+/// How many pull requests one deployment shipped, counted by their merge commits.
+struct ShippedChanges
+{
+    Id deployment = 0;
+    /// 0 for a deployment without a run.
+    Id run = 0;
+    Id environment = 0;
+    int pullRequests = 0;
+};
+/// The deployments of the runs in scope that shipped the merge commit of a pull request, in run order.
+Result<std::vector<ShippedChanges>> readRunShipments(const QSqlDatabase &db, const ReadScope &scope);
+/// The pull requests shipped by each deployment in scope to one of `environmentIds`, by deployment id (those that
+/// shipped none are left out).
+Result<QHash<Id, int>> readDeploymentShipments(const QSqlDatabase &db, const ReadScope &scope,
+                                               const QList<Id> &environmentIds);
+
+/// The jobs of the runs in scope, summed up per stage: one entry per entry of `stages`. A first attempt waits from
+/// the latest finish of the stages it needs in its run (those that finished by its start), else from its queueing;
+/// a retry from its queueing. Each job counts as many times as its run's deployment to the stage's weighing
+/// environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
 Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const ReadScope &scope,
-                                              const QList<StageRow> &stages, const TaskControl &control);
+                                              const QList<StageRow> &stages, const StageLinks &links,
+                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control);
 
 /// Every environment, in the order of the promotion path (position, then id).
 Result<QList<EnvironmentRow>> readEnvironments(const QSqlDatabase &db);
