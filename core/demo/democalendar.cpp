@@ -53,6 +53,19 @@ Timestamp nextAdvisoryBoard(Timestamp t)
     }
 }
 
+Timestamp nextStandardChangeReview(Timestamp t)
+{
+    for (QDate date = utc(t).date();; date = date.addDays(1)) {
+        if (date.dayOfWeek() > 5)
+            continue;
+        for (const int hourOfDay : {10, 15}) {
+            const Timestamp review = QDateTime(date, QTime(hourOfDay, 0), Qt::UTC).toMSecsSinceEpoch();
+            if (review > t)
+                return review;
+        }
+    }
+}
+
 QList<Timestamp> releaseDates(Cadence cadence, Timestamp start, Timestamp end)
 {
     QList<Timestamp> dates;

@@ -28,6 +28,9 @@ Timestamp nextWorkingMoment(Timestamp t, DemoRandom &random);
 /// The change advisory board meets on Tuesdays and Thursdays at 10:00 UTC: its first meeting after `t`.
 Timestamp nextAdvisoryBoard(Timestamp t);
 
+/// The on-call approver reviews standard changes on weekdays at 10:00 and 15:00 UTC: the first review after `t`.
+Timestamp nextStandardChangeReview(Timestamp t);
+
 /// The mornings (09:00 UTC) from `start`'s day to `end`'s on which a service of the given cadence releases; none for
 /// a continuous one.
 QList<Timestamp> releaseDates(Cadence cadence, Timestamp start, Timestamp end);

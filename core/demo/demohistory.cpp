@@ -115,7 +115,7 @@ private:
         const AuthorProfile &author = teamMember();
         const int commitCount = int(std::clamp(1.0 + m_random->logNormal(1.6, 0.7), 1.0, 12.0));
         const Timestamp review = qint64(std::clamp(m_random->logNormal(5 * hour, 0.9), 20.0 * minute, 5.0 * day));
-        const Timestamp coding = qint64(std::clamp(m_random->logNormal(1.2 * day, 0.8), 30.0 * minute, 10.0 * day));
+        const Timestamp coding = qint64(std::clamp(m_random->logNormal(0.6 * day, 0.8), 30.0 * minute, 10.0 * day));
         const Timestamp opened = mergedAt - review;
         const Timestamp firstCommit = opened - coding;
         const QString title = m_random->pick(verbs()) + u' ' + m_random->pick(subjects());
@@ -262,9 +262,12 @@ private:
 
     Timestamp approvalStart(int stage, Timestamp ready)
     {
+        // Standard changes: the security review is pre-approved, and the change approval comes from the on-call
+        // approver's daily review of standard changes.
+        if (m_profile.preApproved && stage == StageIndex::SecurityReview)
+            return ready + qint64(m_random->logNormal(35 * minute, 0.5));
         if (m_profile.preApproved)
-            return ready +
-                   qint64(m_random->logNormal(stage == StageIndex::SecurityReview ? 35 * minute : 8 * minute, 0.5));
+            return nextStandardChangeReview(ready) + m_random->between(2, 25) * minute;
         if (stage == StageIndex::SecurityReview)
             return nextWorkingMoment(ready + qint64(m_random->logNormal(4 * hour, 0.8)), *m_random);
         // The board defers about a third of the changes to its next meeting.

@@ -28,7 +28,8 @@ struct ServiceProfile
     int major = 1;
     /// Squash merges put one commit per pull request on main; otherwise a merge commit joins the branch.
     bool squashMerges = false;
-    /// Standard changes: the gates before production are pre-approved and take minutes, not days.
+    /// Standard changes: the security review is pre-approved and takes minutes; the change approval comes from the
+    /// on-call approver's review of standard changes (weekdays at 10:00 and 15:00 UTC), not from the board.
     bool preApproved = false;
     QList<int> team;
     /// Of the incidents, the share the team answers with a hotfix deployed straight to production.

@@ -849,10 +849,6 @@ private Q_SLOTS:
             qInfo().noquote() << "  " << step.name << "wait" << formatDuration(step.waitMs.value_or(0)) << "process"
                               << formatDuration(step.processMs.value_or(0)) << "lead" << formatDuration(step.leadMs());
         }
-        QEXPECT_FAIL("",
-                     "The demo's storefront-web has pre-approved standard changes: its change approval takes "
-                     "minutes, and coding (about 1 d 6 h) leads; the demo is adjusted next.",
-                     Continue);
         QCOMPARE(bottleneck.sourceKey, u"stage:change-approval"_s);
     }
 };
