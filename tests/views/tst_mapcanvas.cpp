@@ -3,6 +3,7 @@
 #include "valuestream/mapexport.h"
 #include "valuestream/maplayout.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QImage>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QXmlStreamReader>
 
 using namespace flowdeck;
@@ -397,24 +400,407 @@ private slots:
         QCOMPARE(canvas.selectedStep(), Id(1));
     }
 
+    void selectionScrollsIntoView_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::addColumn<bool>("inContainer");
+        QTest::newRow("1:1") << 1.0 << false;
+        QTest::newRow("200 %") << 2.0 << false;
+        // As on the page: in a container's layout, in a scroll area that resizes the container.
+        QTest::newRow("200 %, in a container") << 2.0 << true;
+    }
+
     void selectionScrollsIntoView()
     {
+        QFETCH(qreal, zoom);
+        QFETCH(bool, inContainer);
         QScrollArea area;
         auto *canvas = new MapCanvas;
         canvas->setDrawing(drawingOf(lineMap()));
-        area.setWidget(canvas);
+        canvas->setZoom(zoom);
+        if (inContainer) {
+            auto *container = new QWidget;
+            auto *layout = new QVBoxLayout(container);
+            layout->addWidget(canvas, 0, Qt::AlignLeft | Qt::AlignTop);
+            layout->addStretch(1);
+            area.setWidgetResizable(true);
+            area.setWidget(container);
+        } else {
+            area.setWidget(canvas);
+        }
         area.resize(400, 300);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCOMPARE(canvas->zoom(), zoom);
         QCOMPARE(area.horizontalScrollBar()->value(), 0);
         canvas->setFocus();
         QTest::keyClick(canvas, Qt::Key_End);
         QCOMPARE(canvas->selectedStep(), Id(4));
-        // The last box is now inside the viewport.
-        const QRect box = stepRect(canvas->drawing(), canvas->font(), 4).toAlignedRect();
+        // The last box, where the zoom puts it, is now inside the viewport.
+        const QRectF drawn = stepRect(canvas->drawing(), canvas->font(), 4);
+        const QRect box(QPointF(drawn.topLeft() * zoom).toPoint(), QSizeF(drawn.size() * zoom).toSize());
         const QRect visible(canvas->mapFrom(area.viewport(), QPoint(0, 0)), area.viewport()->size());
         QVERIFY(area.horizontalScrollBar()->value() > 0);
-        QVERIFY2(visible.intersects(box), qPrintable(u"%1 %2"_s.arg(visible.x()).arg(box.x())));
+        QVERIFY2(visible.contains(box.center()), qPrintable(u"%1 %2"_s.arg(visible.x()).arg(box.x())));
+    }
+
+    void zoomScalesTheSize()
+    {
+        MapCanvas canvas;
+        QSignalSpy zoomed(&canvas, &MapCanvas::zoomChanged);
+        QSignalSpy fitted(&canvas, &MapCanvas::fitToWidthChanged);
+        QVERIFY(canvas.fitsToWidth());
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        // Outside a scroll area there is no width to fit to: 1:1.
+        QCOMPARE(canvas.zoom(), 1.0);
+        const QSize full = canvas.sizeHint();
+        const QSizeF drawn = mapDrawingSize(drawing, canvas.font());
+        QVERIFY(std::abs(full.width() - drawn.width()) <= 2);
+
+        canvas.setZoom(0.5);
+        QCOMPARE(canvas.zoom(), 0.5);
+        QVERIFY(!canvas.fitsToWidth());
+        QCOMPARE(fitted.size(), 1);
+        QCOMPARE(fitted[0].at(0).toBool(), false);
+        QCOMPARE(zoomed.size(), 1);
+        QCOMPARE(zoomed[0].at(0).toReal(), 0.5);
+        QVERIFY2(std::abs(canvas.sizeHint().width() - full.width() / 2.0) <= 2,
+                 qPrintable(QString::number(canvas.sizeHint().width())));
+        QVERIFY(std::abs(canvas.sizeHint().height() - full.height() / 2.0) <= 2);
+        QCOMPARE(canvas.minimumSizeHint(), canvas.sizeHint());
+        canvas.setZoom(2.0);
+        QVERIFY(std::abs(canvas.sizeHint().width() - 2.0 * full.width()) <= 3);
+
+        // Clamped to 25 %..200 %.
+        canvas.setZoom(10);
+        QCOMPARE(canvas.zoom(), 2.0);
+        canvas.setZoom(0.01);
+        QCOMPARE(canvas.zoom(), 0.25);
+        // The ladder: 25, 33, 40, 50, 67, 80, 100, 125, 150, 200 %.
+        canvas.zoomIn();
+        QCOMPARE(canvas.zoom(), 1.0 / 3);
+        canvas.setZoom(1.0);
+        canvas.zoomIn();
+        QCOMPARE(canvas.zoom(), 1.25);
+        canvas.zoomOut();
+        canvas.zoomOut();
+        QCOMPARE(canvas.zoom(), 0.8);
+        canvas.setZoom(0.45);
+        canvas.zoomOut();
+        QCOMPARE(canvas.zoom(), 0.4);
+        canvas.setZoom(1.9);
+        canvas.zoomIn();
+        QCOMPARE(canvas.zoom(), 2.0);
+        canvas.zoomIn();
+        QCOMPARE(canvas.zoom(), 2.0);
+
+        // The drawing itself, which the exports draw, stays as it was.
+        QCOMPARE(mapDrawingSize(canvas.drawing(), canvas.font()), drawn);
+    }
+
+    void stepsAreHitThroughTheZoom()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.setZoom(0.5);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy selected(&canvas, &MapCanvas::stepSelected);
+        for (const Id id : {1, 2, 3, 4}) {
+            const QPoint half = (stepRect(drawing, canvas.font(), id).center() * 0.5).toPoint();
+            QTest::mouseClick(&canvas, Qt::LeftButton, {}, half);
+            QCOMPARE(canvas.selectedStep(), id);
+        }
+        // At 1:1's coordinates of "Review" the half-size drawing has something else, or nothing.
+        const QPoint review = stepRect(drawing, canvas.font(), 2).center().toPoint();
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, review);
+        QVERIFY(canvas.selectedStep() != Id(2));
+
+        // Tooltips and the context menu go through the zoom too.
+        const QPoint halfReview = (stepRect(drawing, canvas.font(), 2).center() * 0.5).toPoint();
+        QHelpEvent help(QEvent::ToolTip, halfReview, canvas.mapToGlobal(halfReview));
+        QCoreApplication::sendEvent(&canvas, &help);
+        QVERIFY2(QToolTip::text().contains(u"Review"_s), qPrintable(QToolTip::text()));
+        QVERIFY(!QToolTip::text().contains(u"CAB approval"_s));
+        QSignalSpy requested(&canvas, &MapCanvas::contextMenuRequested);
+        QContextMenuEvent onReview(QContextMenuEvent::Mouse, halfReview, canvas.mapToGlobal(halfReview));
+        QCoreApplication::sendEvent(&canvas, &onReview);
+        canvas.selectStep(3);
+        QContextMenuEvent byKey(QContextMenuEvent::Keyboard, QPoint(), canvas.mapToGlobal(QPoint()));
+        QCoreApplication::sendEvent(&canvas, &byKey);
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested[0].at(0).value<Id>(), Id(2));
+        QCOMPARE(requested[1].at(0).value<Id>(), Id(3));
+        // From the keyboard the menu opens on the step's box where it is drawn, at half size.
+        const QPointF cab = stepRect(drawing, canvas.font(), 3).center() * 0.5;
+        QVERIFY((canvas.mapFromGlobal(requested[1].at(1).toPoint()) - cab).manhattanLength() <= 2);
+    }
+
+    void dragAtHalfZoom()
+    {
+        MapCanvas canvas;
+        const MapDrawing drawing = drawingOf(lineMap());
+        canvas.setDrawing(drawing);
+        canvas.setZoom(0.5);
+        canvas.resize(canvas.sizeHint());
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy moved(&canvas, &MapCanvas::moveRequested);
+        const auto centre = [&](Id id) {
+            return stepRect(drawing, canvas.font(), id).center() * 0.5;
+        };
+        // "Code" dropped between "CAB approval" and "Deploy" where they are drawn at half size: index 2.
+        const QPoint from = centre(1).toPoint();
+        const QPoint to(qRound((centre(3).x() + centre(4).x()) / 2), from.y());
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(20, 0));
+        QTest::mouseMove(&canvas, to);
+        // The drop marker stands in that gap, at half size too.
+        const QImage dragging = canvas.grab().toImage();
+        const QRectF cab = stepRect(drawing, canvas.font(), 3);
+        const QRectF deploy = stepRect(drawing, canvas.font(), 4);
+        const QPoint marker(qRound((cab.right() + deploy.left()) / 4), qRound((cab.bottom() - 4) / 2));
+        QCOMPARE(dragging.pixelColor(marker * dragging.devicePixelRatio()),
+                 canvas.palette().color(QPalette::Highlight));
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved[0].at(0).value<Id>(), Id(1));
+        QCOMPARE(moved[0].at(1).toInt(), 2);
+
+        // "Code" dropped between "Review" and "CAB approval": one step left of it, index 1. At 1:1 coordinates the
+        // same pointer position would be past "Deploy" (index 3).
+        const QPoint between(qRound((centre(2).x() + centre(3).x()) / 2), from.y());
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&canvas, from + QPoint(20, 0));
+        QTest::mouseMove(&canvas, between);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, between);
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved[1].at(1).toInt(), 1);
+    }
+
+    void fitsToTheWidthOfTheScrollArea()
+    {
+        // As the page places it: in a container's vertical layout, aligned left and top, in a scroll area that
+        // resizes the container.
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto *container = new QWidget;
+        auto *layout = new QVBoxLayout(container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *canvas = new MapCanvas(container);
+        const MapDrawing drawing = drawingOf(::realisticMap());
+        canvas->setDrawing(drawing);
+        layout->addWidget(canvas, 0, Qt::AlignLeft | Qt::AlignTop);
+        layout->addStretch(1);
+        area.setWidget(container);
+        const qreal full = mapDrawingSize(drawing, canvas->font()).width();
+        // Nine steps in eight columns: more than twice as wide as the area at 1:1.
+        QVERIFY2(full > 2200, qPrintable(QString::number(full)));
+        area.resize(1100, 600);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy zoomed(canvas, &MapCanvas::zoomChanged);
+
+        const auto fitsIn = [&](const char *what) {
+            QTRY_VERIFY2(canvas->width() <= area.viewport()->width(), what);
+            // It fills the width, but for the room of a vertical scroll bar.
+            const int scrollBar = area.verticalScrollBar()->sizeHint().width();
+            QVERIFY2(canvas->width() >= area.viewport()->width() - scrollBar - 4, what);
+            QTRY_COMPARE(area.horizontalScrollBar()->maximum(), 0);
+        };
+        QVERIFY(canvas->fitsToWidth());
+        QVERIFY(canvas->zoom() < 1.0);
+        QVERIFY(canvas->zoom() >= MapCanvas::minimumFitZoom);
+        fitsIn("1100 px");
+        const qreal narrower = canvas->zoom();
+
+        area.resize(1500, 600);
+        QTRY_VERIFY(canvas->zoom() > narrower);
+        QVERIFY(canvas->zoom() < 1.0);
+        fitsIn("1500 px");
+        QVERIFY(zoomed.size() >= 1);
+
+        // Never above 1:1.
+        area.resize(int(full) + 400, 600);
+        QTRY_COMPARE(canvas->zoom(), 1.0);
+        QCOMPARE(canvas->width(), canvas->sizeHint().width());
+
+        // Never below the smallest readable scale: then it scrolls.
+        area.resize(300, 600);
+        QTRY_COMPARE(canvas->zoom(), MapCanvas::minimumFitZoom);
+        QTRY_VERIFY(area.horizontalScrollBar()->maximum() > 0);
+    }
+
+    void fitsAloneInAScrollArea()
+    {
+        // As the presentation places it: the scroll area's own widget, which keeps the canvas at its size.
+        QScrollArea area;
+        area.setAlignment(Qt::AlignCenter);
+        auto *canvas = new MapCanvas;
+        MapDrawing drawing = drawingOf(::realisticMap());
+        drawing.presentation = true;
+        canvas->setDrawing(drawing);
+        area.setWidget(canvas);
+        area.resize(1700, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(canvas->zoom() < 1.0);
+        QCOMPARE(canvas->size(), canvas->sizeHint());
+        QVERIFY(canvas->width() <= area.viewport()->width());
+        QCOMPARE(area.horizontalScrollBar()->maximum(), 0);
+        const qreal before = canvas->zoom();
+        area.resize(2100, 700);
+        QTRY_VERIFY(canvas->zoom() > before);
+        QCOMPARE(canvas->size(), canvas->sizeHint());
+        QVERIFY(canvas->width() <= area.viewport()->width());
+    }
+
+    void sharedZoomFitsTheWiderMap()
+    {
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto *container = new QWidget;
+        auto *layout = new QVBoxLayout(container);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *wide = new MapCanvas(container);
+        auto *narrow = new MapCanvas(container);
+        wide->setDrawing(drawingOf(::realisticMap()));
+        narrow->setDrawing(drawingOf(lineMap()));
+        wide->shareZoomWith(narrow);
+        layout->addWidget(wide, 0, Qt::AlignLeft | Qt::AlignTop);
+        layout->addWidget(narrow, 0, Qt::AlignLeft | Qt::AlignTop);
+        layout->addStretch(1);
+        area.setWidget(container);
+        area.resize(1200, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        // One zoom, so that both maps keep one time scale; the wider map fits.
+        QVERIFY(wide->zoom() < 1.0);
+        QCOMPARE(narrow->zoom(), wide->zoom());
+        QTRY_VERIFY(wide->width() <= area.viewport()->width());
+        QVERIFY(narrow->width() < wide->width());
+
+        // Hidden, the wide map no longer counts: the line map alone fits at a larger scale.
+        const qreal both = wide->zoom();
+        wide->hide();
+        QVERIFY(narrow->zoom() > both);
+        wide->show();
+        QCOMPARE(narrow->zoom(), both);
+
+        // Zooming one zooms both and turns fit to width off for both.
+        QSignalSpy narrowFit(narrow, &MapCanvas::fitToWidthChanged);
+        wide->zoomIn();
+        QCOMPARE(narrow->zoom(), wide->zoom());
+        QVERIFY(!narrow->fitsToWidth());
+        QCOMPARE(narrowFit.size(), 1);
+        narrow->setFitToWidth(true);
+        QVERIFY(wide->fitsToWidth());
+        QCOMPARE(wide->zoom(), both);
+    }
+
+    void controlWheelZooms()
+    {
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto *container = new QWidget;
+        auto *layout = new QVBoxLayout(container);
+        auto *canvas = new MapCanvas(container);
+        const MapDrawing drawing = drawingOf(::realisticMap());
+        canvas->setDrawing(drawing);
+        layout->addWidget(canvas, 0, Qt::AlignLeft | Qt::AlignTop);
+        layout->addStretch(1);
+        area.setWidget(container);
+        area.resize(1200, 600);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(canvas->fitsToWidth());
+        const qreal fitted = canvas->zoom();
+        QSignalSpy fit(canvas, &MapCanvas::fitToWidthChanged);
+
+        // Without Ctrl the wheel scrolls and leaves the zoom.
+        const auto wheel = [&](QPoint at, int delta, Qt::KeyboardModifiers modifiers) {
+            QWheelEvent event(at, canvas->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(canvas, &event);
+        };
+        const QPoint security = (stepRect(drawing, canvas->font(), 7).center() * fitted).toPoint();
+        wheel(security, 120, Qt::NoModifier);
+        QCOMPARE(canvas->zoom(), fitted);
+        QVERIFY(canvas->fitsToWidth());
+
+        // One notch up with Ctrl: 1.25 times larger, fit to width off.
+        const QPoint inViewport = canvas->mapTo(area.viewport(), security);
+        wheel(security, 120, Qt::ControlModifier);
+        QVERIFY(std::abs(canvas->zoom() - 1.25 * fitted) < 1e-9);
+        QVERIFY(!canvas->fitsToWidth());
+        QCOMPARE(fit.size(), 1);
+        QCOMPARE(fit[0].at(0).toBool(), false);
+        QTRY_VERIFY(canvas->width() > area.viewport()->width());
+        // The point under the pointer stays under it: the map scrolled to keep it there (across; the map is not taller
+        // than the viewport, so it cannot scroll down).
+        QVERIFY(area.horizontalScrollBar()->value() > 0);
+        const QPoint under = canvas->mapFrom(area.viewport(), inViewport);
+        const QPointF centre = stepRect(drawing, canvas->font(), 7).center();
+        QVERIFY2(std::abs(under.x() / canvas->zoom() - centre.x()) < 3, qPrintable(QString::number(under.x())));
+        QCOMPARE(stepAt(drawing, canvas->font(), QPointF(under.x() / canvas->zoom(), centre.y())), Id(7));
+
+        // Two notches down.
+        wheel(under, -240, Qt::ControlModifier);
+        QVERIFY(std::abs(canvas->zoom() - fitted / 1.25) < 1e-9);
+        // Resizing the area leaves a chosen zoom alone.
+        const qreal chosen = canvas->zoom();
+        area.resize(1300, 600);
+        QTest::qWait(20);
+        QCOMPARE(canvas->zoom(), chosen);
+    }
+
+    void keysZoom()
+    {
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto *container = new QWidget;
+        auto *layout = new QVBoxLayout(container);
+        auto *canvas = new MapCanvas(container);
+        canvas->setDrawing(drawingOf(::realisticMap()));
+        layout->addWidget(canvas, 0, Qt::AlignLeft | Qt::AlignTop);
+        area.setWidget(container);
+        // A window action with the same shortcut does not take the key from the canvas.
+        auto *reset = new QAction(&area);
+        reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        area.addAction(reset);
+        QSignalSpy resetTriggered(reset, &QAction::triggered);
+        area.resize(900, 600);
+        area.show();
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        canvas->setFocus();
+        QVERIFY(canvas->zoom() < 1.0);
+
+        QTest::keyClick(canvas, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), 1.0);
+        QVERIFY(!canvas->fitsToWidth());
+        QCOMPARE(resetTriggered.size(), 0);
+        QTest::keyClick(canvas, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), 1.25);
+        QTest::keyClick(canvas, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), 1.5);
+        QTest::keyClick(canvas, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(canvas, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(canvas, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), 0.8);
+        // A plain 0 or minus zooms nothing.
+        QTest::keyClick(canvas, Qt::Key_0);
+        QTest::keyClick(canvas, Qt::Key_Minus);
+        QCOMPARE(canvas->zoom(), 0.8);
+        QTest::keyClick(canvas, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), 1.0);
+        // Without the focus on the canvas the window's action has the key.
+        area.setFocus();
+        QTest::keyClick(&area, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(resetTriggered.size(), 1);
     }
 
     void contextMenuNamesTheStep()

@@ -18,17 +18,6 @@
 
 namespace flowdeck::views {
 
-namespace {
-
-/// Where the drawing starts in the widget: centred when the widget is larger (a projector's full screen).
-QPointF drawingOrigin(const QSize &widget, const QSizeF &drawing)
-{
-    return {std::max(0.0, (widget.width() - drawing.width()) / 2),
-            std::max(0.0, (widget.height() - drawing.height()) / 2)};
-}
-
-} // namespace
-
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
 {
@@ -36,6 +25,13 @@ MapCanvas::MapCanvas(QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Value stream map"));
+    startZoomGroup();
+    m_drawingSize = mapDrawingSize(m_drawing, font());
+}
+
+MapCanvas::~MapCanvas()
+{
+    leaveZoomGroup();
 }
 
 void MapCanvas::setDrawing(const MapDrawing &drawing)
@@ -54,7 +50,14 @@ void MapCanvas::setDrawing(const MapDrawing &drawing)
     setAccessibleName(drawing.caption.isEmpty() ? tr("Value stream map")
                                                 : tr("Value stream map: %1").arg(drawing.caption));
     setAccessibleDescription(MapText::accessibleDescription(m_drawing));
-    updateGeometry();
+    const QSizeF oldSize = m_drawingSize;
+    m_drawingSize = mapDrawingSize(m_drawing, font());
+    if (m_drawingSize != oldSize) {
+        refit();
+        updateGeometry();
+        if (m_scrollArea && m_scrollArea->widget() == this && !m_scrollArea->widgetResizable())
+            resize(sizeHint());
+    }
     update();
 }
 
@@ -78,22 +81,14 @@ void MapCanvas::selectStep(Id stepId)
     m_drawing.selectedStepId = stepId;
     setAccessibleDescription(MapText::accessibleDescription(m_drawing));
     update();
-    // Keep the selected step in view when the canvas sits in a scroll area.
-    if (stepId != 0 && parentWidget()) {
-        if (auto *area = qobject_cast<QScrollArea *>(parentWidget()->parentWidget()); area && area->widget() == this) {
-            const QRectF box = stepRect(m_drawing, font(), stepId)
-                                   .translated(drawingOrigin(size(), mapDrawingSize(m_drawing, font())));
-            const int margin = qRound(box.width() / 2 + 24);
-            area->ensureVisible(qRound(box.center().x()), qRound(box.center().y()), margin,
-                                qRound(box.height() / 2 + 24));
-        }
-    }
+    scrollIntoView(stepId);
     emit stepSelected(stepId);
 }
 
 QSize MapCanvas::sizeHint() const
 {
-    return mapDrawingSize(m_drawing, font()).toSize() + QSize(1, 1);
+    return QSize(int(std::ceil(m_drawingSize.width() * m_zoom)), int(std::ceil(m_drawingSize.height() * m_zoom))) +
+           QSize(1, 1);
 }
 
 QSize MapCanvas::minimumSizeHint() const
@@ -101,14 +96,45 @@ QSize MapCanvas::minimumSizeHint() const
     return sizeHint();
 }
 
+QPointF MapCanvas::drawingOrigin() const
+{
+    // Centred when the widget is larger than the drawing (a projector's full screen).
+    return {std::max(0.0, (width() - m_drawingSize.width() * m_zoom) / 2),
+            std::max(0.0, (height() - m_drawingSize.height() * m_zoom) / 2)};
+}
+
+QPointF MapCanvas::toDrawing(QPointF widgetPoint) const
+{
+    return (widgetPoint - drawingOrigin()) / m_zoom;
+}
+
+QRectF MapCanvas::toWidget(const QRectF &drawingRect) const
+{
+    if (drawingRect.isNull())
+        return {};
+    return {drawingOrigin() + drawingRect.topLeft() * m_zoom, drawingRect.size() * m_zoom};
+}
+
+void MapCanvas::scrollIntoView(Id stepId)
+{
+    attachToScrollArea();
+    if (stepId == 0 || !m_scrollArea || !m_scrollArea->widget())
+        return;
+    const QRectF box = toWidget(stepRect(m_drawing, font(), stepId));
+    if (box.isEmpty())
+        return;
+    // ensureVisible() takes a point of the scroll area's widget, which may be a container around the canvas.
+    const QPoint centre = mapTo(m_scrollArea->widget(), box.center().toPoint());
+    m_scrollArea->ensureVisible(centre.x(), centre.y(), qRound(box.width() / 2 + 24), qRound(box.height() / 2 + 24));
+}
+
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QPalette &pal = palette();
     painter.fillRect(rect(), pal.color(QPalette::Base));
-    const QSizeF size = mapDrawingSize(m_drawing, font());
-    const QPointF origin = drawingOrigin(this->size(), size);
-    painter.translate(origin);
+    painter.translate(drawingOrigin());
+    painter.scale(m_zoom, m_zoom);
     paintMap(painter, m_drawing, font(), pal);
 
     if (m_dragging && m_dropIndex >= 0 && m_dropIndex != m_drawing.map.indexOfStep(m_pressedStep)) {
@@ -137,7 +163,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    const QPointF at = event->position() - drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
+    const QPointF at = toDrawing(event->position());
     const Id step = stepAt(m_drawing, font(), at);
     if (event->button() == Qt::LeftButton) {
         selectStep(step);
@@ -167,7 +193,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     m_dragging = true;
     setCursor(Qt::ClosedHandCursor);
     // The new index: how many of the other steps lie left of the pointer.
-    const QPointF at = event->position() - drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
+    const QPointF at = toDrawing(event->position());
     const MapLayout layout = layoutMap(m_drawing, font());
     int slot = 0;
     for (const StepPlace &place : layout.steps) {
@@ -204,7 +230,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const QPointF at = event->position() - drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
+    const QPointF at = toDrawing(event->position());
     const Id step = stepAt(m_drawing, font(), at);
     if (event->button() == Qt::LeftButton && step != 0) {
         selectStep(step);
@@ -217,6 +243,10 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (zoomByKey(event, true)) {
+        event->accept();
+        return;
+    }
     const QList<valuestream::Step> &steps = m_drawing.map.steps;
     const int current = m_drawing.map.indexOfStep(m_drawing.selectedStepId);
     const int last = int(steps.size()) - 1;
@@ -268,15 +298,14 @@ void MapCanvas::contextMenuEvent(QContextMenuEvent *event)
 {
     Id step = 0;
     QPoint globalPos = event->globalPos();
-    const QPointF origin = drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
     if (event->reason() == QContextMenuEvent::Keyboard) {
         // From the keyboard: the selected step, the menu at its box.
         step = m_drawing.selectedStepId;
-        const QRectF box = stepRect(m_drawing, font(), step);
+        const QRectF box = toWidget(stepRect(m_drawing, font(), step));
         if (!box.isEmpty())
-            globalPos = mapToGlobal(box.translated(origin).center().toPoint());
+            globalPos = mapToGlobal(box.center().toPoint());
     } else {
-        step = stepAt(m_drawing, font(), QPointF(event->pos()) - origin);
+        step = stepAt(m_drawing, font(), toDrawing(event->pos()));
     }
     emit contextMenuRequested(step, globalPos);
     event->accept();
@@ -286,17 +315,41 @@ bool MapCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QPointF origin = drawingOrigin(size(), mapDrawingSize(m_drawing, font()));
-        const Id step = stepAt(m_drawing, font(), QPointF(help->pos()) - origin);
+        const Id step = stepAt(m_drawing, font(), toDrawing(help->pos()));
         const int index = m_drawing.map.indexOfStep(step);
         if (index < 0) {
             QToolTip::hideText();
             event->ignore();
             return true;
         }
-        const QRect box = stepRect(m_drawing, font(), step).translated(origin).toAlignedRect();
+        const QRect box = toWidget(stepRect(m_drawing, font(), step)).toAlignedRect();
         QToolTip::showText(help->globalPos(), MapText::stepToolTip(m_drawing, m_drawing.map.steps[index]), this, box);
         return true;
+    }
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        // The zoom keys zoom the canvas that has the focus, even where a window's action has them as its shortcut.
+        if (zoomByKey(static_cast<QKeyEvent *>(event), false)) {
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::ParentChange:
+        attachToScrollArea();
+        break;
+    case QEvent::Show:
+    case QEvent::Hide:
+        // Shown or hidden, the canvas counts or no longer counts in its group's fit to width.
+        attachToScrollArea();
+        refit();
+        break;
+    case QEvent::FontChange:
+        m_drawingSize = mapDrawingSize(m_drawing, font());
+        refit();
+        updateGeometry();
+        break;
+    default:
+        break;
     }
     if (event->type() == QEvent::KeyPress) {
         // Tab walks through the steps, and on out of the canvas after the last one.

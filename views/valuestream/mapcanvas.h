@@ -3,11 +3,14 @@
 
 #include "valuestream/valuestreammap.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QPainter;
+class QScrollArea;
 
 namespace flowdeck::views {
 
@@ -51,12 +54,23 @@ Id stepAt(const MapDrawing &drawing, const QFont &font, QPointF point);
 QRectF stepRect(const MapDrawing &drawing, const QFont &font, Id stepId);
 
 /// A value stream map on screen: paints with paintMap(), selects steps by mouse and keyboard (Left/Right, Home/End,
-/// Tab), and reports what the user asks to do with them. Meant to sit in a QScrollArea.
+/// Tab), and reports what the user asks to do with them. Meant to sit in a QScrollArea, directly or in a container
+/// widget's layout.
+///
+/// It zooms: the drawing is scaled on screen only (the exports stay 1:1), and every position the user points at is
+/// converted through the zoom. Ctrl+wheel, Ctrl++, Ctrl+- and Ctrl+0 (100 %) zoom while the canvas has the focus.
+/// Fit to width (the default) scales the drawing to the width of the enclosing scroll area's viewport, never above
+/// 1:1 and never below minimumFitZoom, where the type would be too small to read and the canvas scrolls instead.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr qreal minimumZoom = 0.25;
+    static constexpr qreal maximumZoom = 2.0;
+    static constexpr qreal minimumFitZoom = 0.35;
+
     explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
 
     void setDrawing(const MapDrawing &drawing);
     const MapDrawing &drawing() const { return m_drawing; }
@@ -65,6 +79,21 @@ public:
 
     Id selectedStep() const { return m_drawing.selectedStepId; }
     void selectStep(Id stepId);
+
+    /// The scale the drawing is shown at: 1.0 is 1:1.
+    qreal zoom() const { return m_zoom; }
+    /// Shows the drawing at `zoom`, clamped to minimumZoom..maximumZoom, and turns fit to width off.
+    void setZoom(qreal zoom);
+    /// The next step up or down the zoom ladder (25, 33, 40, 50, 67, 80, 100, 125, 150, 200 %); fit to width off.
+    void zoomIn();
+    void zoomOut();
+    bool fitsToWidth() const { return m_fitToWidth; }
+    /// When on, the zoom follows the width of the enclosing scroll area's viewport (without one: 1:1).
+    void setFitToWidth(bool fit);
+    /// Makes this canvas and `other` (and the canvases either already shares with) keep one zoom and one fit mode,
+    /// as two maps stacked in one scroll area should, so that their timeline bars keep one time scale: zooming one
+    /// zooms both, and fit to width fits the wider of the shown drawings.
+    void shareZoomWith(MapCanvas *other);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -76,6 +105,8 @@ signals:
     /// A step dragged to another place along the stream: the index it should take in the map's steps.
     void moveRequested(flowdeck::Id stepId, int newIndex);
     void contextMenuRequested(flowdeck::Id stepId, QPoint globalPos);
+    void zoomChanged(qreal zoom);
+    void fitToWidthChanged(bool fit);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -83,17 +114,52 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct ZoomGroup;
+
+    /// Where the drawing's origin is in the widget, and a point of the widget in drawing coordinates and back.
+    QPointF drawingOrigin() const;
+    QPointF toDrawing(QPointF widgetPoint) const;
+    QRectF toWidget(const QRectF &drawingRect) const;
+    void scrollIntoView(Id stepId);
+    /// The centre of the part of the canvas the scroll area shows, where zooming by key or action keeps it.
+    std::optional<QPointF> visibleCentre() const;
+
+    /// The scroll area whose viewport holds the canvas (directly or in a container), watched for its resizes.
+    void attachToScrollArea();
+    /// The width fit to width has for the drawing: the viewport's, less the room a vertical scroll bar may take and
+    /// the margins of the layouts between; -1 outside a scroll area.
+    qreal availableWidth() const;
+    /// Recomputes the zoom of fit to width for the whole group.
+    void refit();
+    /// Sets the zoom and fit mode of every canvas of the group, keeping `anchor` (a point of this canvas) where it
+    /// is in the viewport.
+    void zoomGroup(qreal zoom, bool fit, std::optional<QPointF> anchor);
+    void applyZoom(qreal zoom, bool fit);
+    /// A group of this canvas alone, and leaving it.
+    void startZoomGroup();
+    void leaveZoomGroup();
+    /// Whether `event` is Ctrl++, Ctrl+- or Ctrl+0; zooms when `perform`.
+    bool zoomByKey(QKeyEvent *event, bool perform);
+
     MapDrawing m_drawing;
+    /// The drawing's size at 1:1.
+    QSizeF m_drawingSize;
     bool m_editable = true;
     Id m_pressedStep = 0;
     QPoint m_pressPos;
     bool m_dragging = false;
     int m_dropIndex = -1;
+    qreal m_zoom = 1.0;
+    bool m_fitToWidth = true;
+    QPointer<QScrollArea> m_scrollArea;
+    std::shared_ptr<ZoomGroup> m_group;
 };
 
 } // namespace flowdeck::views
