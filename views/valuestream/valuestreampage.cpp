@@ -173,6 +173,11 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
     m_presentation = action(QKeySequence(Qt::Key_F11), [this] { setPresenting(!isPresenting()); });
     m_presentation->setShortcutContext(Qt::WindowShortcut);
     m_export = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ValueStreamPage::exportMaps);
+    m_zoomIn = action(QKeySequence::ZoomIn, [this] { m_currentCanvas->zoomIn(); });
+    m_zoomOut = action(QKeySequence::ZoomOut, [this] { m_currentCanvas->zoomOut(); });
+    m_actualSize = action(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_currentCanvas->setZoom(1.0); });
+    m_fitWidth = action(QKeySequence(), [this](bool checked) { m_currentCanvas->setFitToWidth(checked); });
+    m_fitWidth->setCheckable(true);
 
     m_stack = new PageStack(this);
     auto *view = new QWidget(m_stack);
@@ -191,6 +196,11 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
     toolBar->addActions({m_copyFuture, m_deleteFuture});
     toolBar->addSeparator();
     toolBar->addActions({m_presentation, m_export});
+    toolBar->addSeparator();
+    toolBar->addActions({m_zoomOut, m_zoomIn, m_actualSize, m_fitWidth});
+    m_zoomLabel = new QLabel(toolBar);
+    m_zoomLabel->setMinimumWidth(5 * pagestyle::unit);
+    toolBar->addWidget(m_zoomLabel);
     viewLayout->addWidget(toolBar);
 
     m_summary = pagestyle::quietLabel(view);
@@ -204,7 +214,9 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
     m_message->hide();
     viewLayout->addWidget(m_message);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, view);
+    // The map takes the page's whole width, so that a long stream fits; the step editor and the what-if sit
+    // beneath it, side by side.
+    auto *splitter = new QSplitter(Qt::Vertical, view);
     splitter->setChildrenCollapsible(false);
     m_scroll = new QScrollArea(splitter);
     m_scroll->setWidgetResizable(true);
@@ -218,20 +230,22 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
     m_futureCanvas = new MapCanvas(maps);
     m_futureCanvas->setObjectName(u"futureStateMap"_s);
     m_futureCanvas->hide();
+    // One zoom for both states, so that their timeline bars keep one time scale.
+    m_currentCanvas->shareZoomWith(m_futureCanvas);
     mapsLayout->addWidget(m_currentCanvas, 0, Qt::AlignLeft | Qt::AlignTop);
     mapsLayout->addWidget(m_futureCanvas, 0, Qt::AlignLeft | Qt::AlignTop);
     mapsLayout->addStretch(1);
     m_scroll->setWidget(maps);
 
-    auto *side = new QSplitter(Qt::Vertical, splitter);
-    side->setChildrenCollapsible(false);
-    m_stepEditor = new StepEditor(side);
-    m_whatIf = new WhatIfPanel(side);
-    side->setStretchFactor(0, 1);
-    side->setStretchFactor(1, 1);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({860, 460});
+    auto *panels = new QSplitter(Qt::Horizontal, splitter);
+    panels->setChildrenCollapsible(false);
+    m_stepEditor = new StepEditor(panels);
+    m_whatIf = new WhatIfPanel(panels);
+    panels->setStretchFactor(0, 1);
+    panels->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 300});
     viewLayout->addWidget(splitter, 1);
 
     m_stack->setContentView(view);
@@ -265,6 +279,9 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
         });
     }
     connect(m_stepEditor, &StepEditor::stepEdited, this, &ValueStreamPage::stepEdited);
+    connect(m_currentCanvas, &MapCanvas::zoomChanged, this, &ValueStreamPage::showZoom);
+    connect(m_currentCanvas, &MapCanvas::fitToWidthChanged, m_fitWidth, &QAction::setChecked);
+    m_fitWidth->setChecked(m_currentCanvas->fitsToWidth());
 
     m_simulationTimer->setSingleShot(true);
     m_simulationTimer->setInterval(250);
@@ -888,6 +905,8 @@ void ValueStreamPage::setPresenting(bool presenting)
     scroll->setAlignment(Qt::AlignCenter);
     m_presentationCanvas = new MapCanvas(scroll);
     m_presentationCanvas->setEditable(false);
+    // Large type at full size; Left and Right scroll the selected step into view.
+    m_presentationCanvas->setFitToWidth(false);
     scroll->setWidget(m_presentationCanvas);
     scroll->setWidgetResizable(false);
     layout->addWidget(scroll, 1);
@@ -931,6 +950,12 @@ void ValueStreamPage::contextMenu(Side side, Id stepId, QPoint globalPos)
     menu.exec(globalPos);
 }
 
+void ValueStreamPage::showZoom()
+{
+    //: The zoom of the value stream map, as in "36 %".
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_currentCanvas->zoom() * 100)));
+}
+
 void ValueStreamPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -967,6 +992,15 @@ void ValueStreamPage::retranslate()
     m_presentation->setToolTip(tr("Show the map full screen in large type, for a projector (F11)"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Write the map as an SVG or PNG image (Ctrl+Shift+E)"));
+    m_zoomIn->setText(tr("Zoom In"));
+    m_zoomIn->setToolTip(tr("Show the map larger (Ctrl++)"));
+    m_zoomOut->setText(tr("Zoom Out"));
+    m_zoomOut->setToolTip(tr("Show more of the map (Ctrl+-)"));
+    m_actualSize->setText(tr("Actual Size"));
+    m_actualSize->setToolTip(tr("Show the map at 100 % (Ctrl+0)"));
+    m_fitWidth->setText(tr("Fit Width"));
+    m_fitWidth->setToolTip(tr("Scale the map to the width of the page, down to a size that stays readable"));
+    showZoom();
     m_currentCanvas->setAccessibleName(tr("Current state map"));
     m_futureCanvas->setAccessibleName(tr("Future state map"));
     if (m_stack->state() == PageStack::State::Content)

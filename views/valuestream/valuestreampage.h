@@ -98,6 +98,7 @@ private:
     void showServiceChoice();
     void finishLoading();
     void retranslate();
+    void showZoom();
 
     MapEditor *editor(Side side) const;
     MapCanvas *canvasOf(Side side) const;
@@ -155,6 +156,11 @@ private:
     QAction *m_deleteFuture = nullptr;
     QAction *m_presentation = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_actualSize = nullptr;
+    QAction *m_fitWidth = nullptr;
+    QLabel *m_zoomLabel = nullptr;
 };
 
 } // namespace flowdeck::views
