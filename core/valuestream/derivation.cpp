@@ -251,10 +251,10 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     auto links = detail::readStageLinks(db, *stages);
     if (!links)
         return links.error();
-    auto shipments = detail::readRunShipments(db, read);
+    auto shipments = detail::readShipments(db, read);
     if (!shipments)
         return shipments.error();
-    auto stageSamples = detail::readStageSamples(db, read, *stages, *links, *shipments, control);
+    auto stageSamples = detail::readStageSamples(db, read, *stages, *links, shipments->byRun, control);
     if (!stageSamples)
         return stageSamples.error();
     if (canceled(2))
@@ -276,7 +276,7 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     std::vector<bool> promoted(static_cast<std::size_t>(environments->size()));
     for (qsizetype e = 0; e < environments->size(); ++e)
         promoted[std::size_t(e)] = !stagePart.deployedEnvironments.contains((*environments)[e].id);
-    auto promotionSamples = detail::readPromotionSamples(db, read, *environments, promoted);
+    auto promotionSamples = detail::readPromotionSamples(db, read, *environments, promoted, shipments->byDeployment);
     if (!promotionSamples)
         return promotionSamples.error();
     if (canceled(4))

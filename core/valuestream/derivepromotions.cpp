@@ -134,7 +134,7 @@ Result<Arrivals> readVersionArrivals(const QSqlDatabase &db, const ReadScope &sc
 
 Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const ReadScope &scope,
                                                   const QList<EnvironmentRow> &environments,
-                                                  const std::vector<bool> &promoted)
+                                                  const std::vector<bool> &promoted, const QHash<Id, int> &shipped)
 {
     std::vector<Samples> samples(static_cast<std::size_t>(environments.size()));
     const Layout layout = layoutOf(environments, promoted);
@@ -168,10 +168,6 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
     auto query = store::runQuery(db, what, sql, values);
     if (!query)
         return query.error();
-    // Each deployment counts once for every pull request it shipped.
-    auto shipped = readDeploymentShipments(db, scope, layout.targetIds);
-    if (!shipped)
-        return shipped.error();
 
     QList<Target> targets;
     Arrivals byCommit;
@@ -189,7 +185,7 @@ Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const 
         if (!promoted[std::size_t(environment)] || !started || *started < scope.from || *started >= scope.to)
             continue;
         Samples &entry = samples[std::size_t(environment)];
-        const int weight = std::max(1, shipped->value(query->value(7).toLongLong()));
+        const int weight = std::max(1, shipped.value(query->value(7).toLongLong()));
         bool counted = false;
         if (end == Succeeded && ended && *ended >= *started) {
             for (int i = 0; i < weight; ++i)

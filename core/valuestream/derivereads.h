@@ -131,12 +131,16 @@ struct ShippedChanges
     Id environment = 0;
     int pullRequests = 0;
 };
-/// The deployments of the runs in scope that shipped the merge commit of a pull request, in run order.
-Result<std::vector<ShippedChanges>> readRunShipments(const QSqlDatabase &db, const ReadScope &scope);
-/// The pull requests shipped by each deployment in scope to one of `environmentIds`, by deployment id (those that
-/// shipped none are left out).
-Result<QHash<Id, int>> readDeploymentShipments(const QSqlDatabase &db, const ReadScope &scope,
-                                               const QList<Id> &environmentIds);
+/// The deployments that shipped the merge commit of a pull request: the commits of the deployment's service's
+/// repository, or of any repository when the service has none. Only the scope's service's, where it has one.
+struct Shipments
+{
+    /// Those with a run, in run order.
+    std::vector<ShippedChanges> byRun;
+    /// The pull requests shipped, by deployment id.
+    QHash<Id, int> byDeployment;
+};
+Result<Shipments> readShipments(const QSqlDatabase &db, const ReadScope &scope);
 
 /// The jobs of the runs in scope, summed up per stage: one entry per entry of `stages`. A first attempt waits from
 /// the latest finish of the stages it needs in its run (those that finished by its start), else from its queueing;
@@ -150,9 +154,10 @@ Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const Read
 Result<QList<EnvironmentRow>> readEnvironments(const QSqlDatabase &db);
 
 /// The deployments in scope to the environments marked in `promoted` (one flag per entry of `environments`),
-/// summed up per environment; the waits count from the arrival of the same version in the environment before.
+/// summed up per environment; the waits count from the arrival of the same version in the environment before. Each
+/// deployment counts once for every pull request it shipped (`shipped`, by deployment id), at least once.
 Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const ReadScope &scope,
                                                   const QList<EnvironmentRow> &environments,
-                                                  const std::vector<bool> &promoted);
+                                                  const std::vector<bool> &promoted, const QHash<Id, int> &shipped);
 
 } // namespace flowdeck::valuestream::detail

@@ -5,43 +5,11 @@
 #include "store/query.h"
 #include "valuestream/derivegraph.h"
 
+#include <algorithm>
+
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// The pull requests each deployment that meets `condition` (on a deployment `d` and its run `r`) shipped, counted
-/// by their merge commits among the commits it shipped: the commits of its service's repository, or of any
-/// repository when the service has none (a pull request's merge commit is one of its own repository's). Deployments
-/// that shipped none are left out; the rest come in run order.
-Result<std::vector<ShippedChanges>> readShipped(const QSqlDatabase &db, const QString &condition,
-                                                const QVariantList &values)
-{
-    const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
-    const QByteArray sql =
-        (u"SELECT d.id, d.run_id, d.environment_id, count(DISTINCT p.id) FROM deployments d "
-         u"JOIN services s ON s.id = d.service_id JOIN deployment_commits dc ON dc.deployment_id = d.id "
-         u"JOIN commits c ON c.id = dc.commit_id JOIN pull_requests p ON p.merge_commit_oid = c.oid "
-         u"LEFT JOIN pipeline_runs r ON r.id = d.run_id "
-         u"WHERE p.repository_id = c.repository_id AND (s.repository_id IS NULL OR c.repository_id = s.repository_id) "
-         u"AND "_s +
-         condition + u" GROUP BY d.id ORDER BY d.run_id, d.id"_s)
-            .toUtf8();
-    metrics::detail::RowReader reader(db, what);
-    if (auto run = reader.run(sql.constData(), values); !run)
-        return run.error();
-    std::vector<ShippedChanges> shipped;
-    while (reader.next()) {
-        shipped.push_back(ShippedChanges{reader.integer(0), reader.isNull(1) ? Id(0) : reader.integer(1),
-                                         reader.integer(2), int(reader.integer(3))});
-    }
-    if (auto read = reader.status(); !read)
-        return read.error();
-    return shipped;
-}
-
-} // namespace
 
 Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> &stages)
 {
@@ -96,30 +64,78 @@ Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> 
     return links;
 }
 
-Result<std::vector<ShippedChanges>> readRunShipments(const QSqlDatabase &db, const ReadScope &scope)
+Result<Shipments> readShipments(const QSqlDatabase &db, const ReadScope &scope)
 {
+    Shipments shipments;
+    const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
+    // Two plain reads joined here: the deployments that shipped the merge commit of a pull request (with the
+    // commit's repository), led by the pull requests, which find their merge commit and its deployments through
+    // indexes (CROSS JOIN fixes the order on SQLite); then the deployments' runs, environments and services in one
+    // pass over the table. SQL grouping them, or looking up each deployment by its id, costs several times as much.
     QVariantList values;
-    const QString condition = u"d.run_id IS NOT NULL AND "_s + runScope(scope, values, false);
-    return readShipped(db, condition, values);
-}
+    QString sql = u"SELECT dc.deployment_id, c.repository_id FROM pull_requests p CROSS JOIN commits c "
+                  u"CROSS JOIN deployment_commits dc WHERE p.merge_commit_oid IS NOT NULL AND "
+                  u"c.repository_id = p.repository_id AND c.oid = p.merge_commit_oid AND dc.commit_id = c.id"_s;
+    if (scope.repositoryId) {
+        sql += u" AND p.repository_id = ?"_s;
+        values.append(*scope.repositoryId);
+    }
+    // (deployment, repository of the merge commit): one per pull request shipped, as a commit is a deployment's once.
+    std::vector<std::pair<Id, Id>> shipped;
+    {
+        metrics::detail::RowReader reader(db, what);
+        if (auto run = reader.run(sql.toUtf8().constData(), values); !run)
+            return run.error();
+        while (reader.next())
+            shipped.emplace_back(reader.integer(0), reader.integer(1));
+        if (auto read = reader.status(); !read)
+            return read.error();
+    }
+    if (shipped.empty())
+        return shipments;
+    std::sort(shipped.begin(), shipped.end());
 
-Result<QHash<Id, int>> readDeploymentShipments(const QSqlDatabase &db, const ReadScope &scope,
-                                               const QList<Id> &environmentIds)
-{
-    QVariantList values{scope.from, scope.to};
-    QString condition = u"d.started_at >= ? AND d.started_at < ? AND d.environment_id IN ("_s +
-                        placeholders(environmentIds, values) + u')';
+    auto query = store::runQuery(db, what, u"SELECT id, repository_id FROM services"_s);
+    if (!query)
+        return query.error();
+    QHash<Id, OptionalId> repositoryOf;
+    while (query->next())
+        repositoryOf.insert(query->value(0).toLongLong(), optionalTime(*query, 1));
+    if (auto read = finished(*query, what); !read)
+        return read.error();
+
+    values.clear();
+    sql = u"SELECT id, run_id, environment_id, service_id FROM deployments"_s;
     if (scope.serviceId) {
-        condition += u" AND d.service_id = ?"_s;
+        sql += u" WHERE service_id = ?"_s;
         values.append(*scope.serviceId);
     }
-    auto shipped = readShipped(db, condition, values);
-    if (!shipped)
-        return shipped.error();
-    QHash<Id, int> byDeployment;
-    for (const ShippedChanges &entry : std::as_const(*shipped))
-        byDeployment.insert(entry.deployment, entry.pullRequests);
-    return byDeployment;
+    sql += u" ORDER BY id"_s;
+    metrics::detail::RowReader reader(db, what);
+    if (auto run = reader.run(sql.toUtf8().constData(), values); !run)
+        return run.error();
+    // Both in deployment order: walked side by side. The merge commits count where they are of the deployment's
+    // service's repository, or of any when the service has none.
+    auto next = shipped.cbegin();
+    while (next != shipped.cend() && reader.next()) {
+        const Id deployment = reader.integer(0);
+        while (next != shipped.cend() && next->first < deployment)
+            ++next;
+        const OptionalId repository = repositoryOf.value(reader.integer(3));
+        int pullRequests = 0;
+        for (; next != shipped.cend() && next->first == deployment; ++next)
+            pullRequests += !repository || *repository == next->second ? 1 : 0;
+        if (pullRequests == 0)
+            continue;
+        shipments.byDeployment.insert(deployment, pullRequests);
+        if (!reader.isNull(1))
+            shipments.byRun.push_back(ShippedChanges{deployment, reader.integer(1), reader.integer(2), pullRequests});
+    }
+    if (auto read = reader.status(); !read)
+        return read.error();
+    std::sort(shipments.byRun.begin(), shipments.byRun.end(),
+              [](const ShippedChanges &a, const ShippedChanges &b) { return a.run < b.run; });
+    return shipments;
 }
 
 } // namespace flowdeck::valuestream::detail
