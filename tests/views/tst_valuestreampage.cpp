@@ -27,6 +27,20 @@ namespace {
 
 using Side = ValueStreamPage::Side;
 
+/// What an edit can change of the steps, to tell whether the workspace has the page's last edit.
+QStringList figures(const valuestream::Map &map)
+{
+    QStringList list;
+    for (const valuestream::Step &step : map.steps) {
+        list.append(u"%1 %2 %3 %4 %5"_s.arg(step.name)
+                        .arg(step.waitMs.value_or(-1))
+                        .arg(step.processMs.value_or(-1))
+                        .arg(step.pctCompleteAccurate.value_or(-1))
+                        .arg(step.measured));
+    }
+    return list;
+}
+
 QStringList names(const valuestream::Map &map)
 {
     QStringList list;
@@ -103,13 +117,14 @@ void TestValueStreamPage::openPage()
 
 bool TestValueStreamPage::waitForSaves()
 {
-    // The last edit is stored when the workspace has the revision and the steps the page shows.
+    // The last edit is stored when the workspace has the revision and the steps the page shows (a save in flight
+    // has not yet raised the page's revision, so the steps' figures are compared too).
     return QTest::qWaitFor(
         [this] {
             const auto current = m_page->map(Side::Current);
             const auto stored = storedCurrent();
             return current && current->id != 0 && stored && stored->revision == current->revision &&
-                   names(*stored) == names(*current);
+                   figures(*stored) == figures(*current);
         },
         5000);
 }
