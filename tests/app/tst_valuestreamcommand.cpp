@@ -86,6 +86,7 @@ private slots:
     void workshopEstimateAndFutureState();
     void reproduciblePrediction();
     void errors();
+    void demoWorkspace();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -326,6 +327,25 @@ void TestValueStreamCommand::errors()
     result = run({u"-w"_s, m_dir.filePath(u"missing.flowdeck"_s)});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(u"missing.flowdeck"_s));
+}
+
+void TestValueStreamCommand::demoWorkspace()
+{
+    const QString demo = m_dir.filePath(u"demo.flowdeck"_s);
+    const Run written = flowdeck::testing::runProgram(QStringLiteral(FLOWDECK_BINARY), {u"demo"_s, u"-w"_s, demo},
+                                                      m_environment, m_dir.path());
+    QCOMPARE(written.exitCode, 0);
+
+    // Every service over the last 90 days, as the Value stream page first shows the demo: the change advisory
+    // board's approval gate holds changes longest.
+    const Run result = run({u"-w"_s, demo, u"--json"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject map = parseObject(result.out);
+    const QString bottleneck = map.value(u"bottleneck"_s).toObject().value(u"step"_s).toString();
+    QCOMPARE(bottleneck, u"change-approval"_s);
+    QCOMPARE(stepNamed(map, bottleneck).value(u"kind"_s).toString(), u"approval"_s);
+    QVERIFY(map.value(u"steps"_s).toArray().size() >= 8);
+    QVERIFY(map.value(u"service"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestValueStreamCommand)
