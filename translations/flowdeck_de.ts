@@ -5258,7 +5258,7 @@
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Coding</source>
         <translation>Entwicklung</translation>
     </message>
@@ -5308,12 +5308,12 @@
         <translation>Lesen der Umgebungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivejobs.cpp" line="+83"/>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+138"/>
         <source>Reading the jobs of the value stream</source>
         <translation>Lesen der Jobs des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivepromotions.cpp" line="+103"/>
+        <location filename="../core/valuestream/derivepromotions.cpp" line="+107"/>
         <source>Reading the versions deployed before the value stream&apos;s promotions</source>
         <translation>Lesen der Versionen, die vor den Übergaben des Wertstroms bereitgestellt waren</translation>
     </message>
@@ -5321,6 +5321,16 @@
         <location line="+40"/>
         <source>Reading the deployments of the value stream</source>
         <translation>Lesen der Bereitstellungen des Wertstroms</translation>
+    </message>
+    <message>
+        <location filename="../core/valuestream/deriveweights.cpp" line="+19"/>
+        <source>Reading the stage graphs of the value stream</source>
+        <translation>Die Stage-Graphen des Wertstroms werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the changes the deployments of the value stream shipped</source>
+        <translation>Die Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben, werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -8841,8 +8851,8 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::MapCanvas</name>
     <message>
-        <location filename="../views/valuestream/mapcanvas.cpp" line="+38"/>
-        <location line="+16"/>
+        <location filename="../views/valuestream/mapcanvas.cpp" line="+27"/>
+        <location line="+23"/>
         <location filename="../views/valuestream/mapexport.cpp" line="+108"/>
         <source>Value stream map</source>
         <translation>Wertstromkarte</translation>
@@ -11418,7 +11428,7 @@ Genau %2</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>Your change to the %1 could not be stored: %2 Press %3 to reload the map; the change stays on the undo stack to make again.</source>
         <translation>Ihre Änderung am %1 konnte nicht gespeichert werden: %2 Drücken Sie %3, um die Karte neu zu laden; die Änderung bleibt im Rückgängig-Verlauf, sodass Sie sie erneut vornehmen können.</translation>
     </message>
@@ -11433,7 +11443,7 @@ Genau %2</translation>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Deriving the value stream…</source>
         <translation>Der Wertstrom wird abgeleitet…</translation>
     </message>
@@ -11545,12 +11555,12 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>Delete Future State</source>
         <translation>Soll-Zustand löschen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <source>Delete the future state “%1” with its steps and ideas? This cannot be undone.</source>
         <translation>Den Soll-Zustand „%1“ mit seinen Schritten und Ideen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -11590,12 +11600,18 @@ Genau %2</translation>
         <translation>Wertstrom: Präsentation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Left and Right go from step to step; Esc or F11 ends the presentation.</source>
         <translation>Die Pfeiltasten links und rechts wechseln von Schritt zu Schritt; Esc oder F11 beendet die Präsentation.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>%1 %</source>
+        <extracomment>The zoom of the value stream map, as in &quot;36 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Map of:</source>
         <translation>&amp;Karte von:</translation>
     </message>
@@ -11711,6 +11727,46 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the map larger (Ctrl++)</source>
+        <translation>Die Karte größer zeigen (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the map (Ctrl+-)</source>
+        <translation>Mehr von der Karte zeigen (Strg+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the map at 100 % (Ctrl+0)</source>
+        <translation>Die Karte in 100 % zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale the map to the width of the page, down to a size that stays readable</source>
+        <translation>Die Karte auf die Breite der Seite skalieren, höchstens so klein, dass sie lesbar bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Current state map</source>
         <translation>Karte des Ist-Zustands</translation>
     </message>
@@ -11797,7 +11853,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::WhatIfPanel</name>
     <message>
-        <location filename="../views/valuestream/whatifpanel.cpp" line="+84"/>
+        <location filename="../views/valuestream/whatifpanel.cpp" line="+85"/>
         <location line="+131"/>
         <location line="+26"/>
         <source>%1 %</source>
