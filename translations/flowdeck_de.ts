@@ -5325,12 +5325,12 @@
     <message>
         <location filename="../core/valuestream/deriveweights.cpp" line="+19"/>
         <source>Reading the stage graphs of the value stream</source>
-        <translation>Die Stage-Graphen des Wertstroms werden gelesen</translation>
+        <translation>Lesen der Stage-Graphen des Wertstroms</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Reading the changes the deployments of the value stream shipped</source>
-        <translation>Die Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben, werden gelesen</translation>
+        <translation>Lesen der Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben</translation>
     </message>
 </context>
 <context>
