@@ -450,6 +450,11 @@ void ValueStreamPage::finishLoad(const ValueStreamLoad &load)
         finishLoading();
         return;
     }
+    // With nothing selected, the bottleneck is: the step editor shows its figures at once.
+    if (m_selected[0] == 0 && m_selected[1] == 0 && m_active == Side::Current) {
+        if (auto analysis = valuestream::analyse(load.current); analysis && analysis->bottleneck)
+            m_selected[0] = analysis->bottleneck->id;
+    }
     showMaps();
     m_stack->setState(PageStack::State::Content);
     scheduleSimulation();
