@@ -2,6 +2,7 @@
 #include "commandscope.h"
 
 #include "store/query.h"
+#include "store/workspace.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -79,6 +80,29 @@ Result<QList<CommandScope::Service>> CommandScope::services(const QSqlDatabase &
             found.append(*service);
     }
     return found;
+}
+
+QCommandLineOption CommandScope::fromOption(int defaultDays)
+{
+    return QCommandLineOption(
+        u"from"_s, tr("The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.").arg(defaultDays),
+        tr("DATE"));
+}
+
+QCommandLineOption CommandScope::toOption()
+{
+    return QCommandLineOption(u"to"_s,
+                              tr("The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so "
+                                 "this day is not included. Default: tomorrow, so that today is included."),
+                              tr("DATE"));
+}
+
+Result<std::shared_ptr<store::Workspace>> CommandScope::openForReading(const QString &path)
+{
+    auto opened = store::Workspace::open(path, {.readOnly = true});
+    if (!opened)
+        opened = store::Workspace::open(path);
+    return opened;
 }
 
 QString CommandScope::utcDate(Timestamp at)

@@ -4,11 +4,18 @@
 #include "domain/types.h"
 #include "result.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+
+namespace flowdeck::store {
+class Workspace;
+}
 
 namespace flowdeck::app {
 
@@ -43,6 +50,15 @@ public:
 
     /// The start of a UTC day as YYYY-MM-DD.
     static QString utcDate(Timestamp at);
+
+    /// --from DATE, described with the default of `defaultDays` before --to.
+    static QCommandLineOption fromOption(int defaultDays);
+    /// --to DATE, described as not included, by default tomorrow.
+    static QCommandLineOption toOption();
+
+    /// The workspace at `path`, opened for reading; a workspace of an older format is upgraded first, as when the
+    /// window opens it.
+    static Result<std::shared_ptr<store::Workspace>> openForReading(const QString &path);
 };
 
 } // namespace flowdeck::app

@@ -53,4 +53,10 @@ void error(const QString &text)
     write(stderr, text);
 }
 
+void outBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 } // namespace flowdeck::app::console

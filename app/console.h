@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
@@ -23,5 +24,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 void out(const QString &text);
 /// The same for standard error: messages, warnings and errors of the command line.
 void error(const QString &text);
+/// Writes `bytes` to standard output as they are: JSON or an exported file must reach a pipe byte for byte.
+void outBytes(const QByteArray &bytes);
 
 } // namespace flowdeck::app::console

@@ -17,7 +17,6 @@
 #include <QRegularExpression>
 
 #include <cmath>
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -133,13 +132,6 @@ QString reportText(const metrics::MetricsReport &report, const QStringList &serv
     return lines.join(u'\n') + u'\n';
 }
 
-/// Writes `bytes` to standard output as they are.
-void writeStandardOutput(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int MetricsCommand::run(const QStringList &arguments)
@@ -154,13 +146,8 @@ int MetricsCommand::run(const QStringList &arguments)
            "--to is not included. docs/metrics.md defines every figure."));
     const QCommandLineOption helpOption = console::helpOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, tr("The workspace file to read."), tr("FILE"));
-    const QCommandLineOption fromOption(
-        u"from"_s, tr("The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.").arg(defaultDays),
-        tr("DATE"));
-    const QCommandLineOption toOption(u"to"_s,
-                                      tr("The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, "
-                                         "so this day is not included. Default: tomorrow, so that today is included."),
-                                      tr("DATE"));
+    const QCommandLineOption fromOption = CommandScope::fromOption(defaultDays);
+    const QCommandLineOption toOption = CommandScope::toOption();
     const QCommandLineOption serviceOption(
         u"service"_s, tr("Only this service, by name; give it again for more services. Default: every service."),
         tr("NAME"));
@@ -224,10 +211,7 @@ int MetricsCommand::run(const QStringList &arguments)
         }
     }
 
-    // The metrics only read; a workspace of an older format is upgraded first, as when the window opens it.
-    auto opened = store::Workspace::open(path, {.readOnly = true});
-    if (!opened)
-        opened = store::Workspace::open(path);
+    auto opened = CommandScope::openForReading(path);
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;
@@ -270,7 +254,7 @@ int MetricsCommand::run(const QStringList &arguments)
         return failure;
     }
     if (parser.isSet(jsonOption))
-        writeStandardOutput(metrics::metricsJson(*report, serviceNames));
+        console::outBytes(metrics::metricsJson(*report, serviceNames));
     else
         console::out(reportText(*report, serviceNames));
     return 0;

@@ -149,13 +149,6 @@ void printJson(const QJsonDocument &document)
     console::out(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
-/// Writes `bytes` to standard output as they are: an exported file must reach a pipe byte for byte.
-void writeStandardOutput(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 /// Removes a workspace file made by this command, with SQLite's companion files.
 void removeWorkspaceFile(const QString &path)
 {
@@ -369,7 +362,7 @@ int exportPipeline(const Parser &p, const QStringList &arguments)
     const QByteArray bytes =
         *format == ExportFormat::Yaml ? graph::pipelineToYaml(stored->spec) : graph::pipelineToDot(stored->spec);
     if (output.isEmpty()) {
-        writeStandardOutput(bytes);
+        console::outBytes(bytes);
         return 0;
     }
     QSaveFile file(output);

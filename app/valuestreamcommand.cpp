@@ -15,7 +15,6 @@
 #include <QLocale>
 
 #include <cmath>
-#include <cstdio>
 #include <memory>
 
 namespace flowdeck::app {
@@ -107,12 +106,6 @@ QString mapText(const valuestream::Map &map, const valuestream::MapAnalysis &ana
     return lines.join(u'\n') + u'\n';
 }
 
-void writeStandardOutput(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 /// The stored map called `name`; an error listing the stored maps when there is none.
 Result<valuestream::Map> storedMapNamed(const QSqlDatabase &db, const QString &name)
 {
@@ -168,13 +161,8 @@ int ValueStreamCommand::run(const QStringList &arguments)
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, tr("The workspace file to read."), tr("FILE"));
     const QCommandLineOption serviceOption(u"service"_s, tr("The service, by name. Default: every service together."),
                                            tr("NAME"));
-    const QCommandLineOption fromOption(
-        u"from"_s, tr("The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.").arg(defaultDays),
-        tr("DATE"));
-    const QCommandLineOption toOption(u"to"_s,
-                                      tr("The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, "
-                                         "so this day is not included. Default: tomorrow, so that today is included."),
-                                      tr("DATE"));
+    const QCommandLineOption fromOption = CommandScope::fromOption(defaultDays);
+    const QCommandLineOption toOption = CommandScope::toOption();
     const QCommandLineOption statisticOption(
         u"statistic"_s,
         tr("How measured times are summarised: median or p85. Default: a stored map's own, else median."),
@@ -237,10 +225,7 @@ int ValueStreamCommand::run(const QStringList &arguments)
         return usageError;
     }
 
-    // Reading only; a workspace of an older format is upgraded first, as when the window opens it.
-    auto opened = store::Workspace::open(path, {.readOnly = true});
-    if (!opened)
-        opened = store::Workspace::open(path);
+    auto opened = CommandScope::openForReading(path);
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;
@@ -313,7 +298,7 @@ int ValueStreamCommand::run(const QStringList &arguments)
         prediction = *simulated;
     }
     if (parser.isSet(jsonOption))
-        writeStandardOutput(valuestream::valueStreamJson(map, *analysis, {serviceName, prediction, seed}));
+        console::outBytes(valuestream::valueStreamJson(map, *analysis, {serviceName, prediction, seed}));
     else
         console::out(mapText(map, *analysis, prediction, serviceName));
     return 0;

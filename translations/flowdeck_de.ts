@@ -596,7 +596,7 @@
 <context>
     <name>flowdeck::app::CommandScope</name>
     <message>
-        <location filename="../app/commandscope.cpp" line="+42"/>
+        <location filename="../app/commandscope.cpp" line="+43"/>
         <source>--to %1 is not a date; write it as YYYY-MM-DD, like 2024-03-31.</source>
         <translation>--to %1 ist kein Datum; schreiben Sie es als YYYY-MM-DD, etwa 2024-03-31.</translation>
     </message>
@@ -619,6 +619,22 @@
         <location line="+4"/>
         <source>there is no service called &quot;%1&quot;; the services are: %2.</source>
         <translation>Es gibt keinen Dienst namens „%1“. Verfügbare Dienste: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.</source>
+        <translation>Der erste Tag des Zeitraums, YYYY-MM-DD (UTC). Standard: %1 Tage vor --to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so this day is not included. Default: tomorrow, so that today is included.</source>
+        <translation>Der Tag, an dem der Zeitraum endet, YYYY-MM-DD (UTC); der Zeitraum endet zu Beginn dieses Tages, der Tag selbst ist also nicht eingeschlossen. Standard: morgen, damit heute eingeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1418,7 @@
 <context>
     <name>flowdeck::app::MetricsCommand</name>
     <message>
-        <location filename="../app/metricscommand.cpp" line="+53"/>
+        <location filename="../app/metricscommand.cpp" line="+52"/>
         <source>%1%</source>
         <extracomment>A share in percent, as in &quot;25%&quot;.</extracomment>
         <translation>%1 %</translation>
@@ -1580,7 +1596,7 @@
         <translation>Laufende Arbeit aktuell (Änderungen)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Prints the delivery metrics of a workspace: the DORA keys (deployment frequency, lead time for changes, change failure rate, failed deployment recovery time, deployment rework rate) with their benchmark levels, and flow metrics. Only successful deployments to environments of the tier &quot;production&quot; count as deployments. The period runs from the start of --from up to the start of --to, in UTC: the day of --to is not included. docs/metrics.md defines every figure.</source>
         <translation>Gibt die Auslieferungsmetriken eines Arbeitsbereichs aus: die DORA-Kennzahlen (Bereitstellungshäufigkeit, Durchlaufzeit für Änderungen, Änderungsfehlerrate, Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen, Nacharbeitsquote der Bereitstellungen) mit ihren Niveaus laut Vergleichsmaßstab sowie Flussmetriken. Als Bereitstellungen zählen nur erfolgreiche Bereitstellungen in Umgebungen der Stufe „production“. Der Zeitraum reicht vom Beginn von --from bis zum Beginn von --to, in UTC: Der Tag von --to ist nicht eingeschlossen. docs/metrics.md definiert jede Kennzahl.</translation>
     </message>
@@ -1593,22 +1609,6 @@
         <location line="+0"/>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.</source>
-        <translation>Der erste Tag des Zeitraums, YYYY-MM-DD (UTC). Standard: %1 Tage vor --to.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so this day is not included. Default: tomorrow, so that today is included.</source>
-        <translation>Der Tag, an dem der Zeitraum endet, YYYY-MM-DD (UTC); der Zeitraum endet zu Beginn dieses Tages, der Tag selbst ist also nicht eingeschlossen. Standard: morgen, damit heute eingeschlossen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1641,12 +1641,12 @@
         <translation>Eine Bereitstellung ist Nacharbeit, wenn der Branch ihres Laufs oder die Zusammenfassung eines von ihr ausgelieferten Commits auf diesen regulären Ausdruck passt (ohne Beachtung der Groß-/Kleinschreibung). Standard: metrics.hotfix_pattern des Arbeitsbereichs, sonst &quot;%1&quot;; ein leeres Muster lässt nur Vorfallbehebungen und Rollbacks übrig.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>%1: the workspace&apos;s setting %2, %3, is not a regular expression: %4 at character %5. Give another with --hotfix-pattern, or change it on the Metrics page.</source>
         <translation>%1: Die Einstellung %2 des Arbeitsbereichs, %3, ist kein regulärer Ausdruck: %4 bei Zeichen %5. Geben Sie mit --hotfix-pattern einen anderen an oder ändern Sie sie auf der Seite „Metriken“.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-61"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <location line="+57"/>
         <location line="+128"/>
         <location line="+37"/>
@@ -2199,7 +2199,7 @@
 <context>
     <name>flowdeck::app::ValueStreamCommand</name>
     <message>
-        <location filename="../app/valuestreamcommand.cpp" line="+49"/>
+        <location filename="../app/valuestreamcommand.cpp" line="+48"/>
         <source>%1%</source>
         <extracomment>A share in percent, as in &quot;25%&quot;.</extracomment>
         <translation>%1 %</translation>
@@ -2330,7 +2330,7 @@
         <translation>Vorhergesagte Durchlaufzeit (%1 Durchgänge): p50 %2, p85 %3, p95 %4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>there is no map called &quot;%1&quot;: the workspace has no stored maps.</source>
         <translation>Es gibt keine Karte namens „%1“: Der Arbeitsbereich enthält keine gespeicherten Karten.</translation>
     </message>
@@ -2361,28 +2361,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>The first day of the period, YYYY-MM-DD (UTC). Default: %1 days before --to.</source>
-        <translation>Der erste Tag des Zeitraums, YYYY-MM-DD (UTC). Standard: %1 Tage vor --to.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>The day the period ends at, YYYY-MM-DD (UTC); the period stops at its start, so this day is not included. Default: tomorrow, so that today is included.</source>
-        <translation>Der Tag, an dem der Zeitraum endet, YYYY-MM-DD (UTC); der Zeitraum endet zu Beginn dieses Tages, der Tag selbst ist also nicht eingeschlossen. Standard: morgen, damit heute eingeschlossen ist.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>How measured times are summarised: median or p85. Default: a stored map&apos;s own, else median.</source>
         <translation>Wie gemessene Zeiten zusammengefasst werden: median oder p85. Standard: der Wert einer gespeicherten Karte, sonst median.</translation>
     </message>
@@ -2453,7 +2437,7 @@
         <translation>%1: Eine Wertstromkarte umfasst einen Dienst oder alle; geben Sie --service nur einmal an.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>%1: there is nothing to map: the workspace has no pull requests, pipeline runs or deployments %2 from %3 up to %4. Import history first, or choose another period.</source>
         <translation>%1: Es gibt nichts abzubilden: Der Arbeitsbereich enthält von %3 bis %4 keine Pull Requests, Pipeline-Läufe oder Bereitstellungen %2. Importieren Sie zuerst den Verlauf oder wählen Sie einen anderen Zeitraum.</translation>
     </message>
@@ -11458,7 +11442,7 @@ Genau %2</translation>
         <translation>Der Wertstrom konnte nicht abgeleitet werden.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Nothing to map yet</source>
         <translation>Noch nichts abzubilden</translation>
     </message>
