@@ -3,7 +3,6 @@
 
 #include "domain/pipeline.h"
 #include "metrics/metrics.h"
-#include "store/rows.h"
 #include "valuestream/derivegraph.h"
 #include "valuestream/derivereads.h"
 
@@ -18,30 +17,6 @@ using detail::Samples;
 using detail::StageRow;
 
 namespace {
-
-/// Keeps the derivation's reads in one snapshot of the workspace (an import may write meanwhile), where the
-/// connection is not inside a transaction already.
-class Snapshot
-{
-public:
-    explicit Snapshot(const QSqlDatabase &db)
-        : m_sqlite(store::sqlite::handle(db))
-    {
-        if (m_sqlite && sqlite3_get_autocommit(m_sqlite))
-            m_began = sqlite3_exec(m_sqlite, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~Snapshot()
-    {
-        if (m_began)
-            sqlite3_exec(m_sqlite, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    Snapshot(const Snapshot &) = delete;
-    Snapshot &operator=(const Snapshot &) = delete;
-
-private:
-    sqlite3 *m_sqlite = nullptr;
-    bool m_began = false;
-};
 
 std::optional<qint64> summarised(const QList<qint64> &samples, Statistic statistic)
 {
@@ -117,7 +92,7 @@ struct StageSteps
     QList<Id> deployedEnvironments;
 };
 
-Result<StageSteps> stageSteps(const QSqlDatabase &db, Id pipelineId, const QList<StageRow> &stages,
+Result<StageSteps> stageSteps(const detail::Reads &reads, Id pipelineId, const QList<StageRow> &stages,
                               const std::vector<Samples> &stageSamples, Statistic statistic)
 {
     StageSteps result;
@@ -143,7 +118,7 @@ Result<StageSteps> stageSteps(const QSqlDatabase &db, Id pipelineId, const QList
             merged[std::size_t(node)].add(stageSamples[std::size_t(i)]);
     }
 
-    auto stored = detail::readStageEdges(db, pipelineId);
+    auto stored = detail::readStageEdges(reads, pipelineId);
     if (!stored)
         return stored.error();
     NodeEdges edges;
@@ -158,7 +133,7 @@ Result<StageSteps> stageSteps(const QSqlDatabase &db, Id pipelineId, const QList
         rank[std::size_t(node)] = node;
     const auto ordered = detail::topologicalOrder(count, edges, rank);
     if (!ordered) {
-        auto name = detail::readPipelineName(db, pipelineId);
+        auto name = detail::readPipelineName(reads, pipelineId);
         if (!name)
             return name.error();
         return Error{Derivation::tr("The stage graph of the pipeline %1 has a cycle, so its value stream cannot be "
@@ -207,7 +182,7 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
                          .arg(scope.from)
                          .arg(scope.to)};
     }
-    const Snapshot snapshot(db);
+    const detail::Reads reads(db);
     constexpr int phases = 5;
     const auto canceled = [&control](int done) {
         control.report(done, phases);
@@ -222,7 +197,7 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     map.statistic = scope.statistic;
     detail::ReadScope read{scope.from, scope.to, scope.serviceId, std::nullopt};
     if (scope.serviceId) {
-        auto service = detail::readService(db, *scope.serviceId);
+        auto service = detail::readService(reads, *scope.serviceId);
         if (!service)
             return service.error();
         if (!*service)
@@ -236,33 +211,33 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     if (canceled(0))
         return Error{TaskControl::canceledMessage()};
 
-    auto pullRequests = detail::readPullRequests(db, read);
+    auto pullRequests = detail::readPullRequests(reads, read);
     if (!pullRequests)
         return pullRequests.error();
     if (canceled(1))
         return Error{TaskControl::canceledMessage()};
 
-    auto stages = detail::readStages(db);
+    auto stages = detail::readStages(reads);
     if (!stages)
         return stages.error();
-    auto runsPerPipeline = detail::readRunsPerPipeline(db, read);
-    if (!runsPerPipeline)
-        return runsPerPipeline.error();
-    auto links = detail::readStageLinks(db, *stages);
+    auto runs = detail::readRuns(reads, read);
+    if (!runs)
+        return runs.error();
+    auto links = detail::readStageLinks(reads, *stages);
     if (!links)
         return links.error();
-    auto shipments = detail::readShipments(db, read);
+    auto shipments = detail::readShipments(reads, read, runs->ids);
     if (!shipments)
         return shipments.error();
-    auto stageSamples = detail::readStageSamples(db, read, *stages, *links, shipments->byRun, control);
+    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, *stages, *links, shipments->byRun, control);
     if (!stageSamples)
         return stageSamples.error();
     if (canceled(2))
         return Error{TaskControl::canceledMessage()};
 
     StageSteps stagePart;
-    if (const OptionalId pipeline = chosenPipeline(*runsPerPipeline, *stages, *stageSamples)) {
-        auto made = stageSteps(db, *pipeline, *stages, *stageSamples, scope.statistic);
+    if (const OptionalId pipeline = chosenPipeline(runs->perPipeline, *stages, *stageSamples)) {
+        auto made = stageSteps(reads, *pipeline, *stages, *stageSamples, scope.statistic);
         if (!made)
             return made.error();
         stagePart = std::move(*made);
@@ -270,13 +245,13 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
     if (canceled(3))
         return Error{TaskControl::canceledMessage()};
 
-    auto environments = detail::readEnvironments(db);
+    auto environments = detail::readEnvironments(reads);
     if (!environments)
         return environments.error();
     std::vector<bool> promoted(static_cast<std::size_t>(environments->size()));
     for (qsizetype e = 0; e < environments->size(); ++e)
         promoted[std::size_t(e)] = !stagePart.deployedEnvironments.contains((*environments)[e].id);
-    auto promotionSamples = detail::readPromotionSamples(db, read, *environments, promoted, shipments->byDeployment);
+    auto promotionSamples = detail::readPromotionSamples(reads, read, *environments, promoted, shipments->byDeployment);
     if (!promotionSamples)
         return promotionSamples.error();
     if (canceled(4))

@@ -30,7 +30,8 @@ struct DerivationScope
 /// docs/valuestream.md). Every step is measured, carries its samples and sample count,
 /// and is named and keyed as Step::sourceKey says; steps without a single record are left out. The map is not
 /// stored (id 0, step ids -1, -2, ...), its name is the service's (or "All services"), its period and statistic
-/// the scope's. Reads on `db` only; checks `control` between steps.
+/// the scope's. Only reads, all in one snapshot: through a read-only connection of its own to `db`'s file where
+/// `db` is not inside a transaction, else on `db`; checks `control` between steps.
 Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control = {});
 
 } // namespace flowdeck::valuestream

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/derivereads.h"
 
-#include "metrics/rowreader.h"
-
 #include <algorithm>
 #include <limits>
 
@@ -120,6 +118,22 @@ private:
     std::size_t m_next = 0;
 };
 
+/// The JobCode of a job: how its status says it ended, and whether `attemptColumn` (its attempt = 1) holds.
+int jobCode(QByteArrayView status, const metrics::detail::RowReader &reader, int attemptColumn)
+{
+    // As SQL would have it: an unknown attempt makes the whole code unknown, which reads as 0.
+    if (reader.isNull(attemptColumn))
+        return 0;
+    int end = Open;
+    if (status == QByteArrayView("succeeded"))
+        end = Succeeded;
+    else if (status == QByteArrayView("failed"))
+        end = Failed;
+    else if (status == QByteArrayView("canceled") || status == QByteArrayView("skipped"))
+        end = Abandoned;
+    return end + (reader.integer(attemptColumn) != 0 ? FirstAttempt : 0);
+}
+
 void appendTimes(QList<qint64> &samples, qint64 value, int times)
 {
     for (int i = 0; i < times; ++i)
@@ -128,7 +142,7 @@ void appendTimes(QList<qint64> &samples, qint64 value, int times)
 
 } // namespace
 
-Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const ReadScope &scope,
+Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
                                               const QList<StageRow> &stages, const StageLinks &links,
                                               const std::vector<ShippedChanges> &shipments, const TaskControl &control)
 {
@@ -136,21 +150,13 @@ Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const Read
     if (stages.isEmpty())
         return samples;
     const QString what = Derivation::tr("Reading the jobs of the value stream");
-    // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain times and one
-    // code (see JobCode), through SQLite's own API where it can. The runs drive the join (CROSS JOIN fixes the order
-    // on SQLite), so that each run's jobs come together and are summed up when the next run begins.
-    QVariantList values;
-    const QByteArray sql =
-        (u"SELECT r.id, j.stage_id, j.queued_at, j.started_at, j.finished_at, "
-         u"CASE j.status WHEN 'succeeded' THEN 1 WHEN 'failed' THEN 2 WHEN 'canceled' THEN 3 WHEN 'skipped' THEN 3 "
-         u"ELSE 0 END + 4 * (j.attempt = 1) "
-         u"FROM pipeline_runs r CROSS JOIN jobs j WHERE j.run_id = r.id AND j.stage_id IS NOT NULL AND "_s +
-         runScope(scope, values, true) + u" ORDER BY r.id"_s)
-            .toUtf8();
-    metrics::detail::RowReader reader(db, what);
-    if (auto run = reader.run(sql.constData(), values); !run)
-        return run.error();
-
+    // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain values, through
+    // SQLite's own API. The jobs come through their index by run, one stretch of consecutive run ids in scope at a
+    // time, so that each run's jobs come together, in run order, and are summed up when the next run begins.
+    const char *sql = "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                      "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
+                      "ORDER BY j.run_id, j.id";
+    auto reader = reads.reader(what);
     const StageIndex index(stages);
     RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
@@ -228,21 +234,31 @@ Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const Read
 
     Id run = 0;
     qint64 rows = 0;
-    while (reader.next()) {
-        if ((++rows & 0xffff) == 0 && control.isCanceled())
-            return Error{TaskControl::canceledMessage()};
-        const Id runId = reader.integer(0);
-        if (runId != run) {
-            endRun();
-            run = runId;
-            weights.enter(run);
+    for (std::size_t first = 0; first < runs.size();) {
+        std::size_t last = first;
+        while (last + 1 < runs.size() && runs[last + 1] == runs[last] + 1)
+            ++last;
+        if (auto ran = reader.run(sql, {runs[first], runs[last]}); !ran)
+            return ran.error();
+        first = last + 1;
+        while (reader.next()) {
+            if ((++rows & 0xffff) == 0 && control.isCanceled())
+                return Error{TaskControl::canceledMessage()};
+            const Id runId = reader.integer(0);
+            if (runId != run) {
+                endRun();
+                run = runId;
+                weights.enter(run);
+            }
+            const int stage = index.of(reader.integer(1));
+            if (stage < 0)
+                continue;
+            jobs.push_back(JobRecord{stage, reader.isNull(2) ? none : reader.integer(2),
+                                     reader.isNull(3) ? none : reader.integer(3),
+                                     reader.isNull(4) ? none : reader.integer(4), jobCode(reader.utf8(5), reader, 6)});
         }
-        const int stage = index.of(reader.integer(1));
-        if (stage < 0)
-            continue;
-        jobs.push_back(JobRecord{stage, reader.isNull(2) ? none : reader.integer(2),
-                                 reader.isNull(3) ? none : reader.integer(3),
-                                 reader.isNull(4) ? none : reader.integer(4), int(reader.integer(5))});
+        if (auto read = reader.status(); !read)
+            return read.error();
     }
     endRun();
     if (auto read = reader.status(); !read)

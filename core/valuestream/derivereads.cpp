@@ -1,25 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/derivereads.h"
 
-#include "store/query.h"
-#include "store/workspace.h"
-
-#include <QSqlError>
+#include "store/rows.h"
 
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
 
-Result<void> finished(const QSqlQuery &query, const QString &what)
+Reads::Reads(const QSqlDatabase &db)
+    : m_db(db)
 {
-    if (query.lastError().isValid())
-        return store::sqlError(what, query.lastError());
-    return {};
+    sqlite3 *caller = store::sqlite::handle(db);
+    // Inside the caller's transaction only the caller's connection sees what it wrote; that transaction is the
+    // snapshot then.
+    if (!caller || !sqlite3_get_autocommit(caller))
+        return;
+    const char *file = sqlite3_db_filename(caller, "main");
+    if (file && *file) {
+        auto own = std::make_unique<metrics::detail::ReadConnection>(QByteArray(file));
+        // The first read takes the snapshot; reading here finds a file the connection cannot read before anything
+        // was read through it.
+        if (own->handle() && own->begin() &&
+            sqlite3_exec(own->handle(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            m_own = std::move(own);
+            return;
+        }
+    }
+    if (sqlite3_exec(caller, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_began = caller;
 }
 
-OptionalTime optionalTime(const QSqlQuery &query, int column)
+Reads::~Reads()
 {
-    return query.isNull(column) ? OptionalTime() : OptionalTime(query.value(column).toLongLong());
+    if (m_began)
+        sqlite3_exec(m_began, "COMMIT", nullptr, nullptr, nullptr);
+}
+
+metrics::detail::RowReader Reads::reader(const QString &what) const
+{
+    if (m_own)
+        return metrics::detail::RowReader(m_own->handle(), what);
+    return metrics::detail::RowReader(m_db, what);
+}
+
+Result<void> run(metrics::detail::RowReader &reader, const QString &sql, const QVariantList &values)
+{
+    return reader.run(sql.toUtf8().constData(), values);
 }
 
 QString placeholders(const QList<Id> &ids, QVariantList &values)
@@ -32,10 +58,9 @@ QString placeholders(const QList<Id> &ids, QVariantList &values)
     return text;
 }
 
-QString runScope(const ReadScope &scope, QVariantList &values, bool unindexed)
+QString runScope(const ReadScope &scope, QVariantList &values)
 {
-    QString sql =
-        unindexed ? u"((+r.created_at >= ? AND +r.created_at < ?)"_s : u"((r.created_at >= ? AND r.created_at < ?)"_s;
+    QString sql = u"((r.created_at >= ? AND r.created_at < ?)"_s;
     sql += u" OR (r.created_at IS NULL AND r.started_at >= ? AND r.started_at < ?))"_s;
     values << scope.from << scope.to << scope.from << scope.to;
     if (scope.serviceId) {
@@ -56,26 +81,25 @@ void Samples::add(const Samples &other)
     runs += other.runs;
 }
 
-Result<std::optional<ServiceRow>> readService(const QSqlDatabase &db, Id id)
+Result<std::optional<ServiceRow>> readService(const Reads &reads, Id id)
 {
-    const QString what = Derivation::tr("Reading the service of the value stream");
-    auto query = store::runQuery(db, what, u"SELECT name, repository_id FROM services WHERE id = ?"_s, {id});
-    if (!query)
-        return query.error();
-    if (!query->next()) {
-        if (auto read = finished(*query, what); !read)
-            return read.error();
-        return std::optional<ServiceRow>();
-    }
-    return std::optional<ServiceRow>(ServiceRow{query->value(0).toString(), optionalTime(*query, 1)});
+    auto reader = reads.reader(Derivation::tr("Reading the service of the value stream"));
+    if (auto ran = run(reader, u"SELECT name, repository_id FROM services WHERE id = ?"_s, {id}); !ran)
+        return ran.error();
+    std::optional<ServiceRow> service;
+    if (reader.next())
+        service = ServiceRow{reader.text(0), reader.optionalInteger(1)};
+    if (auto read = reader.status(); !read)
+        return read.error();
+    return service;
 }
 
-Result<PullRequestSamples> readPullRequests(const QSqlDatabase &db, const ReadScope &scope)
+Result<PullRequestSamples> readPullRequests(const Reads &reads, const ReadScope &scope)
 {
     PullRequestSamples samples;
     if (scope.serviceId && !scope.repositoryId)
         return samples;
-    const QString what = Derivation::tr("Reading the pull requests of the value stream");
+    auto reader = reads.reader(Derivation::tr("Reading the pull requests of the value stream"));
     // Merged in the period, or open at its end.
     QString sql = u"SELECT created_at, merged_at, closed_at, first_commit_at FROM pull_requests "
                   u"WHERE ((merged_at >= ? AND merged_at < ?) OR (created_at < ? AND (merged_at IS NULL OR "
@@ -85,14 +109,13 @@ Result<PullRequestSamples> readPullRequests(const QSqlDatabase &db, const ReadSc
         sql += u" AND repository_id = ?"_s;
         values.append(*scope.repositoryId);
     }
-    auto query = store::runQuery(db, what, sql, values);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const Timestamp created = query->value(0).toLongLong();
-        const OptionalTime merged = optionalTime(*query, 1);
-        const OptionalTime closed = optionalTime(*query, 2);
-        const OptionalTime firstCommit = optionalTime(*query, 3);
+    if (auto ran = run(reader, sql, values); !ran)
+        return ran.error();
+    while (reader.next()) {
+        const Timestamp created = reader.integer(0);
+        const OptionalTime merged = reader.optionalInteger(1);
+        const OptionalTime closed = reader.optionalInteger(2);
+        const OptionalTime firstCommit = reader.optionalInteger(3);
         if (merged && *merged >= scope.from && *merged < scope.to) {
             if (firstCommit && created >= *firstCommit) {
                 samples.coding.process.append(created - *firstCommit);
@@ -106,83 +129,65 @@ Result<PullRequestSamples> readPullRequests(const QSqlDatabase &db, const ReadSc
         if (created < scope.to && (!merged || *merged >= scope.to) && (!closed || *closed >= scope.to))
             ++samples.review.wip;
     }
-    if (auto read = finished(*query, what); !read)
+    if (auto read = reader.status(); !read)
         return read.error();
     return samples;
 }
 
-Result<QList<StageRow>> readStages(const QSqlDatabase &db)
+Result<QList<StageRow>> readStages(const Reads &reads)
 {
-    const QString what = Derivation::tr("Reading the stages of the value stream");
-    auto query = store::runQuery(
-        db, what, u"SELECT id, pipeline_id, name, kind, environment_id, position FROM stages ORDER BY position, id"_s);
-    if (!query)
-        return query.error();
+    auto reader = reads.reader(Derivation::tr("Reading the stages of the value stream"));
+    if (auto ran =
+            run(reader,
+                u"SELECT id, pipeline_id, name, kind, environment_id, position FROM stages ORDER BY position, id"_s);
+        !ran)
+        return ran.error();
     QList<StageRow> stages;
-    while (query->next()) {
-        stages.append(StageRow{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                               query->value(3).toString(), optionalTime(*query, 4), query->value(5).toInt()});
+    while (reader.next()) {
+        stages.append(StageRow{reader.integer(0), reader.integer(1), reader.text(2), reader.text(3),
+                               reader.optionalInteger(4), int(reader.integer(5))});
     }
-    if (auto read = finished(*query, what); !read)
+    if (auto read = reader.status(); !read)
         return read.error();
     return stages;
 }
 
-Result<QList<std::pair<Id, Id>>> readStageEdges(const QSqlDatabase &db, Id pipelineId)
+Result<QList<std::pair<Id, Id>>> readStageEdges(const Reads &reads, Id pipelineId)
 {
-    const QString what = Derivation::tr("Reading the stage graph of the value stream");
-    auto query = store::runQuery(
-        db, what, u"SELECT from_stage_id, to_stage_id FROM stage_edges WHERE pipeline_id = ? ORDER BY id"_s,
-        {pipelineId});
-    if (!query)
-        return query.error();
+    auto reader = reads.reader(Derivation::tr("Reading the stage graph of the value stream"));
+    if (auto ran =
+            run(reader, u"SELECT from_stage_id, to_stage_id FROM stage_edges WHERE pipeline_id = ? ORDER BY id"_s,
+                {pipelineId});
+        !ran)
+        return ran.error();
     QList<std::pair<Id, Id>> edges;
-    while (query->next())
-        edges.append({query->value(0).toLongLong(), query->value(1).toLongLong()});
-    if (auto read = finished(*query, what); !read)
+    while (reader.next())
+        edges.append({reader.integer(0), reader.integer(1)});
+    if (auto read = reader.status(); !read)
         return read.error();
     return edges;
 }
 
-Result<QString> readPipelineName(const QSqlDatabase &db, Id pipelineId)
+Result<QString> readPipelineName(const Reads &reads, Id pipelineId)
 {
-    const QString what = Derivation::tr("Reading the pipeline of the value stream");
-    auto query = store::runQuery(db, what, u"SELECT name FROM pipelines WHERE id = ?"_s, {pipelineId});
-    if (!query)
-        return query.error();
-    const QString name = query->next() ? query->value(0).toString() : QString();
-    if (auto read = finished(*query, what); !read)
+    auto reader = reads.reader(Derivation::tr("Reading the pipeline of the value stream"));
+    if (auto ran = run(reader, u"SELECT name FROM pipelines WHERE id = ?"_s, {pipelineId}); !ran)
+        return ran.error();
+    const QString name = reader.next() ? reader.text(0) : QString();
+    if (auto read = reader.status(); !read)
         return read.error();
     return name;
 }
 
-Result<QHash<Id, qint64>> readRunsPerPipeline(const QSqlDatabase &db, const ReadScope &scope)
+Result<QList<EnvironmentRow>> readEnvironments(const Reads &reads)
 {
-    const QString what = Derivation::tr("Counting the pipeline runs of the value stream");
-    QVariantList values;
-    const QString sql = u"SELECT r.pipeline_id, count(*) FROM pipeline_runs r WHERE r.pipeline_id IS NOT NULL AND "_s +
-                        runScope(scope, values, false) + u" GROUP BY r.pipeline_id"_s;
-    auto query = store::runQuery(db, what, sql, values);
-    if (!query)
-        return query.error();
-    QHash<Id, qint64> runs;
-    while (query->next())
-        runs.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
-    if (auto read = finished(*query, what); !read)
-        return read.error();
-    return runs;
-}
-
-Result<QList<EnvironmentRow>> readEnvironments(const QSqlDatabase &db)
-{
-    const QString what = Derivation::tr("Reading the environments of the value stream");
-    auto query = store::runQuery(db, what, u"SELECT id, name FROM environments ORDER BY position, id"_s);
-    if (!query)
-        return query.error();
+    auto reader = reads.reader(Derivation::tr("Reading the environments of the value stream"));
+    if (auto ran = run(reader, u"SELECT id, name FROM environments ORDER BY position, id"_s); !ran)
+        return ran.error();
     QList<EnvironmentRow> environments;
-    while (query->next())
-        environments.append(EnvironmentRow{query->value(0).toLongLong(), query->value(1).toString()});
-    if (auto read = finished(*query, what); !read)
+    while (reader.next())
+        environments.append(EnvironmentRow{reader.integer(0), reader.text(1)});
+    if (auto read = reader.status(); !read)
         return read.error();
     return environments;
 }

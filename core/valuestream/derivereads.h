@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/types.h"
+#include "metrics/readconnection.h"
+#include "metrics/rowreader.h"
 #include "result.h"
 #include "taskcontrol.h"
 
@@ -9,10 +11,10 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,6 +30,28 @@ struct Derivation
 
 /// What a value stream derivation reads from the workspace, before it becomes steps.
 namespace flowdeck::valuestream::detail {
+
+/// Where all reads of one derivation go, in one snapshot of the workspace (an import may write meanwhile): a
+/// read-only connection of its own to the workspace's file, which maps the file into memory and holds one read
+/// transaction; else, where the caller's connection is inside a transaction (only it sees what that wrote) or has no
+/// file, the caller's connection, inside a transaction of its own where it is not in one already.
+class Reads
+{
+public:
+    explicit Reads(const QSqlDatabase &db);
+    ~Reads();
+    Reads(const Reads &) = delete;
+    Reads &operator=(const Reads &) = delete;
+
+    /// A reader on the connection read; `what` names what is read, for the message of a failure.
+    metrics::detail::RowReader reader(const QString &what) const;
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<metrics::detail::ReadConnection> m_own;
+    /// The caller's connection, where the transaction is one this began on it.
+    sqlite3 *m_began = nullptr;
+};
 
 /// The records behind one step, before they are summarised.
 struct Samples
@@ -80,18 +104,16 @@ struct EnvironmentRow
 };
 
 // The reading helpers the derivation's queries share.
-/// A failure met while stepping through the rows of `query`, if any.
-Result<void> finished(const QSqlQuery &query, const QString &what);
-OptionalTime optionalTime(const QSqlQuery &query, int column);
+/// Runs `sql` on `reader`, which then steps through its rows.
+Result<void> run(metrics::detail::RowReader &reader, const QString &sql, const QVariantList &values = {});
 /// "?, ?, ..." for the ids, which are appended to `values`.
 QString placeholders(const QList<Id> &ids, QVariantList &values);
 /// The condition on a run `r` of the scope, its values appended to `values`: created in the period (started, when
-/// its creation is unknown) and of the service or of one of its pipelines. `unindexed` keeps SQLite from reading
-/// the runs by their creation, so that it reads them in id order, which an ORDER BY r.id then gets for free.
-QString runScope(const ReadScope &scope, QVariantList &values, bool unindexed);
+/// its creation is unknown) and of the service or of one of its pipelines.
+QString runScope(const ReadScope &scope, QVariantList &values);
 
 /// The service with `id`, or nothing when there is none.
-Result<std::optional<ServiceRow>> readService(const QSqlDatabase &db, Id id);
+Result<std::optional<ServiceRow>> readService(const Reads &reads, Id id);
 
 /// Coding (pull request opened - first commit) and review (merged - opened) of the pull requests merged in the
 /// period; the review's WIP counts the pull requests open at its end.
@@ -100,16 +122,23 @@ struct PullRequestSamples
     Samples coding;
     Samples review;
 };
-Result<PullRequestSamples> readPullRequests(const QSqlDatabase &db, const ReadScope &scope);
+Result<PullRequestSamples> readPullRequests(const Reads &reads, const ReadScope &scope);
 
 /// Every stage of every pipeline, by position then id.
-Result<QList<StageRow>> readStages(const QSqlDatabase &db);
+Result<QList<StageRow>> readStages(const Reads &reads);
 /// The stage graph of one pipeline: (from stage id, to stage id).
-Result<QList<std::pair<Id, Id>>> readStageEdges(const QSqlDatabase &db, Id pipelineId);
-Result<QString> readPipelineName(const QSqlDatabase &db, Id pipelineId);
+Result<QList<std::pair<Id, Id>>> readStageEdges(const Reads &reads, Id pipelineId);
+Result<QString> readPipelineName(const Reads &reads, Id pipelineId);
 
-/// How many runs in scope each pipeline has (runs without a pipeline are not counted).
-Result<QHash<Id, qint64>> readRunsPerPipeline(const QSqlDatabase &db, const ReadScope &scope);
+/// The runs in scope.
+struct ScopeRuns
+{
+    /// Their ids, in order.
+    std::vector<Id> ids;
+    /// How many runs each pipeline has (runs without a pipeline are not counted).
+    QHash<Id, qint64> perPipeline;
+};
+Result<ScopeRuns> readRuns(const Reads &reads, const ReadScope &scope);
 
 /// How the stages hang together, one entry per entry of the stages read.
 struct StageLinks
@@ -120,7 +149,7 @@ struct StageLinks
     /// position), that deploys to one: the changes that deployment shipped weigh the stage's jobs.
     std::vector<OptionalId> weighingEnvironment;
 };
-Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> &stages);
+Result<StageLinks> readStageLinks(const Reads &reads, const QList<StageRow> &stages);
 
 /// How many pull requests one deployment shipped, counted by their merge commits.
 struct ShippedChanges
@@ -132,7 +161,9 @@ struct ShippedChanges
     int pullRequests = 0;
 };
 /// The deployments that shipped the merge commit of a pull request: the commits of the deployment's service's
-/// repository, or of any repository when the service has none. Only the scope's service's, where it has one.
+/// repository, or of any repository when the service has none. Only the scope's service's, where it has one, and only
+/// those the derivation weighs: the deployments of the runs in scope (`runs`, in order) and those that started in the
+/// period.
 struct Shipments
 {
     /// Those with a run, in run order.
@@ -140,23 +171,23 @@ struct Shipments
     /// The pull requests shipped, by deployment id.
     QHash<Id, int> byDeployment;
 };
-Result<Shipments> readShipments(const QSqlDatabase &db, const ReadScope &scope);
+Result<Shipments> readShipments(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs);
 
-/// The jobs of the runs in scope, summed up per stage: one entry per entry of `stages`. A first attempt waits from
-/// the latest finish of the stages it needs in its run (those that finished by its start), else from its queueing;
-/// a retry from its queueing. Each job counts as many times as its run's deployment to the stage's weighing
-/// environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
-Result<std::vector<Samples>> readStageSamples(const QSqlDatabase &db, const ReadScope &scope,
+/// The jobs of the runs in scope (`runs`, in order), summed up per stage: one entry per entry of `stages`. A first
+/// attempt waits from the latest finish of the stages it needs in its run (those that finished by its start), else from
+/// its queueing; a retry from its queueing. Each job counts as many times as its run's deployment to the stage's
+/// weighing environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
+Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
                                               const QList<StageRow> &stages, const StageLinks &links,
                                               const std::vector<ShippedChanges> &shipments, const TaskControl &control);
 
 /// Every environment, in the order of the promotion path (position, then id).
-Result<QList<EnvironmentRow>> readEnvironments(const QSqlDatabase &db);
+Result<QList<EnvironmentRow>> readEnvironments(const Reads &reads);
 
 /// The deployments in scope to the environments marked in `promoted` (one flag per entry of `environments`),
 /// summed up per environment; the waits count from the arrival of the same version in the environment before. Each
 /// deployment counts once for every pull request it shipped (`shipped`, by deployment id), at least once.
-Result<std::vector<Samples>> readPromotionSamples(const QSqlDatabase &db, const ReadScope &scope,
+Result<std::vector<Samples>> readPromotionSamples(const Reads &reads, const ReadScope &scope,
                                                   const QList<EnvironmentRow> &environments,
                                                   const std::vector<bool> &promoted, const QHash<Id, int> &shipped);
 

@@ -1,38 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/derivereads.h"
 
-#include "metrics/rowreader.h"
-#include "store/query.h"
 #include "valuestream/derivegraph.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
 
-Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> &stages)
+Result<StageLinks> readStageLinks(const Reads &reads, const QList<StageRow> &stages)
 {
     StageLinks links;
     links.needs.resize(std::size_t(stages.size()));
     links.weighingEnvironment.resize(std::size_t(stages.size()));
-    const QString what = Derivation::tr("Reading the stage graphs of the value stream");
-    auto query = store::runQuery(db, what, u"SELECT pipeline_id, from_stage_id, to_stage_id FROM stage_edges"_s);
-    if (!query)
-        return query.error();
+    auto reader = reads.reader(Derivation::tr("Reading the stage graphs of the value stream"));
+    if (auto ran = run(reader, u"SELECT pipeline_id, from_stage_id, to_stage_id FROM stage_edges"_s); !ran)
+        return ran.error();
     QHash<Id, int> entry;
     for (qsizetype i = 0; i < stages.size(); ++i)
         entry.insert(stages[i].id, int(i));
     QHash<Id, std::vector<std::pair<int, int>>> edgesOf;
-    while (query->next()) {
-        const int from = entry.value(query->value(1).toLongLong(), -1);
-        const int to = entry.value(query->value(2).toLongLong(), -1);
+    while (reader.next()) {
+        const int from = entry.value(reader.integer(1), -1);
+        const int to = entry.value(reader.integer(2), -1);
         if (from < 0 || to < 0 || stages[from].pipelineId != stages[to].pipelineId)
             continue;
         links.needs[std::size_t(to)].push_back(from);
         edgesOf[stages[from].pipelineId].emplace_back(from, to);
     }
-    if (auto read = finished(*query, what); !read)
+    if (auto read = reader.status(); !read)
         return read.error();
 
     // Per pipeline: its stages in the stage graph's order (ties, and a graph with a cycle, by position), walked
@@ -64,14 +62,196 @@ Result<StageLinks> readStageLinks(const QSqlDatabase &db, const QList<StageRow> 
     return links;
 }
 
-Result<Shipments> readShipments(const QSqlDatabase &db, const ReadScope &scope)
+Result<ScopeRuns> readRuns(const Reads &reads, const ReadScope &scope)
 {
-    Shipments shipments;
+    auto reader = reads.reader(Derivation::tr("Counting the pipeline runs of the value stream"));
+    QVariantList values;
+    if (auto ran =
+            run(reader, u"SELECT r.id, r.pipeline_id FROM pipeline_runs r WHERE "_s + runScope(scope, values), values);
+        !ran)
+        return ran.error();
+    ScopeRuns runs;
+    while (reader.next()) {
+        runs.ids.push_back(reader.integer(0));
+        if (!reader.isNull(1))
+            ++runs.perPipeline[reader.integer(1)];
+    }
+    if (auto read = reader.status(); !read)
+        return read.error();
+    std::sort(runs.ids.begin(), runs.ids.end());
+    return runs;
+}
+
+namespace {
+
+/// A deployment whose shipped pull requests the derivation needs: one of a run in scope, or one that started in the
+/// period.
+struct Weighed
+{
+    Id id = 0;
+    OptionalId run;
+    Id environment = 0;
+    /// The repository whose merge commits count; nothing for any.
+    OptionalId repository;
+    int pullRequests = 0;
+};
+
+/// A merge commit of pull requests: its repository, and how many pull requests it merged.
+struct MergeCommit
+{
+    Id repository = 0;
+    int pullRequests = 0;
+};
+
+/// Whether an id is among some: a bit per id over their range, which stays in the cache where the range is not too
+/// wide (else a search through them), so that the many ids that are not among them are turned away cheaply.
+class IdSet
+{
+public:
+    /// `ids` in order.
+    explicit IdSet(std::vector<Id> ids)
+        : m_ids(std::move(ids))
+    {
+        if (m_ids.empty() || quint64(m_ids.back() - m_ids.front()) >= maxBits)
+            return;
+        m_first = m_ids.front();
+        m_bits.assign(std::size_t(quint64(m_ids.back() - m_first) / 64 + 1), 0);
+        for (const Id id : m_ids)
+            m_bits[std::size_t(quint64(id - m_first) / 64)] |= quint64(1) << (quint64(id - m_first) % 64);
+    }
+
+    bool contains(Id id) const
+    {
+        if (m_bits.empty())
+            return std::binary_search(m_ids.cbegin(), m_ids.cend(), id);
+        if (id < m_first)
+            return false;
+        const quint64 offset = quint64(id - m_first);
+        return offset / 64 < m_bits.size() && (m_bits[std::size_t(offset / 64)] & (quint64(1) << (offset % 64)));
+    }
+
+private:
+    static constexpr quint64 maxBits = quint64(1) << 26;
+    std::vector<Id> m_ids;
+    Id m_first = 0;
+    std::vector<quint64> m_bits;
+};
+
+/// How the pull requests the deployments shipped are counted: along the deployments' commits (cheap per row, but
+/// every commit of every deployment weighed is read), or along the pull requests' merge commits (a lookup per
+/// deployment of one, whatever the period).
+enum class ShipmentPlan
+{
+    ByDeployment,
+    ByPullRequest,
+};
+
+/// The cheaper plan, from the ids SQLite hands out (its largest id of a table comes through its index at once) as a
+/// measure of the tables' sizes. The weights are what each costs per row read, as measured: a row of a deployment's
+/// commits, a lookup of a merge commit's deployment, and starting the read of a stretch of deployments.
+Result<ShipmentPlan> shipmentPlan(const Reads &reads, const ReadScope &scope, std::size_t weighed,
+                                  std::size_t stretches)
+{
+    constexpr double perCommitRow = 0.08;
+    constexpr double perLookup = 1.0;
+    constexpr double perStretch = 3.0;
     const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
-    // Two plain reads joined here: the deployments that shipped the merge commit of a pull request (with the
-    // commit's repository), led by the pull requests, which find their merge commit and its deployments through
-    // indexes (CROSS JOIN fixes the order on SQLite); then the deployments' runs, environments and services in one
-    // pass over the table. SQL grouping them, or looking up each deployment by its id, costs several times as much.
+    auto reader = reads.reader(what);
+    QVariantList values;
+    QString sql = u"SELECT (SELECT max(rowid) FROM deployment_commits), (SELECT max(id) FROM deployments), "
+                  u"(SELECT max(id) FROM commits), (SELECT count(*) FROM pull_requests WHERE merge_commit_oid IS NOT "
+                  u"NULL"_s;
+    if (scope.repositoryId) {
+        sql += u" AND repository_id = ?"_s;
+        values.append(*scope.repositoryId);
+    }
+    sql += u')';
+    if (auto ran = run(reader, sql, values); !ran)
+        return ran.error();
+    double rows = 0;
+    double deployments = 0;
+    double commits = 0;
+    double pullRequests = 0;
+    if (reader.next()) {
+        rows = double(reader.integer(0));
+        deployments = double(std::max<qint64>(1, reader.integer(1)));
+        commits = double(std::max<qint64>(1, reader.integer(2)));
+        pullRequests = double(reader.integer(3));
+    }
+    if (auto read = reader.status(); !read)
+        return read.error();
+    const double byDeployment = rows * double(weighed) / deployments * perCommitRow + double(stretches) * perStretch;
+    const double byPullRequest = rows * pullRequests / commits * perLookup;
+    return byDeployment <= byPullRequest ? ShipmentPlan::ByDeployment : ShipmentPlan::ByPullRequest;
+}
+
+/// Counts along the deployments' commits: the merge commits of the pull requests (which the pull requests find
+/// through an index; CROSS JOIN fixes the order on SQLite), then the commits of the deployments weighed, stretch by
+/// stretch, through the index of the deployments' commits by deployment, which holds all that is read.
+Result<void> countByDeployment(const Reads &reads, const ReadScope &scope,
+                               const std::vector<std::pair<Id, Id>> &stretches, std::vector<Weighed> &weighed)
+{
+    const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
+    std::unordered_map<Id, MergeCommit> mergeCommits;
+    std::vector<Id> mergeCommitIds;
+    {
+        QVariantList values;
+        QString sql = u"SELECT c.id, c.repository_id FROM pull_requests p CROSS JOIN commits c WHERE "
+                      u"p.merge_commit_oid IS NOT NULL AND c.repository_id = p.repository_id AND "
+                      u"c.oid = p.merge_commit_oid"_s;
+        if (scope.repositoryId) {
+            sql += u" AND p.repository_id = ?"_s;
+            values.append(*scope.repositoryId);
+        }
+        auto reader = reads.reader(what);
+        if (auto ran = run(reader, sql, values); !ran)
+            return ran.error();
+        while (reader.next()) {
+            const Id id = reader.integer(0);
+            MergeCommit &commit = mergeCommits[id];
+            if (commit.pullRequests == 0)
+                mergeCommitIds.push_back(id);
+            commit.repository = reader.integer(1);
+            ++commit.pullRequests;
+        }
+        if (auto read = reader.status(); !read)
+            return read.error();
+    }
+    if (mergeCommits.empty())
+        return {};
+    std::sort(mergeCommitIds.begin(), mergeCommitIds.end());
+    const IdSet isMergeCommit(std::move(mergeCommitIds));
+
+    auto reader = reads.reader(what);
+    const char *sql = "SELECT deployment_id, commit_id FROM deployment_commits WHERE deployment_id BETWEEN ? AND ?";
+    auto next = weighed.begin();
+    for (const auto &[first, last] : stretches) {
+        if (auto ran = reader.run(sql, {first, last}); !ran)
+            return ran.error();
+        while (reader.next()) {
+            const Id deployment = reader.integer(0);
+            while (next != weighed.end() && next->id < deployment)
+                ++next;
+            if (next == weighed.end() || next->id != deployment)
+                continue;
+            const Id commitId = reader.integer(1);
+            if (!isMergeCommit.contains(commitId))
+                continue;
+            const MergeCommit &commit = mergeCommits.at(commitId);
+            if (!next->repository || *next->repository == commit.repository)
+                next->pullRequests += commit.pullRequests;
+        }
+        if (auto read = reader.status(); !read)
+            return read.error();
+    }
+    return {};
+}
+
+/// Counts along the pull requests: each one's merge commit and the deployments that shipped it, found through
+/// indexes (CROSS JOIN fixes the order on SQLite); one row per pull request and deployment. `weighed` in id order.
+Result<void> countByPullRequest(const Reads &reads, const ReadScope &scope, std::vector<Weighed> &weighed)
+{
+    auto reader = reads.reader(Derivation::tr("Reading the changes the deployments of the value stream shipped"));
     QVariantList values;
     QString sql = u"SELECT dc.deployment_id, c.repository_id FROM pull_requests p CROSS JOIN commits c "
                   u"CROSS JOIN deployment_commits dc WHERE p.merge_commit_oid IS NOT NULL AND "
@@ -80,59 +260,95 @@ Result<Shipments> readShipments(const QSqlDatabase &db, const ReadScope &scope)
         sql += u" AND p.repository_id = ?"_s;
         values.append(*scope.repositoryId);
     }
-    // (deployment, repository of the merge commit): one per pull request shipped, as a commit is a deployment's once.
-    std::vector<std::pair<Id, Id>> shipped;
+    if (auto ran = run(reader, sql, values); !ran)
+        return ran.error();
+    while (reader.next()) {
+        const Id deployment = reader.integer(0);
+        const auto it = std::lower_bound(weighed.begin(), weighed.end(), deployment,
+                                         [](const Weighed &entry, Id id) { return entry.id < id; });
+        if (it == weighed.end() || it->id != deployment)
+            continue;
+        if (!it->repository || *it->repository == reader.integer(1))
+            ++it->pullRequests;
+    }
+    return reader.status();
+}
+
+} // namespace
+
+Result<Shipments> readShipments(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs)
+{
+    Shipments shipments;
+    const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
+    // Plain reads joined here. First the repositories of the services, then the deployments that need their weight,
+    // in id order, with the stretches of ids that hold nothing else (of those read): the merge commits count where
+    // they are of the deployment's service's repository, or of any when the service has none.
+    QHash<Id, OptionalId> repositoryOf;
     {
-        metrics::detail::RowReader reader(db, what);
-        if (auto run = reader.run(sql.toUtf8().constData(), values); !run)
-            return run.error();
+        auto reader = reads.reader(what);
+        if (auto ran = run(reader, u"SELECT id, repository_id FROM services"_s); !ran)
+            return ran.error();
         while (reader.next())
-            shipped.emplace_back(reader.integer(0), reader.integer(1));
+            repositoryOf.insert(reader.integer(0), reader.optionalInteger(1));
         if (auto read = reader.status(); !read)
             return read.error();
     }
-    if (shipped.empty())
+    std::vector<Weighed> weighed;
+    std::vector<std::pair<Id, Id>> stretches;
+    const IdSet inScope(runs);
+    {
+        QVariantList values;
+        QString sql = u"SELECT id, run_id, environment_id, service_id, started_at FROM deployments"_s;
+        if (scope.serviceId) {
+            sql += u" WHERE service_id = ?"_s;
+            values.append(*scope.serviceId);
+        }
+        sql += u" ORDER BY id"_s;
+        auto reader = reads.reader(what);
+        if (auto ran = run(reader, sql, values); !ran)
+            return ran.error();
+        bool open = false;
+        while (reader.next()) {
+            const OptionalId run = reader.optionalInteger(1);
+            const OptionalTime started = reader.optionalInteger(4);
+            const bool needed =
+                (run && inScope.contains(*run)) || (started && *started >= scope.from && *started < scope.to);
+            if (!needed) {
+                open = false;
+                continue;
+            }
+            const Id id = reader.integer(0);
+            weighed.push_back(Weighed{id, run, reader.integer(2), repositoryOf.value(reader.integer(3)), 0});
+            if (open)
+                stretches.back().second = id;
+            else
+                stretches.emplace_back(id, id);
+            open = true;
+        }
+        if (auto read = reader.status(); !read)
+            return read.error();
+    }
+    if (weighed.empty())
         return shipments;
-    std::sort(shipped.begin(), shipped.end());
 
-    auto query = store::runQuery(db, what, u"SELECT id, repository_id FROM services"_s);
-    if (!query)
-        return query.error();
-    QHash<Id, OptionalId> repositoryOf;
-    while (query->next())
-        repositoryOf.insert(query->value(0).toLongLong(), optionalTime(*query, 1));
-    if (auto read = finished(*query, what); !read)
-        return read.error();
-
-    values.clear();
-    sql = u"SELECT id, run_id, environment_id, service_id FROM deployments"_s;
-    if (scope.serviceId) {
-        sql += u" WHERE service_id = ?"_s;
-        values.append(*scope.serviceId);
+    auto plan = shipmentPlan(reads, scope, weighed.size(), stretches.size());
+    if (!plan)
+        return plan.error();
+    if (*plan == ShipmentPlan::ByDeployment) {
+        if (auto counted = countByDeployment(reads, scope, stretches, weighed); !counted)
+            return counted.error();
+    } else if (auto counted = countByPullRequest(reads, scope, weighed); !counted) {
+        return counted.error();
     }
-    sql += u" ORDER BY id"_s;
-    metrics::detail::RowReader reader(db, what);
-    if (auto run = reader.run(sql.toUtf8().constData(), values); !run)
-        return run.error();
-    // Both in deployment order: walked side by side. The merge commits count where they are of the deployment's
-    // service's repository, or of any when the service has none.
-    auto next = shipped.cbegin();
-    while (next != shipped.cend() && reader.next()) {
-        const Id deployment = reader.integer(0);
-        while (next != shipped.cend() && next->first < deployment)
-            ++next;
-        const OptionalId repository = repositoryOf.value(reader.integer(3));
-        int pullRequests = 0;
-        for (; next != shipped.cend() && next->first == deployment; ++next)
-            pullRequests += !repository || *repository == next->second ? 1 : 0;
-        if (pullRequests == 0)
+
+    for (const Weighed &deployment : weighed) {
+        if (deployment.pullRequests == 0)
             continue;
-        shipments.byDeployment.insert(deployment, pullRequests);
-        if (!reader.isNull(1))
-            shipments.byRun.push_back(ShippedChanges{deployment, reader.integer(1), reader.integer(2), pullRequests});
+        shipments.byDeployment.insert(deployment.id, deployment.pullRequests);
+        if (deployment.run)
+            shipments.byRun.push_back(
+                ShippedChanges{deployment.id, *deployment.run, deployment.environment, deployment.pullRequests});
     }
-    if (auto read = reader.status(); !read)
-        return read.error();
     std::sort(shipments.byRun.begin(), shipments.byRun.end(),
               [](const ShippedChanges &a, const ShippedChanges &b) { return a.run < b.run; });
     return shipments;
