@@ -131,7 +131,8 @@ Result<MapAnalysis> analyse(const Map &map);
 /// - a step with samples (measured, or edited from a measured one): the empirical distribution of its samples,
 ///   scaled so that the samples' statistic (median or p85, as the map's) becomes the step's value: a future state
 ///   that halves a wait halves every observed wait;
-/// - a workshop estimate without samples: a triangular distribution from half the value over the value (most likely) to twice it;
+/// - a workshop estimate without samples: a triangular distribution from half the value over the value (most likely) to
+/// twice it;
 /// - anything else: the step's value, fixed.
 /// Missing times count as 0.
 QList<SimStep> simulationSteps(const Map &map);

@@ -14,7 +14,6 @@ namespace flowdeck::views {
 Result<void> exportMapSvg(const QList<MapDrawing> &drawings, const QFont &font, const QString &path);
 
 /// Writes the drawings as a PNG at `scale` times the 1:1 size (2 for sharp slides). Errors name the file.
-Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, const QString &path,
-                          qreal scale = 2.0);
+Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale = 2.0);
 
 } // namespace flowdeck::views
