@@ -5222,7 +5222,7 @@
 <context>
     <name>flowdeck::valuestream::Derivation</name>
     <message>
-        <location filename="../core/valuestream/derivation.cpp" line="+164"/>
+        <location filename="../core/valuestream/derivation.cpp" line="+139"/>
         <source>The stage graph of the pipeline %1 has a cycle, so its value stream cannot be derived.</source>
         <translation>Der Stage-Graph der Pipeline %1 hat einen Zyklus, daher kann ihr Wertstrom nicht abgeleitet werden.</translation>
     </message>
@@ -5257,22 +5257,22 @@
         <translation>Bereitstellung nach %1</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivereads.cpp" line="+61"/>
+        <location filename="../core/valuestream/derivereads.cpp" line="+86"/>
         <source>Reading the service of the value stream</source>
         <translation>Lesen des Dienstes des Wertstroms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reading the pull requests of the value stream</source>
         <translation>Lesen der Pull Requests des Wertstroms</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Reading the stages of the value stream</source>
         <translation>Lesen der Stages des Wertstroms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reading the stage graph of the value stream</source>
         <translation>Lesen des Stage-Graphen des Wertstroms</translation>
     </message>
@@ -5282,37 +5282,40 @@
         <translation>Lesen der Pipeline des Wertstroms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/valuestream/deriveweights.cpp" line="+67"/>
         <source>Counting the pipeline runs of the value stream</source>
         <translation>Zählen der Pipeline-Läufe des Wertstroms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/valuestream/derivereads.cpp" line="+11"/>
         <source>Reading the environments of the value stream</source>
         <translation>Lesen der Umgebungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivejobs.cpp" line="+138"/>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+152"/>
         <source>Reading the jobs of the value stream</source>
         <translation>Lesen der Jobs des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivepromotions.cpp" line="+107"/>
+        <location filename="../core/valuestream/derivepromotions.cpp" line="+162"/>
         <source>Reading the versions deployed before the value stream&apos;s promotions</source>
         <translation>Lesen der Versionen, die vor den Übergaben des Wertstroms bereitgestellt waren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Reading the deployments of the value stream</source>
         <translation>Lesen der Bereitstellungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/deriveweights.cpp" line="+19"/>
+        <location filename="../core/valuestream/deriveweights.cpp" line="-49"/>
         <source>Reading the stage graphs of the value stream</source>
         <translation>Lesen der Stage-Graphen des Wertstroms</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+140"/>
+        <location line="+36"/>
+        <location line="+60"/>
+        <location line="+28"/>
         <source>Reading the changes the deployments of the value stream shipped</source>
         <translation>Lesen der Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben</translation>
     </message>
@@ -10022,6 +10025,19 @@ Changes: %2 (%3 % of %4)</source>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::PresentationWindow</name>
+    <message>
+        <location filename="../views/valuestream/presentationwindow.cpp" line="+18"/>
+        <source>Value stream: presentation</source>
+        <translation>Wertstrom: Präsentation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Left and Right go from step to step; Esc or F11 ends the presentation.</source>
+        <translation>Die Pfeiltasten links und rechts wechseln von Schritt zu Schritt; Esc oder F11 beendet die Präsentation.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::PullRequestFigures</name>
     <message>
         <location filename="../views/metrics/pullrequestfigures.cpp" line="+25"/>
@@ -11407,7 +11423,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::ValueStreamPage</name>
     <message>
-        <location filename="../views/valuestream/valuestreampage.cpp" line="+125"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+57"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -11513,7 +11529,7 @@ Genau %2</translation>
         <translation>Engpass: %1; er %2.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+142"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
@@ -11539,12 +11555,12 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+164"/>
+        <location line="+140"/>
         <source>Delete Future State</source>
         <translation>Soll-Zustand löschen</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-139"/>
         <source>Delete the future state “%1” with its steps and ideas? This cannot be undone.</source>
         <translation>Den Soll-Zustand „%1“ mit seinen Schritten und Ideen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -11579,17 +11595,7 @@ Genau %2</translation>
         <translation>Die Karte wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Value stream: presentation</source>
-        <translation>Wertstrom: Präsentation</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Left and Right go from step to step; Esc or F11 ends the presentation.</source>
-        <translation>Die Pfeiltasten links und rechts wechseln von Schritt zu Schritt; Esc oder F11 beendet die Präsentation.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>%1 %</source>
         <extracomment>The zoom of the value stream map, as in &quot;36 %&quot;.</extracomment>
         <translation>%1 %</translation>

@@ -4,4 +4,5 @@ target_sources(flowdeck_views PRIVATE
     valuestream/valuestreamload.h valuestream/valuestreamload.cpp
     valuestream/mapeditor.h valuestream/mapeditor.cpp
     valuestream/valuestreampage.h valuestream/valuestreampage.cpp
+    valuestream/presentationwindow.h valuestream/presentationwindow.cpp
 )

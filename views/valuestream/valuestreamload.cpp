@@ -94,4 +94,30 @@ ValueStreamLoad loadValueStream(const std::shared_ptr<const store::Workspace> &w
     return load;
 }
 
+LeadTimePrediction predictLeadTimes(const valuestream::Map &current, const std::optional<valuestream::Map> &future,
+                                    int trials, quint64 seed)
+{
+    LeadTimePrediction prediction;
+    if (!current.steps.isEmpty()) {
+        auto result = valuestream::simulate(valuestream::simulationSteps(current), current.edges, trials, seed);
+        if (result)
+            prediction.current = *result;
+        else
+            prediction.error = result.errorMessage();
+    }
+    if (future && !future->steps.isEmpty()) {
+        auto result = valuestream::simulate(valuestream::simulationSteps(*future), future->edges, trials, seed);
+        if (result)
+            prediction.future = *result;
+        else
+            prediction.error = result.errorMessage();
+        auto comparison = valuestream::compareMaps(current, *future);
+        if (comparison)
+            prediction.comparison = *comparison;
+        else
+            prediction.error = comparison.errorMessage();
+    }
+    return prediction;
+}
+
 } // namespace flowdeck::views

@@ -4,6 +4,8 @@
 #include "common/scopebar.h"
 #include "domain/delivery.h"
 #include "taskcontrol.h"
+#include "valuestream/comparison.h"
+#include "valuestream/simulation.h"
 #include "valuestream/valuestreammap.h"
 
 #include <QList>
@@ -46,6 +48,21 @@ struct ValueStreamLoad
     /// The newest stored future state based on the current one, its samples attached from the data.
     std::optional<valuestream::Map> future;
 };
+
+/// The lead times the what-if predicts for the maps on show, and their comparison.
+struct LeadTimePrediction
+{
+    std::optional<valuestream::SimulationResult> current;
+    std::optional<valuestream::SimulationResult> future;
+    std::optional<valuestream::MapComparison> comparison;
+    /// What could not be simulated or compared, in words.
+    QString error;
+};
+
+/// Simulates the current state (and the future state, when there is one, compared with it) on the calling (worker)
+/// thread, each with `trials` trials from `seed`.
+LeadTimePrediction predictLeadTimes(const valuestream::Map &current, const std::optional<valuestream::Map> &future,
+                                    int trials, quint64 seed);
 
 /// Reads and derives for the Value stream page on the calling (worker) thread. A failure is in the result's error.
 ValueStreamLoad loadValueStream(const std::shared_ptr<const store::Workspace> &workspace,

@@ -8,8 +8,10 @@
 #include "store/workspace.h"
 #include "valuestream/comparison.h"
 #include "valuestream/mapeditor.h"
+#include "valuestream/mapedits.h"
 #include "valuestream/mapexport.h"
 #include "valuestream/mapstore.h"
+#include "valuestream/presentationwindow.h"
 #include "valuestream/simulation.h"
 #include "valuestream/stepeditor.h"
 #include "valuestream/whatifpanel.h"
@@ -27,7 +29,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -45,75 +46,6 @@ namespace {
 /// The trials of the what-if prediction, and its seed: the same map always predicts the same figures.
 constexpr int simulationTrials = 10'000;
 constexpr quint64 simulationSeed = 1;
-
-/// What a simulation run found for the maps on show.
-struct Prediction
-{
-    std::optional<valuestream::SimulationResult> current;
-    std::optional<valuestream::SimulationResult> future;
-    std::optional<valuestream::MapComparison> comparison;
-    QString error;
-};
-
-/// The map without a step, its flow bridged: every step before it now leads to every step after it.
-valuestream::Map withoutStep(const valuestream::Map &map, Id stepId)
-{
-    valuestream::Map result = map;
-    result.steps.removeIf([stepId](const valuestream::Step &step) { return step.id == stepId; });
-    if (map.edges.isEmpty())
-        return result;
-    QList<Id> before;
-    QList<Id> after;
-    QList<std::pair<Id, Id>> edges;
-    for (const auto &[from, to] : map.edges) {
-        if (to == stepId)
-            before.append(from);
-        else if (from == stepId)
-            after.append(to);
-        else
-            edges.append({from, to});
-    }
-    for (const Id from : std::as_const(before)) {
-        for (const Id to : std::as_const(after)) {
-            if (!edges.contains(std::pair<Id, Id>{from, to}))
-                edges.append({from, to});
-        }
-    }
-    result.edges = edges;
-    if (!result.hasParallelBranches()) {
-        // A line again: the list order says it all, provided the steps are in flow order.
-        result.edges.clear();
-    }
-    return result;
-}
-
-/// The map with `step` inserted after the step `afterId` (at the start when 0): in the flow it takes over what
-/// followed that step.
-valuestream::Map withStepAfter(const valuestream::Map &map, Id afterId, const valuestream::Step &step)
-{
-    valuestream::Map result = map;
-    const int index = afterId ? map.indexOfStep(afterId) : -1;
-    result.steps.insert(index + 1, step);
-    if (map.edges.isEmpty())
-        return result;
-    QList<std::pair<Id, Id>> edges;
-    if (afterId == 0) {
-        // A new first step leads to every step that had no predecessor.
-        for (const valuestream::Step &other : map.steps) {
-            const bool hasPredecessor = std::any_of(map.edges.cbegin(), map.edges.cend(),
-                                                    [&](const auto &edge) { return edge.second == other.id; });
-            if (!hasPredecessor)
-                edges.append({step.id, other.id});
-        }
-        edges += map.edges;
-    } else {
-        for (const auto &[from, to] : map.edges)
-            edges.append(from == afterId ? std::pair<Id, Id>{step.id, to} : std::pair<Id, Id>{from, to});
-        edges.append({afterId, step.id});
-    }
-    result.edges = edges;
-    return result;
-}
 
 QString periodText(const valuestream::Map &map)
 {
@@ -596,32 +528,8 @@ void ValueStreamPage::simulate()
         m_futureEditor->hasMap() ? std::optional<valuestream::Map>(m_futureEditor->map()) : std::nullopt;
     runLatest(
         this, m_simulations,
-        [current, future] {
-            Prediction prediction;
-            if (!current.steps.isEmpty()) {
-                auto result = valuestream::simulate(valuestream::simulationSteps(current), current.edges,
-                                                    simulationTrials, simulationSeed);
-                if (result)
-                    prediction.current = *result;
-                else
-                    prediction.error = result.errorMessage();
-            }
-            if (future && !future->steps.isEmpty()) {
-                auto result = valuestream::simulate(valuestream::simulationSteps(*future), future->edges,
-                                                    simulationTrials, simulationSeed);
-                if (result)
-                    prediction.future = *result;
-                else
-                    prediction.error = result.errorMessage();
-                auto comparison = valuestream::compareMaps(current, *future);
-                if (comparison)
-                    prediction.comparison = *comparison;
-                else
-                    prediction.error = comparison.errorMessage();
-            }
-            return prediction;
-        },
-        [this](const Prediction &prediction) {
+        [current, future] { return predictLeadTimes(current, future, simulationTrials, simulationSeed); },
+        [this](const LeadTimePrediction &prediction) {
             m_whatIf->setRunning(false);
             m_whatIf->setCurrentSimulation(prediction.current);
             m_whatIf->setFutureSimulation(prediction.future);
@@ -722,7 +630,7 @@ void ValueStreamPage::addStep()
     step.measured = false;
     step.waitMs = 0;
     step.processMs = 0;
-    edit(m_active, withStepAfter(map, after, step), tr("Add step"));
+    edit(m_active, valuestream::withStepAfter(map, after, step), tr("Add step"));
     m_selected[m_active == Side::Future ? 1 : 0] = step.id;
     showMaps();
 }
@@ -736,7 +644,7 @@ void ValueStreamPage::removeStep()
         return;
     const valuestream::Map &map = mapEditor->map();
     const QString name = map.steps.at(index).name;
-    valuestream::Map after = withoutStep(map, selected);
+    valuestream::Map after = valuestream::withoutStep(map, selected);
     // The step that took its place is selected, so that Delete can go on.
     m_selected[m_active == Side::Future ? 1 : 0] =
         after.steps.isEmpty() ? 0 : after.steps.at(std::min<int>(index, int(after.steps.size()) - 1)).id;
@@ -900,38 +808,14 @@ void ValueStreamPage::setPresenting(bool presenting)
         m_presentationCanvas = nullptr;
         return;
     }
-    auto *window = new QWidget(nullptr, Qt::Window);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Value stream: presentation"));
-    auto *layout = new QVBoxLayout(window);
-    layout->setContentsMargins(4 * pagestyle::unit, 4 * pagestyle::unit, 4 * pagestyle::unit, 4 * pagestyle::unit);
-    auto *scroll = new QScrollArea(window);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAlignment(Qt::AlignCenter);
-    m_presentationCanvas = new MapCanvas(scroll);
-    m_presentationCanvas->setEditable(false);
-    // Large type at full size; Left and Right scroll the selected step into view.
-    m_presentationCanvas->setFitToWidth(false);
-    scroll->setWidget(m_presentationCanvas);
-    scroll->setWidgetResizable(false);
-    layout->addWidget(scroll, 1);
-    auto *hint = new QLabel(tr("Left and Right go from step to step; Esc or F11 ends the presentation."), window);
-    hint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(hint);
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F11)}) {
-        auto *shortcut = new QShortcut(key, window);
-        connect(shortcut, &QShortcut::activated, this, [this] { setPresenting(false); });
-    }
+    auto *window = new PresentationWindow;
+    m_presentationCanvas = window->canvas();
+    connect(window, &PresentationWindow::endRequested, this, [this] { setPresenting(false); });
     connect(m_presentationCanvas, &MapCanvas::stepSelected, this, [this](Id id) { canvasSelected(m_active, id); });
-    connect(window, &QObject::destroyed, this, [this] {
-        m_presentationCanvas = nullptr;
-        m_presentation->setChecked(false);
-    });
+    connect(window, &QObject::destroyed, this, [this] { m_presentationCanvas = nullptr; });
     m_presentationWindow = window;
     showMaps();
-    m_presentationCanvas->adjustSize();
-    window->showFullScreen();
-    m_presentationCanvas->setFocus(Qt::OtherFocusReason);
+    window->present();
 }
 
 bool ValueStreamPage::isPresenting() const

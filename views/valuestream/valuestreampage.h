@@ -24,6 +24,7 @@ namespace flowdeck::views {
 
 class MapEditor;
 class MessageBar;
+class PresentationWindow;
 class PageStack;
 class StepEditor;
 class WhatIfPanel;
@@ -144,7 +145,7 @@ private:
     MapEditor *m_futureEditor = nullptr;
     QUndoStack *m_undo = nullptr;
     QTimer *m_simulationTimer = nullptr;
-    QPointer<QWidget> m_presentationWindow;
+    QPointer<PresentationWindow> m_presentationWindow;
     MapCanvas *m_presentationCanvas = nullptr;
 
     QAction *m_addStep = nullptr;
