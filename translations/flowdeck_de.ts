@@ -11423,7 +11423,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::ValueStreamPage</name>
     <message>
-        <location filename="../views/valuestream/valuestreampage.cpp" line="+57"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+50"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -11549,18 +11549,18 @@ Genau %2</translation>
         <translation>„%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+55"/>
         <source>The future state could not be made: %1</source>
         <translation>Der Soll-Zustand konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+140"/>
+        <location line="+127"/>
         <source>Delete Future State</source>
         <translation>Soll-Zustand löschen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-126"/>
         <source>Delete the future state “%1” with its steps and ideas? This cannot be undone.</source>
         <translation>Den Soll-Zustand „%1“ mit seinen Schritten und Ideen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -11595,13 +11595,13 @@ Genau %2</translation>
         <translation>Die Karte wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+23"/>
         <source>%1 %</source>
         <extracomment>The zoom of the value stream map, as in &quot;36 %&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+48"/>
         <source>&amp;Map of:</source>
         <translation>&amp;Karte von:</translation>
     </message>
