@@ -4,6 +4,7 @@
 // and the definitions of docs/metrics.md.
 #include "fixturerows.h"
 #include "fixturetime.h"
+#include "jsontesting.h"
 #include "programrun.h"
 #include "rowinserter.h"
 #include "store/query.h"
@@ -35,26 +36,7 @@ Timestamp at(int day, int hour, int minute = 0, int month = 3)
     return QDateTime(QDate(2024, month, day), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
 }
 
-QJsonObject parseObject(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qWarning() << "not a JSON object:" << error.errorString() << bytes.left(500);
-    return document.object();
-}
-
-/// `a` and `b` equal to 1e-9 (hand values like 115 / 6 are not exact in binary).
-bool near(const QJsonValue &a, double b)
-{
-    return a.isDouble() && std::abs(a.toDouble() - b) < 1e-9;
-}
-
-#define COMPARE_NEAR(value, expected)                                                                                  \
-    QVERIFY2(near((value), (expected)),                                                                                \
-             qPrintable(u"%1 is %2, expected %3"_s.arg(QStringLiteral(#value))                                         \
-                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{(value)}).toJson(QJsonDocument::Compact))) \
-                            .arg(expected, 0, 'g', 17)))
+using testing::parseObject;
 
 /// The line of `text` that starts with `label` followed by at least two spaces, with its runs of spaces made one.
 QString tableLine(const QString &text, const QString &label)

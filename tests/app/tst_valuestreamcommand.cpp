@@ -2,6 +2,7 @@
 // Runs `flowdeck valuestream ...` as a separate process on a workspace written here row by row, and on the demo
 // workspace, and checks what it prints. The expected figures are worked out by hand in the comments, from the rows
 // and the rules of docs/valuestream.md.
+#include "jsontesting.h"
 #include "programrun.h"
 #include "store/workspace.h"
 #include "valuestream/derivation.h"
@@ -34,25 +35,7 @@ Timestamp at(int day, int hourOfDay, int minuteOfHour = 0)
     return testing::march2024(day, hourOfDay, minuteOfHour);
 }
 
-QJsonObject parseObject(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qWarning() << "not a JSON object:" << error.errorString() << bytes.left(500);
-    return document.object();
-}
-
-bool near(const QJsonValue &a, double b)
-{
-    return a.isDouble() && std::abs(a.toDouble() - b) < 1e-9;
-}
-
-#define COMPARE_NEAR(value, expected)                                                                                  \
-    QVERIFY2(near((value), (expected)),                                                                                \
-             qPrintable(u"%1 is %2, expected %3"_s.arg(QStringLiteral(#value))                                         \
-                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{(value)}).toJson(QJsonDocument::Compact))) \
-                            .arg(expected, 0, 'g', 17)))
+using testing::parseObject;
 
 QJsonObject stepNamed(const QJsonObject &map, const QString &name)
 {
