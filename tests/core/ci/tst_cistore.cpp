@@ -259,6 +259,100 @@ private slots:
         QCOMPARE(count(*workspace, u"pipeline_runs"_s), 2);
     }
 
+    void manyStepsAreStoredAndReplaced()
+    {
+        auto workspace = newWorkspace();
+        testing::RowInserter rows(*workspace);
+        const Id service = rows.add(Service{0, u"storefront"_s, {}, {}});
+        QVERIFY2(rows.error().isEmpty(), qPrintable(rows.error()));
+        const StoreContext context{QString::fromLatin1(Source::GitHub), service, {}};
+        BatchWriter writer(workspace->connection(), context);
+
+        // Nine jobs of five steps each: 45 steps, more than one statement of many rows takes. Job 4 names step 3
+        // twice (the first stands), job 5's step 2 has an empty name, job 6's step 1 no times, job 7's step 5 a
+        // name outside ASCII.
+        Batch batch;
+        batch.runs = {run(u"100"_s, u"CI"_s)};
+        for (int j = 1; j <= 9; ++j) {
+            JobRecord record = job(QString::number(j), u"100"_s, u"job %1"_s.arg(j));
+            for (int p = 1; p <= 5; ++p) {
+                record.steps.append(StepRecord{p, u"job %1 step %2"_s.arg(j).arg(p), u"succeeded"_s,
+                                               Timestamp(j * 1000 + p * 10), Timestamp(j * 1000 + p * 10 + 5)});
+            }
+            batch.jobs.append(record);
+        }
+        batch.jobs[3].steps.insert(3, StepRecord{3, u"repeated"_s, u"failed"_s, 1, 2});
+        batch.jobs[4].steps[1].name.clear();
+        batch.jobs[5].steps[0].startedAt.reset();
+        batch.jobs[5].steps[0].finishedAt.reset();
+        batch.jobs[6].steps[4].name = u"Prüfen ✓ 検査"_s;
+        auto stored = writer.store(*workspace, batch);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->jobs, 9);
+        QCOMPARE(stored->steps, 45);
+
+        const auto jobIds = [&] {
+            QHash<QString, Id> ids;
+            const QList<Job> jobs = *loadRows<Job>(workspace->connection());
+            for (const Job &row : jobs)
+                ids.insert(row.externalId, row.id);
+            return ids;
+        };
+        const QHash<QString, Id> ids = jobIds();
+        QCOMPARE(ids.size(), 9);
+        const auto stepsOf = [&](const QString &jobExternalId) {
+            return *loadRows<JobStep>(workspace->connection(), u"job_id = ?"_s, {ids.value(jobExternalId)},
+                                      u"position"_s);
+        };
+        for (int j = 1; j <= 9; ++j) {
+            const QList<JobStep> steps = stepsOf(QString::number(j));
+            QCOMPARE(steps.size(), 5);
+            for (int p = 1; p <= 5; ++p) {
+                const JobStep &step = steps[p - 1];
+                QCOMPARE(step.position, p);
+                QCOMPARE(step.status, u"succeeded"_s);
+                // Job 4's step 3 is the first one, not the repeated one.
+                if (j == 5 && p == 2)
+                    QCOMPARE(step.name, QString());
+                else if (j == 7 && p == 5)
+                    QCOMPARE(step.name, u"Prüfen ✓ 検査"_s);
+                else
+                    QCOMPARE(step.name, u"job %1 step %2"_s.arg(j).arg(p));
+                if (j == 6 && p == 1) {
+                    QCOMPARE(step.startedAt, OptionalTime());
+                    QCOMPARE(step.finishedAt, OptionalTime());
+                } else {
+                    QCOMPARE(step.startedAt, OptionalTime(j * 1000 + p * 10));
+                    QCOMPARE(step.finishedAt, OptionalTime(j * 1000 + p * 10 + 5));
+                }
+            }
+        }
+
+        // Again, with job 2 down to two renamed steps and a new job 10 of forty: job 2's five steps are replaced
+        // by two, the others' stay as they were, and job 10's are added: 45 - 5 + 2 + 40.
+        batch.jobs[1].steps = {StepRecord{1, u"Setup"_s, u"failed"_s, 70, 80},
+                               StepRecord{2, u"Teardown"_s, u"skipped"_s, {}, {}}};
+        JobRecord tenth = job(u"10"_s, u"100"_s, u"job 10"_s);
+        for (int p = 1; p <= 40; ++p)
+            tenth.steps.append(StepRecord{p, u"step %1"_s.arg(p), u"running"_s, Timestamp(p), {}});
+        batch.jobs.append(tenth);
+        stored = writer.store(*workspace, batch);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->steps, 45 - 5 + 2 + 40);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 82);
+        const QHash<QString, Id> idsAgain = jobIds();
+        for (auto id = ids.cbegin(); id != ids.cend(); ++id)
+            QCOMPARE(idsAgain.value(id.key()), id.value());
+        const Id second = ids.value(u"2"_s);
+        QCOMPARE(stepsOf(u"2"_s), (QList<JobStep>{JobStep{second, 1, u"Setup"_s, u"failed"_s, 70, 80},
+                                                  JobStep{second, 2, u"Teardown"_s, u"skipped"_s, {}, {}}}));
+        QCOMPARE(stepsOf(u"7"_s).at(4).name, u"Prüfen ✓ 検査"_s);
+        const QList<JobStep> tenthSteps =
+            *loadRows<JobStep>(workspace->connection(), u"job_id = ?"_s, {idsAgain.value(u"10"_s)}, u"position"_s);
+        QCOMPARE(tenthSteps.size(), 40);
+        QCOMPARE(tenthSteps.at(39), (JobStep{idsAgain.value(u"10"_s), 40, u"step 40"_s, u"running"_s, 40, {}}));
+    }
+
     void jobOfAnUnknownRunIsSkippedWithAWarning()
     {
         auto workspace = newWorkspace();
