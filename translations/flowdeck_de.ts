@@ -2557,12 +2557,12 @@
 <context>
     <name>flowdeck::ci::CiStore</name>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+159"/>
+        <location filename="../core/ci/cistore.cpp" line="+282"/>
         <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>Status %1 of deployment %2, which is not imported: skipped.</source>
         <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
     </message>
@@ -11843,21 +11843,21 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::WhatIfPanel</name>
     <message>
-        <location filename="../views/valuestream/whatifpanel.cpp" line="+85"/>
-        <location line="+131"/>
-        <location line="+26"/>
+        <location filename="../views/valuestream/whatifpanel.cpp" line="+244"/>
+        <location filename="../views/valuestream/leadtimesketch.cpp" line="+110"/>
+        <location line="+25"/>
         <source>%1 %</source>
         <extracomment>A percentage: &quot;12.5 %&quot;.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+340"/>
+        <location line="-172"/>
+        <location line="+179"/>
         <source>= no change</source>
         <translation>= keine Änderung</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-177"/>
         <source>%1 %2 pp</source>
         <extracomment>An arrow and a change in percentage points: &quot;▲ 4.2 pp&quot;.</extracomment>
         <translation>%1 %2 Pp.</translation>
@@ -11898,39 +11898,39 @@ Genau %2</translation>
         <translation>Im Soll-Zustand entfernt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../views/valuestream/leadtimesketch.cpp" line="-83"/>
         <source>Distribution of the predicted lead time</source>
         <translation>Verteilung der vorhergesagten Durchlaufzeit</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+81"/>
+        <location filename="../views/valuestream/whatifpanel.cpp" line="+60"/>
+        <location filename="../views/valuestream/leadtimesketch.cpp" line="+130"/>
         <source>Current state</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="+0"/>
+        <location filename="../views/valuestream/leadtimesketch.cpp" line="+2"/>
         <source>Future state</source>
         <translation>Soll-Zustand</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location filename="../views/valuestream/leadtimesketch.cpp" line="+15"/>
         <source>Done within %1:</source>
         <translation>Fertig innerhalb von %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>current state: %1 of %2 trials</source>
         <translation>Ist-Zustand: %1 von %2 Durchgängen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>future state: %1 of %2 trials</source>
         <translation>Soll-Zustand: %1 von %2 Durchgängen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../views/valuestream/whatifpanel.cpp" line="-29"/>
         <source>Simulation running</source>
         <translation>Simulation läuft</translation>
     </message>
@@ -12021,7 +12021,7 @@ Genau %2</translation>
         <translation>Soll minus Ist; ▼ kürzer, ▲ länger</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1 %2</source>
         <extracomment>An arrow (▼ shorter, ▲ longer) and by how much: &quot;▼ 12 h&quot;.</extracomment>
         <translation>%1 %2</translation>

@@ -5,6 +5,7 @@
 #include "common/messagebar.h"
 #include "common/pagestyle.h"
 #include "common/statusstyle.h"
+#include "valuestream/leadtimesketch.h"
 #include "valuestream/mapanalysis.h"
 
 #include <QEvent>
@@ -52,21 +53,6 @@ enum Column
     ChangeColumn
 };
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor currentColour(const QPalette &palette)
-{
-    return okabeIto(isDark(palette) ? OkabeIto::Sky : OkabeIto::Blue);
-}
-
-QColor futureColour()
-{
-    return okabeIto(OkabeIto::Orange);
-}
-
 /// Green for a change for the better, vermillion for one for the worse; never alone, always with an arrow.
 QColor changeColour(bool improvement)
 {
@@ -77,12 +63,6 @@ QColor changeColour(bool improvement)
 QString durationText(double ms)
 {
     return format::duration(std::llround(ms));
-}
-
-QString percentText(double percent)
-{
-    //: A percentage: "12.5 %".
-    return WhatIfPanel::tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
 }
 
 /// A change in percentage points, "▲ 4.2 pp"; nothing below the 0.1 points shown.
@@ -101,7 +81,7 @@ QString optionalDuration(std::optional<qint64> ms)
 
 QString optionalPercent(std::optional<double> percent)
 {
-    return percent ? percentText(*percent) : format::missing();
+    return percent ? WhatIfPanel::percentText(*percent) : format::missing();
 }
 
 QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)
@@ -151,173 +131,6 @@ QString stepDetails(const StepComparison &row)
 }
 
 } // namespace
-
-/// The cumulative distributions of the simulated lead times: for each time along the bottom, the share of trials
-/// done within it; the current state solid, the future state dashed, on one time scale.
-class WhatIfPanel::Sketch : public QWidget
-{
-public:
-    explicit Sketch(QWidget *parent)
-        : QWidget(parent)
-    {
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        setAccessibleName(WhatIfPanel::tr("Distribution of the predicted lead time"));
-    }
-
-    void setCurves(QList<double> current, QList<double> future)
-    {
-        m_current = std::move(current);
-        m_future = std::move(future);
-        update();
-    }
-
-    QSize sizeHint() const override { return {40 * unit, 22 * unit}; }
-    QSize minimumSizeHint() const override { return {24 * unit, 22 * unit}; }
-
-protected:
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ToolTip) {
-            auto *help = static_cast<QHelpEvent *>(event);
-            const QString text = tipAt(help->pos());
-            if (text.isEmpty())
-                QToolTip::hideText();
-            else
-                QToolTip::showText(help->globalPos(), text, this);
-            return true;
-        }
-        return QWidget::event(event);
-    }
-
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QPalette pal = palette();
-        const QFontMetrics metrics(font());
-        const QRectF plot = plotRect();
-        const double maxMs = scaleMs();
-
-        // The share axis: 0, 50, 85, 95 and 100 %, the percentiles the panel names; a label that would overlap one
-        // drawn before is left out (on a short sketch, 95 % next to 100 %), its grid line stays.
-        QPen grid(pal.color(QPalette::Mid), 1, Qt::DotLine);
-        painter.setFont(font());
-        QList<double> labelled;
-        for (const int percent : {0, 100, 50, 85, 95}) {
-            const double y = plot.bottom() - plot.height() * percent / 100.0;
-            painter.setPen(percent == 0 ? QPen(pal.color(QPalette::Mid), 1) : grid);
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-            const bool overlaps = std::any_of(labelled.cbegin(), labelled.cend(),
-                                              [&](double other) { return std::abs(other - y) < metrics.height(); });
-            if (overlaps)
-                continue;
-            labelled.append(y);
-            painter.setPen(pal.color(QPalette::PlaceholderText));
-            const QString label = WhatIfPanel::tr("%1 %").arg(percent);
-            painter.drawText(QRectF(0, y - metrics.height() / 2.0, plot.left() - unit / 2.0, metrics.height()),
-                             Qt::AlignRight | Qt::AlignVCenter, label);
-        }
-        // The time axis: 0, half and the longest trial.
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        for (const double fraction : {0.0, 0.5, 1.0}) {
-            const double x = plot.left() + plot.width() * fraction;
-            const QString label = durationText(maxMs * fraction);
-            const double width = metrics.horizontalAdvance(label);
-            const double left = std::clamp(x - width / 2, 0.0, double(this->width()) - width);
-            painter.drawText(QRectF(left, plot.bottom() + unit / 2.0, width + 1, metrics.height()), Qt::AlignLeft,
-                             label);
-        }
-
-        if (!m_current.isEmpty())
-            paintCurve(painter, m_current, currentColour(pal), Qt::SolidLine, plot, maxMs);
-        if (!m_future.isEmpty())
-            paintCurve(painter, m_future, futureColour(), Qt::DashLine, plot, maxMs);
-        paintLegend(painter, plot.bottom() + unit + metrics.height());
-    }
-
-private:
-    QRectF plotRect() const
-    {
-        const QFontMetrics metrics(font());
-        const double left = metrics.horizontalAdvance(WhatIfPanel::tr("%1 %").arg(100)) + unit;
-        const double bottom = height() - 2 * metrics.height() - 2 * unit;
-        return QRectF(left, unit, std::max(1.0, width() - left - unit), std::max(1.0, bottom - unit));
-    }
-
-    /// The time the plot's full width stands for: the longest trial of either state.
-    double scaleMs() const
-    {
-        double longest = 0;
-        if (!m_current.isEmpty())
-            longest = std::max(longest, m_current.last());
-        if (!m_future.isEmpty())
-            longest = std::max(longest, m_future.last());
-        return longest > 0 ? longest : 1.0;
-    }
-
-    /// At most one point per pixel: a curve of 10,000 trials stays quick to draw.
-    static void paintCurve(QPainter &painter, const QList<double> &sorted, const QColor &colour, Qt::PenStyle style,
-                           const QRectF &plot, double maxMs)
-    {
-        const qsizetype n = sorted.size();
-        const qsizetype points = std::min<qsizetype>(n, std::max<qsizetype>(2, qsizetype(plot.width())));
-        QPainterPath path(QPointF(plot.left() + plot.width() * sorted.first() / maxMs, plot.bottom()));
-        for (qsizetype k = 0; k < points; ++k) {
-            const qsizetype i = points == 1 ? n - 1 : k * (n - 1) / (points - 1);
-            const double x = plot.left() + plot.width() * sorted[i] / maxMs;
-            const double y = plot.bottom() - plot.height() * double(i + 1) / double(n);
-            path.lineTo(x, y);
-        }
-        painter.setPen(QPen(colour, 2, style, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-    }
-
-    void paintLegend(QPainter &painter, double top) const
-    {
-        const QFontMetrics metrics(font());
-        double x = plotRect().left();
-        const auto entry = [&](const QString &label, const QColor &colour, Qt::PenStyle style) {
-            const double y = top + metrics.height() / 2.0;
-            painter.setPen(QPen(colour, 2, style));
-            painter.drawLine(QPointF(x, y), QPointF(x + 3 * unit, y));
-            x += 3 * unit + unit / 2.0;
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QPointF(x, top + metrics.ascent()), label);
-            x += metrics.horizontalAdvance(label) + 2 * unit;
-        };
-        if (!m_current.isEmpty())
-            entry(WhatIfPanel::tr("Current state"), currentColour(palette()), Qt::SolidLine);
-        if (!m_future.isEmpty())
-            entry(WhatIfPanel::tr("Future state"), futureColour(), Qt::DashLine);
-    }
-
-    /// "Within 3 d 4 h: current state 62 % of changes, future state 91 %".
-    QString tipAt(QPoint pos) const
-    {
-        const QRectF plot = plotRect();
-        if (m_current.isEmpty() && m_future.isEmpty())
-            return {};
-        if (pos.x() < plot.left() || pos.x() > plot.right())
-            return {};
-        const double ms = (pos.x() - plot.left()) / plot.width() * scaleMs();
-        const auto share = [ms](const QList<double> &sorted) {
-            const auto done = std::upper_bound(sorted.cbegin(), sorted.cend(), ms) - sorted.cbegin();
-            return percentText(100.0 * double(done) / double(sorted.size()));
-        };
-        QStringList lines{WhatIfPanel::tr("Done within %1:").arg(durationText(ms))};
-        if (!m_current.isEmpty())
-            lines.append(WhatIfPanel::tr("current state: %1 of %2 trials")
-                             .arg(share(m_current), format::count(m_current.size())));
-        if (!m_future.isEmpty())
-            lines.append(
-                WhatIfPanel::tr("future state: %1 of %2 trials").arg(share(m_future), format::count(m_future.size())));
-        return lines.join(u'\n');
-    }
-
-    QList<double> m_current;
-    QList<double> m_future;
-};
 
 WhatIfPanel::WhatIfPanel(QWidget *parent)
     : QWidget(parent)
@@ -390,7 +203,7 @@ WhatIfPanel::WhatIfPanel(QWidget *parent)
     //: The title of a chart: it answers how likely a change is done within a given time.
     m_sketchTitle->setText(tr("How likely is a change done within a given time?"));
     layout->addWidget(m_sketchTitle);
-    m_sketch = new Sketch(this);
+    m_sketch = new LeadTimeSketch(this);
     m_sketch->setObjectName(u"leadTimeSketch"_s);
     layout->addWidget(m_sketch);
 
@@ -424,6 +237,12 @@ WhatIfPanel::WhatIfPanel(QWidget *parent)
 }
 
 WhatIfPanel::~WhatIfPanel() = default;
+
+QString WhatIfPanel::percentText(double percent)
+{
+    //: A percentage: "12.5 %".
+    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+}
 
 QString WhatIfPanel::durationChange(double deltaMs)
 {

@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace flowdeck::views {
 
+class LeadTimeSketch;
+
 class MessageBar;
 
 /// The what-if part of the Value stream page: the predicted lead time of the current state (and of the future
@@ -51,10 +53,10 @@ public:
 
     /// Wait and lead times of a duration's change: "▼ 12 h" (shorter), "▲ 2 h" (longer), "= no change".
     static QString durationChange(double deltaMs);
+    /// A percentage as the panel writes it: "12.5 %".
+    static QString percentText(double percent);
 
 private:
-    class Sketch;
-
     void updatePrediction();
     void updateTable();
     void updateVisibility();
@@ -73,7 +75,7 @@ private:
     QLabel *m_values[3][3] = {};
     QLabel *m_rowTitles[3] = {};
     QLabel *m_sketchTitle = nullptr;
-    Sketch *m_sketch = nullptr;
+    LeadTimeSketch *m_sketch = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;
