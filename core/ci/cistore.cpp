@@ -2,6 +2,7 @@
 #include "ci/cistore.h"
 
 #include "ci/recordnames.h"
+#include "ci/stepwriter.h"
 
 #include "delivery/deploymentranges.h"
 #include "domain/delivery.h"
@@ -30,133 +31,13 @@ using detail::CiStore;
 using detail::Prepared;
 using detail::RecordNames;
 using detail::RunRef;
+using detail::StepWriter;
 
 bool isTerminal(const QString &status)
 {
     return status == QLatin1String(Status::Succeeded) || status == QLatin1String(Status::Failed) ||
            status == QLatin1String(Status::Canceled) || status == QLatin1String(Status::Skipped);
 }
-
-/// Writes job steps. On SQLite through SQLite's own API with many rows to a statement: a GitHub job has a handful
-/// of steps, and with one row a statement each step would pay for a statement's start and end, which cost more
-/// than storing the row. Names and statuses are bound as the UTF-16 the records hold, without a copy: SQLite
-/// converts them as it stores them. Other engines write through BulkInserter.
-class StepWriter
-{
-public:
-    explicit StepWriter(const QSqlDatabase &db)
-        : m_sqlite(store::sqlite::handle(db))
-        , m_bulk(db)
-    {}
-    ~StepWriter()
-    {
-        if (m_many)
-            sqlite3_finalize(m_many);
-        if (m_one)
-            sqlite3_finalize(m_one);
-    }
-    StepWriter(const StepWriter &) = delete;
-    StepWriter &operator=(const StepWriter &) = delete;
-
-    void add(JobStep &&step)
-    {
-        if (m_sqlite)
-            m_rows.append(std::move(step));
-        else
-            m_bulk.add(step);
-    }
-
-    /// Writes the steps added since the last flush.
-    Result<void> flush()
-    {
-        if (!m_sqlite)
-            return m_bulk.flush();
-        if (m_rows.isEmpty())
-            return {};
-        auto written = flushNative();
-        m_rows.clear();
-        return written;
-    }
-
-private:
-    static constexpr int rowsAStatement = 32;
-    static constexpr int columnCount = int(std::tuple_size_v<decltype(store::Table<JobStep>::columns)>);
-
-    Result<void> flushNative()
-    {
-        qsizetype next = 0;
-        if (m_rows.size() >= rowsAStatement) {
-            auto many = prepared(m_many, rowsAStatement);
-            if (!many)
-                return many.error();
-            for (; m_rows.size() - next >= rowsAStatement; next += rowsAStatement) {
-                for (int r = 0; r < rowsAStatement; ++r)
-                    bindRow(*many, r * columnCount, m_rows.at(next + r));
-                if (auto stepped = run(*many); !stepped)
-                    return stepped;
-            }
-        }
-        if (next < m_rows.size()) {
-            auto one = prepared(m_one, 1);
-            if (!one)
-                return one.error();
-            for (; next < m_rows.size(); ++next) {
-                bindRow(*one, 0, m_rows.at(next));
-                if (auto stepped = run(*one); !stepped)
-                    return stepped;
-            }
-        }
-        return {};
-    }
-
-    /// The insert of `rows` rows, prepared the first time it is needed.
-    Result<sqlite3_stmt *> prepared(sqlite3_stmt *&statement, int rows)
-    {
-        if (statement)
-            return statement;
-        QString sql = store::insertStatement<JobStep>();
-        const QString values = sql.mid(sql.lastIndexOf(u" VALUES "_s) + 8);
-        for (int r = 1; r < rows; ++r)
-            sql += u", "_s + values;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                               nullptr) != SQLITE_OK)
-            return store::sqlite::error(m_sqlite, u"job_steps"_s);
-        return statement;
-    }
-
-    /// Binds one row at the parameters after `offset`, in the columns' order (store::Table<JobStep>). The texts
-    /// stay bound to the rows' own strings, which live until the flush has run the statement.
-    static void bindRow(sqlite3_stmt *statement, int offset, const JobStep &step)
-    {
-        sqlite3_bind_int64(statement, offset + 1, step.jobId);
-        sqlite3_bind_int64(statement, offset + 2, step.position);
-        bindText(statement, offset + 3, step.name);
-        bindText(statement, offset + 4, step.status);
-        store::sqlite::bind(statement, offset + 5, step.startedAt);
-        store::sqlite::bind(statement, offset + 6, step.finishedAt);
-    }
-
-    static void bindText(sqlite3_stmt *statement, int index, const QString &text)
-    {
-        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
-    }
-
-    Result<void> run(sqlite3_stmt *statement)
-    {
-        const int status = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (status != SQLITE_DONE)
-            return store::sqlite::error(m_sqlite, u"job_steps"_s);
-        return {};
-    }
-
-    sqlite3 *m_sqlite = nullptr;
-    store::BulkInserter<JobStep> m_bulk;
-    QList<JobStep> m_rows;
-    sqlite3_stmt *m_many = nullptr;
-    sqlite3_stmt *m_one = nullptr;
-};
 
 class BatchStore
 {

@@ -3,4 +3,5 @@
 target_sources(flowdeck_core PRIVATE
     ci/cistore.h ci/cistore.cpp
     ci/recordnames.h ci/recordnames.cpp
+    ci/stepwriter.h ci/stepwriter.cpp
 )
