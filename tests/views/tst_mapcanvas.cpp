@@ -26,6 +26,24 @@ using valuestream::Step;
 
 namespace {
 
+/// Shows `drawing` on `canvas` at its own size, and waits until it is on screen.
+bool showDrawing(MapCanvas &canvas, const MapDrawing &drawing)
+{
+    canvas.setDrawing(drawing);
+    canvas.resize(canvas.sizeHint());
+    canvas.show();
+    return QTest::qWaitForWindowExposed(&canvas);
+}
+
+/// Presses the left button at `from`, moves past the drag distance, then to `to`, and releases it there.
+void drag(QWidget &canvas, QPoint from, QPoint to)
+{
+    QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
+    QTest::mouseMove(&canvas, from + QPoint(20, 0));
+    QTest::mouseMove(&canvas, to);
+    QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+}
+
 constexpr qint64 minute = 60'000;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
@@ -573,10 +591,7 @@ private slots:
         // "Code" dropped between "Review" and "CAB approval": one step left of it, index 1. At 1:1 coordinates the
         // same pointer position would be past "Deploy" (index 3).
         const QPoint between(qRound((centre(2).x() + centre(3).x()) / 2), from.y());
-        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
-        QTest::mouseMove(&canvas, from + QPoint(20, 0));
-        QTest::mouseMove(&canvas, between);
-        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, between);
+        drag(canvas, from, between);
         QCOMPARE(moved.size(), 2);
         QCOMPARE(moved[1].at(1).toInt(), 1);
     }
@@ -807,10 +822,7 @@ private slots:
     {
         MapCanvas canvas;
         const MapDrawing drawing = drawingOf(lineMap());
-        canvas.setDrawing(drawing);
-        canvas.resize(canvas.sizeHint());
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QVERIFY(showDrawing(canvas, drawing));
         QSignalSpy requested(&canvas, &MapCanvas::contextMenuRequested);
         const QPoint review = stepRect(drawing, canvas.font(), 2).center().toPoint();
         QContextMenuEvent onReview(QContextMenuEvent::Mouse, review, canvas.mapToGlobal(review));
@@ -827,10 +839,7 @@ private slots:
     {
         MapCanvas canvas;
         const MapDrawing drawing = drawingOf(lineMap());
-        canvas.setDrawing(drawing);
-        canvas.resize(canvas.sizeHint());
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QVERIFY(showDrawing(canvas, drawing));
         QSignalSpy selected(&canvas, &MapCanvas::stepSelected);
         QSignalSpy activated(&canvas, &MapCanvas::stepActivated);
         const QPoint review = stepRect(drawing, canvas.font(), 2).center().toPoint();
@@ -848,10 +857,7 @@ private slots:
     {
         MapCanvas canvas;
         const MapDrawing drawing = drawingOf(lineMap());
-        canvas.setDrawing(drawing);
-        canvas.resize(canvas.sizeHint());
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QVERIFY(showDrawing(canvas, drawing));
         QSignalSpy moved(&canvas, &MapCanvas::moveRequested);
         const auto centre = [&](Id id) {
             return stepRect(drawing, canvas.font(), id).center();
@@ -902,10 +908,7 @@ private slots:
 
         // Not editable: no drag.
         canvas.setEditable(false);
-        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
-        QTest::mouseMove(&canvas, from + QPoint(20, 0));
-        QTest::mouseMove(&canvas, to);
-        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        drag(canvas, from, to);
         QCOMPARE(moved.size(), 2);
     }
 
@@ -913,17 +916,11 @@ private slots:
     {
         MapCanvas canvas;
         const MapDrawing drawing = drawingOf(parallelMap());
-        canvas.setDrawing(drawing);
-        canvas.resize(canvas.sizeHint());
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QVERIFY(showDrawing(canvas, drawing));
         QSignalSpy moved(&canvas, &MapCanvas::moveRequested);
         const QPoint from = stepRect(drawing, canvas.font(), 11).center().toPoint();
         const QPoint to = stepRect(drawing, canvas.font(), 14).center().toPoint() + QPoint(40, 0);
-        QTest::mousePress(&canvas, Qt::LeftButton, {}, from);
-        QTest::mouseMove(&canvas, from + QPoint(20, 0));
-        QTest::mouseMove(&canvas, to);
-        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, to);
+        drag(canvas, from, to);
         QCOMPARE(moved.size(), 0);
     }
 
@@ -931,10 +928,7 @@ private slots:
     {
         MapCanvas canvas;
         const MapDrawing drawing = drawingOf(lineMap());
-        canvas.setDrawing(drawing);
-        canvas.resize(canvas.sizeHint());
-        canvas.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QVERIFY(showDrawing(canvas, drawing));
         const QPoint cab = stepRect(drawing, canvas.font(), 3).center().toPoint();
         QHelpEvent help(QEvent::ToolTip, cab, canvas.mapToGlobal(cab));
         QCoreApplication::sendEvent(&canvas, &help);
