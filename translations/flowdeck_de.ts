@@ -2557,7 +2557,7 @@
 <context>
     <name>flowdeck::ci::CiStore</name>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+282"/>
+        <location filename="../core/ci/cistore.cpp" line="+163"/>
         <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
@@ -11458,7 +11458,7 @@ Genau %2</translation>
         <translation>Der Wertstrom konnte nicht abgeleitet werden.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing to map yet</source>
         <translation>Noch nichts abzubilden</translation>
     </message>
@@ -11529,7 +11529,7 @@ Genau %2</translation>
         <translation>Engpass: %1; er %2.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
@@ -11554,7 +11554,7 @@ Genau %2</translation>
         <translation>Der Soll-Zustand konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+127"/>
         <source>Delete Future State</source>
         <translation>Soll-Zustand löschen</translation>

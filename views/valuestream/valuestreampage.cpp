@@ -193,8 +193,8 @@ ValueStreamPage::ValueStreamPage(QWidget *parent)
         connect(canvas, &MapCanvas::contextMenuRequested, this,
                 [this, s](Id id, QPoint at) { contextMenu(s, id, at); });
         MapEditor *mapEditor = editor(s);
-        connect(mapEditor, &MapEditor::changed, this, [this, s] { mapChanged(s); });
-        connect(mapEditor, &MapEditor::saved, this, [this, s] { mapChanged(s); });
+        connect(mapEditor, &MapEditor::changed, this, [this] { mapChanged(); });
+        connect(mapEditor, &MapEditor::saved, this, [this] { mapChanged(); });
         connect(mapEditor, &MapEditor::refused, this, [this, s](const QString &message) {
             m_message->showMessage(
                 tr("Your change to the %1 could not be stored: %2 Press %3 to reload the map; the change stays on the "
@@ -362,11 +362,13 @@ void ValueStreamPage::finishLoad(const ValueStreamLoad &load)
         m_undo->clear();
     m_load = load;
     showServiceChoice();
+    m_settingMaps = true;
     m_currentEditor->setMap(load.current);
     if (load.future)
         m_futureEditor->setMap(*load.future);
     else
         m_futureEditor->setWorkspace(m_workspace);
+    m_settingMaps = false;
     if (!load.future && m_active == Side::Future)
         m_active = Side::Current;
 
@@ -380,8 +382,8 @@ void ValueStreamPage::finishLoad(const ValueStreamLoad &load)
         if (auto analysis = valuestream::analyse(load.current); analysis && analysis->bottleneck)
             m_selected[0] = analysis->bottleneck->id;
     }
-    showMaps();
     m_stack->setState(PageStack::State::Content);
+    showMaps();
     scheduleSimulation();
 }
 
@@ -483,9 +485,11 @@ void ValueStreamPage::showMaps()
     updateActions();
 }
 
-void ValueStreamPage::mapChanged(Side side)
+void ValueStreamPage::mapChanged()
 {
-    Q_UNUSED(side);
+    // A load or a new future state shows both maps itself, once, when it has given them to the editors.
+    if (m_settingMaps)
+        return;
     if (m_stack->state() == PageStack::State::Content ||
         (m_currentEditor->hasMap() && !m_currentEditor->map().steps.isEmpty())) {
         // A selected step that a save gave its stored id is found again by its place.

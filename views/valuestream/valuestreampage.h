@@ -91,7 +91,7 @@ private:
     void finishLoad(const ValueStreamLoad &load);
     void showEmpty();
     void showMaps();
-    void mapChanged(Side side);
+    void mapChanged();
     void scheduleSimulation();
     void simulate();
     void updateActions();
@@ -120,6 +120,8 @@ private:
     std::shared_ptr<const store::Workspace> m_workspace;
     bool m_ready = false;
     bool m_workspaceRead = false;
+    /// Set while a load or a new future state gives the editors their maps: the page shows them once, after.
+    bool m_settingMaps = false;
     Generation m_loads;
     Generation m_simulations;
     std::shared_ptr<std::atomic_bool> m_cancel;

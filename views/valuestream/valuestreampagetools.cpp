@@ -63,12 +63,15 @@ void ValueStreamPage::copyAsFuture()
                 valuestream::attachSamples(future, m_load->derived);
             }
             m_undo->clear();
+            m_settingMaps = true;
             m_currentEditor->setMap(current);
             m_futureEditor->setMap(future);
+            m_settingMaps = false;
             m_active = Side::Future;
             m_selected[0] = 0;
             m_selected[1] = future.steps.isEmpty() ? 0 : future.steps.constFirst().id;
             showMaps();
+            scheduleSimulation();
         });
 }
 
