@@ -23,6 +23,9 @@ struct Release
     OptionalTime finishedAt;
     int revision = 1;
     Timestamp createdAt = 0;
+    /// What a failed task does to the release: "stop" (start nothing more) or "rollback" (run the plan's
+    /// rollback tasks).
+    QString onFailure = QStringLiteral("stop");
 
     bool operator==(const Release &) const = default;
 };
@@ -74,6 +77,67 @@ struct ReleaseTaskEdge
     Id toTaskId = 0;
 
     bool operator==(const ReleaseTaskEdge &) const = default;
+};
+
+/// A decision on an approval gate.
+struct ReleaseApproval
+{
+    Id id = 0;
+    Id taskId = 0;
+    QString approver;
+    /// approve or reject.
+    QString decision;
+    QString comment;
+    Timestamp at = 0;
+
+    bool operator==(const ReleaseApproval &) const = default;
+};
+
+/// A piece of a task's output (a deploy's log, a check's findings), in the order written.
+struct ReleaseTaskOutput
+{
+    Id id = 0;
+    Id taskId = 0;
+    int attempt = 0;
+    Timestamp at = 0;
+    QString text;
+
+    bool operator==(const ReleaseTaskOutput &) const = default;
+};
+
+/// A time when deployments are allowed (a window) or forbidden (a blackout), for one environment or, without
+/// one, for every environment. Weekly ones recur on `weekdays` between the two minutes of the day in
+/// `timeZone`; one-off ones span startsAt to endsAt.
+struct DeploymentWindow
+{
+    Id id = 0;
+    QString name;
+    /// window or blackout.
+    QString kind;
+    OptionalId environmentId;
+    /// once or weekly.
+    QString recurrence;
+    /// Bit 0 is Monday, bit 6 Sunday.
+    int weekdays = 0;
+    int startMinute = 0;
+    int endMinute = 24 * 60;
+    OptionalTime startsAt;
+    OptionalTime endsAt;
+    /// An IANA name ("Europe/Berlin") or "UTC".
+    QString timeZone = QStringLiteral("UTC");
+
+    bool operator==(const DeploymentWindow &) const = default;
+};
+
+/// Which engine runs a release now: one at a time. `owner` is host and process; a lease whose heartbeat is
+/// old, or whose process is gone on this host, may be taken over.
+struct ReleaseLock
+{
+    Id releaseId = 0;
+    QString owner;
+    Timestamp heartbeatAt = 0;
+
+    bool operator==(const ReleaseLock &) const = default;
 };
 
 /// A deployment backend: process, webhook, github, gitlab, jenkins or argocd. Secrets live in the keychain.

@@ -409,6 +409,47 @@ const char *const valueStreamSources = R"sql(
 ALTER TABLE value_stream_steps ADD COLUMN source_key TEXT;
 )sql";
 
+// Release orchestration: what a failed task does, approval decisions, task output, deployment windows and
+// blackouts, and the lock that lets one engine at a time run a release.
+const char *const releaseExecution = R"sql(
+ALTER TABLE releases ADD COLUMN on_failure TEXT NOT NULL DEFAULT 'stop' CHECK (on_failure IN ('stop', 'rollback'));
+CREATE TABLE release_approvals (
+    id {ID},
+    task_id BIGINT NOT NULL REFERENCES release_tasks(id) ON DELETE CASCADE,
+    approver TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('approve', 'reject')),
+    comment TEXT NOT NULL DEFAULT '',
+    at BIGINT NOT NULL
+);
+CREATE INDEX release_approvals_task ON release_approvals (task_id);
+CREATE TABLE release_task_output (
+    id {ID},
+    task_id BIGINT NOT NULL REFERENCES release_tasks(id) ON DELETE CASCADE,
+    attempt INTEGER NOT NULL,
+    at BIGINT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX release_task_output_task ON release_task_output (task_id, attempt, id);
+CREATE TABLE deployment_windows (
+    id {ID},
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('window', 'blackout')),
+    environment_id BIGINT REFERENCES environments(id) ON DELETE CASCADE,
+    recurrence TEXT NOT NULL CHECK (recurrence IN ('once', 'weekly')),
+    weekdays INTEGER NOT NULL DEFAULT 0,
+    start_minute INTEGER NOT NULL DEFAULT 0,
+    end_minute INTEGER NOT NULL DEFAULT 1440,
+    starts_at BIGINT,
+    ends_at BIGINT,
+    time_zone TEXT NOT NULL DEFAULT 'UTC'
+);
+CREATE TABLE release_locks (
+    release_id BIGINT PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,
+    owner TEXT NOT NULL,
+    heartbeat_at BIGINT NOT NULL
+);
+)sql";
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -454,7 +495,8 @@ QList<Migration> migrations(SqlDialect dialect)
     const Migration ci{3, QStringLiteral("CI/CD history"), render(ciImport, dialect)};
     const Migration sources{4, QStringLiteral("value stream steps' source in the data"),
                             render(valueStreamSources, dialect)};
-    return {initial, files, ci, sources};
+    const Migration releases{5, QStringLiteral("release execution"), render(releaseExecution, dialect)};
+    return {initial, files, ci, sources, releases};
 }
 
 int currentSchemaVersion()

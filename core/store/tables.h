@@ -388,7 +388,7 @@ struct Table<Release>
         Column{"is_template", &T::isTemplate}, Column{"template_id", &T::templateId}, Column{"status", &T::status},
         Column{"planned_start", &T::plannedStart}, Column{"planned_end", &T::plannedEnd},
         Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt}, Column{"revision", &T::revision},
-        Column{"created_at", &T::createdAt});
+        Column{"created_at", &T::createdAt}, Column{"on_failure", &T::onFailure});
     static constexpr std::array<std::string_view, 1> naturalKey{"name"};
 };
 
@@ -430,6 +430,53 @@ struct Table<ReleaseTaskEdge>
         std::make_tuple(Column{"release_id", &T::releaseId}, Column{"from_task_id", &T::fromTaskId},
                         Column{"to_task_id", &T::toTaskId});
     static constexpr std::array<std::string_view, 2> naturalKey{"from_task_id", "to_task_id"};
+};
+
+template<>
+struct Table<ReleaseApproval>
+{
+    using T = ReleaseApproval;
+    static constexpr std::string_view name = "release_approvals";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns =
+        std::make_tuple(Column{"task_id", &T::taskId}, Column{"approver", &T::approver},
+                        Column{"decision", &T::decision}, Column{"comment", &T::comment}, Column{"at", &T::at});
+    static constexpr NoKey naturalKey{};
+};
+
+template<>
+struct Table<ReleaseTaskOutput>
+{
+    using T = ReleaseTaskOutput;
+    static constexpr std::string_view name = "release_task_output";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns = std::make_tuple(Column{"task_id", &T::taskId}, Column{"attempt", &T::attempt},
+                                                    Column{"at", &T::at}, Column{"text", &T::text});
+    static constexpr NoKey naturalKey{};
+};
+
+template<>
+struct Table<DeploymentWindow>
+{
+    using T = DeploymentWindow;
+    static constexpr std::string_view name = "deployment_windows";
+    static constexpr auto id = &T::id;
+    static constexpr auto columns = std::make_tuple(
+        Column{"name", &T::name}, Column{"kind", &T::kind}, Column{"environment_id", &T::environmentId},
+        Column{"recurrence", &T::recurrence}, Column{"weekdays", &T::weekdays},
+        Column{"start_minute", &T::startMinute}, Column{"end_minute", &T::endMinute},
+        Column{"starts_at", &T::startsAt}, Column{"ends_at", &T::endsAt}, Column{"time_zone", &T::timeZone});
+    static constexpr NoKey naturalKey{};
+};
+
+template<>
+struct Table<ReleaseLock>
+{
+    using T = ReleaseLock;
+    static constexpr std::string_view name = "release_locks";
+    static constexpr auto columns = std::make_tuple(Column{"release_id", &T::releaseId}, Column{"owner", &T::owner},
+                                                    Column{"heartbeat_at", &T::heartbeatAt});
+    static constexpr std::array<std::string_view, 1> naturalKey{"release_id"};
 };
 
 template<>

@@ -253,6 +253,10 @@ private Q_SLOTS:
         QCOMPARE(schemaColumns<ReleaseTask>(ws), mappedColumns<ReleaseTask>());
         QCOMPARE(schemaColumns<ReleaseTaskEdge>(ws), mappedColumns<ReleaseTaskEdge>());
         QCOMPARE(schemaColumns<AuditEntry>(ws), mappedColumns<AuditEntry>());
+        QCOMPARE(schemaColumns<ReleaseApproval>(ws), mappedColumns<ReleaseApproval>());
+        QCOMPARE(schemaColumns<ReleaseTaskOutput>(ws), mappedColumns<ReleaseTaskOutput>());
+        QCOMPARE(schemaColumns<DeploymentWindow>(ws), mappedColumns<DeploymentWindow>());
+        QCOMPARE(schemaColumns<ReleaseLock>(ws), mappedColumns<ReleaseLock>());
         QCOMPARE(schemaColumns<JobStep>(ws), mappedColumns<JobStep>());
         QCOMPARE(schemaColumns<StageMapping>(ws), mappedColumns<StageMapping>());
         QCOMPARE(schemaColumns<DeploymentStatus>(ws), mappedColumns<DeploymentStatus>());
