@@ -96,4 +96,12 @@ QString defaultRunnerProgram();
 /// <cache location>/jobs
 QString defaultJobDirectory();
 
+/// The keychain key of a backend's credential: "backend/NAME".
+QString backendSecretKey(const QString &backendName);
+/// Reads FLOWDECK_BACKEND_<NAME>_TOKEN first (NAME upper-cased, other characters than letters and digits as _),
+/// for headless runs without a keychain, then the keychain entry backendSecretKey(name).
+SecretLookup defaultSecretLookup();
+/// The default job directory and runner, defaultSecretLookup(), and `control`.
+BackendContext defaultBackendContext(TaskControl control = {});
+
 } // namespace flowdeck::release

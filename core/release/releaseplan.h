@@ -43,6 +43,8 @@ inline const QString succeeded = QStringLiteral("succeeded");
 inline const QString failed = QStringLiteral("failed");
 inline const QString rolledBack = QStringLiteral("rolled_back");
 inline const QString aborted = QStringLiteral("aborted");
+/// An abort was asked for; the engine running the release aborts it on its next pass.
+inline const QString aborting = QStringLiteral("aborting");
 bool isFinal(const QString &releaseStatus);
 } // namespace status
 
