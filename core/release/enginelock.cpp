@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "release/enginelock.h"
+
+#include "store/query.h"
+#include "store/rows.h"
+#include "store/workspace.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace flowdeck::release {
+
+using namespace Qt::StringLiterals;
+
+QString EngineLock::thisOwner()
+{
+    return u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+}
+
+bool EngineLock::isAlive(const ReleaseLock &lock, Timestamp now)
+{
+    const qsizetype colon = lock.owner.lastIndexOf(u':');
+    const QString host = lock.owner.left(colon);
+    bool numeric = false;
+    const qint64 pid = lock.owner.mid(colon + 1).toLongLong(&numeric);
+    if (colon > 0 && numeric && host == QSysInfo::machineHostName()) {
+        if (pid == QCoreApplication::applicationPid())
+            return true;
+        // A process that is gone, or a zombie waiting for its parent, holds nothing.
+        if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            return false;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray line = stat.readAll();
+            const qsizetype end = line.lastIndexOf(')');
+            if (end > 0 && line.mid(end + 2, 1) == "Z")
+                return false;
+        }
+        return true;
+    }
+    return now - lock.heartbeatAt < staleAfterMs;
+}
+
+Result<std::optional<ReleaseLock>> EngineLock::holder(const QSqlDatabase &db, Id releaseId)
+{
+    auto query = store::runQuery(db, tr("the release lock"),
+                                 u"SELECT owner, heartbeat_at FROM release_locks WHERE release_id = ?"_s, {releaseId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ReleaseLock>();
+    return std::optional<ReleaseLock>(ReleaseLock{releaseId, query->value(0).toString(), query->value(1).toLongLong()});
+}
+
+Result<bool> EngineLock::acquire(QSqlDatabase &db, Id releaseId, const QString &owner, Timestamp now)
+{
+    auto current = holder(db, releaseId);
+    if (!current)
+        return current.error();
+    bool tookOver = false;
+    if (*current && (*current)->owner != owner) {
+        if (isAlive(**current, now)) {
+            return Error{tr("Another Flowdeck (%1) is running this release; its last sign of life was at %2.")
+                             .arg((*current)->owner,
+                                  QDateTime::fromMSecsSinceEpoch((*current)->heartbeatAt).toString(Qt::ISODate))};
+        }
+        tookOver = true;
+    }
+    auto written = store::runQuery(db, tr("the release lock"),
+                                   u"INSERT INTO release_locks (release_id, owner, heartbeat_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (release_id) DO UPDATE SET owner = excluded.owner, "
+                                   "heartbeat_at = excluded.heartbeat_at"_s,
+                                   {releaseId, owner, now});
+    if (!written)
+        return written.error();
+    return tookOver;
+}
+
+Result<void> EngineLock::heartbeat(QSqlDatabase &db, Id releaseId, const QString &owner, Timestamp now)
+{
+    auto written = store::runQuery(db, tr("the release lock"),
+                                   u"UPDATE release_locks SET heartbeat_at = ? WHERE release_id = ? AND owner = ?"_s,
+                                   {now, releaseId, owner});
+    if (!written)
+        return written.error();
+    if (written->numRowsAffected() == 0)
+        return Error{tr("Another Flowdeck took over this release.")};
+    return {};
+}
+
+Result<void> EngineLock::release(QSqlDatabase &db, Id releaseId, const QString &owner)
+{
+    auto written =
+        store::runQuery(db, tr("the release lock"), u"DELETE FROM release_locks WHERE release_id = ? AND owner = ?"_s,
+                        {releaseId, owner});
+    if (!written)
+        return written.error();
+    return {};
+}
+
+} // namespace flowdeck::release
