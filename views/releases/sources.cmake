@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The Releases page: the list and calendar, a release's task graph with live status and logs, people's actions,
+# and the plan and template editor.
+include(${CMAKE_CURRENT_LIST_DIR}/page.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/editor.cmake)
