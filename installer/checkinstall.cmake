@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Script mode: cmake -DBUILD_DIR=... -DPREFIX=... -DBINDIR=... -DDATADIR=... -DAPP_ID=... -P this file
-# Installs the build into PREFIX and fails unless the program and every desktop integration file are there.
+# Script mode: cmake -DBUILD_DIR=... -DPREFIX=... -DBINDIR=... -DLIBDIR=... -DDATADIR=... -DAPP_ID=... -P this file
+# Installs the build into PREFIX and fails unless the programs and every desktop integration file are there.
 
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(
@@ -14,6 +14,7 @@ endif()
 
 set(expected
     "${BINDIR}/flowdeck"
+    "${LIBDIR}/flowdeck/flowdeck-runner"
     "${DATADIR}/applications/${APP_ID}.desktop"
     "${DATADIR}/metainfo/${APP_ID}.metainfo.xml"
     "${DATADIR}/mime/packages/${APP_ID}.xml"
