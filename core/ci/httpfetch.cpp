@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -90,6 +91,23 @@ QString serverMessage(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     QString message = object.value(u"message"_s).toString();
+    // GitLab's validation errors: {"message": {"base": ["Reference not found"]}}.
+    if (const QJsonObject fields = object.value(u"message"_s).toObject(); !fields.isEmpty()) {
+        QStringList parts;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            QStringList texts;
+            const QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+            for (const QJsonValue &value : values) {
+                if (value.isString())
+                    texts.append(value.toString());
+            }
+            if (texts.isEmpty())
+                continue;
+            const QString joined = texts.join(u", "_s);
+            parts.append(it.key() == u"base"_s ? joined : it.key() + u": "_s + joined);
+        }
+        message = parts.join(u"; "_s);
+    }
     if (message.isEmpty())
         message = object.value(u"error_description"_s).toString();
     message = message.simplified();
@@ -177,6 +195,18 @@ struct HttpFetcher::Attempt
     QByteArray header(QByteArrayView name) const { return findHeader(headers, name); }
 };
 
+/// What one call asks for: GET with an optional ETag, or a request with a body that must not be repeated once the
+/// server may have acted on it.
+struct HttpFetcher::Outgoing
+{
+    QByteArray method = "GET";
+    QByteArray etag;
+    QByteArray body;
+    QByteArray contentType;
+    /// Another attempt after a server error, a timeout or a lost connection does no harm (GET).
+    bool repeatable = true;
+};
+
 HttpFetcher::HttpFetcher(FetchPolicy policy, TaskControl control, Notice notice)
     : m_policy(policy)
     , m_control(std::move(control))
@@ -195,7 +225,7 @@ void HttpFetcher::setHeader(QByteArray name, QByteArray value)
         m_headers.append({std::move(name), std::move(value)});
 }
 
-HttpFetcher::Attempt HttpFetcher::transfer(const QUrl &url, const QByteArray &etag)
+HttpFetcher::Attempt HttpFetcher::transfer(const QUrl &url, const Outgoing &outgoing)
 {
     Q_ASSERT_X(m_manager->thread() == QThread::currentThread(), "HttpFetcher::get",
                "a fetcher is used on the thread that made it");
@@ -206,10 +236,26 @@ HttpFetcher::Attempt HttpFetcher::transfer(const QUrl &url, const QByteArray &et
     request.setHeader(QNetworkRequest::UserAgentHeader, QString(u"Flowdeck/"_s + applicationVersion()));
     for (const auto &[name, value] : std::as_const(m_headers))
         request.setRawHeader(name, value);
-    if (!etag.isEmpty())
-        request.setRawHeader("If-None-Match", etag);
+    if (!outgoing.etag.isEmpty())
+        request.setRawHeader("If-None-Match", outgoing.etag);
+    const QByteArray &method = outgoing.method;
+    const bool carriesBody = method == "POST" || method == "PUT" || method == "PATCH" || !outgoing.body.isEmpty();
+    if (!outgoing.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
+    else if (carriesBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
 
-    std::unique_ptr<QNetworkReply> reply(m_manager->get(request));
+    std::unique_ptr<QNetworkReply> reply;
+    if (method == "GET")
+        reply.reset(m_manager->get(request));
+    else if (method == "POST")
+        reply.reset(m_manager->post(request, outgoing.body));
+    else if (method == "PUT")
+        reply.reset(m_manager->put(request, outgoing.body));
+    else if (method == "DELETE" && outgoing.body.isEmpty())
+        reply.reset(m_manager->deleteResource(request));
+    else
+        reply.reset(m_manager->sendCustomRequest(request, method, outgoing.body));
     bool canceled = false;
     QList<QSslError> sslErrors;
     QEventLoop loop;
@@ -294,7 +340,26 @@ bool HttpFetcher::pause(milliseconds wait)
 
 Result<HttpResponse> HttpFetcher::get(const QUrl &url, const QByteArray &etag)
 {
+    Outgoing outgoing;
+    outgoing.etag = etag;
+    return exchange(url, outgoing);
+}
+
+Result<HttpResponse> HttpFetcher::send(QByteArray method, const QUrl &url, const QByteArray &body,
+                                       const QByteArray &contentType)
+{
+    Outgoing outgoing;
+    outgoing.method = std::move(method).toUpper();
+    outgoing.body = body;
+    outgoing.contentType = contentType;
+    outgoing.repeatable = false;
+    return exchange(url, outgoing);
+}
+
+Result<HttpResponse> HttpFetcher::exchange(const QUrl &url, const Outgoing &outgoing)
+{
     using Outcome = Attempt::Outcome;
+    m_lastStatus = 0;
     const QString endpoint = endpointName(url);
     const QString host = url.host();
     const QString scheme = url.scheme().toLower();
@@ -305,11 +370,16 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url, const QByteArray &etag)
     for (;;) {
         if (m_control.isCanceled())
             return Error{TaskControl::canceledMessage()};
-        Attempt attempt = transfer(url, etag);
+        Attempt attempt = transfer(url, outgoing);
+        if (attempt.outcome == Outcome::Answered)
+            m_lastStatus = attempt.status;
 
         // What went wrong, when another attempt may go better, and a wait the server asked for.
         QString problem;
         std::optional<milliseconds> serverWait;
+        // The server may have received the request and acted on it: a request that changes something is not
+        // sent again then. Rate limits and refused connections are refusals, so they are safe to try again.
+        bool mayHaveActed = true;
         switch (attempt.outcome) {
         case Outcome::Canceled:
             return Error{TaskControl::canceledMessage()};
@@ -323,6 +393,7 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url, const QByteArray &etag)
         case Outcome::NetworkError:
             if (attempt.error == QNetworkReply::ConnectionRefusedError) {
                 problem = tr("Could not connect to %1: the connection was refused").arg(endpoint);
+                mayHaveActed = false;
             } else if (attempt.error == QNetworkReply::RemoteHostClosedError) {
                 problem = tr("%1 closed the connection before it answered").arg(endpoint);
             } else if (attempt.error == QNetworkReply::HostNotFoundError) {
@@ -365,6 +436,7 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url, const QByteArray &etag)
                     continue;
                 }
                 problem = tr("Rate limit of %1 reached (HTTP %2 from %3)").arg(host, number(status), endpoint);
+                mayHaveActed = false;
                 break;
             }
             if (status >= 500) {
@@ -376,6 +448,10 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url, const QByteArray &etag)
         }
         }
 
+        if (!outgoing.repeatable && mayHaveActed)
+            return Error{tr("%1. The request was not sent again, since the server may have acted on it: check "
+                            "there before trying again")
+                             .arg(problem)};
         if (attemptNumber >= m_policy.maxAttempts)
             return Error{tr("%1 (attempt %2 of %2): try again later").arg(problem, number(m_policy.maxAttempts))};
         milliseconds backoff = std::min<milliseconds>(m_policy.firstBackoff * (1 << std::min(attemptNumber - 1, 20)),

@@ -74,9 +74,23 @@ public:
     /// without tokens in its query) and the status, and says what the user can do.
     Result<HttpResponse> get(const QUrl &url, const QByteArray &etag = {});
 
+    /// Sends a request that changes something (POST, PUT, DELETE...) with `body`, of `contentType` (a POST or PUT
+    /// without one is sent as application/x-www-form-urlencoded). Waits out rate limits like get(), since the
+    /// server refused the request then, and tries again when the connection was refused, since the server never
+    /// saw it. It is never sent again once the server may have acted on it (a server error, a timeout, a
+    /// connection lost midway): a deploy must not be triggered twice. The error says so.
+    Result<HttpResponse> send(QByteArray method, const QUrl &url, const QByteArray &body = {},
+                              const QByteArray &contentType = {});
+
+    /// The HTTP status of the answer that ended the last get() or send(), also when it was an error (401, 404,
+    /// 500...); 0 when that call ended without an answer (a network error, a timeout, a cancel).
+    int lastStatus() const { return m_lastStatus; }
+
 private:
     struct Attempt;
-    Attempt transfer(const QUrl &url, const QByteArray &etag);
+    struct Outgoing;
+    Attempt transfer(const QUrl &url, const Outgoing &outgoing);
+    Result<HttpResponse> exchange(const QUrl &url, const Outgoing &outgoing);
     bool pause(std::chrono::milliseconds wait);
     QString statusMessage(const Attempt &attempt, const QString &endpoint) const;
 
@@ -85,6 +99,7 @@ private:
     Notice m_notice;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     std::unique_ptr<QNetworkAccessManager> m_manager;
+    int m_lastStatus = 0;
 };
 
 /// The rel="next" target of an RFC 8288 `Link` header, as GitHub and GitLab page with it:

@@ -76,6 +76,8 @@ namespace {
 
 struct Route
 {
+    /// Empty: any method.
+    QByteArray method;
     QString path;
     QList<std::pair<QString, QString>> query;
     QList<ScriptedResponse> queue;
@@ -130,7 +132,7 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-/// The request line and headers of one request, once they are complete; the body is read and ignored.
+/// The request line, headers and body (Content-Length bytes) of one request, once they are complete.
 std::optional<ReceivedRequest> takeRequest(QByteArray &buffer)
 {
     const qsizetype end = buffer.indexOf("\r\n\r\n");
@@ -152,6 +154,7 @@ std::optional<ReceivedRequest> takeRequest(QByteArray &buffer)
     const qsizetype length = request.header("content-length").toLongLong();
     if (buffer.size() < end + 4 + length)
         return std::nullopt;
+    request.body = buffer.mid(end + 4, length);
     buffer.remove(0, end + 4 + length);
     return request;
 }
@@ -164,20 +167,24 @@ struct ScriptedHttpServer::State
     QList<Route> routes;
     QList<ReceivedRequest> received;
 
-    /// Records `request` and picks its response: the first route of the most query items that all match,
-    /// its queue's front (the last one stays).
+    /// Records `request` and picks its response: the first route of the most query items that all match (of
+    /// those, one for the request's method before one for any), its queue's front (the last one stays).
     ScriptedResponse answer(const ReceivedRequest &request)
     {
         QMutexLocker lock(&mutex);
         received.append(request);
         const QList<std::pair<QString, QString>> asked = queryItems(request.query);
+        const auto rank = [](const Route &route) {
+            return std::pair(route.query.size(), !route.method.isEmpty());
+        };
         Route *best = nullptr;
         for (Route &route : routes) {
-            if (route.path != request.path || route.queue.isEmpty())
+            if (route.path != request.path || route.queue.isEmpty() ||
+                (!route.method.isEmpty() && route.method != request.method))
                 continue;
             const bool matches = std::all_of(route.query.cbegin(), route.query.cend(),
                                              [&](const auto &item) { return asked.contains(item); });
-            if (matches && (!best || route.query.size() > best->query.size()))
+            if (matches && (!best || rank(route) > rank(*best)))
                 best = &route;
         }
         if (!best) {
@@ -294,10 +301,21 @@ QUrl ScriptedHttpServer::url(const QString &pathAndQuery) const
 
 void ScriptedHttpServer::script(const QString &path, const QList<ScriptedResponse> &responses, const QString &query)
 {
+    scriptMethod({}, path, responses, query);
+}
+
+void ScriptedHttpServer::script(const QString &path, const ScriptedResponse &response, const QString &query)
+{
+    script(path, QList<ScriptedResponse>{response}, query);
+}
+
+void ScriptedHttpServer::scriptMethod(const QByteArray &method, const QString &path,
+                                      const QList<ScriptedResponse> &responses, const QString &query)
+{
     QMutexLocker lock(&m_state->mutex);
     const QList<std::pair<QString, QString>> items = queryItems(query);
     for (Route &route : m_state->routes) {
-        if (route.path == path && route.query == items) {
+        if (route.method == method && route.path == path && route.query == items) {
             if (route.lastServed && !responses.isEmpty()) {
                 route.queue.clear();
                 route.lastServed = false;
@@ -306,12 +324,13 @@ void ScriptedHttpServer::script(const QString &path, const QList<ScriptedRespons
             return;
         }
     }
-    m_state->routes.append(Route{path, items, responses});
+    m_state->routes.append(Route{method, path, items, responses});
 }
 
-void ScriptedHttpServer::script(const QString &path, const ScriptedResponse &response, const QString &query)
+void ScriptedHttpServer::scriptMethod(const QByteArray &method, const QString &path, const ScriptedResponse &response,
+                                      const QString &query)
 {
-    script(path, QList<ScriptedResponse>{response}, query);
+    scriptMethod(method, path, QList<ScriptedResponse>{response}, query);
 }
 
 QList<ReceivedRequest> ScriptedHttpServer::requests() const
@@ -325,6 +344,14 @@ int ScriptedHttpServer::requestCount(const QString &path) const
     QMutexLocker lock(&m_state->mutex);
     return int(std::count_if(m_state->received.cbegin(), m_state->received.cend(),
                              [&](const ReceivedRequest &request) { return request.path == path; }));
+}
+
+int ScriptedHttpServer::requestCount(const QByteArray &method, const QString &path) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(std::count_if(m_state->received.cbegin(), m_state->received.cend(), [&](const ReceivedRequest &request) {
+        return request.method == method && request.path == path;
+    }));
 }
 
 } // namespace flowdeck::testing

@@ -46,6 +46,8 @@ struct ReceivedRequest
     /// Percent-encoded, as sent.
     QString query;
     QList<HeaderPair> headers;
+    /// As sent, Content-Length bytes long (empty without one).
+    QByteArray body;
 
     /// The value of a header (names compare case-insensitively), empty when it was not sent.
     QByteArray header(QByteArrayView name) const;
@@ -78,11 +80,19 @@ public:
     /// requests whose query holds each of those items; such a route goes before one with the path alone.
     void script(const QString &path, const QList<ScriptedResponse> &responses, const QString &query = {});
     void script(const QString &path, const ScriptedResponse &response, const QString &query = {});
+    /// Like script(), for requests of one method ("POST") only; such a route goes before one for any method with
+    /// as many query items.
+    void scriptMethod(const QByteArray &method, const QString &path, const QList<ScriptedResponse> &responses,
+                      const QString &query = {});
+    void scriptMethod(const QByteArray &method, const QString &path, const ScriptedResponse &response,
+                      const QString &query = {});
 
     /// Every request received so far, in order.
     QList<ReceivedRequest> requests() const;
     /// How many requests asked for `path` (any query).
     int requestCount(const QString &path) const;
+    /// How many `method` requests asked for `path` (any query).
+    int requestCount(const QByteArray &method, const QString &path) const;
 
     struct State;
 
