@@ -80,7 +80,7 @@ struct ReleaseEngine::Private
     std::shared_ptr<const store::Workspace> workspace;
     Id releaseId = 0;
     EngineOptions options;
-    QString owner = EngineLock::thisOwner();
+    QString owner = EngineLock::newOwner();
     bool started = false;
     std::map<Id, std::unique_ptr<DeployBackend>> backends;
     /// Bytes of each task's current attempt's output read so far.
@@ -689,6 +689,7 @@ ReleaseEngine::ReleaseEngine(std::shared_ptr<const store::Workspace> workspace, 
 ReleaseEngine::~ReleaseEngine()
 {
     stop();
+    EngineLock::forgetOwner(d->owner);
 }
 
 Result<void> ReleaseEngine::start()

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSysInfo>
 
@@ -17,9 +19,38 @@ namespace flowdeck::release {
 
 using namespace Qt::StringLiterals;
 
-QString EngineLock::thisOwner()
+namespace {
+
+struct LiveOwners
 {
-    return u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+    QMutex mutex;
+    QSet<QString> owners;
+    quint64 serial = 0;
+};
+
+LiveOwners &liveOwners()
+{
+    static LiveOwners owners;
+    return owners;
+}
+
+} // namespace
+
+QString EngineLock::newOwner()
+{
+    LiveOwners &live = liveOwners();
+    QMutexLocker lock(&live.mutex);
+    const QString owner =
+        u"%1:%2/%3"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()).arg(++live.serial);
+    live.owners.insert(owner);
+    return owner;
+}
+
+void EngineLock::forgetOwner(const QString &owner)
+{
+    LiveOwners &live = liveOwners();
+    QMutexLocker lock(&live.mutex);
+    live.owners.remove(owner);
 }
 
 bool EngineLock::isAlive(const ReleaseLock &lock, Timestamp now)
@@ -27,10 +58,13 @@ bool EngineLock::isAlive(const ReleaseLock &lock, Timestamp now)
     const qsizetype colon = lock.owner.lastIndexOf(u':');
     const QString host = lock.owner.left(colon);
     bool numeric = false;
-    const qint64 pid = lock.owner.mid(colon + 1).toLongLong(&numeric);
+    const qint64 pid = lock.owner.mid(colon + 1).section(u'/', 0, 0).toLongLong(&numeric);
     if (colon > 0 && numeric && host == QSysInfo::machineHostName()) {
-        if (pid == QCoreApplication::applicationPid())
-            return true;
+        if (pid == QCoreApplication::applicationPid()) {
+            LiveOwners &live = liveOwners();
+            QMutexLocker locker(&live.mutex);
+            return live.owners.contains(lock.owner);
+        }
         // A process that is gone, or a zombie waiting for its parent, holds nothing.
         if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
             return false;

@@ -18,9 +18,12 @@ public:
     /// How long a lease lives without a heartbeat before another host's engine may take it over.
     static constexpr qint64 staleAfterMs = 60'000;
 
-    /// This process as a lock owner: "host:pid".
-    static QString thisOwner();
-    /// Whether `owner` still runs: on this host, whether its process lives; on another, whether its heartbeat
+    /// A new owner for an engine of this process: "host:pid/serial". It counts as alive until forgotten, so that
+    /// two engines of one process exclude each other too.
+    static QString newOwner();
+    static void forgetOwner(const QString &owner);
+    /// Whether `owner` still runs: in this process, whether its engine lives; on this host, whether its process
+    /// lives; on another, whether its heartbeat
     /// is younger than staleAfterMs.
     static bool isAlive(const ReleaseLock &lock, Timestamp now);
 
