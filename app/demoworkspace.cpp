@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "demo/demoreleases.h"
+#include "release/trust.h"
 #include "store/migrations.h"
 #include "store/workspace.h"
 #include "version.h"
@@ -52,8 +54,49 @@ Result<demo::DemoSummary> DemoWorkspace::write(const QString &path, const demo::
             return generated.error();
         }
         summary = *generated;
+        // Releases run through the bundled script; the workspace is trusted, as the user made it here.
+        const Timestamp end =
+            options.end ? options.end : QDateTime::currentDateTimeUtc().date().startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        auto script = DemoWorkspace::deployScript();
+        Result<void> releases =
+            script ? demo::DemoReleases::add(**workspace, *script, end) : Result<void>(script.error());
+        if (releases)
+            releases = release::WorkspaceTrust::trust(**workspace);
+        if (!releases) {
+            workspace->reset();
+            removeWorkspaceFiles(path);
+            return releases.error();
+        }
     }
     return summary;
+}
+
+Result<QString> DemoWorkspace::deployScript()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = folder + u"/demo-deploy.sh"_s;
+    QFile bundled(u":/demo/demo-deploy.sh"_s);
+    if (!bundled.open(QIODevice::ReadOnly))
+        return Error{tr("The demo's deployment script is missing from this build of Flowdeck.")};
+    const QByteArray content = bundled.readAll();
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content &&
+        (existing.permissions() & QFileDevice::ExeOwner)) {
+        return path;
+    }
+    existing.close();
+    if (!QDir().mkpath(folder))
+        return Error{tr("Cannot create the folder %1 for the demo's deployment script.").arg(folder)};
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size())
+        return Error{tr("Cannot write the demo's deployment script to %1: %2").arg(path, out.errorString())};
+    out.close();
+    if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                            QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                            QFileDevice::ExeOther)) {
+        return Error{tr("Cannot make the demo's deployment script %1 executable.").arg(path)};
+    }
+    return path;
 }
 
 QString DemoWorkspace::cachePath(QDate day)

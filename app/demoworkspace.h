@@ -31,6 +31,10 @@ public:
     /// otherwise. Returns its path. Older cached demos are removed.
     static Result<QString> ensureCached(const TaskControl &control = {});
 
+    /// The demo's deployment script, written from the application's resources to its data folder (again when it
+    /// changed); the demo's process backend runs it.
+    static Result<QString> deployScript();
+
     /// Whether `path` is a demo in the cache folder, which is replaced daily and not worth remembering.
     static bool isCached(const QString &path);
 };

@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "metricscommand.h"
 #include "pipelinecommand.h"
+#include "releasecommand.h"
 #include "valuestreamcommand.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,11 @@ const QList<Subcommand> &subcommands()
                            "Print the value stream map of a service: its steps, totals, bottleneck and predicted lead "
                            "time"),
          &ValueStreamCommand::run},
+        {u"release"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "List releases, run one headless through its deployment backends, or trust a workspace to "
+                           "run them"),
+         &ReleaseCommand::run},
     };
     return commands;
 }

@@ -23,8 +23,8 @@ struct DemoOptions
 /// The revision of the generated history: raised whenever the same seed and end would give different rows, so that
 /// a demo workspace cached by an earlier build of the same version is made again (2: hotfixes and rollbacks answer
 /// incidents, squash merges carry the merge as committer time; 3: standard changes wait for the on-call approver's
-/// review at 10:00 and 15:00).
-inline constexpr int generatorRevision = 3;
+/// review at 10:00 and 15:00; 4: a deployment backend, a release template, a planned release and a blackout).
+inline constexpr int generatorRevision = 4;
 
 /// What the generator wrote.
 struct DemoSummary
