@@ -61,16 +61,23 @@ QString describeProcess(const Backend &backend, const QJsonObject &config)
     return WorkspaceTrust::tr("%1 (process): runs %2").arg(backend.name, command.join(u' '));
 }
 
+/// Where an HTTP backend would send its requests: the address in its config, else the one its kind uses by default.
+QString httpAddress(const Backend &backend, const QJsonObject &config)
+{
+    for (const QString &key : {u"url"_s, u"job_url"_s, u"server"_s, u"api"_s}) {
+        if (const QString address = configText(config, key); !address.isEmpty())
+            return address;
+    }
+    if (backend.kind == u"github"_s)
+        return u"https://api.github.com"_s;
+    if (backend.kind == u"gitlab"_s)
+        return u"https://gitlab.com/api/v4"_s;
+    return WorkspaceTrust::tr("an address its settings do not give");
+}
+
 QString describeHttp(const Backend &backend, const QJsonObject &config)
 {
-    QString address;
-    for (const QString &key : {u"url"_s, u"api"_s}) {
-        address = configText(config, key);
-        if (!address.isEmpty())
-            break;
-    }
-    if (address.isEmpty())
-        address = WorkspaceTrust::tr("the default address of %1").arg(backend.kind);
+    const QString address = httpAddress(backend, config);
 
     QStringList subjects;
     if (const QString repository = configText(config, u"repository"_s); !repository.isEmpty())

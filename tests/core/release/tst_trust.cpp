@@ -46,7 +46,7 @@ private:
                 u"{\"program\":\"/opt/deploy/deploy.sh\",\"arguments\":[\"{service}\",\"{version}\",\"{environment}\"]}"_s,
                 true},
             Backend{0, u"hooks"_s, u"webhook"_s, u"{\"url\":\"https://hooks.example.com/deploy\"}"_s, true},
-            Backend{0, u"old-jenkins"_s, u"jenkins"_s, u"{\"url\":\"https://old.example.com\",\"job\":\"deploy\"}"_s,
+            Backend{0, u"old-jenkins"_s, u"jenkins"_s, u"{\"job_url\":\"https://old.example.com/job/deploy\"}"_s,
                     false}};
     }
 
@@ -126,7 +126,7 @@ private slots:
         const auto workspace = newWorkspace(backends());
         QVERIFY(WorkspaceTrust::trust(*workspace).ok());
 
-        exec(*workspace, u"UPDATE backends SET config = '{\"url\":\"https://evil.example.com\"}' "
+        exec(*workspace, u"UPDATE backends SET config = '{\"job_url\":\"https://evil.example.com/job/x\"}' "
                          u"WHERE name = 'old-jenkins'"_s);
         QVERIFY(trusted(*workspace));
         // Enabled, it would run: trust is needed again.
@@ -158,33 +158,36 @@ private slots:
                                       u"{environment}"_s,
                                       u"hooks (webhook): calls https://hooks.example.com/deploy"_s}));
 
-        workspace = newWorkspace(
-            {Backend{
-                 0, u"actions"_s, u"github"_s,
-                 u"{\"api\":\"https://github.example.com/api/v3\",\"repository\":\"acme/shop\",\"workflow\":\"deploy.yml\"}"_s,
-                 true},
-             Backend{0, u"argo"_s, u"argocd"_s, u"{\"url\":\"https://argo.example.com\",\"application\":\"shop\"}"_s,
-                     true},
-             Backend{0, u"broken"_s, u"webhook"_s, u"{not json"_s, true},
-             Backend{0, u"gitlab"_s, u"gitlab"_s, u"{\"project\":1234}"_s, true},
-             Backend{0, u"jenkins"_s, u"jenkins"_s, u"{\"url\":\"https://ci.example.com\",\"job\":\"deploy-shop\"}"_s,
-                     true},
-             Backend{0, u"quoted"_s, u"process"_s,
-                     u"{\"program\":\"/opt/my tools/deploy\",\"arguments\":[\"a b\",\"\"]}"_s, true},
-             Backend{0, u"unset"_s, u"process"_s, u"{}"_s, true}});
+        // The keys each kind's config has: the address it calls (or the kind's own default) and what it acts on.
+        workspace = newWorkspace({
+            Backend{0, u"actions"_s, u"github"_s, u"{\"repository\":\"acme/shop\",\"workflow\":\"deploy.yml\"}"_s,
+                    true},
+            Backend{0, u"argo"_s, u"argocd"_s, u"{\"server\":\"https://argo.example.com\",\"application\":\"shop\"}"_s,
+                    true},
+            Backend{0, u"broken"_s, u"webhook"_s, u"{not json"_s, true},
+            Backend{0, u"enterprise"_s, u"github"_s,
+                    u"{\"api\":\"https://github.example.com/api/v3\",\"repository\":\"acme/shop\"}"_s, true},
+            Backend{0, u"gitlab"_s, u"gitlab"_s, u"{\"project\":1234}"_s, true},
+            Backend{0, u"jenkins"_s, u"jenkins"_s, u"{\"job_url\":\"https://ci.example.com/job/deploy-shop\"}"_s, true},
+            Backend{0, u"nowhere"_s, u"webhook"_s, u"{}"_s, true},
+            Backend{0, u"quoted"_s, u"process"_s,
+                    u"{\"program\":\"/opt/my tools/deploy\",\"arguments\":[\"a b\",\"\"]}"_s, true},
+            Backend{0, u"unset"_s, u"process"_s, u"{}"_s, true},
+        });
         lines = WorkspaceTrust::whatWouldRun(workspace->connection());
         QVERIFY2(lines.ok(), qPrintable(lines.errorMessage()));
-        QCOMPARE(*lines,
-                 (QStringList{
-                     u"actions (github): calls https://github.example.com/api/v3 for repository acme/shop, workflow "
-                     u"deploy.yml"_s,
-                     u"argo (argocd): calls https://argo.example.com for application shop"_s,
-                     u"broken (webhook): its settings cannot be read, so it would not run"_s,
-                     u"gitlab (gitlab): calls the default address of gitlab for project 1234"_s,
-                     u"jenkins (jenkins): calls https://ci.example.com for job deploy-shop"_s,
-                     u"quoted (process): runs \"/opt/my tools/deploy\" \"a b\" \"\""_s,
-                     u"unset (process): names no program to run"_s,
-                 }));
+        QCOMPARE(*lines, (QStringList{
+                             u"actions (github): calls https://api.github.com for repository acme/shop, workflow "
+                             u"deploy.yml"_s,
+                             u"argo (argocd): calls https://argo.example.com for application shop"_s,
+                             u"broken (webhook): its settings cannot be read, so it would not run"_s,
+                             u"enterprise (github): calls https://github.example.com/api/v3 for repository acme/shop"_s,
+                             u"gitlab (gitlab): calls https://gitlab.com/api/v4 for project 1234"_s,
+                             u"jenkins (jenkins): calls https://ci.example.com/job/deploy-shop"_s,
+                             u"nowhere (webhook): calls an address its settings do not give"_s,
+                             u"quoted (process): runs \"/opt/my tools/deploy\" \"a b\" \"\""_s,
+                             u"unset (process): names no program to run"_s,
+                         }));
     }
 };
 
