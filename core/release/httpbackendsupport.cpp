@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QThread>
 #include <QTimeZone>
 
@@ -132,7 +133,7 @@ Result<QList<std::pair<QString, QString>>> ConfigReader::textMap(const QString &
         else if (item.isBool())
             text = item.toBool() ? u"true"_s : u"false"_s;
         else if (item.isDouble())
-            text = QString::number(item.toDouble(), 'g', 17);
+            text = QString::number(item.toDouble(), 'g', QLocale::FloatingPointShortest);
         else
             return error(
                 Texts::tr("“%1” of “%2” in its config must be text, a number or true or false").arg(it.key(), key));

@@ -27,7 +27,10 @@ QJsonObject config(const ScriptedHttpServer &server)
                        {u"repository"_s, u"octo-org/octo-repo"_s},
                        {u"workflow"_s, u"deploy.yml"_s},
                        {u"ref"_s, u"main"_s},
-                       {u"inputs"_s, QJsonObject{{u"region"_s, u"eu-{environment}"_s}, {u"dry_run"_s, false}}}};
+                       {u"inputs"_s, QJsonObject{{u"region"_s, u"eu-{environment}"_s},
+                                                 {u"dry_run"_s, false},
+                                                 {u"replicas"_s, 3},
+                                                 {u"canary_weight"_s, 0.1}}}};
 }
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &settings, const QString &token = apiToken)
@@ -109,6 +112,8 @@ private slots:
                  (QJsonObject{{u"ref"_s, u"main"_s},
                               {u"inputs"_s, QJsonObject{{u"region"_s, u"eu-production"_s},
                                                         {u"dry_run"_s, u"false"_s},
+                                                        {u"replicas"_s, u"3"_s},
+                                                        {u"canary_weight"_s, u"0.1"_s},
                                                         {u"service"_s, u"storefront"_s},
                                                         {u"version"_s, u"2.4.0"_s},
                                                         {u"environment"_s, u"production"_s},
