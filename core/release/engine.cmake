@@ -9,4 +9,5 @@ target_sources(flowdeck_core PRIVATE
     release/checks.h release/checks.cpp
     release/backendfactory.cpp
     release/runrelease.cpp
+    release/backendstore.h release/backendstore.cpp
 )

@@ -3,3 +3,8 @@
 # and the plan and template editor.
 include(${CMAKE_CURRENT_LIST_DIR}/page.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/editor.cmake)
+# The dialogs for deployment backends and the deployment calendar.
+target_sources(flowdeck_views PRIVATE
+    releases/backendsdialog.h releases/backendsdialog.cpp
+    releases/windowsdialog.h releases/windowsdialog.cpp
+)
