@@ -191,11 +191,12 @@ Result<void> DemoReleases::add(const store::Workspace &workspace, const QString 
     freeze.startsAt = QDateTime(QDate(year, 12, 20), QTime(0, 0), berlin).toMSecsSinceEpoch();
     freeze.endsAt = QDateTime(QDate(year + 1, 1, 5), QTime(0, 0), berlin).toMSecsSinceEpoch();
     freeze.timeZone = u"Europe/Berlin"_s;
-    QSqlDatabase writable = workspace.connection();
-    auto window = release::saveWindow(writable, freeze, actor);
-    if (!window)
-        return window.error();
-    return {};
+    return workspace.write([&](QSqlDatabase &db) -> Result<void> {
+        auto window = release::saveWindow(db, freeze, actor);
+        if (!window)
+            return window.error();
+        return {};
+    });
 }
 
 } // namespace flowdeck::demo

@@ -26,6 +26,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
@@ -379,10 +381,17 @@ void WindowsDialog::updateNow()
 
 void WindowsDialog::apply()
 {
-    QSqlDatabase db = d->workspace->connection();
-    auto saved = release::saveWindow(db, edited(), release::currentUser());
-    if (!saved) {
-        d->messages->showMessage(saved.errorMessage());
+    // The entry and its audit entry are stored together.
+    std::optional<DeploymentWindow> saved;
+    auto stored = d->workspace->write([&](QSqlDatabase &db) -> Result<void> {
+        auto written = release::saveWindow(db, edited(), release::currentUser());
+        if (!written)
+            return written.error();
+        saved = *written;
+        return {};
+    });
+    if (!stored) {
+        d->messages->showMessage(stored.errorMessage());
         return;
     }
     d->changed = true;
@@ -394,8 +403,9 @@ void WindowsDialog::removeWindow()
 {
     if (d->current.id == 0)
         return;
-    QSqlDatabase db = d->workspace->connection();
-    if (auto removed = release::deleteWindow(db, d->current.id, release::currentUser()); !removed) {
+    auto removed = d->workspace->write(
+        [&](QSqlDatabase &db) { return release::deleteWindow(db, d->current.id, release::currentUser()); });
+    if (!removed) {
         d->messages->showMessage(removed.errorMessage());
         return;
     }
