@@ -87,6 +87,10 @@ struct ReleaseEngine::Private
     std::map<std::pair<Id, int>, qint64> offsets;
     DeploymentCalendar calendar;
     TickOutcome outcome;
+    /// Transitions stored so far: a pass that stored none ends the tick.
+    qint64 transitions = 0;
+    /// Whether a task of this pass waits for a person (not for a window or the clock).
+    bool peopleNeeded = false;
 
     Timestamp now() const { return options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch(); }
     QString actor() const { return options.actor.isEmpty() ? currentUser() : options.actor; }
@@ -106,6 +110,7 @@ struct ReleaseEngine::Private
     Result<void> transition(const ReleaseTask &task, const AuditEntry &entry,
                             const std::function<Result<void>(QSqlDatabase &)> &more = {})
     {
+        ++transitions;
         return write([&](QSqlDatabase &db) -> Result<void> {
             if (auto updated = updateTask(db, task); !updated)
                 return updated;
@@ -212,6 +217,11 @@ struct ReleaseEngine::Private
     Result<bool> readOutput(ReleaseTask &task, DeployBackend &backend);
     Result<bool> settleRelease(ReleasePlan &plan);
     void note(const QString &line) { outcome.waitingForPeople.append(line); }
+    void needPerson(const QString &line)
+    {
+        peopleNeeded = true;
+        note(line);
+    }
     void wakeAt(Timestamp at)
     {
         if (!outcome.wakeAt || at < *outcome.wakeAt)
@@ -411,9 +421,9 @@ Result<bool> ReleaseEngine::Private::watchTask(ReleasePlan &plan, ReleaseTask &t
                 return stored.error();
             return true;
         }
-        note(task.owner && !task.owner->isEmpty()
-                 ? ReleaseEngine::tr("'%1' waits for %2 to mark it done.").arg(task.name, *task.owner)
-                 : ReleaseEngine::tr("'%1' waits to be marked done.").arg(task.name));
+        needPerson(task.owner && !task.owner->isEmpty()
+                       ? ReleaseEngine::tr("'%1' waits for %2 to mark it done.").arg(task.name, *task.owner)
+                       : ReleaseEngine::tr("'%1' waits to be marked done.").arg(task.name));
         return false;
     }
     if (task.kind == kind::approval) {
@@ -461,7 +471,7 @@ Result<bool> ReleaseEngine::Private::watchTask(ReleasePlan &plan, ReleaseTask &t
             return true;
         }
         if (!missing.isEmpty()) {
-            note(ReleaseEngine::tr("'%1' waits for the approval of %2.").arg(task.name, missing.join(u", "_s)));
+            needPerson(ReleaseEngine::tr("'%1' waits for the approval of %2.").arg(task.name, missing.join(u", "_s)));
             return false;
         }
         task.state = state::succeeded;
@@ -643,7 +653,7 @@ Result<bool> ReleaseEngine::Private::settleRelease(ReleasePlan &plan)
     } else if (forwardFailed(plan)) {
         next = anyRunning ? status::running : status::failed;
     } else {
-        next = outcome.waitingForPeople.isEmpty() || anyRunningDeploy(plan) ? status::running : status::waiting;
+        next = !peopleNeeded || anyRunningDeploy(plan) ? status::running : status::waiting;
     }
     if (next == status::succeeded) {
         // Rollback tasks were not needed.
@@ -773,12 +783,15 @@ Result<TickOutcome> ReleaseEngine::tick()
     // Advance until nothing more moves: a task that ends at once frees its successors in the same tick.
     for (int pass = 0; pass < 64; ++pass) {
         d->outcome.waitingForPeople.clear();
+        d->peopleNeeded = false;
+        const qint64 before = d->transitions;
         auto moved = d->advance(m_plan);
         if (!moved)
             return moved.error();
-        if (!*moved)
+        d->outcome.changed = d->outcome.changed || *moved;
+        // New output alone does not call for another pass: only a transition can free more tasks.
+        if (d->transitions == before)
             break;
-        d->outcome.changed = true;
     }
     auto settled = d->settleRelease(m_plan);
     if (!settled)

@@ -456,6 +456,8 @@ private Q_SLOTS:
         held = tickUntil([](const TickOutcome &) { return true; });
         QVERIFY(held);
         QCOMPARE(held->plan.task(u"production"_s)->state, state::ready);
+        // Held by the calendar, not waiting for a person.
+        QCOMPARE(held->plan.release.status, status::running);
         QVERIFY(held->wakeAt && *held->wakeAt >= *blackout.endsAt);
         QVERIFY2(held->waitingForPeople.join(u' ').contains(u"Freeze"_s),
                  qPrintable(held->waitingForPeople.join(u' ')));
