@@ -6,6 +6,7 @@
 #include "metrics/metricspage.h"
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
+#include "releases/releasespage.h"
 #include "runs/runspage.h"
 #include "valuestream/valuestreampage.h"
 
@@ -46,6 +47,7 @@ const QList<PageEntry> &pageRegistry()
         page<views::ValueStreamPage>(u"valuestream"_s,
                                      QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Value stream")),
         page<views::MetricsPage>(u"metrics"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Metrics")),
+        page<views::ReleasesPage>(u"releases"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Releases")),
     };
     return pages;
 }

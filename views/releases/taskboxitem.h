@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/release.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGraphicsItem>
+#include <QSizeF>
+
+namespace flowdeck::views {
+
+/// One task of a release's graph: its name, its kind with what it acts on ("storefront 2.4.0 → production"), its
+/// state as symbol, label and colour (the colour also on the box's edge), how long it took or has been running, and
+/// its attempt. Selectable; the graph view tells the page which task is selected.
+class TaskBoxItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(flowdeck::views::TaskBoxItem)
+
+public:
+    enum
+    {
+        Type = UserType + 40
+    };
+
+    TaskBoxItem(const ReleaseTask &task, QString subject, const QFont &font);
+
+    /// The size every box takes in `font`: about 30 characters wide, four lines high.
+    static QSizeF sizeFor(const QFont &font);
+
+    /// Shows the task as it is now; `now` decides the duration of a running task.
+    void setTask(const ReleaseTask &task, QString subject, Timestamp now);
+    const ReleaseTask &task() const { return m_task; }
+    QString subject() const { return m_subject; }
+    /// The duration line as drawn: "3 min 5 s", "running 45 s", or empty before the task started.
+    QString durationText() const;
+    /// The attempt line as drawn: "attempt 2 of 4", or empty before the first attempt.
+    QString attemptText() const;
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void updateToolTip();
+
+    ReleaseTask m_task;
+    QString m_subject;
+    Timestamp m_now = 0;
+    QFont m_font;
+    QSizeF m_size;
+};
+
+} // namespace flowdeck::views
