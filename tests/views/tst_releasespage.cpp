@@ -10,6 +10,7 @@
 #include "release/audit.h"
 #include "release/backend.h"
 #include "release/calendar.h"
+#include "release/enginelock.h"
 #include "release/releasestore.h"
 #include "release/trust.h"
 #include "releases/calendarpanel.h"
@@ -154,6 +155,15 @@ private:
         return page.releaseModel()->releaseAt(page.releaseModel()->rowOf(releaseId));
     }
 
+    /// The deploys the script was started for, one line each: "payments 1.8.1 staging".
+    QStringList scriptRuns() const
+    {
+        QFile file(m_dir.filePath(u"runs.log"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
     static QToolButton *button(const QWidget &parent, const QString &name)
     {
         return parent.findChild<QToolButton *>(name);
@@ -176,6 +186,9 @@ private Q_SLOTS:
         QFile file(script);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("#!/bin/sh\n"
+                   "echo \"$1 $2 $3\" >> '" +
+                   m_dir.filePath(u"runs.log"_s).toUtf8() +
+                   "'\n"
                    "echo \"deploying $1 $2 to $3\"\n"
                    "sleep 2\n"
                    "echo \"deployed $1 $2\"\n");
@@ -633,6 +646,62 @@ private Q_SLOTS:
             startedByUser =
                 startedByUser || (entry.action == u"release.start"_s && entry.actor == release::currentUser());
         QVERIFY(startedByUser);
+        QCOMPARE(scriptRuns(), QStringList{u"payments 1.8.1 staging"_s});
+    }
+
+    void closingTheWorkspaceStopsTheEngineAndRunResumes()
+    {
+        release::ReleasePlan patch;
+        patch.release.name = u"Storefront patch"_s;
+        patch.release.version = u"2.4.1"_s;
+        patch.release.plannedStart = utc(2026, 3, 13, 10);
+        patch.items = {ReleaseItem{0, 0, m_storefront, u"2.4.1"_s}};
+        patch.tasks = {deploy(u"Deploy storefront"_s, m_storefront, m_staging, u"2.4.1"_s)};
+        auto saved = store(patch);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        const Id patchId = saved->release.id;
+        const Id deployId = saved->tasks.first().id;
+        QVERIFY(release::WorkspaceTrust::trust(*m_workspace));
+
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(page.selectRelease(patchId));
+        QVERIFY(shows(page, patchId));
+        page.runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(plan(patchId).task(deployId)->backendHandle.has_value(), 20'000);
+        const auto holder = [this, patchId] {
+            auto lock = release::EngineLock::holder(m_workspace->connection(), patchId);
+            return lock && lock->has_value();
+        };
+        QVERIFY(holder());
+
+        // Closing the workspace lets go of the release at once; the deploy goes on by itself.
+        page.setWorkspace(nullptr);
+        QVERIFY(page.runner()->runningReleases().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!holder(), 10'000);
+        QCOMPARE(plan(patchId).release.status, status::running);
+        QCOMPARE(plan(patchId).task(deployId)->state, state::running);
+
+        // Opened again, the release is resumed where it stands: the job is found again, not started twice.
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(page.selectRelease(patchId));
+        QVERIFY(shows(page, patchId));
+        QCOMPARE(page.runAction()->text(), u"Resume"_s);
+        QVERIFY(page.findChild<QLabel *>(u"releaseWaiting"_s)->text().contains(u"No engine runs this release"_s));
+        page.runAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(row(page, patchId)->release.status, status::succeeded, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detailsView()->outputText(),
+                                  u"deploying storefront 2.4.1 to staging\ndeployed storefront 2.4.1\n"_s, 20'000);
+        QCOMPARE(scriptRuns().count(u"storefront 2.4.1 staging"_s), 1);
+        auto entries = release::auditEntries(m_workspace->connection(), u"release"_s, patchId);
+        QVERIFY(entries);
+        QStringList actions;
+        for (const AuditEntry &entry : std::as_const(*entries))
+            actions.append(entry.action);
+        QVERIFY2(actions.contains(u"release.start"_s) && actions.contains(u"release.resume"_s),
+                 qPrintable(actions.join(u", "_s)));
     }
 };
 
