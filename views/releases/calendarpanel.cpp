@@ -117,10 +117,11 @@ void CalendarPanel::showDay()
     m_dayList->clear();
     for (const release::ReleaseSummary &summary : m_calendar->releasesOn(date)) {
         const StatusStyle style = ReleaseStyle::releaseStatus(summary.release.status);
+        //: A release on the chosen day: "Spring release 2.4.0 — Planned, 10/03/2026 09:00 – 11:00".
         auto *item = new QListWidgetItem(
             style.icon(palette()),
-            tr("%1 %2 — %3, %4")
-                .arg(summary.release.name, summary.release.version, style.label,
+            tr("%1 — %2, %3")
+                .arg(ReleaseStyle::title(summary.release), style.label,
                      ReleaseStyle::plannedWindow(summary.release.plannedStart, summary.release.plannedEnd)));
         item->setData(releaseIdRole, summary.release.id);
         item->setToolTip(tr("Select this release"));

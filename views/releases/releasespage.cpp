@@ -224,7 +224,7 @@ QWidget *ReleasesPage::createContent()
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 4);
     m_mainSplitter->setStretchFactor(2, 3);
-    m_mainSplitter->setSizes({200, 360, 220});
+    m_mainSplitter->setSizes({230, 330, 210});
     layout->addWidget(m_mainSplitter, 1);
     return view;
 }

@@ -66,9 +66,9 @@ QString TaskBoxItem::durationText() const
         return {};
     if (m_task.finishedAt)
         return format::duration(std::max<qint64>(0, *m_task.finishedAt - *m_task.startedAt));
+    // The state beside it says that the task runs: the time so far alone.
     if (m_task.state == release::state::running || m_task.state == release::state::ready)
-        //: How long a task that has not ended has been running: "running 45 s".
-        return tr("running %1").arg(format::duration(std::max<qint64>(0, m_now - *m_task.startedAt)));
+        return format::duration(std::max<qint64>(0, m_now - *m_task.startedAt));
     return {};
 }
 

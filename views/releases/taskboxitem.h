@@ -32,7 +32,7 @@ public:
     void setTask(const ReleaseTask &task, QString subject, Timestamp now);
     const ReleaseTask &task() const { return m_task; }
     QString subject() const { return m_subject; }
-    /// The duration line as drawn: "3 min 5 s", "running 45 s", or empty before the task started.
+    /// The duration as drawn: how long the task took, or has run so far; empty before it started.
     QString durationText() const;
     /// The attempt line as drawn: "attempt 2 of 4", or empty before the first attempt.
     QString attemptText() const;

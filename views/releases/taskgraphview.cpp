@@ -235,8 +235,10 @@ void TaskGraphView::fit()
     if (scene.isEmpty())
         return;
     // Shrink to show the whole graph, but never below a size whose text can be read; never enlarge.
-    const qreal scale =
-        std::clamp(std::min(viewport()->width() / scene.width(), viewport()->height() / scene.height()), 0.8, 1.0);
+    // A few pixels spare, so that rounding never brings in a scroll bar.
+    const qreal width = std::max(1, viewport()->width() - 4);
+    const qreal height = std::max(1, viewport()->height() - 4);
+    const qreal scale = std::clamp(std::min(width / scene.width(), height / scene.height()), 0.75, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
 }
 
