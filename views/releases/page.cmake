@@ -2,7 +2,8 @@
 # The Releases page: the release list and calendar, a release's task graph with live states, the task details with
 # their output and people's actions, and the runner that executes releases on a worker thread.
 target_sources(flowdeck_views PRIVATE
-    releases/releasespage.h releases/releasespage.cpp releases/releasespageactions.cpp
+    releases/releasespage.h releases/releasespage.cpp releases/releasespageload.cpp
+    releases/releasespageactions.cpp
     releases/releaseload.h releases/releaseload.cpp
     releases/releasestyle.h releases/releasestyle.cpp
     releases/releaselistmodel.h releases/releaselistmodel.cpp

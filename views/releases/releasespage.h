@@ -91,12 +91,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // releasespage.cpp: building, loading and showing.
+    // releasespage.cpp: building the page.
     void createActions();
     QWidget *createContent();
     QWidget *createListArea(QWidget *parent);
     QWidget *createReleaseArea(QWidget *parent);
     void restoreSplitters();
+    void retranslate();
+    void restyle();
+
+    // releasespageload.cpp: reading the workspace and showing what was read.
     void loadList();
     void showSnapshot(const ReleasesSnapshot &snapshot);
     void showListError(const QString &message);
@@ -110,19 +114,21 @@ private:
     void updateActions();
     void updateRefresh();
     void finishLoading();
-    void retranslate();
-    void restyle();
     Id defaultRelease() const;
     Id defaultTask(const release::ReleasePlan &plan) const;
     void selectRow(Id releaseId);
     /// Shows the selected release's planned day in the calendar.
     void showReleaseDay();
+    QString releaseName(Id releaseId) const;
 
     // releasespageactions.cpp: what people do.
+    void connectTaskActions();
     void runRelease(Id releaseId);
     void promptTrust(Id releaseId, const QString &name, const QStringList &whatWouldRun);
     void abortRelease();
-    void taskAction(Id taskId, const QString &done, bool resume,
+    /// Runs `action` as the current user off the GUI thread; a refusal shows as `refusal` with the task's name (%1)
+    /// and the reason (%2). After it, the page reads the release again and runs it on where no engine does.
+    void taskAction(Id taskId, const QString &refusal,
                     std::function<Result<void>(const store::Workspace &, const QString &actor)> action);
     void resumeAfterAction(Id releaseId);
     void newRelease();
@@ -131,7 +137,6 @@ private:
     void deleteRelease();
     void showContextMenu(const QPoint &position);
     void runnerFinished(Id releaseId, const QString &status);
-    QString releaseName(Id releaseId) const;
 
     std::shared_ptr<const store::Workspace> m_workspace;
     ReleaseRunner *m_runner = nullptr;

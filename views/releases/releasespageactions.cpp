@@ -13,6 +13,7 @@
 #include "releases/releaserunner.h"
 #include "releases/releasestyle.h"
 #include "releases/taskdetails.h"
+#include "releases/taskgraphview.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -172,7 +173,41 @@ void ReleasesPage::abortRelease()
     ask->open();
 }
 
-void ReleasesPage::taskAction(Id taskId, const QString &done, bool resume,
+void ReleasesPage::connectTaskActions()
+{
+    using Workspace = store::Workspace;
+    connect(m_details, &TaskDetailsView::approveRequested, this, [this](Id taskId, const QString &comment) {
+        //: An approval the release core refused: "“Go/no-go” was not approved: dana has already decided on …".
+        taskAction(taskId, tr("“%1” was not approved: %2"),
+                   [taskId, comment](const Workspace &workspace, const QString &actor) {
+                       return release::actions::approve(workspace, taskId, actor, comment);
+                   });
+    });
+    connect(m_details, &TaskDetailsView::rejectRequested, this, [this](Id taskId, const QString &comment) {
+        taskAction(taskId, tr("“%1” was not rejected: %2"),
+                   [taskId, comment](const Workspace &workspace, const QString &actor) {
+                       return release::actions::reject(workspace, taskId, actor, comment);
+                   });
+    });
+    connect(m_details, &TaskDetailsView::markDoneRequested, this, [this](Id taskId) {
+        taskAction(taskId, tr("“%1” was not marked done: %2"),
+                   [taskId](const Workspace &workspace, const QString &actor) {
+                       return release::actions::markDone(workspace, taskId, actor);
+                   });
+    });
+    connect(m_details, &TaskDetailsView::retryRequested, this, [this](Id taskId) {
+        taskAction(taskId, tr("“%1” was not retried: %2"), [taskId](const Workspace &workspace, const QString &actor) {
+            return release::actions::retry(workspace, taskId, actor);
+        });
+    });
+    connect(m_details, &TaskDetailsView::skipRequested, this, [this](Id taskId) {
+        taskAction(taskId, tr("“%1” was not skipped: %2"), [taskId](const Workspace &workspace, const QString &actor) {
+            return release::actions::skip(workspace, taskId, actor);
+        });
+    });
+}
+
+void ReleasesPage::taskAction(Id taskId, const QString &refusal,
                               std::function<Result<void>(const store::Workspace &, const QString &actor)> action)
 {
     if (!m_workspace || !m_view || taskId == 0)
@@ -187,13 +222,12 @@ void ReleasesPage::taskAction(Id taskId, const QString &done, bool resume,
     m_details->setBusy(true);
     runInBackground(
         this, [workspace, actor, action] { return action(*workspace, actor); },
-        [this, workspace, name, done, resume, releaseId, taskId](const Result<void> &result) {
+        [this, workspace, name, refusal, releaseId, taskId](const Result<void> &result) {
             if (workspace != m_workspace)
                 return;
             m_details->setBusy(false);
             if (!result) {
-                //: A refused action on a task: "“Go/no-go” was not approved: Say why …".
-                m_message->showMessage(tr("“%1” was not %2: %3").arg(name, done, result.errorMessage()));
+                m_message->showMessage(refusal.arg(name, result.errorMessage()));
                 return;
             }
             m_message->clear();
@@ -201,8 +235,7 @@ void ReleasesPage::taskAction(Id taskId, const QString &done, bool resume,
                 m_details->commentEdit()->clear();
             loadList();
             loadRelease();
-            if (resume)
-                resumeAfterAction(releaseId);
+            resumeAfterAction(releaseId);
         });
 }
 
