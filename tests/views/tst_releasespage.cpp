@@ -533,6 +533,42 @@ private Q_SLOTS:
         QCOMPARE(page.selectedTask(), m_gate);
     }
 
+    void shortcutsAndTooltips()
+    {
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Every action says what it does and its keys.
+        for (QAction *action :
+             {page.runAction(), page.abortAction(), page.newReleaseAction(), page.newTemplateAction(),
+              page.editPlanAction(), page.deleteAction(), page.templatesAction(), page.detailsView()->approveAction(),
+              page.detailsView()->rejectAction(), page.detailsView()->markDoneAction(),
+              page.detailsView()->retryAction(), page.detailsView()->skipAction()}) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(action->objectName() + u": "_s + action->toolTip()));
+        }
+
+        // Ctrl+T lists the templates; Delete in the list asks before it deletes, and Cancel keeps the template.
+        page.releaseTable()->setFocus();
+        QTest::keyClick(page.releaseTable(), Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(page.isShowingTemplates());
+        QVERIFY(shows(page, m_template));
+        QTest::keyClick(page.releaseTable(), Qt::Key_Delete);
+        auto *ask = page.findChild<QMessageBox *>(u"deletePrompt"_s);
+        QVERIFY(ask);
+        QVERIFY(ask->text().contains(u"“Standard release”"_s));
+        ask->button(QMessageBox::Cancel)->click();
+        QTest::qWait(100);
+        QVERIFY(release::loadPlan(m_workspace->connection(), m_template));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(page.releaseTable(), Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(!page.isShowingTemplates());
+    }
+
     void approvingTheGateWritesTheApprovalAndGoesOn()
     {
         ReleasesPage page;

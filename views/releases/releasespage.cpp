@@ -151,6 +151,9 @@ void ReleasesPage::createActions()
     m_editPlan = pageAction(this, u"editPlan"_s, QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editPlan, &QAction::triggered, this, &ReleasesPage::editPlan);
     m_delete = pageAction(this, u"deleteRelease"_s, QKeySequence::Delete);
+    // Delete deletes the release only where the list has the focus, never while a text is edited elsewhere.
+    removeAction(m_delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
     connect(m_delete, &QAction::triggered, this, &ReleasesPage::deleteRelease);
     m_templates = pageAction(this, u"showTemplates"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
     m_templates->setCheckable(true);
