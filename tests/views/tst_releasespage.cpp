@@ -739,6 +739,41 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(u"release.start"_s) && actions.contains(u"release.resume"_s),
                  qPrintable(actions.join(u", "_s)));
     }
+
+    void closingTheWindowStopsTheEngine()
+    {
+        release::ReleasePlan hold;
+        hold.release.name = u"Held release"_s;
+        ReleaseTask wait = task(u"Cool down"_s, kind::wait);
+        release::TaskSettings hour;
+        hour.waitMinutes = 60;
+        wait.config = release::taskConfig(kind::wait, hour);
+        hold.tasks = {wait};
+        auto saved = store(hold);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        const Id holdId = saved->release.id;
+
+        QWidget window;
+        window.resize(1300, 850);
+        auto *page = new ReleasesPage(&window);
+        page->resize(window.size());
+        window.show();
+        QVERIFY(load(*page, m_workspace));
+        QVERIFY(page->selectRelease(holdId));
+        QVERIFY(shows(*page, holdId));
+        page->runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->runner()->isRunning(holdId), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(plan(holdId).tasks.first().state, state::running, 10'000);
+        const auto held = [this, holdId] {
+            auto lock = release::EngineLock::holder(m_workspace->connection(), holdId);
+            return lock && lock->has_value();
+        };
+        QVERIFY(held());
+        window.close();
+        QVERIFY(page->runner()->runningReleases().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!held(), 10'000);
+        QCOMPARE(plan(holdId).release.status, status::running);
+    }
 };
 
 QTEST_MAIN(TestReleasesPage)
