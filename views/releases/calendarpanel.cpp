@@ -107,7 +107,7 @@ QString CalendarPanel::windowText(const DeploymentWindow &window) const
     if (window.kind == u"blackout"_s)
         //: A blackout on the chosen day: "▨ Blackout “Year-end freeze”, all environments, 20/12 00:00 – 02/01 00:00".
         return tr("▨ Blackout “%1”, %2, %3").arg(window.name, where, when);
-    return tr("▩ Deployment window “%1”, %2, %3").arg(window.name, where, when);
+    return tr("■ Deployment window “%1”, %2, %3").arg(window.name, where, when);
 }
 
 void CalendarPanel::showDay()

@@ -123,24 +123,26 @@ QList<DeploymentWindow> ReleaseCalendar::windowsOn(QDate date) const
 
 void ReleaseCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) const
 {
+    // The cell's own painting fills it with the base colour first, so the shading goes over it, light enough for the
+    // date to stay readable.
+    QCalendarWidget::paintCell(painter, rect, date);
+
     const DayMarks day = marks(date);
     const QRect cell = rect.adjusted(1, 1, -1, -1);
     painter->save();
     if (day.window) {
         QColor green = okabeIto(OkabeIto::Green);
-        green.setAlphaF(0.18f);
+        green.setAlphaF(0.22f);
         painter->fillRect(cell, green);
     }
     if (day.blackout) {
         QColor vermillion = okabeIto(OkabeIto::Vermillion);
-        vermillion.setAlphaF(0.14f);
+        vermillion.setAlphaF(0.16f);
         painter->fillRect(cell, vermillion);
-        vermillion.setAlphaF(0.55f);
+        vermillion.setAlphaF(0.45f);
         painter->fillRect(cell, QBrush(vermillion, Qt::BDiagPattern));
     }
     painter->restore();
-
-    QCalendarWidget::paintCell(painter, rect, date);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -481,7 +481,9 @@ void ReleasesPage::updateActions()
                         (releaseStatus == status::planned || releaseStatus == status::running ||
                          releaseStatus == status::waiting || releaseStatus == status::failed);
     m_run->setEnabled(canRun);
-    m_run->setText(releaseStatus == status::planned || !isRelease ? tr("Run") : tr("Resume"));
+    const bool started =
+        releaseStatus == status::running || releaseStatus == status::waiting || releaseStatus == status::failed;
+    m_run->setText(isRelease && started ? tr("Resume") : tr("Run"));
     m_abort->setEnabled(writable && isRelease &&
                         (releaseStatus == status::planned || releaseStatus == status::running ||
                          releaseStatus == status::waiting || releaseStatus == status::failed));
