@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <map>
 
@@ -94,6 +95,29 @@ struct ReleaseEngine::Private
 
     Timestamp now() const { return options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch(); }
     QString actor() const { return options.actor.isEmpty() ? currentUser() : options.actor; }
+
+    /// The workspace's part of every token: ids repeat from one workspace to the next, and jobs of two workspaces
+    /// must never be taken for each other.
+    QString workspaceMark;
+
+    /// The attempt's token: "3f2a9c1b-r12-t40-a2" (workspace, release 12, task 40, attempt 2).
+    QString token(const ReleasePlan &plan, const ReleaseTask &task) const
+    {
+        return u"%1-r%2-t%3-a%4"_s.arg(workspaceMark).arg(plan.release.id).arg(task.id).arg(task.attempt);
+    }
+
+    /// The workspace's identity (settings key workspace.id), given one when it has none; its first 8 hex digits.
+    Result<void> markWorkspace()
+    {
+        QString identity = workspace->setting(u"workspace.id"_s);
+        if (identity.isEmpty()) {
+            identity = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (auto stored = workspace->setSetting(u"workspace.id"_s, identity); !stored)
+                return stored;
+        }
+        workspaceMark = identity.remove(u'-').left(8).toLower();
+        return {};
+    }
 
     QSqlDatabase db() const { return workspace->connection(); }
 
@@ -199,7 +223,7 @@ struct ReleaseEngine::Private
         }
         request.taskId = task.id;
         request.attempt = task.attempt;
-        request.token = u"r%1-t%2-a%3"_s.arg(plan.release.id).arg(task.id).arg(task.attempt);
+        request.token = token(plan, task);
         auto settings = readTaskSettings(task);
         if (!settings)
             return settings.error();
@@ -582,7 +606,7 @@ Result<bool> ReleaseEngine::Private::endAttempt(ReleasePlan &plan, ReleaseTask &
             all += piece.text;
         tail = all.right(outputTailBytes);
     }
-    const QString token = u"r%1-t%2-a%3"_s.arg(plan.release.id).arg(task.id).arg(task.attempt);
+    const QString token = this->token(plan, task);
     const bool retry = !succeeded && task.attempt <= task.maxRetries && deployStatus != u"canceled"_s;
     task.state = succeeded ? state::succeeded : retry ? state::ready : state::failed;
     task.finishedAt = at;
@@ -732,6 +756,8 @@ Result<void> ReleaseEngine::start()
     if (!calendar)
         return calendar.error();
     d->calendar = *calendar;
+    if (auto marked = d->markWorkspace(); !marked)
+        return marked;
     const Timestamp at = d->now();
     const bool resuming = m_plan.release.status != status::planned;
     auto taken = d->write([&](QSqlDatabase &db) -> Result<void> {
@@ -818,6 +844,10 @@ Result<void> ReleaseEngine::abort(const QString &actor)
     if (!plan)
         return plan.error();
     m_plan = *plan;
+    if (d->workspaceMark.isEmpty()) {
+        if (auto marked = d->markWorkspace(); !marked)
+            return marked;
+    }
     const Timestamp at = d->now();
     for (ReleaseTask &task : m_plan.tasks) {
         if (state::isFinal(task.state))
@@ -830,7 +860,7 @@ Result<void> ReleaseEngine::abort(const QString &actor)
                 detail = canceled ? tr("The running job was asked to stop.") : canceled.errorMessage();
             }
         }
-        const QString token = u"r%1-t%2-a%3"_s.arg(m_plan.release.id).arg(task.id).arg(task.attempt);
+        const QString token = d->token(m_plan, task);
         task.state = state::aborted;
         task.finishedAt = at;
         auto stored = d->transition(task, d->audit(u"task.abort"_s, task, u"aborted"_s, detail, actor),

@@ -539,7 +539,11 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT status FROM deployments"_s).toString(), u"canceled"_s);
         QVERIFY(auditActions(id).contains(u"release.abort"_s));
         // The job really stopped: the runner wrote its status within a few seconds, not after 30.
-        const QString job = path(u"jobs/r%1-t%2-a1/status.json"_s.arg(id).arg(stored.task(u"production"_s)->id));
+        // Tokens carry the workspace's identity, so that jobs of two workspaces never meet.
+        const QString mark = m_workspace->setting(u"workspace.id"_s).remove(u'-').left(8).toLower();
+        QCOMPARE(mark.size(), 8);
+        const QString job =
+            path(u"jobs/%1-r%2-t%3-a1/status.json"_s.arg(mark).arg(id).arg(stored.task(u"production"_s)->id));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(job), 10'000);
     }
 
