@@ -9,18 +9,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 namespace flowdeck::views {
 
@@ -69,40 +65,23 @@ QString kindLabel(const QString &kind)
 } // namespace
 
 BackendsDialog::BackendsDialog(std::shared_ptr<const store::Workspace> workspace, QWidget *parent)
-    : QDialog(parent)
+    : EntryListDialog(u"backend"_s, parent)
     , d(std::make_unique<Private>())
 {
     d->workspace = std::move(workspace);
     setObjectName(u"backendsDialog"_s);
     setWindowTitle(tr("Deployment Backends"));
-
-    auto *layout = new QVBoxLayout(this);
-    d->messages = new MessageBar(this);
-    layout->addWidget(d->messages);
-
-    auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    d->list = new QListWidget(left);
-    d->list->setObjectName(u"backendList"_s);
+    d->messages = messages();
+    d->list = list();
     d->list->setToolTip(tr("The backends that deploy tasks run through"));
-    leftLayout->addWidget(d->list);
-    auto *listButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add"), left);
-    add->setObjectName(u"addBackend"_s);
+    QPushButton *add = addButton();
     add->setToolTip(tr("Add a backend (Ctrl+N)"));
-    add->setShortcut(QKeySequence::New);
-    d->removeButton = new QPushButton(tr("&Remove"), left);
-    d->removeButton->setObjectName(u"removeBackend"_s);
+    d->removeButton = removeButton();
     d->removeButton->setToolTip(tr("Remove the selected backend; refused while a release that has not ended uses it"));
-    listButtons->addWidget(add);
-    listButtons->addWidget(d->removeButton);
-    listButtons->addStretch();
-    leftLayout->addLayout(listButtons);
-
-    auto *right = new QWidget(splitter);
-    auto *form = new QFormLayout(right);
+    d->applyButton = applyButton();
+    d->applyButton->setToolTip(tr("Store this backend (Ctrl+S)"));
+    QWidget *right = formWidget();
+    QFormLayout *form = this->form();
     d->name = new QLineEdit(right);
     d->name->setObjectName(u"backendName"_s);
     d->name->setToolTip(tr("A name of its own; the keychain keeps the credential under it"));
@@ -144,22 +123,7 @@ BackendsDialog::BackendsDialog(std::shared_ptr<const store::Workspace> workspace
     trustNote->setWordWrap(true);
     trustNote->setEnabled(false);
     form->addRow(trustNote);
-    d->applyButton = new QPushButton(tr("A&pply"), right);
-    d->applyButton->setObjectName(u"applyBackend"_s);
-    d->applyButton->setToolTip(tr("Store this backend (Ctrl+S)"));
-    d->applyButton->setShortcut(QKeySequence::Save);
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addStretch();
-    applyRow->addWidget(d->applyButton);
-    form->addRow(applyRow);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    finishForm();
     resize(880, 520);
 
     connect(d->list, &QListWidget::currentRowChanged, this, &BackendsDialog::showBackend);

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/release.h"
-
-#include <QDialog>
+#include "releases/entrylistdialog.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ namespace flowdeck::views {
 /// The workspace's deployment backends: add, edit, enable, remove; each with its kind, its JSON configuration
 /// (checked as it is typed, with what it would run shown) and its credential, which goes to the keychain and never
 /// into the workspace. Changes are stored and audited when applied.
-class BackendsDialog : public QDialog
+class BackendsDialog : public EntryListDialog
 {
     Q_OBJECT
 

@@ -5,6 +5,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/page.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/editor.cmake)
 # The dialogs for deployment backends and the deployment calendar.
 target_sources(flowdeck_views PRIVATE
+    releases/entrylistdialog.h releases/entrylistdialog.cpp
     releases/backendsdialog.h releases/backendsdialog.cpp
     releases/windowsdialog.h releases/windowsdialog.cpp
 )

@@ -11,7 +11,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +18,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTimeEdit>
@@ -69,38 +67,22 @@ QString summary(const DeploymentWindow &window, const QString &environment)
 } // namespace
 
 WindowsDialog::WindowsDialog(std::shared_ptr<const store::Workspace> workspace, QWidget *parent)
-    : QDialog(parent)
+    : EntryListDialog(u"window"_s, parent)
     , d(std::make_unique<Private>())
 {
     d->workspace = std::move(workspace);
     setObjectName(u"windowsDialog"_s);
     setWindowTitle(tr("Deployment Windows and Blackouts"));
-    auto *layout = new QVBoxLayout(this);
-    d->messages = new MessageBar(this);
-    layout->addWidget(d->messages);
-
-    auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    d->list = new QListWidget(left);
-    d->list->setObjectName(u"windowList"_s);
-    leftLayout->addWidget(d->list);
-    auto *listButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add"), left);
-    add->setObjectName(u"addWindow"_s);
-    add->setShortcut(QKeySequence::New);
+    d->messages = messages();
+    d->list = list();
+    QPushButton *add = addButton();
     add->setToolTip(tr("Add a window or blackout (Ctrl+N)"));
-    d->removeButton = new QPushButton(tr("&Remove"), left);
-    d->removeButton->setObjectName(u"removeWindow"_s);
+    d->removeButton = removeButton();
     d->removeButton->setToolTip(tr("Remove the selected entry"));
-    listButtons->addWidget(add);
-    listButtons->addWidget(d->removeButton);
-    listButtons->addStretch();
-    leftLayout->addLayout(listButtons);
-
-    auto *right = new QWidget(splitter);
-    auto *form = new QFormLayout(right);
+    d->applyButton = applyButton();
+    d->applyButton->setToolTip(tr("Store this entry (Ctrl+S)"));
+    QWidget *right = formWidget();
+    QFormLayout *form = this->form();
     d->name = new QLineEdit(right);
     d->name->setObjectName(u"windowName"_s);
     d->kind = new QComboBox(right);
@@ -189,22 +171,8 @@ WindowsDialog::WindowsDialog(std::shared_ptr<const store::Workspace> workspace, 
     form->addRow(tr("&Recurs:"), d->recurrence);
     form->addRow(tr("When:"), d->when);
     form->addRow(tr("Time &zone:"), d->zone);
-    d->applyButton = new QPushButton(tr("A&pply"), right);
-    d->applyButton->setObjectName(u"applyWindow"_s);
-    d->applyButton->setShortcut(QKeySequence::Save);
-    d->applyButton->setToolTip(tr("Store this entry (Ctrl+S)"));
-    auto *applyRow = new QHBoxLayout;
-    applyRow->addStretch();
-    applyRow->addWidget(d->applyButton);
-    form->addRow(applyRow);
     form->addRow(tr("Now:"), d->now);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    finishForm();
     resize(900, 460);
 
     d->environment->addItem(tr("Every environment"), QVariant());

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/release.h"
-
-#include <QDialog>
+#include "releases/entrylistdialog.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ namespace flowdeck::views {
 /// The deployment calendar: windows when deployments are allowed and blackouts when they are not, weekly or
 /// one-off, for one environment or all, in a time zone. Added, edited and removed here; each change is stored and
 /// audited when applied, and the dialog says what the calendar means for each environment now.
-class WindowsDialog : public QDialog
+class WindowsDialog : public EntryListDialog
 {
     Q_OBJECT
 
