@@ -889,7 +889,27 @@
 <context>
     <name>flowdeck::app::DemoWorkspace</name>
     <message>
-        <location filename="../app/demoworkspace.cpp" line="+68"/>
+        <location filename="../app/demoworkspace.cpp" line="+80"/>
+        <source>The demo&apos;s deployment script is missing from this build of Flowdeck.</source>
+        <translation>Das Bereitstellungsskript der Demo fehlt in diesem Build von Flowdeck.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1 for the demo&apos;s deployment script.</source>
+        <translation>Der Ordner %1 für das Bereitstellungsskript der Demo kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the demo&apos;s deployment script to %1: %2</source>
+        <translation>Das Bereitstellungsskript der Demo kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot make the demo&apos;s deployment script %1 executable.</source>
+        <translation>Das Bereitstellungsskript der Demo, %1, kann nicht ausführbar gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>PETech demo</source>
         <translation>PETech-Demo</translation>
     </message>
@@ -1692,7 +1712,7 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+40"/>
+        <location filename="../app/pageregistry.cpp" line="+41"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1725,6 +1745,11 @@
         <location line="+1"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2098,154 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::app::ReleaseCommand</name>
+    <message>
+        <location filename="../app/releasecommand.cpp" line="+101"/>
+        <source>The workspace has no release templates.
+</source>
+        <translation>Der Arbeitsbereich hat keine Release-Vorlagen.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace has no releases.
+</source>
+        <translation>Der Arbeitsbereich hat keine Releases.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned start</source>
+        <translation>Geplanter Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Trusted %1 on this computer. Its releases may now run:</source>
+        <translation>Dem Arbeitsbereich %1 wird auf diesem Computer jetzt vertraut. Seine Releases dürfen nun Folgendes ausführen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no backends yet: a backend added later needs trust again)</source>
+        <translation>(noch keine Backends: Ein später hinzugefügtes Backend erfordert erneut Vertrauen)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: stopped. Running jobs go on; run the command again to resume the release where it stands.</source>
+        <translation>%1: Angehalten. Laufende Jobs laufen weiter; führen Sie den Befehl erneut aus, um das Release an seinem aktuellen Stand fortzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the release waits for people:
+  %2
+Approve or complete them in the Releases page, or run again with --approve-all to approve every gate and complete every manual task as %3.</source>
+        <translation>%1: Das Release wartet auf Personen:
+  %2
+Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab, oder führen Sie den Befehl erneut mit --approve-all aus, um als %3 jede Freigabe zu erteilen und jede manuelle Aufgabe abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release %1: %2
+</source>
+        <translation>Release %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the releases of a workspace, runs one headless, or trusts the workspace to run its deployment backends on this computer. A run goes on from where the release stands, so running it again after a stop resumes it. docs/releases.md describes plans, gates, backends and the JSON.</source>
+        <translation>Listet die Releases eines Arbeitsbereichs auf, führt eines ohne Oberfläche aus oder vertraut dem Arbeitsbereich, damit er seine Bereitstellungs-Backends auf diesem Computer ausführen darf. Ein Lauf setzt dort an, wo das Release steht; ein erneuter Lauf nach einem Anhalten setzt es also fort. docs/releases.md beschreibt Pläne, Freigaben und Prüfungen, Backends und das JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: list the templates instead of the releases.</source>
+        <translation>list: listet die Vorlagen statt der Releases auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run: approve every approval gate and mark every manual task done, in your name (recorded as such in the audit log).</source>
+        <translation>run: erteilt jede Freigabe und markiert jede manuelle Aufgabe als erledigt, in Ihrem Namen (so auch im Prüfprotokoll vermerkt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the result as JSON (docs/releases.md describes it).</source>
+        <translation>Gibt das Ergebnis als JSON aus (beschrieben in docs/releases.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, run or trust.</source>
+        <translation>list, run oder trust.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: say what to do: list, run NAME or trust.</source>
+        <translation>%1: Geben Sie die Aktion an: list, run NAME oder trust.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: unknown action %2; use list, run NAME or trust.</source>
+        <translation>%1: Unbekannte Aktion %2; verwenden Sie list, run NAME oder trust.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 run: name the release to run.</source>
+        <translation>%1 run: Geben Sie das auszuführende Release an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: unexpected argument %3.</source>
+        <translation>%1 %2: Unerwartetes Argument %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: name the workspace file with -w FILE.</source>
+        <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::Screenshot</name>
     <message>
         <location filename="../app/screenshot.cpp" line="+23"/>
@@ -2126,7 +2299,7 @@
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+25"/>
+        <location filename="../app/subcommands.cpp" line="+26"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
     </message>
@@ -2154,6 +2327,11 @@
         <location line="+4"/>
         <source>Print the value stream map of a service: its steps, totals, bottleneck and predicted lead time</source>
         <translation>Gibt die Wertstromkarte eines Dienstes aus: ihre Schritte, Summen, den Engpass und die vorhergesagte Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List releases, run one headless through its deployment backends, or trust a workspace to run them</source>
+        <translation>Listet Releases auf, führt eines ohne Oberfläche über seine Bereitstellungs-Backends aus oder vertraut einem Arbeitsbereich, damit er diese ausführen darf</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2773,7 @@
 <context>
     <name>flowdeck::ci::HttpFetcher</name>
     <message>
-        <location filename="../core/ci/httpfetch.cpp" line="+59"/>
+        <location filename="../core/ci/httpfetch.cpp" line="+60"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2615,12 +2793,12 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+300"/>
         <source>“%1” is not an http or https address</source>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 did not answer within %2</source>
         <translation>%1 hat nicht innerhalb von %2 geantwortet</translation>
     </message>
@@ -2635,7 +2813,7 @@
         <translation>Keine Verbindung zu %1 möglich: Die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 closed the connection before it answered</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
@@ -2675,12 +2853,17 @@
         <translation>Ratenbegrenzung von %1 erreicht (HTTP %2 von %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Server error %1 from %2</source>
         <translation>Serverfehler %1 von %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1. The request was not sent again, since the server may have acted on it: check there before trying again</source>
+        <translation>%1. Die Anfrage wurde nicht erneut gesendet, da der Server sie möglicherweise schon verarbeitet hat: Prüfen Sie das dort, bevor Sie es erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (attempt %2 of %2): try again later</source>
         <translation>%1 (Versuch %2 von %2): Versuchen Sie es später erneut</translation>
     </message>
@@ -4028,6 +4211,79 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::demo::DemoReleases</name>
+    <message>
+        <location filename="../core/demo/demoreleases.cpp" line="+30"/>
+        <source>The demo has no %1 named %2.</source>
+        <translation>In der Demo gibt es in %1 keinen Eintrag namens %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tags</source>
+        <translation>die Tags</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the backends</source>
+        <translation>die Backends</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Standard release</source>
+        <translation>Standard-Release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks, staging, approval, production and a manual look, with rollback of production when a deploy fails for good.</source>
+        <translation>Prüfungen, Staging, Freigabe, Produktion und eine manuelle Sichtprüfung, mit Rollback der Produktion, wenn eine Bereitstellung endgültig fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pipelines green, no open incident</source>
+        <translation>Pipelines grün, kein offener Vorfall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release manager approval</source>
+        <translation>Freigabe durch den Release-Manager</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look at the shop</source>
+        <translation>Shop ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the shop, put something in the cart and check out with the test card.</source>
+        <translation>Öffnen Sie den Shop, legen Sie etwas in den Warenkorb und schließen Sie den Kauf mit der Testkarte ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy %1 to staging</source>
+        <translation>%1 in Staging bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deploy %1 to production</source>
+        <translation>%1 in Produktion bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Roll back %1 in production</source>
+        <translation>Rollback von %1 in Produktion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Storefront %1</source>
+        <translation>Storefront %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year-end freeze</source>
+        <translation>Sperrzeit zum Jahresende</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::git</name>
     <message>
         <location filename="../core/git/commitwalk.cpp" line="+90"/>
@@ -5058,6 +5314,1710 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::release::ArgoCdBackend</name>
+    <message>
+        <location filename="../core/release/argocdbackend.cpp" line="+52"/>
+        <source>“revision_from” in its config is “%1”; it must be version, commit or none</source>
+        <translation>„revision_from“ ist in der Konfiguration „%1“; zulässig sind version, commit oder none</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“insecure” is true in its config, but Flowdeck always verifies TLS: add the certificate authority of the Argo CD server to the system&apos;s trusted ones and set “insecure” to false</source>
+        <translation>„insecure“ ist in der Konfiguration true, aber Flowdeck prüft TLS immer: Fügen Sie die Zertifizierungsstelle des Argo-CD-Servers zu den vertrauenswürdigen des Systems hinzu und setzen Sie „insecure“ auf false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The backend “%1” syncs to the deploy&apos;s commit, but the workspace knows no commit for the version %2 of %3</source>
+        <translation>Das Backend „%1“ synchronisiert auf den Commit der Bereitstellung, aber der Arbeitsbereich kennt keinen Commit für die Version %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+9"/>
+        <source>Waiting for Argo CD to start the sync of %1</source>
+        <translation>Wartet darauf, dass Argo CD die Synchronisierung von %1 startet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The sync of %1 asked for by this task has not shown in Argo CD for %2 minutes: another operation replaced it</source>
+        <translation>Die von dieser Aufgabe angeforderte Synchronisierung von %1 ist seit %2 Minuten nicht in Argo CD erschienen: Ein anderer Vorgang hat sie ersetzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync of %1 is %2</source>
+        <translation>Synchronisierung von %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync of %1 is %2: %3</source>
+        <translation>Synchronisierung von %1 hat den Status %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync of %1 ended %2</source>
+        <translation>Synchronisierung von %1 endete mit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync of %1 ended %2: %3</source>
+        <translation>Synchronisierung von %1 endete mit %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced %1 to %2; it is Healthy</source>
+        <translation>%1 auf %2 synchronisiert; die Anwendung ist Healthy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced %1 to %2, but it is Degraded</source>
+        <translation>%1 auf %2 synchronisiert, aber die Anwendung ist Degraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1 to %2, but it is Degraded: %3</source>
+        <translation>%1 auf %2 synchronisiert, aber die Anwendung ist Degraded: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced %1 to %2; waiting for it to be Healthy (it is %3)</source>
+        <translation>%1 auf %2 synchronisiert; es wird gewartet, bis die Anwendung Healthy ist (derzeit: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of unknown health</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The operation running on %1 is not the sync this task started; it is left alone</source>
+        <translation>Der auf %1 laufende Vorgang ist nicht die von dieser Aufgabe gestartete Synchronisierung; er bleibt unberührt</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>syncs the Argo CD application %1 on %2</source>
+        <translation>synchronisiert die Argo-CD-Anwendung %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syncs the Argo CD application %1 on %2 to %3</source>
+        <translation>synchronisiert die Argo-CD-Anwendung %1 auf %2 auf den Stand %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Argo CD has no application “%1”</source>
+        <translation>Argo CD hat keine Anwendung „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token may not sync the Argo CD application “%1”, or there is no application of that name</source>
+        <translation>Das Token darf die Argo-CD-Anwendung „%1“ nicht synchronisieren, oder es gibt keine Anwendung dieses Namens</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::AuditText</name>
+    <message>
+        <location filename="../core/release/audit.cpp" line="+41"/>
+        <source>An audit entry needs who acted, what they did and what to (action “%1”).</source>
+        <translation>Ein Eintrag im Prüfprotokoll benötigt Angaben dazu, wer gehandelt hat, was getan wurde und woran (Aktion „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::BackendStore</name>
+    <message>
+        <location filename="../core/release/backendstore.cpp" line="+23"/>
+        <location line="+45"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+24"/>
+        <source>the backends</source>
+        <translation>die Backends</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>A backend needs a name.</source>
+        <translation>Ein Backend benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend &apos;%1&apos; has the unknown kind &apos;%2&apos;; use one of %3.</source>
+        <translation>Das Backend „%1“ hat die unbekannte Art „%2“; verwenden Sie eine von %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration of the backend &apos;%1&apos; is not a JSON object: %2 at character %3.</source>
+        <translation>Die Konfiguration des Backends „%1“ ist kein JSON-Objekt: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Release 1.0</source>
+        <translation>Release 1.0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is already a backend named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Backend namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backend &apos;%1&apos; was removed elsewhere.</source>
+        <translation>Das Backend „%1“ wurde an anderer Stelle entfernt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no backend %1.</source>
+        <translation>Es gibt kein Backend %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the release tasks</source>
+        <translation>die Release-Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backend &apos;%1&apos; deploys tasks of releases that have not ended: %2. Change their plans first.</source>
+        <translation>Das Backend „%1“ stellt Aufgaben von Releases bereit, die noch nicht beendet sind: %2. Ändern Sie zuerst deren Pläne.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::CheckText</name>
+    <message>
+        <location filename="../core/release/checks.cpp" line="+48"/>
+        <source>the services</source>
+        <translation>die Dienste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the pipeline runs of %1</source>
+        <translation>die Pipeline-Läufe von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline runs of %1: none found, so none is known to be green.</source>
+        <translation>Pipeline-Läufe von %1: keine gefunden, daher ist keiner als grün bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pipeline runs of %1: %n, all green.</source>
+        <translation>
+            <numerusform>Pipeline-Läufe von %1: %n, grün.</numerusform>
+            <numerusform>Pipeline-Läufe von %1: %n, alle grün.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline runs of %1: %2 of %3 green; %4.</source>
+        <translation>Pipeline-Läufe von %1: %2 von %3 grün; %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the incidents of %1</source>
+        <translation>die Vorfälle von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open incidents of %1: none.</source>
+        <translation>Offene Vorfälle von %1: keine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open incidents of %1: %2 (%3).</source>
+        <translation>Offene Vorfälle von %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The release carries no service to check.</source>
+        <translation>Das Release enthält keinen zu prüfenden Dienst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deployment window: open now.</source>
+        <translation>Bereitstellungsfenster: jetzt offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployment window: %1</source>
+        <translation>Bereitstellungsfenster: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check has no conditions, so it passes.</source>
+        <translation>Die Prüfung hat keine Bedingungen und ist daher bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::DeployBackend</name>
+    <message>
+        <location filename="../core/release/backendfactory.cpp" line="+16"/>
+        <source>The backend &apos;%1&apos; is disabled.</source>
+        <translation>Das Backend „%1“ ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::DeployRecord</name>
+    <message>
+        <location filename="../core/release/deployrecord.cpp" line="+18"/>
+        <source>The deploy task &apos;%1&apos; names no service or environment.</source>
+        <translation>Die Bereitstellungsaufgabe „%1“ nennt keinen Dienst und keine Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the deployment of task &apos;%1&apos;</source>
+        <translation>die Bereitstellung der Aufgabe „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the deployment %1</source>
+        <translation>die Bereitstellung %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the previous deployment</source>
+        <translation>die vorherige Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>the commit of version %1</source>
+        <translation>der Commit der Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::DeploymentCalendar</name>
+    <message>
+        <location filename="../core/release/calendar.cpp" line="+33"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A deployment window needs a name.</source>
+        <translation>Ein Bereitstellungsfenster benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is of the unknown kind %2; it is a “window” or a “blackout”.</source>
+        <translation>%1 hat die unbekannte Art %2; erlaubt sind „window“ oder „blackout“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 recurs in the unknown way %2; it happens “once” or “weekly”.</source>
+        <translation>%1 wiederholt sich auf die unbekannte Weise %2; erlaubt sind „once“ oder „weekly“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 starts at minute %2 and ends at minute %3 of the day; both must be between 0 and 1440.</source>
+        <translation>%1 beginnt bei Minute %2 und endet bei Minute %3 des Tages; beide müssen zwischen 0 und 1440 liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 recurs weekly but names no weekday (or an unknown one).</source>
+        <translation>%1 wiederholt sich wöchentlich, nennt aber keinen Wochentag (oder einen unbekannten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts and ends at the same minute of the day.</source>
+        <translation>%1 beginnt und endet zur selben Minute des Tages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 happens once but does not say when it starts and ends.</source>
+        <translation>%1 findet einmal statt, gibt aber nicht an, wann es beginnt und endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the unknown time zone %2; use a name like “Europe/Berlin” or “UTC”.</source>
+        <translation>%1 liegt in der unbekannten Zeitzone %2; verwenden Sie einen Namen wie „Europe/Berlin“ oder „UTC“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>blackout %1</source>
+        <translation>Sperrzeit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment window %1</source>
+        <translation>Bereitstellungsfenster %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deployment calendar cannot be read: %1</source>
+        <translation>Der Bereitstellungskalender kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Blackout %1, which lasts beyond the next %n day(s)</source>
+        <translation>
+            <numerusform>Sperrzeit %1, die noch länger als %n Tag dauert</numerusform>
+            <numerusform>Sperrzeit %1, die noch länger als %n Tage dauert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blackout %1 until %2</source>
+        <translation>Sperrzeit %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Outside every deployment window, and deploying is not allowed within the next %n day(s)</source>
+        <translation>
+            <numerusform>Außerhalb aller Bereitstellungsfenster, und innerhalb von %n Tag ist keine Bereitstellung erlaubt</numerusform>
+            <numerusform>Außerhalb aller Bereitstellungsfenster, und innerhalb von %n Tagen ist keine Bereitstellung erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outside every deployment window until %1</source>
+        <translation>Außerhalb aller Bereitstellungsfenster bis %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is for the environment with id %2, which the workspace does not have.</source>
+        <translation>%1 gilt für die Umgebung mit der ID %2, die der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The %1 cannot be saved: it was deleted elsewhere.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Eintrag wurde an anderer Stelle gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no deployment window with the id %1.</source>
+        <translation>Es gibt kein Bereitstellungsfenster mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted the %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::EngineLock</name>
+    <message>
+        <location filename="../core/release/enginelock.cpp" line="+85"/>
+        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>the release lock</source>
+        <translation>die Release-Sperre</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Another Flowdeck (%1) is running this release; its last sign of life was at %2.</source>
+        <translation>Ein anderes Flowdeck (%1) führt dieses Release aus; letztes Lebenszeichen: %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Another Flowdeck took over this release.</source>
+        <translation>Ein anderes Flowdeck hat dieses Release übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::GitHubBackend</name>
+    <message>
+        <location filename="../core/release/githubbackend.cpp" line="+59"/>
+        <source>“repository” in its config, “%1”, is not of the form owner/name</source>
+        <translation>„repository“ in der Konfiguration, „%1“, hat nicht die Form owner/name</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the input “%1” in its config is one Flowdeck sets itself</source>
+        <translation>Die Eingabe „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No run of the workflow “%1” carried this attempt&apos;s token %2 minutes after the dispatch: the workflow&apos;s run-name must include ${{ inputs.flowdeck_token }}</source>
+        <translation>%2 Minuten nach dem Auslösen trug kein Lauf des Workflows „%1“ das Token dieses Versuchs: Der run-name des Workflows muss ${{ inputs.flowdeck_token }} enthalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the run of the workflow “%1” to appear</source>
+        <translation>Wartet darauf, dass der Lauf des Workflows „%1“ erscheint</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workflow run %1 is %2</source>
+        <translation>Workflow-Lauf %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workflow run %1 concluded %2</source>
+        <translation>Workflow-Lauf %1 endete mit %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The run of the workflow “%1” has not appeared yet, so it cannot be canceled: try again in a moment</source>
+        <translation>Der Lauf des Workflows „%1“ ist noch nicht erschienen und kann daher nicht abgebrochen werden: Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>runs the workflow %1 of %2 on %3 (GitHub Actions)</source>
+        <translation>führt den Workflow %1 von %2 auf %3 aus (GitHub Actions)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>GitHub has no workflow “%1” in %2, or the token cannot see it</source>
+        <translation>GitHub hat keinen Workflow „%1“ in %2, oder das Token kann ihn nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub has no workflow run %1 in %2, or the token cannot see it</source>
+        <translation>GitHub hat keinen Workflow-Lauf %1 in %2, oder das Token kann ihn nicht sehen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::GitLabBackend</name>
+    <message>
+        <location filename="../core/release/gitlabbackend.cpp" line="+58"/>
+        <source>the variable “%1” in its config is one Flowdeck sets itself</source>
+        <translation>Die Variable „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The answer from %1 names no pipeline id</source>
+        <translation>Die Antwort von %1 nennt keine Pipeline-ID</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Pipeline %1 succeeded</source>
+        <translation>Pipeline %1 war erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline %1 failed</source>
+        <translation>Pipeline %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline %1 was canceled</source>
+        <translation>Pipeline %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline %1 was skipped: none of its jobs ran</source>
+        <translation>Pipeline %1 wurde übersprungen: Keiner ihrer Jobs ist gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline %1 waits for a manual job to be started in GitLab</source>
+        <translation>Pipeline %1 wartet darauf, dass in GitLab ein manueller Job gestartet wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline %1 is %2</source>
+        <translation>Pipeline %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The answer from %1 is not a JSON array of jobs</source>
+        <translation>Die Antwort von %1 ist kein JSON-Array von Jobs</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>runs a pipeline of %1 on %2 (GitLab at %3)</source>
+        <translation>führt eine Pipeline von %1 auf %2 aus (GitLab unter %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The job handle “%1” names no GitLab pipeline</source>
+        <translation>Das Job-Handle „%1“ nennt keine GitLab-Pipeline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitLab has no project “%1”, or the token cannot see it</source>
+        <translation>GitLab hat kein Projekt „%1“, oder das Token kann es nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitLab has no pipeline %1 in the project “%2”, or the token cannot see it</source>
+        <translation>GitLab hat keine Pipeline %1 im Projekt „%2“, oder das Token kann sie nicht sehen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::HttpBackend</name>
+    <message>
+        <location filename="../core/release/httpbackends.cpp" line="+19"/>
+        <source>The backend “%1” (%2): its config is not JSON: %3 at byte %4</source>
+        <translation>Das Backend „%1“ (%2): Seine Konfiguration ist kein JSON: %3 bei Byte %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backend “%1” (%2): its config must be a JSON object</source>
+        <translation>Das Backend „%1“ (%2): Seine Konfiguration muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backend “%1” is of the kind “%2”, which does not work over HTTP (webhook, github, gitlab, jenkins and argocd do)</source>
+        <translation>Das Backend „%1“ ist von der Art „%2“, die nicht über HTTP arbeitet (webhook, github, gitlab, jenkins und argocd tun das)</translation>
+    </message>
+    <message>
+        <location filename="../core/release/httpbackendsupport.cpp" line="+43"/>
+        <source>The backend “%1” (%2): %3</source>
+        <translation>Das Backend „%1“ (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its config has an unknown key “%1”; it knows %2</source>
+        <translation>Die Konfiguration enthält den unbekannten Schlüssel „%1“; bekannt sind %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its config has no “%1”</source>
+        <translation>Die Konfiguration enthält kein „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>“%1” in its config must be text</source>
+        <translation>„%1“ in der Konfiguration muss Text sein</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>“%1” in its config is empty</source>
+        <translation>„%1“ in der Konfiguration ist leer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” in its config must be a positive whole number or text</source>
+        <translation>„%1“ in der Konfiguration muss eine positive ganze Zahl oder Text sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” in its config must be true or false</source>
+        <translation>„%1“ in der Konfiguration muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” in its config, “%2”, is not an http or https address</source>
+        <translation>„%1“ in der Konfiguration, „%2“, ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” in its config must be an object of names and values</source>
+        <translation>„%1“ in der Konfiguration muss ein Objekt aus Namen und Werten sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” of “%2” in its config must be text, a number or true or false</source>
+        <translation>„%1“ von „%2“ in der Konfiguration muss Text, eine Zahl oder true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The job handle “%1” was not made by the backend “%2”</source>
+        <translation>Das Job-Handle „%1“ stammt nicht vom Backend „%2“</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 refused the credentials of the backend “%2” (HTTP 401): check the token or secret stored for it in the keychain</source>
+        <translation>%1 hat die Zugangsdaten des Backends „%2“ abgelehnt (HTTP 401): Prüfen Sie das dafür im Schlüsselbund gespeicherte Token oder Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks for credentials (HTTP 401), and none are stored in the keychain for the backend “%2”</source>
+        <translation>%1 verlangt Zugangsdaten (HTTP 401), aber im Schlüsselbund sind keine für das Backend „%2“ gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (HTTP 403 from %2)</source>
+        <translation>%1 (HTTP 403 von %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (HTTP 404 from %2)</source>
+        <translation>%1 (HTTP 404 von %2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+27"/>
+        <source>The answer from %1 is not JSON: %2 at byte %3</source>
+        <translation>Die Antwort von %1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The answer from %1 is not a JSON object</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The answer from %1 is empty</source>
+        <translation>Die Antwort von %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The answer from %1 is not a JSON array</source>
+        <translation>Die Antwort von %1 ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No token or secret is stored in the keychain for the backend “%1”: store one for it first</source>
+        <translation>Im Schlüsselbund ist kein Token oder Geheimnis für das Backend „%1“ gespeichert: Speichern Sie zuerst eines dafür</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::JenkinsBackend</name>
+    <message>
+        <location filename="../core/release/jenkinsbackend.cpp" line="+51"/>
+        <source>“job_url” in its config, “%1”, does not name a job (…/job/NAME)</source>
+        <translation>„job_url“ in der Konfiguration, „%1“, nennt keinen Job (…/job/NAME)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the parameter “%1” in its config is one Flowdeck sets itself</source>
+        <translation>Den Parameter „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 answered HTTP %2 without the queue item of the build in its Location header: is the job parameterized?</source>
+        <translation>%1 antwortete mit HTTP %2 ohne das Warteschlangenelement des Builds im Location-Header: Ist der Job parametrisiert?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The queued build was cancelled in Jenkins</source>
+        <translation>Der Build in der Warteschlange wurde in Jenkins abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting in the Jenkins queue</source>
+        <translation>Wartet in der Jenkins-Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting in the Jenkins queue: %1</source>
+        <translation>Wartet in der Jenkins-Warteschlange: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Build #%1 is running</source>
+        <translation>Build #%1 läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build #%1 ended %2</source>
+        <translation>Build #%1 endete mit %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Jenkins has no queue item %1 any more</source>
+        <translation>Jenkins hat kein Warteschlangenelement %1 mehr</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>builds the Jenkins job %1 with parameters</source>
+        <translation>baut den Jenkins-Job %1 mit Parametern</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The job handle “%1” names no Jenkins queue item</source>
+        <translation>Das Job-Handle „%1“ nennt kein Jenkins-Warteschlangenelement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Jenkins no longer knows the queue item %1, and no build of %2 has the parameter FLOWDECK_TOKEN of this attempt: the job must declare FLOWDECK_TOKEN as a string parameter</source>
+        <translation>Jenkins kennt das Warteschlangenelement %1 nicht mehr, und kein Build von %2 hat den Parameter FLOWDECK_TOKEN dieses Versuchs: Der Job muss FLOWDECK_TOKEN als String-Parameter deklarieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jenkins has no job at %1, or the user cannot see it</source>
+        <translation>Jenkins hat keinen Job unter %1, oder der Benutzer kann ihn nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jenkins has no build #%1 of %2</source>
+        <translation>Jenkins hat keinen Build #%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::PlanText</name>
+    <message>
+        <location filename="../core/release/releaseplan.cpp" line="+30"/>
+        <location filename="../views/releases/planeditor.cpp" line="+232"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>The setting “%1” of task %2 must be a list of texts.</source>
+        <translation>Die Einstellung „%1“ der Aufgabe %2 muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The setting “%1” of task %2 must be a whole number.</source>
+        <translation>Die Einstellung „%1“ der Aufgabe %2 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Task %1 is of the unknown kind %2; known kinds: %3.</source>
+        <translation>Aufgabe %1 ist von der unbekannten Art %2; bekannte Arten: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task %1 cannot be retried a negative number of times (%2).</source>
+        <translation>Aufgabe %1 kann nicht negativ oft wiederholt werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task %1 is a rollback task but of kind %2: rollback tasks are deploy tasks.</source>
+        <translation>Aufgabe %1 ist eine Rollback-Aufgabe, aber von der Art %2: Rollback-Aufgaben sind Bereitstellungsaufgaben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deploy task %1 names no service to deploy.</source>
+        <translation>Bereitstellungsaufgabe %1 nennt keinen bereitzustellenden Dienst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy task %1 names no environment to deploy to.</source>
+        <translation>Bereitstellungsaufgabe %1 nennt keine Zielumgebung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy task %1 names no backend to deploy through.</source>
+        <translation>Bereitstellungsaufgabe %1 nennt kein Backend für die Bereitstellung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval gate %1 names no approver.</source>
+        <translation>Freigabe %1 nennt keine Freigebenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval gate %1 names an empty approver.</source>
+        <translation>Freigabe %1 enthält einen leeren Eintrag bei den Freigebenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait task %1 says neither until when nor how many minutes to wait.</source>
+        <translation>Warteaufgabe %1 gibt weder an, bis wann, noch wie viele Minuten gewartet wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait task %1 says both until when and how many minutes to wait; give one.</source>
+        <translation>Warteaufgabe %1 gibt sowohl an, bis wann, als auch wie viele Minuten gewartet wird; geben Sie nur eines an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait task %1 waits a negative number of minutes (%2).</source>
+        <translation>Warteaufgabe %1 wartet eine negative Anzahl von Minuten (%2).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The settings of task %1 are not valid JSON: %2 at character %3.</source>
+        <translation>Die Einstellungen der Aufgabe %1 sind kein gültiges JSON: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings of task %1 must be a JSON object.</source>
+        <translation>Die Einstellungen der Aufgabe %1 müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Check gate %1 has the unknown condition %2; known conditions: %3.</source>
+        <translation>Prüfung %1 hat die unbekannte Bedingung %2; bekannte Bedingungen: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wait task %1 waits more minutes than can be counted (%2).</source>
+        <translation>Warteaufgabe %1 wartet mehr Minuten, als gezählt werden können (%2).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>template</source>
+        <translation>Die Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>release</source>
+        <translation>Das Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 has no name.</source>
+        <translation>%1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 says to do %2 when a task fails; it can only stop or roll back (“stop” or “rollback”).</source>
+        <translation>%1 gibt %2 als Vorgehen bei einer fehlgeschlagenen Aufgabe an; möglich ist nur Anhalten oder Zurückrollen („stop“ oder „rollback“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task number %1 of %2 has no name.</source>
+        <translation>Aufgabe Nummer %1 von %2 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has more than one task named %2.</source>
+        <translation>%1 hat mehr als eine Aufgabe namens %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An ordering of %1 refers to %2, which is not a task of it.</source>
+        <translation>Eine Reihenfolge in %1 verweist auf %2, doch dies ist keine Aufgabe darin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task %1 is ordered after itself.</source>
+        <translation>Aufgabe %1 ist nach sich selbst eingeordnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback task %1 is ordered with the forward task %2; rollback tasks may only be ordered among themselves.</source>
+        <translation>Die Rollback-Aufgabe %1 ist mit der Vorwärtsaufgabe %2 verknüpft; Rollback-Aufgaben dürfen nur untereinander eingeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The tasks of %1 wait for each other in a cycle, so none of them could start: %2.</source>
+        <translation>Die Aufgaben von %1 warten im Kreis aufeinander, sodass keine von ihnen starten könnte: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::ProcessBackend</name>
+    <message>
+        <location filename="../core/release/processbackend.cpp" line="+80"/>
+        <source>The process backend &quot;%1&quot; has a bad config: %2</source>
+        <translation>Das Prozess-Backend „%1“ hat eine fehlerhafte Konfiguration: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>it names no program.</source>
+        <translation>Sie nennt kein Programm.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>it is not a JSON object (%1).</source>
+        <translation>Sie ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown key &quot;%1&quot; (known: %2).</source>
+        <translation>Unbekannter Schlüssel „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;program&quot; must be a text.</source>
+        <translation>„program“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;arguments&quot; must be a list of texts.</source>
+        <translation>„arguments“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;arguments&quot; must be a list of texts; item %1 is not a text.</source>
+        <translation>„arguments“ muss eine Liste von Texten sein; Element %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;working_directory&quot; must be an absolute path.</source>
+        <translation>„working_directory“ muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;timeout_seconds&quot; must be a number of seconds from 0 (no timeout) to %1.</source>
+        <translation>„timeout_seconds“ muss eine Anzahl Sekunden von 0 (kein Zeitlimit) bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;environment&quot; must be an object of names and texts.</source>
+        <translation>„environment“ muss ein Objekt aus Namen und Texten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a usable environment variable name.</source>
+        <translation>„%1“ ist kein verwendbarer Name für eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the environment variable %1 must be a text.</source>
+        <translation>Die Umgebungsvariable %1 muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The process backend &quot;%1&quot; cannot use the job token &quot;%2&quot; as a directory name.</source>
+        <translation>Das Prozess-Backend „%1“ kann das Job-Token „%2“ nicht als Verzeichnisnamen verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The process backend &quot;%1&quot; has no directory for its jobs.</source>
+        <translation>Das Prozess-Backend „%1“ hat kein Verzeichnis für seine Jobs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The process backend &quot;%1&quot; got a job handle it does not know: %2</source>
+        <translation>Das Prozess-Backend „%1“ hat ein Job-Handle erhalten, das es nicht kennt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job directory %1 of the process backend &quot;%2&quot; is gone.</source>
+        <translation>Das Job-Verzeichnis %1 des Prozess-Backends „%2“ ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The process job %1 was already started (%2).</source>
+        <translation>Der Prozess-Job %1 wurde bereits gestartet (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The process backend &quot;%1&quot; could not make the job directory %2.</source>
+        <translation>Das Prozess-Backend „%1“ konnte das Job-Verzeichnis %2 nicht anlegen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The process backend &quot;%1&quot; could not start its runner %2: %3</source>
+        <translation>Das Prozess-Backend „%1“ konnte seinen Runner %2 nicht starten: %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the runner ended without a result</source>
+        <translation>Der Runner wurde ohne Ergebnis beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the runner did not start</source>
+        <translation>Der Runner wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>The process job in %1 could not be canceled: %2</source>
+        <translation>Der Prozess-Job in %1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>The output of the process job in %1 could not be read: %2</source>
+        <translation>Die Ausgabe des Prozess-Jobs in %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>runs %1</source>
+        <translation>führt %1 aus</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::ReleaseEngine</name>
+    <message>
+        <location filename="../core/release/engine.cpp" line="+152"/>
+        <source>The deploy task &apos;%1&apos; names no backend.</source>
+        <translation>Die Bereitstellungsaufgabe „%1“ nennt kein Backend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backends</source>
+        <translation>die Backends</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backend of the deploy task &apos;%1&apos; no longer exists.</source>
+        <translation>Das Backend der Bereitstellungsaufgabe „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The deploy task &apos;%1&apos; has no version to deploy: give the task or the release a version.</source>
+        <translation>Die Bereitstellungsaufgabe „%1“ hat keine bereitzustellende Version: Geben Sie der Aufgabe oder dem Release eine Version.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Not run: the release rolls back.</source>
+        <translation>Nicht ausgeführt: Das Release wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&apos;%1&apos; is held: %2</source>
+        <translation>„%1“ wird zurückgehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Marked done for the whole run.</source>
+        <translation>Für den gesamten Lauf als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; waits for %2 to mark it done.</source>
+        <translation>„%1“ wartet darauf, dass %2 die Aufgabe als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; waits to be marked done.</source>
+        <translation>„%1“ wartet darauf, als erledigt markiert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rejected by %1: %2</source>
+        <translation>Von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approved for %1 with --approve-all.</source>
+        <translation>Für %1 mit --approve-all freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; waits for the approval of %2.</source>
+        <translation>„%1“ wartet auf die Freigabe durch %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by %1.</source>
+        <translation>Von %1 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Flowdeck stopped while starting this deployment, and the backend cannot tell whether it started: %1 Check it, then retry or skip the task.</source>
+        <translation>Flowdeck wurde beendet, während diese Bereitstellung startete, und das Backend kann nicht feststellen, ob sie gestartet wurde: %1 Prüfen Sie dies und wiederholen oder überspringen Sie dann die Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Found the job started before the restart.</source>
+        <translation>Den vor dem Neustart gestarteten Job gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job had not started; started it.</source>
+        <translation>Der Job war nicht gestartet; er wurde jetzt gestartet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Attempt %1 of %2 failed (%3); trying again.</source>
+        <translation>Versuch %1 von %2 fehlgeschlagen (%3); neuer Versuch.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A task failed and the plan has no rollback tasks.</source>
+        <translation>Eine Aufgabe ist fehlgeschlagen, und der Plan hat keine Rollback-Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not needed: the release succeeded.</source>
+        <translation>Nicht benötigt: Das Release war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;%1&apos; is a template: make a release from it to run it.</source>
+        <translation>„%1“ ist eine Vorlage: Erstellen Sie daraus ein Release, um es auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release &apos;%1&apos; has already ended (%2).</source>
+        <translation>Das Release „%1“ ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workspace is not trusted on this computer, so it runs no deployment backend. Trusting it would allow:
+  %1</source>
+        <translation>Diesem Arbeitsbereich wird auf diesem Computer nicht vertraut, daher führt er kein Bereitstellungs-Backend aus. Wenn Sie ihm vertrauen, wäre Folgendes erlaubt:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Took over from an engine that had stopped.</source>
+        <translation>Von einer Engine übernommen, die angehalten hatte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine has not started the release.</source>
+        <translation>Die Engine hat das Release nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The running job was asked to stop.</source>
+        <translation>Der laufende Job wurde zum Anhalten aufgefordert.</translation>
+    </message>
+    <message>
+        <location filename="../core/release/runrelease.cpp" line="+20"/>
+        <source>%1: running (attempt %2)</source>
+        <translation>%1: läuft (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Release %1: %2</source>
+        <translation>Release %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::ReleaseStore</name>
+    <message>
+        <location filename="../core/release/releasestore.cpp" line="+32"/>
+        <location filename="../views/releases/planeditor.cpp" line="+2"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+420"/>
+        <source>There is no release or template with the id %1.</source>
+        <translation>Es gibt kein Release und keine Vorlage mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>The %1 carries the service with id %2, which the workspace does not have.</source>
+        <translation>%1 enthält den Dienst mit der ID %2, den der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task %1 names the service with id %2, which the workspace does not have.</source>
+        <translation>Aufgabe %1 nennt den Dienst mit der ID %2, den der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Task %1 names the environment with id %2, which the workspace does not have.</source>
+        <translation>Aufgabe %1 nennt die Umgebung mit der ID %2, die der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task %1 names the backend with id %2, which the workspace does not have.</source>
+        <translation>Aufgabe %1 nennt das Backend mit der ID %2, das der Arbeitsbereich nicht hat.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is already a template named %1.</source>
+        <translation>Es gibt bereits eine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a release named %1.</source>
+        <translation>Es gibt bereits ein Release namens %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The %1 cannot be saved: it was deleted elsewhere.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Eintrag wurde an anderer Stelle gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 has started (its status is %2) and can no longer be edited.</source>
+        <translation>%1 wurde gestartet (Status %2) und kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The %1 was changed elsewhere (it is at revision %2, this edit was made on revision %3). Nothing was saved; open it again to see the changes.</source>
+        <translation>%1 wurde an anderer Stelle geändert (Stand ist Revision %2, diese Änderung wurde auf Revision %3 vorgenommen). Es wurde nichts gespeichert; öffnen Sie den Eintrag erneut, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The %1 carries the service %2 more than once.</source>
+        <translation>%1 enthält den Dienst %2 mehr als einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Created the %1 from the template %2, with %n task(s)</source>
+        <translation>
+            <numerusform>%1 aus der Vorlage %2 erstellt, mit %n Aufgabe</numerusform>
+            <numerusform>%1 aus der Vorlage %2 erstellt, mit %n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Created the %1 with %n task(s)</source>
+        <translation>
+            <numerusform>%1 mit %n Aufgabe erstellt</numerusform>
+            <numerusform>%1 mit %n Aufgaben erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Edited the %1; it now has %n task(s) and is at revision %2</source>
+        <translation>
+            <numerusform>%1 bearbeitet; enthält jetzt %n Aufgabe und steht auf Revision %2</numerusform>
+            <numerusform>%1 bearbeitet; enthält jetzt %n Aufgaben und steht auf Revision %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>There is no release or template named %1.</source>
+        <translation>Es gibt kein Release und keine Vorlage namens %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is a release, not a template; releases are made from templates.</source>
+        <translation>%1 ist ein Release, keine Vorlage; Releases werden aus Vorlagen erstellt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Task %1 of the template deploys %2, which the release does not carry: add %2 with the version to deploy.</source>
+        <translation>Aufgabe %1 der Vorlage stellt %2 bereit, aber das Release enthält %2 nicht: Fügen Sie %2 mit der bereitzustellenden Version hinzu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 is under way (its status is %2); abort it before deleting it.</source>
+        <translation>%1 läuft (Status %2); brechen Sie den Ablauf ab, bevor Sie den Eintrag löschen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted the %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Task %1 (id %2) is no longer stored; it may have been deleted elsewhere.</source>
+        <translation>Aufgabe %1 (ID %2) ist nicht mehr gespeichert; sie wurde möglicherweise an anderer Stelle gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 (id %2) is no longer stored; it may have been deleted elsewhere.</source>
+        <translation>%1 (ID %2) ist nicht mehr gespeichert; der Eintrag wurde möglicherweise an anderer Stelle gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An approval decision needs the name of who decided.</source>
+        <translation>Eine Freigabeentscheidung braucht den Namen der Person, die entschieden hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a decision on an approval gate; it is “approve” or “reject”.</source>
+        <translation>%1 ist keine Entscheidung über eine Freigabe; möglich sind „approve“ oder „reject“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no release task with the id %1 to decide on.</source>
+        <translation>Es gibt keine Release-Aufgabe mit der ID %1, über die entschieden werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::Runner</name>
+    <message>
+        <location filename="../core/release/processrunner.cpp" line="+51"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>killed by signal %1 (SIG%2)</source>
+        <translation>durch Signal %1 beendet (SIG%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The job directory %1 does not exist.</source>
+        <translation>Das Job-Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runner could not watch for signals: %1</source>
+        <translation>Der Runner konnte Signale nicht überwachen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>canceled before the program started</source>
+        <translation>abgebrochen, bevor das Programm gestartet wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be started: the working directory %2 does not exist.</source>
+        <translation>%1 konnte nicht gestartet werden: Das Arbeitsverzeichnis %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>output.log is incomplete: %1</source>
+        <translation>output.log ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unknown option %1 (the program comes after --).</source>
+        <translation>Unbekannte Option %1 (das Programm folgt nach --).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout-ms needs a number of milliseconds from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout-ms braucht eine Anzahl Millisekunden von 0 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--env needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env braucht NAME=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--job DIRECTORY is missing.</source>
+        <translation>--job DIRECTORY fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program to run is missing (after --).</source>
+        <translation>Das auszuführende Programm fehlt (nach --).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has an unknown state &quot;%2&quot;.</source>
+        <translation>%1 hat einen unbekannten Zustand „%2“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: %1 --job DIRECTORY [--timeout-ms N] [--cwd DIRECTORY] [--env NAME=VALUE]... -- PROGRAM [ARGUMENT]...</source>
+        <translation>Aufruf: %1 --job DIRECTORY [--timeout-ms N] [--cwd DIRECTORY] [--env NAME=VALUE]... -- PROGRAM [ARGUMENT]...</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::WebhookBackend</name>
+    <message>
+        <location filename="../core/release/webhookbackend.cpp" line="+45"/>
+        <source>“status_url” in its config must hold {id}, where the job&apos;s id goes</source>
+        <translation>„status_url“ in seiner Konfiguration muss {id} enthalten, wo die ID des Jobs eingesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“find_url” in its config must hold {token}, where the attempt&apos;s token goes</source>
+        <translation>„find_url“ in seiner Konfiguration muss {token} enthalten, wo das Token des Versuchs eingesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“cancel_url” in its config must hold {id}, where the job&apos;s id goes</source>
+        <translation>„cancel_url“ in seiner Konfiguration muss {id} enthalten, wo die ID des Jobs eingesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The webhook of the backend “%1” cannot tell whether it started a job for this attempt: its config has no find_url</source>
+        <translation>Der Webhook des Backends „%1“ kann nicht feststellen, ob er für diesen Versuch einen Job gestartet hat: Seine Konfiguration hat keine find_url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The webhook accepted the deploy; it reports no status</source>
+        <translation>Der Webhook hat die Bereitstellung angenommen; er meldet keinen Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The webhook&apos;s job</source>
+        <translation>Der Job des Webhooks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Webhook job %1</source>
+        <translation>Webhook-Job %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 succeeded</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was canceled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered the status “%2”, which is none of running, succeeded and failed</source>
+        <translation>%1 hat den Status „%2“ gemeldet, der weder running noch succeeded noch failed ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The webhook of the backend “%1” cannot cancel a deploy: its config has no cancel_url</source>
+        <translation>Der Webhook des Backends „%1“ kann keine Bereitstellung abbrechen: Seine Konfiguration hat keine cancel_url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The webhook gave this job no id, which cancel_url needs</source>
+        <translation>Der Webhook hat diesem Job keine ID gegeben, die cancel_url braucht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>POSTs a signed request to %1</source>
+        <translation>Sendet eine signierte POST-Anfrage an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSTs to %1</source>
+        <translation>Sendet POST-Anfragen an %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No webhook answers at this address</source>
+        <translation>Unter dieser Adresse antwortet kein Webhook</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The status_url in the answer from %1 is not an http or https address</source>
+        <translation>Die status_url in der Antwort von %1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer from %1 has no id, which status_url needs</source>
+        <translation>Die Antwort von %1 hat keine ID, die status_url braucht</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::WorkspaceTrust</name>
+    <message>
+        <location filename="../core/release/trust.cpp" line="+56"/>
+        <source>%1 (process): names no program to run</source>
+        <translation>%1 (Prozess): nennt kein auszuführendes Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (process): runs %2</source>
+        <translation>%1 (Prozess): führt %2 aus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an address its settings do not give</source>
+        <translation>eine in den Einstellungen nicht angegebene Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>repository %1</source>
+        <translation>Repository %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workflow %1</source>
+        <translation>Workflow %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): calls %3</source>
+        <translation>%1 (%2): ruft %3 auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): calls %3 for %4</source>
+        <translation>%1 (%2): ruft %3 für %4 auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2): its settings cannot be read, so it would not run</source>
+        <translation>%1 (%2): Die Einstellungen können nicht gelesen werden, daher würde es nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): of a kind this version of Flowdeck cannot run</source>
+        <translation>%1 (%2): von einer Art, die diese Version von Flowdeck nicht ausführen kann</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The workspace cannot be trusted, since it cannot be given an identity: %1</source>
+        <translation>Dem Arbeitsbereich kann nicht vertraut werden, da ihm keine Identität gegeben werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The trust in the workspace cannot be recorded in %1.</source>
+        <translation>Das Vertrauen in den Arbeitsbereich kann nicht in %1 festgehalten werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The trust in the workspace cannot be withdrawn in %1.</source>
+        <translation>Das Vertrauen in den Arbeitsbereich kann nicht in %1 zurückgezogen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::release::actions</name>
+    <message>
+        <location filename="../core/release/engineactions.cpp" line="+27"/>
+        <source>the release task</source>
+        <translation>die Release-Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no release task %1.</source>
+        <translation>Es gibt keine Release-Aufgabe %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&apos;%1&apos; is not an approval gate.</source>
+        <translation>„%1“ ist keine Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approval gate &apos;%1&apos; has already ended (%2).</source>
+        <translation>Die Freigabe „%1“ ist bereits beendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an approver of &apos;%2&apos;; its approvers are %3.</source>
+        <translation>%1 gehört nicht zu den Freigebenden von „%2“; Freigebende sind %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why &apos;%1&apos; is rejected: a rejection needs a comment.</source>
+        <translation>Geben Sie an, warum „%1“ abgelehnt wird: Eine Ablehnung braucht einen Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has already decided on &apos;%2&apos;.</source>
+        <translation>%1 hat bereits über „%2“ entschieden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; is not a manual task.</source>
+        <translation>„%1“ ist keine manuelle Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; cannot be marked done while it is %2.</source>
+        <translation>„%1“ kann im Zustand %2 nicht als erledigt markiert werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only a failed task can be retried; &apos;%1&apos; is %2.</source>
+        <translation>Nur eine fehlgeschlagene Aufgabe kann wiederholt werden; „%1“ ist %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release &apos;%1&apos; has ended (%2).</source>
+        <translation>Das Release „%1“ ist beendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; cannot be skipped while it is %2.</source>
+        <translation>„%1“ kann im Zustand %2 nicht übersprungen werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The release &apos;%1&apos; has already ended (%2).</source>
+        <translation>Das Release „%1“ ist bereits beendet (%2).</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::secrets::Keychain</name>
     <message>
         <location filename="../core/secrets/keychain.cpp" line="+53"/>
@@ -5920,6 +7880,304 @@
         <location line="+4"/>
         <source>Runs &amp;after:</source>
         <translation>&amp;Läuft nach:</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::BackendsDialog</name>
+    <message>
+        <location filename="../views/releases/backendsdialog.cpp" line="+51"/>
+        <source>Process (a program on this computer)</source>
+        <translation>Prozess (ein Programm auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP webhook</source>
+        <translation>HTTP-Webhook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitLab pipeline</source>
+        <translation>GitLab-Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jenkins job</source>
+        <translation>Jenkins-Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argo CD application</source>
+        <translation>Argo-CD-Anwendung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deployment Backends</source>
+        <translation>Bereitstellungs-Backends</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backends that deploy tasks run through</source>
+        <translation>Die Backends, über die Bereitstellungsaufgaben laufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a backend (Ctrl+N)</source>
+        <translation>Ein Backend hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected backend; refused while a release that has not ended uses it</source>
+        <translation>Das ausgewählte Backend entfernen; abgelehnt, solange ein nicht beendetes Release es verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store this backend (Ctrl+S)</source>
+        <translation>Dieses Backend speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A name of its own; the keychain keeps the credential under it</source>
+        <translation>Ein eigener Name; der Schlüsselbund bewahrt die Zugangsdaten darunter auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A disabled backend runs nothing: its deploy tasks fail with a message</source>
+        <translation>Ein deaktiviertes Backend führt nichts aus: Seine Bereitstellungsaufgaben schlagen mit einer Meldung fehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backend&apos;s settings as JSON; docs/backends.md lists them for each kind. {service}, {version}, {environment}, {release} and {commit} are filled in per deploy.</source>
+        <translation>Die Einstellungen des Backends als JSON; docs/backends.md führt sie für jede Art auf. {service}, {version}, {environment}, {release} und {commit} werden pro Bereitstellung eingesetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep what the keychain has</source>
+        <translation>Leer lassen, um den Eintrag im Schlüsselbund zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token or password the backend signs in with, kept in the desktop&apos;s keychain, never in the workspace</source>
+        <translation>Das Token oder Passwort, mit dem sich das Backend anmeldet; im Schlüsselbund des Desktops aufbewahrt, niemals im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Configuration:</source>
+        <translation>&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token or password:</source>
+        <translation>&amp;Token oder Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would run:</source>
+        <translation>Würde ausführen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A changed backend needs the workspace to be trusted again before releases run.</source>
+        <translation>Nach einer Änderung am Backend muss dem Arbeitsbereich erneut vertraut werden, bevor Releases laufen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain has a credential for this backend.</source>
+        <translation>Der Schlüsselbund enthält Zugangsdaten für dieses Backend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain has no credential for this backend.</source>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für dieses Backend.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A process backend needs no credential.</source>
+        <translation>Ein Prozess-Backend braucht keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing yet: %1</source>
+        <translation>Noch nichts: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The credential was not kept: %1</source>
+        <translation>Die Zugangsdaten wurden nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored the backend %1.</source>
+        <translation>Backend %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed the backend %1.</source>
+        <translation>Backend %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CalendarPanel</name>
+    <message>
+        <location filename="../views/releases/calendarpanel.cpp" line="+98"/>
+        <source>an unknown environment</source>
+        <translation>eine unbekannte Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all environments</source>
+        <translation>alle Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1–%2 %3</source>
+        <extracomment>The hours of a weekly deployment window in its time zone: &quot;09:00–17:00 Europe/Berlin&quot;.</extracomment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▨ Blackout “%1”, %2, %3</source>
+        <extracomment>A blackout on the chosen day: &quot;▨ Blackout “Year-end freeze”, all environments, 20/12 00:00 – 02/01 00:00&quot;.</extracomment>
+        <translation>▨ Sperrzeit „%1“, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>■ Deployment window “%1”, %2, %3</source>
+        <translation>■ Bereitstellungsfenster „%1“, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — %2, %3</source>
+        <extracomment>A release on the chosen day: &quot;Spring release 2.4.0 — Planned, 10/03/2026 09:00 – 11:00&quot;.</extracomment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select this release</source>
+        <translation>Dieses Release auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing planned on this day.</source>
+        <translation>An diesem Tag ist nichts geplant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 window &amp;nbsp; %2 blackout &amp;nbsp; %3 planned (bold date)</source>
+        <extracomment>The calendar&apos;s legend; %1, %2 and %3 are the marks for a window, a blackout and a planned release.</extracomment>
+        <translation>%1 Fenster &amp;nbsp; %2 Sperrzeit &amp;nbsp; %3 geplant (fettes Datum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned releases and deployment windows by day; choose a day to see what is planned</source>
+        <translation>Geplante Releases und Bereitstellungsfenster nach Tag; wählen Sie einen Tag, um zu sehen, was geplant ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment calendar</source>
+        <translation>Bereitstellungskalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned on the chosen day</source>
+        <translation>Am gewählten Tag geplant</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::CarriedServicesModel</name>
+    <message>
+        <location filename="../views/releases/carriedservicesmodel.cpp" line="+62"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The release carries %1; uncheck to leave it out</source>
+        <translation>Das Release enthält %1; abwählen, um den Dienst wegzulassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check to make the release carry %1</source>
+        <translation>Auswählen, damit das Release %1 enthält</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The version of %1 the release carries; deploy tasks of %1 without a version of their own deploy it</source>
+        <translation>Die Version von %1, die das Release enthält; Bereitstellungsaufgaben von %1 ohne eigene Version stellen diese bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the service to give it a version</source>
+        <translation>Wählen Sie den Dienst aus, um ihm eine Version zu geben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Carry %1</source>
+        <translation>%1 aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out %1</source>
+        <translation>%1 auslassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the version of %1</source>
+        <translation>Version von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The services of the workspace; checked ones are carried</source>
+        <translation>Die Dienste des Arbeitsbereichs; die angehakten sind im Release enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of each carried service</source>
+        <translation>Die Version jedes enthaltenen Dienstes</translation>
     </message>
 </context>
 <context>
@@ -7709,6 +9967,24 @@ Produktionsbereitstellungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::EntryListDialog</name>
+    <message>
+        <location filename="../views/releases/entrylistdialog.cpp" line="+34"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::EnvironmentArrivalsModel</name>
     <message>
         <location filename="../views/history/environmentarrivalsmodel.cpp" line="+45"/>
@@ -9472,6 +11748,175 @@ Changes: %2 (%3 % of %4)</source>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::NewReleaseDialog</name>
+    <message numerus="yes">
+        <location filename="../views/releases/newreleasedialog.cpp" line="+81"/>
+        <source>%n task(s); carries %1</source>
+        <translation>
+            <numerusform>%n Aufgabe; enthält %1</numerusform>
+            <numerusform>%n Aufgaben; enthält %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no service yet</source>
+        <translation>noch kein Dienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no release template yet. Make one with “New Template…” on the Releases page; releases are made from templates.</source>
+        <translation>Es gibt noch keine Release-Vorlage. Legen Sie auf der Seite „Releases“ mit „Neue Vorlage…“ eine an; Releases werden aus Vorlagen erstellt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Version of %1</source>
+        <translation>Version von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of %1 the release carries and deploys; left empty, the release’s version</source>
+        <translation>Die Version von %1, die das Release enthält und bereitstellt; leer gelassen: die Version des Releases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template deploys no service.</source>
+        <translation>Die Vorlage stellt keinen Dienst bereit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of each service the release carries; an empty field takes the release’s version.</source>
+        <translation>Die Version jedes Dienstes, den das Release enthält; ein leeres Feld übernimmt die Version des Releases.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template whose tasks the release copies</source>
+        <translation>Die Vorlage, deren Aufgaben das Release übernimmt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the release’s version</source>
+        <translation>die Version des Releases</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New Release</source>
+        <translation>Neues Release</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2.4.0</source>
+        <translation>z. B. 2.4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release’s version; services without a version of their own get it</source>
+        <translation>Die Version des Releases; Dienste ohne eigene Version erhalten sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name unique among the workspace’s releases; suggested from the template and version</source>
+        <translation>Ein unter den Releases des Arbeitsbereichs eindeutiger Name; vorgeschlagen aus Vorlage und Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Geplanter Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the release is planned to start (your local time)</source>
+        <translation>Wann das Release starten soll (Ihre Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;start:</source>
+        <translation>Geplanter &amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carried services</source>
+        <translation>Enthaltene Dienste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a planned release from the template</source>
+        <translation>Erstellt aus der Vorlage ein geplantes Release</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The workspace is open read-only: no release can be made in it.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: Darin kann kein Release erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the release a name.</source>
+        <translation>Geben Sie dem Release einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the version of %1 the release carries, or a version of the release.</source>
+        <translation>Geben Sie die Version von %1 an, die das Release enthält, oder eine Version des Releases.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Creating the release…</source>
+        <translation>Release wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::OptionalTimeEdit</name>
+    <message>
+        <location filename="../views/releases/optionaltimeedit.cpp" line="+23"/>
+        <source>Ticked: the time beside it is set; unticked: there is none</source>
+        <translation>Angehakt: Die Zeit daneben ist gesetzt; nicht angehakt: Es gibt keine</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::OverviewPage</name>
     <message>
         <location filename="../views/overview/overviewpage.cpp" line="+101"/>
@@ -10025,6 +12470,667 @@ Changes: %2 (%3 % of %4)</source>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::PlanChoices</name>
+    <message>
+        <location filename="../views/releases/planchoices.cpp" line="+20"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PlanEditorDialog</name>
+    <message>
+        <location filename="../views/releases/planeditor.cpp" line="-157"/>
+        <location line="+5"/>
+        <source>Carried services</source>
+        <translation>Enthaltene Dienste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tick the services the release carries and give each its version.</source>
+        <translation>Haken Sie die Dienste an, die das Release enthält, und geben Sie für jeden die Version an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederherstellen: %1 (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New Template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Release</source>
+        <translation>Neues Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Template %1</source>
+        <translation>Vorlage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Release %1</source>
+        <translation>Release %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the plan and stores it in the workspace</source>
+        <translation>Prüft den Plan und speichert ihn im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The workspace is open read-only: the plan can be read but not changed.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet: Der Plan kann gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The release has started (it is %1): its plan can no longer be changed.</source>
+        <translation>Das Release hat begonnen (Status: %1): Sein Plan kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../views/releases/planeditortasks.cpp" line="+48"/>
+        <location line="+26"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>&amp;Add Task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a deploy task below the selected one, running after it (Insert)</source>
+        <translation>Fügt unter der ausgewählten Aufgabe eine Bereitstellungsaufgabe hinzu, die nach ihr läuft (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the selected task; what ran after it now runs after what it ran after (Delete)</source>
+        <translation>Entfernt die ausgewählte Aufgabe; was nach ihr lief, läuft nun nach ihren Vorgängern (Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the selected task up; among tasks that may start together, the higher one starts first (Alt+Up)</source>
+        <translation>Verschiebt die ausgewählte Aufgabe nach oben; von Aufgaben, die gleichzeitig starten dürfen, startet die höhere zuerst (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves the selected task down (Alt+Down)</source>
+        <translation>Verschiebt die ausgewählte Aufgabe nach unten (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make %1 a task of kind %2</source>
+        <translation>%1 zu einer Aufgabe der Art %2 machen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the service of %1</source>
+        <translation>Dienst von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the environment of %1</source>
+        <translation>Umgebung von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the backend of %1</source>
+        <translation>Backend von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the version of %1</source>
+        <translation>Version von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the retries of %1</source>
+        <translation>Wiederholungen von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make %1 a rollback task</source>
+        <translation>%1 zur Rollback-Aufgabe machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make %1 a forward task</source>
+        <translation>%1 zur Vorwärtsaufgabe machen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add the task %1</source>
+        <translation>Aufgabe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove the task %1</source>
+        <translation>Aufgabe %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PlanFieldsForm</name>
+    <message>
+        <location filename="../views/releases/planfieldsform.cpp" line="+24"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name unique among the workspace’s releases and templates</source>
+        <translation>Ein unter den Releases und Vorlagen des Arbeitsbereichs eindeutiger Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2.4.0</source>
+        <translation>z. B. 2.4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release’s version; newly carried services start with it</source>
+        <translation>Die Version des Releases; neu aufgenommene Dienste erhalten sie zunächst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the release brings, for the people approving it</source>
+        <translation>Was das Release bringt, für die Freigebenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned start</source>
+        <translation>Geplanter Start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the release is planned to start (your local time); unticked while it is not planned yet</source>
+        <translation>Wann das Release starten soll (Ihre Ortszeit); nicht angehakt, solange es noch nicht geplant ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the release is planned to be done (your local time)</source>
+        <translation>Wann das Release abgeschlossen sein soll (Ihre Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a task fails</source>
+        <translation>Wenn eine Aufgabe fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop: start no further task</source>
+        <translation>Anhalten: keine weitere Aufgabe starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back: run the rollback tasks</source>
+        <translation>Zurückrollen: die Rollback-Aufgaben ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the release does when a task fails for good (after its retries)</source>
+        <translation>Was das Release tut, wenn eine Aufgabe endgültig fehlschlägt (nach ihren Wiederholungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;start:</source>
+        <translation>Geplanter &amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;end:</source>
+        <translation>Geplantes &amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;failure:</source>
+        <translation>Bei &amp;Fehler:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the planned start</source>
+        <translation>Geplanten Start ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the planned start</source>
+        <translation>Geplanten Start entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the planned end</source>
+        <translation>Geplantes Ende ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the planned end</source>
+        <translation>Geplantes Ende entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll back when a task fails</source>
+        <translation>Zurückrollen, wenn eine Aufgabe fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop when a task fails</source>
+        <translation>Anhalten, wenn eine Aufgabe fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Rename the plan to %1</source>
+        <translation>Plan in %1 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the version to %1</source>
+        <translation>Version in %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::PlanTaskModel</name>
+    <message>
+        <location filename="../views/releases/plantaskmodel.cpp" line="+69"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check gate</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>previous</source>
+        <translation>vorherige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as carried</source>
+        <translation>laut Release</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose…</source>
+        <translation>auswählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The task’s name, unique within the plan; double-click to rename it</source>
+        <translation>Der Name der Aufgabe, eindeutig im Plan; zum Umbenennen doppelklicken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the task does; double-click to choose another kind</source>
+        <translation>Was die Aufgabe tut; doppelklicken, um eine andere Art zu wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploys %1</source>
+        <translation>Stellt %1 bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the service this task deploys</source>
+        <translation>Wählen Sie den Dienst, den diese Aufgabe bereitstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service whose open incidents the check looks at; without one, every carried service</source>
+        <translation>Der Dienst, dessen offene Vorfälle die Prüfung betrachtet; ohne Angabe: alle enthaltenen Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service this task is about (optional)</source>
+        <translation>Der Dienst, den diese Aufgabe betrifft (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploys to %1</source>
+        <translation>Stellt in %1 bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the environment this task deploys to</source>
+        <translation>Wählen Sie die Umgebung, in der diese Aufgabe bereitstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment whose deployment windows the check looks at</source>
+        <translation>Die Umgebung, deren Bereitstellungsfenster die Prüfung betrachtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The environment this task is about (optional)</source>
+        <translation>Die Umgebung, die diese Aufgabe betrifft (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deploy tasks go through a backend</source>
+        <translation>Nur Bereitstellungsaufgaben laufen über ein Backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the deployment backend that runs this deploy</source>
+        <translation>Wählen Sie das Bereitstellungs-Backend, das diese Bereitstellung ausführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploys through %1 (%2)</source>
+        <translation>Stellt über %1 (%2) bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploys through %1 (%2), which is disabled</source>
+        <translation>Stellt über %1 (%2) bereit; dieses Backend ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend with id %1 is not in the workspace any more; choose another</source>
+        <translation>Das Backend mit der ID %1 ist nicht mehr im Arbeitsbereich; wählen Sie ein anderes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deploy tasks deploy a version</source>
+        <translation>Nur Bereitstellungsaufgaben stellen eine Version bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version a rollback redeploys; left empty, the one deployed before the release</source>
+        <translation>Die Version, die ein Rollback erneut bereitstellt; leer gelassen: die vor dem Release bereitgestellte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version to deploy; left empty, the version the release carries for the service</source>
+        <translation>Die bereitzustellende Version; leer gelassen: die Version, die das Release für den Dienst enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many times a failed deploy is tried again before it fails</source>
+        <translation>Wie oft eine fehlgeschlagene Bereitstellung erneut versucht wird, bevor sie als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only deploys are tried again</source>
+        <translation>Nur Bereitstellungen werden erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rollback task runs only when the release rolls back after a failure</source>
+        <translation>Eine Rollback-Aufgabe läuft nur, wenn das Release nach einem Fehler zurückgerollt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only deploy tasks can be rollback tasks</source>
+        <translation>Nur Bereitstellungsaufgaben können Rollback-Aufgaben sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tasks that must finish before this one starts; choose them in the task’s settings below</source>
+        <translation>Die Aufgaben, die abgeschlossen sein müssen, bevor diese startet; wählen Sie sie unten in den Einstellungen der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, disabled)</source>
+        <translation>%1 (%2, deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each task’s name, unique within the plan</source>
+        <translation>Der Name jeder Aufgabe, eindeutig im Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploy, manual task, approval gate, check gate or wait</source>
+        <translation>Bereitstellung, manuelle Aufgabe, Freigabe, Prüfung oder Warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service a deploy deploys, or a check looks at</source>
+        <translation>Der Dienst, den eine Bereitstellung bereitstellt oder eine Prüfung betrachtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment a deploy deploys to, or a check looks at</source>
+        <translation>Die Umgebung, in der eine Bereitstellung bereitstellt oder die eine Prüfung betrachtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deployment backend that runs a deploy</source>
+        <translation>Das Bereitstellungs-Backend, das eine Bereitstellung ausführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version a deploy deploys; empty: the version the release carries</source>
+        <translation>Die Version, die eine Bereitstellung bereitstellt; leer: die Version, die das Release enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many times a failed deploy is tried again</source>
+        <translation>Wie oft eine fehlgeschlagene Bereitstellung erneut versucht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback tasks run only when the release rolls back after a failure</source>
+        <translation>Rollback-Aufgaben laufen nur, wenn das Release nach einem Fehler zurückgerollt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tasks that must finish first; tasks with none start when the release starts</source>
+        <translation>Die Aufgaben, die zuerst abgeschlossen sein müssen; Aufgaben ohne solche starten mit dem Release</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::PresentationWindow</name>
     <message>
         <location filename="../views/valuestream/presentationwindow.cpp" line="+18"/>
@@ -10229,6 +13335,597 @@ Changes: %2 (%3 % of %4)</source>
         <location line="+2"/>
         <source>Per week</source>
         <translation>Pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReleaseListModel</name>
+    <message>
+        <location filename="../views/releases/releaselistmodel.cpp" line="+141"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 task</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tasks</source>
+        <translation>%1 Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <extracomment>Tasks done of all the release&apos;s tasks: &quot;3 of 7&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A reusable plan: make a release from it with New release…</source>
+        <translation>Ein wiederverwendbarer Plan: Erstellen Sie daraus mit „Neues Release…“ ein Release</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No planned window</source>
+        <translation>Kein geplantes Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned to start %1</source>
+        <translation>Geplanter Start: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned from %1
+to %2</source>
+        <translation>Geplant von %1
+bis %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 tasks succeeded or skipped</source>
+        <extracomment>Tooltip of the tasks column: &quot;3 of 7 tasks succeeded or skipped&quot;.</extracomment>
+        <translation>%1 von %2 Aufgaben erfolgreich oder übersprungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned window</source>
+        <translation>Geplantes Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReleaseStyle</name>
+    <message>
+        <location filename="../views/releases/releasestyle.cpp" line="+36"/>
+        <location line="+20"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+22"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborting</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check gate</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2</source>
+        <extracomment>A release&apos;s name and version: &quot;Spring release 2.4.0&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <extracomment>A planned window within one day: &quot;12/03/2026 09:00 – 11:00&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReleasesPage</name>
+    <message>
+        <location filename="../views/releases/releasespage.cpp" line="+119"/>
+        <source>“%1” could not run: %2</source>
+        <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <location line="+10"/>
+        <location line="+36"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Reading the releases…</source>
+        <translation>Releases werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No releases yet</source>
+        <translation>Noch keine Releases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A release takes services at chosen versions to their environments through a plan: deploy tasks that run through your deployment backends, approval and check gates, manual steps and waits, in the order you give them. Flowdeck runs the plan, holds deploys outside deployment windows, and records every step. Start from a template, a plan you reuse, or make one now.</source>
+        <translation>Ein Release bringt Dienste in gewählten Versionen über einen Plan in ihre Umgebungen: Bereitstellungsaufgaben, die über Ihre Bereitstellungs-Backends laufen, Freigaben und Prüfungen, manuelle Schritte und Wartezeiten, in der von Ihnen festgelegten Reihenfolge. Flowdeck führt den Plan aus, hält Bereitstellungen außerhalb der Bereitstellungsfenster zurück und protokolliert jeden Schritt. Beginnen Sie mit einer Vorlage, einem wiederverwendbaren Plan, oder erstellen Sie jetzt einen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>New release…</source>
+        <translation>Neues Release…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+25"/>
+        <source>New template…</source>
+        <translation>Neue Vorlage…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases, planned and run (Ctrl+T switches)</source>
+        <translation>Releases, geplant und ausgeführt (Strg+T wechselt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reusable plans that releases are made from (Ctrl+T switches)</source>
+        <translation>Wiederverwendbare Pläne, aus denen Releases erstellt werden (Strg+T wechselt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under way</source>
+        <translation>Im Gange</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only releases of this status (Ctrl+F)</source>
+        <translation>Nur Releases mit diesem Status zeigen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a planned release from a template</source>
+        <translation>Ein geplantes Release aus einer Vorlage erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a reusable plan that releases are made from</source>
+        <translation>Einen wiederverwendbaren Plan erstellen, aus dem Releases erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the selected release, or resume it where it stands; deploys go through the backends</source>
+        <translation>Das ausgewählte Release ausführen oder dort fortsetzen, wo es steht; Bereitstellungen laufen über die Backends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort the selected release: running jobs are asked to stop and unfinished tasks end aborted</source>
+        <translation>Das ausgewählte Release abbrechen: Laufende Jobs werden zum Anhalten aufgefordert, und unerledigte Aufgaben enden als abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the plan of the selected template or planned release</source>
+        <translation>Den Plan der ausgewählten Vorlage oder des ausgewählten geplanten Releases bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected release or template</source>
+        <translation>Das ausgewählte Release oder die ausgewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show templates</source>
+        <translation>Vorlagen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch between the releases and the templates</source>
+        <translation>Zwischen den Releases und den Vorlagen wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task graph</source>
+        <translation>Aufgabengraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release&apos;s tasks in the order they run; arrow keys move between them</source>
+        <translation>Die Aufgaben des Releases in der Reihenfolge ihrer Ausführung; die Pfeiltasten wechseln zwischen ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task details</source>
+        <translation>Aufgabendetails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/releases/releasespageload.cpp" line="+120"/>
+        <source>The releases could not be read.</source>
+        <translation>Die Releases konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/releases/releasespageload.cpp" line="-49"/>
+        <location line="+328"/>
+        <source>Select a task in the graph to see its details.</source>
+        <translation>Wählen Sie im Graphen eine Aufgabe aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>The releases could not be read again: %1</source>
+        <translation>Die Releases konnten nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 release</source>
+        <extracomment>The facts under the page title: &quot;4 releases, 1 under way · 2 templates&quot;.</extracomment>
+        <translation>1 Release</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 releases</source>
+        <translation>%1 Releases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 under way</source>
+        <translation>%1, %2 im Gange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 template</source>
+        <translation>1 Vorlage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 templates</source>
+        <translation>%1 Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 releases</source>
+        <translation>%1 von %2 Releases</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No template is selected.</source>
+        <translation>Keine Vorlage ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release is selected.</source>
+        <translation>Kein Release ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The release could not be read: %1</source>
+        <translation>Das Release konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This plan has no tasks yet: add them with Edit plan….</source>
+        <translation>Dieser Plan hat noch keine Aufgaben: Fügen Sie sie mit „Plan bearbeiten…“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The task&apos;s output could not be read: %1</source>
+        <translation>Die Ausgabe der Aufgabe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started %1</source>
+        <translation>gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on failure: roll back</source>
+        <translation>bei Fehler: zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on failure: stop</source>
+        <translation>bei Fehler: anhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another Flowdeck runs this release now (%1).</source>
+        <translation>Ein anderes Flowdeck führt dieses Release gerade aus (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No engine runs this release now: Resume goes on where it stands.</source>
+        <translation>Derzeit führt keine Engine dieses Release aus: „Fortsetzen“ macht dort weiter, wo es steht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <location filename="../views/releases/releasespageactions.cpp" line="+81"/>
+        <source>The release cannot run: %1</source>
+        <translation>Das Release kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trust This Workspace?</source>
+        <translation>Diesem Arbeitsbereich vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” deploys through the backends of this workspace, which has not been trusted on this computer. Trusting it lets Flowdeck run what its backends name:</source>
+        <translation>„%1“ stellt über die Backends dieses Arbeitsbereichs bereit, dem auf diesem Computer noch nicht vertraut wurde. Wenn Sie ihm vertrauen, darf Flowdeck ausführen, was seine Backends angeben:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only trust a workspace whose backends you know. A changed backend asks for trust again.</source>
+        <translation>Vertrauen Sie nur einem Arbeitsbereich, dessen Backends Sie kennen. Nach einer Änderung an einem Backend wird erneut nach Vertrauen gefragt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust and Run</source>
+        <translation>Vertrauen und ausführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The workspace could not be trusted: %1</source>
+        <translation>Dem Arbeitsbereich konnte nicht vertraut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Abort Release</source>
+        <translation>Release abbrechen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Abort “%1”? Running jobs are asked to stop, and every unfinished task ends as aborted. An aborted release cannot be resumed.</source>
+        <translation>„%1“ abbrechen? Laufende Jobs werden zum Anhalten aufgefordert, und jede unerledigte Aufgabe endet als abgebrochen. Ein abgebrochenes Release kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” was not aborted: %2</source>
+        <translation>„%1“ wurde nicht abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not approved: %2</source>
+        <extracomment>An approval the release core refused: &quot;“Go/no-go” was not approved: dana has already decided on …&quot;.</extracomment>
+        <translation>„%1“ wurde nicht freigegeben: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was not rejected: %2</source>
+        <translation>„%1“ wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was not marked done: %2</source>
+        <translation>„%1“ wurde nicht als erledigt markiert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was not retried: %2</source>
+        <translation>„%1“ wurde nicht wiederholt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was not skipped: %2</source>
+        <translation>„%1“ wurde nicht übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“%1” ended: %2.</source>
+        <extracomment>A release run from the page ended: &quot;“Spring release” ended: ✓ Succeeded.&quot;</extracomment>
+        <translation>„%1“ beendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete Release</source>
+        <translation>Release löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template “%1”? Releases made from it keep their plans.</source>
+        <translation>Die Vorlage „%1“ löschen? Releases, die aus ihr erstellt wurden, behalten ihre Pläne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the release “%1” with its plan? Its audit entries stay.</source>
+        <translation>Das Release „%1“ mit seinem Plan löschen? Seine Einträge im Prüfprotokoll bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>
@@ -11421,6 +15118,555 @@ Genau %2</translation>
     </message>
 </context>
 <context>
+    <name>flowdeck::views::TaskBoxItem</name>
+    <message>
+        <location filename="../views/releases/taskboxitem.cpp" line="+81"/>
+        <source>attempt %1 of %2</source>
+        <extracomment>The attempt of a task that may be retried: &quot;attempt 2 of 4&quot;.</extracomment>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Started %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rollback task: runs only when the release rolls back.</source>
+        <translation>Eine Rollback-Aufgabe: läuft nur, wenn das Release zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>owner %1</source>
+        <translation>verantwortlich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::TaskDetailsView</name>
+    <message>
+        <location filename="../views/releases/taskdetails.cpp" line="+51"/>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip with the action&apos;s shortcut: &quot;Approve this gate (Ctrl+Shift+A)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>%1 (rollback)</source>
+        <translation>%1 (Rollback)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>not started; up to %n retries</source>
+        <translation>
+            <numerusform>nicht gestartet; bis zu %n Wiederholung</numerusform>
+            <numerusform>nicht gestartet; bis zu %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 via %2</source>
+        <extracomment>What a deploy task deploys and through which backend: &quot;storefront 2.4.0 → production via deploy-script&quot;.</extracomment>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an unknown backend</source>
+        <translation>ein unbekanntes Backend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+123"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+123"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1: ◷ not decided yet</source>
+        <extracomment>An approver who has not decided yet: &quot;lee: ◷ not decided yet&quot;.</extracomment>
+        <translation>%1: ◷ noch nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: ✓ approved %2</source>
+        <translation>%1: ✓ freigegeben am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ✕ rejected %2</source>
+        <translation>%1: ✕ abgelehnt am %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — “%2”</source>
+        <extracomment>A decision with its comment: &quot;dana: ✓ approved 12/03/2026 10:02 — “looks good”&quot;.</extracomment>
+        <translation>%1 — „%2“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>── attempt %1 ──</source>
+        <extracomment>A line in a task&apos;s log where the output of another attempt begins.</extracomment>
+        <translation>── Versuch %1 ──</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve this gate as %1, with the comment if one is written</source>
+        <translation>Diese Freigabe als %1 erteilen, mit dem Kommentar, falls einer geschrieben ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject this gate as %1; say why in the comment, which a rejection needs</source>
+        <translation>Diese Freigabe als %1 ablehnen; nennen Sie den Grund im Kommentar, den eine Ablehnung erfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this manual task done as %1</source>
+        <translation>Diese manuelle Aufgabe als erledigt markieren, im Namen von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this failed task again, as another attempt</source>
+        <translation>Diese fehlgeschlagene Aufgabe erneut ausführen, als weiteren Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this task: the tasks after it may go on without it</source>
+        <translation>Diese Aufgabe überspringen: Die nachfolgenden Aufgaben können ohne sie fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the decision (a rejection needs one)</source>
+        <translation>Kommentar zur Entscheidung (für eine Ablehnung erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision comment</source>
+        <translation>Kommentar zur Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing written yet.</source>
+        <translation>Noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task output</source>
+        <translation>Ausgabe der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deploys</source>
+        <translation>Stellt bereit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waits</source>
+        <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::TaskGraphView</name>
+    <message>
+        <location filename="../views/releases/taskgraphview.cpp" line="+32"/>
+        <source>Rollback: runs only when a task fails and the release rolls back</source>
+        <extracomment>Caption over the rollback tasks in a release&apos;s graph.</extracomment>
+        <translation>Rollback: läuft nur, wenn eine Aufgabe fehlschlägt und das Release zurückgerollt wird</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 → %2</source>
+        <extracomment>What a deploy task deploys where: &quot;storefront 2.4.0 → production&quot;.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pipelines green</source>
+        <translation>Pipelines grün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no open incident</source>
+        <translation>kein offener Vorfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inside a window</source>
+        <translation>innerhalb eines Fensters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::TaskSettingsForm</name>
+    <message>
+        <location filename="../views/releases/tasksettingsform.cpp" line="+91"/>
+        <source>Select a task to see its settings. A plan without tasks does nothing: add one with “Add Task”.</source>
+        <translation>Wählen Sie eine Aufgabe aus, um ihre Einstellungen zu sehen. Ein Plan ohne Aufgaben bewirkt nichts: Fügen Sie eine mit „Aufgabe hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runs &amp;after:</source>
+        <translation>&amp;Läuft nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs after</source>
+        <translation>Läuft nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the tasks that must finish before this one starts; without any, it starts when the release starts, alongside the others that wait for nothing</source>
+        <translation>Haken Sie die Aufgaben an, die abgeschlossen sein müssen, bevor diese beginnt; ohne solche beginnt sie mit dem Release, zusammen mit den anderen, die auf nichts warten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>E&amp;xtra arguments, one per line:</source>
+        <translation>&amp;Zusätzliche Argumente, eines pro Zeile:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra arguments</source>
+        <translation>Zusätzliche Argumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to a process backend’s program after its own arguments, one argument per line, never through a shell</source>
+        <translation>Werden dem Programm eines Prozess-Backends nach dessen eigenen Argumenten übergeben, ein Argument pro Zeile, nie über eine Shell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The deploy runs through the backend chosen in the table, with the version given there or, without one, the version the release carries for the service.</source>
+        <translation>Die Bereitstellung läuft über das in der Tabelle gewählte Backend, mit der dort angegebenen Version oder, falls keine angegeben ist, mit der Version, die das Release für den Dienst mitführt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it, e.g. dana</source>
+        <translation>Wer sie erledigt, z. B. dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who does the task and marks it done</source>
+        <translation>Die Person, die die Aufgabe erledigt und als erledigt markiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do, and how to tell it is done</source>
+        <translation>Was zu tun ist und woran man erkennt, dass es erledigt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to the owner when the task is due</source>
+        <translation>Wird der verantwortlichen Person gezeigt, wenn die Aufgabe fällig ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release waits until someone marks the task done.</source>
+        <translation>Das Release wartet, bis jemand die Aufgabe als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas: dana, lee</source>
+        <translation>Namen, durch Kommas getrennt: dana, lee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone named here must approve; one rejection rejects the gate</source>
+        <translation>Alle hier Genannten müssen freigeben; eine Ablehnung lehnt die Freigabe ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprovers:</source>
+        <translation>&amp;Freigebende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every approver named must approve before the tasks after the gate start; one rejection fails it.</source>
+        <translation>Alle genannten Freigebenden müssen freigeben, bevor die Aufgaben nach der Freigabe beginnen; eine Ablehnung lässt sie fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The gate passes when all that is ticked holds:</source>
+        <translation>Die Prüfung ist bestanden, wenn alles Angehakte zutrifft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;pipelines of the carried versions are green</source>
+        <translation>Die &amp;Pipelines der mitgeführten Versionen sind grün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pipeline run of each carried service’s version succeeded, and at least one ran</source>
+        <translation>Jeder Pipeline-Lauf der Version jedes mitgeführten Dienstes war erfolgreich, und mindestens einer ist gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No &amp;open incident</source>
+        <translation>Kein &amp;offener Vorfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No incident of the task’s service (without one, of any carried service) is still open</source>
+        <translation>Kein Vorfall des Dienstes der Aufgabe (ohne einen solchen: eines mitgeführten Dienstes) ist noch offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inside a deployment &amp;window</source>
+        <translation>Innerhalb eines Bereitstellungs&amp;fensters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now is inside a deployment window of the task’s environment and outside every blackout</source>
+        <translation>Der aktuelle Zeitpunkt liegt innerhalb eines Bereitstellungsfensters der Umgebung der Aufgabe und außerhalb jeder Sperrzeit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait a number of minutes from when the task becomes ready</source>
+        <translation>Eine Anzahl von Minuten warten, ab dem Zeitpunkt, an dem die Aufgabe bereit ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes to wait</source>
+        <translation>Wartezeit in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many minutes to wait once the tasks before it are done</source>
+        <translation>Wie viele Minuten gewartet wird, sobald die vorherigen Aufgaben erledigt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until a date and time</source>
+        <translation>Bis zu einem Datum und einer Uhrzeit warten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until</source>
+        <translation>Warten bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task finishes at this time (your local time), or at once when it is past</source>
+        <translation>Die Aufgabe endet zu diesem Zeitpunkt (Ihre Ortszeit) oder sofort, wenn er vorbei ist</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 starts after %2 finishes</source>
+        <translation>%1 beginnt, nachdem %2 beendet ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to make %1 wait for %2</source>
+        <translation>Anhaken, damit %1 auf %2 wartet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Change what %1 runs after</source>
+        <translation>Vorgänger von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the owner of %1</source>
+        <translation>Verantwortliche Person von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the instructions of %1</source>
+        <translation>Anleitung von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the approvers of %1</source>
+        <translation>Freigebende von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the arguments of %1</source>
+        <translation>Argumente von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the conditions of %1</source>
+        <translation>Bedingungen von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Change how long %1 waits</source>
+        <translation>Ändern, wie lange %1 wartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change until when %1 waits</source>
+        <translation>Ändern, bis wann %1 wartet</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::views::ValueStreamPage</name>
     <message>
         <location filename="../views/valuestream/valuestreampage.cpp" line="+50"/>
@@ -12080,6 +16326,175 @@ Genau %2</translation>
         <location line="+3"/>
         <source>Rolled %C&amp;A</source>
         <translation>Gesamter %C&amp;A</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::WindowsDialog</name>
+    <message>
+        <location filename="../views/releases/windowsdialog.cpp" line="+63"/>
+        <source>Blackout</source>
+        <translation>Sperrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deployment Windows and Blackouts</source>
+        <translation>Bereitstellungsfenster und Sperrzeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a window or blackout (Ctrl+N)</source>
+        <translation>Ein Fenster oder eine Sperrzeit hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected entry</source>
+        <translation>Den ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store this entry (Ctrl+S)</source>
+        <translation>Diesen Eintrag speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Window: deployments are allowed</source>
+        <translation>Fenster: Bereitstellungen sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackout: deployments are held</source>
+        <translation>Sperrzeit: Bereitstellungen werden zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An environment with windows deploys only inside one; a blackout holds deployments whatever the windows say</source>
+        <translation>Eine Umgebung mit Fenstern erhält Bereitstellungen nur innerhalb eines Fensters; eine Sperrzeit hält Bereitstellungen zurück, unabhängig von den Fenstern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An end before the start runs past midnight; 00:00 as the end means midnight</source>
+        <translation>Ein Ende vor dem Beginn reicht über Mitternacht hinaus; 00:00 als Ende bedeutet Mitternacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The times are the wall clock of this zone, summer time included</source>
+        <translation>Die Zeiten gelten als Ortszeit dieser Zone, Sommerzeit eingeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recurs:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every environment</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the environments</source>
+        <translation>Lesen der Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>every environment</source>
+        <translation>alle Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: deployments allowed</source>
+        <translation>%1: Bereitstellungen erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace has no environments yet.</source>
+        <translation>Der Arbeitsbereich hat noch keine Umgebungen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>
