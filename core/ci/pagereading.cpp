@@ -15,15 +15,23 @@ namespace flowdeck::ci {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+Error notJson(const QString &where, const QJsonParseError &error, qsizetype size)
+{
+    const qsizetype offset = std::min<qsizetype>(error.offset, size);
+    return Error{
+        PageReading::tr("%1: not JSON (at byte %2: %3)").arg(where, QString::number(offset), error.errorString())};
+}
+
+} // namespace
+
 Result<QJsonDocument> readJsonBody(const QByteArray &body, const QString &where)
 {
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::min<qsizetype>(error.offset, body.size());
-        return Error{
-            PageReading::tr("%1: not JSON (at byte %2: %3)").arg(where, QString::number(offset), error.errorString())};
-    }
+    if (error.error != QJsonParseError::NoError)
+        return notJson(where, error, body.size());
     return document;
 }
 
@@ -41,6 +49,30 @@ Result<QJsonDocument> readPageBody(const QByteArray &body, const QString &where)
     if (QByteArrayView(body).trimmed().isEmpty())
         return Error{PageReading::tr("%1: the response is empty").arg(where)};
     return readJsonBody(body, where);
+}
+
+Result<json::Document> readJsonPage(const QByteArray &body, const QString &where)
+{
+    QJsonParseError error;
+    json::Document document = json::Document::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return notJson(where, error, body.size());
+    return document;
+}
+
+Result<json::Document> readPage(const QByteArray &body, const QString &where)
+{
+    if (QByteArrayView(body).trimmed().isEmpty())
+        return Error{PageReading::tr("%1: the response is empty").arg(where)};
+    return readJsonPage(body, where);
+}
+
+std::optional<json::Document> jsonPage(const QByteArray &body)
+{
+    json::Document document = json::Document::fromJson(body);
+    if (document.isNull())
+        return std::nullopt;
+    return document;
 }
 
 const QString &statusText(StatusCode status)
@@ -92,6 +124,32 @@ std::optional<QString> readId(const QJsonValue &value)
     return std::nullopt;
 }
 
+std::optional<QString> readId(const json::Value &value)
+{
+    if (value.isDouble()) {
+        const qint64 id = value.toInteger(-1);
+        if (id < 0)
+            return std::nullopt;
+        return QString::number(id);
+    }
+    const std::string_view text = value.utf8();
+    if (text.empty())
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+std::optional<QString> readText(const json::Value &value)
+{
+    const std::string_view text = value.utf8();
+    if (text.empty())
+        return std::nullopt;
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 std::optional<QString> readText(const QJsonValue &value)
 {
     if (!value.isString())
@@ -124,6 +182,23 @@ QString quotedValue(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString quotedValue(const json::Value &value)
+{
+    switch (value.type()) {
+    case json::Type::Undefined:
+    case json::Type::Null:
+    case json::Type::Bool:
+    case json::Type::Array:
+    case json::Type::Object:
+        return quotedValue(value.toQt());
+    case json::Type::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case json::Type::String:
+        return PageReading::tr("“%1”").arg(value.toString());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/json.h"
 #include "domain/types.h"
 #include "result.h"
 
@@ -30,6 +31,11 @@ Result<QJsonDocument> readPageBody(const QByteArray &body, const QString &where)
 /// The body as one document, or nothing when it is not JSON: for telling what kind of page a saved file is.
 std::optional<QJsonDocument> jsonDocument(const QByteArray &body);
 
+/// readJsonBody, readPageBody and jsonDocument parsing into a json::Document, which the page parsers read.
+Result<json::Document> readJsonPage(const QByteArray &body, const QString &where);
+Result<json::Document> readPage(const QByteArray &body, const QString &where);
+std::optional<json::Document> jsonPage(const QByteArray &body);
+
 /// The flowdeck::Status values, for choosing one without comparing strings (the constants are `const char *`,
 /// and two translation units may hold two copies of the same text).
 enum class StatusCode
@@ -49,12 +55,15 @@ bool isFinal(StatusCode status);
 
 /// A provider id as a decimal string: a JSON integer, or a string of digits (as a hand-edited file may have).
 std::optional<QString> readId(const QJsonValue &value);
+std::optional<QString> readId(const json::Value &value);
 /// A non-empty string; anything else is nullopt.
 std::optional<QString> readText(const QJsonValue &value);
+std::optional<QString> readText(const json::Value &value);
 /// A time for messages: 2016-08-11T11:32:35.444Z.
 QString timeText(Timestamp time);
 /// The JSON value as it reads in the page, for messages: “text”, null, 42, absent, or the compact JSON of a list
 /// or object.
 QString quotedValue(const QJsonValue &value);
+QString quotedValue(const json::Value &value);
 
 } // namespace flowdeck::ci

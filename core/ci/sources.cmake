@@ -4,6 +4,7 @@ target_sources(flowdeck_core PRIVATE
     ci/records.h ci/records.cpp
     ci/timestamps.h ci/timestamps.cpp
     ci/pagereading.h ci/pagereading.cpp
+    ci/json.h ci/json.cpp
 )
 # Each provider's parsers, the transport, CSV and the sync keep their own lists.
 include(${CMAKE_CURRENT_LIST_DIR}/github.cmake)

@@ -2,6 +2,7 @@
 #include "ci/timestamps.h"
 
 #include <cmath>
+#include <iterator>
 
 namespace flowdeck::ci {
 
@@ -116,17 +117,46 @@ OptionalTime parseIsoTime(QStringView text)
     return sign == u'+' ? ms - offsetMs : ms + offsetMs;
 }
 
+namespace {
+
+/// Epoch milliseconds; 0 is how Jenkins says "not yet".
+OptionalTime epochMs(double ms)
+{
+    if (!std::isfinite(ms) || ms <= 0 || ms > 1e15)
+        return std::nullopt;
+    return qint64(ms);
+}
+
+} // namespace
+
 OptionalTime jsonTime(const QJsonValue &value)
 {
     if (value.isString())
         return parseIsoTime(value.toString());
-    if (value.isDouble()) {
-        const double ms = value.toDouble();
-        // Epoch milliseconds; 0 is how Jenkins says "not yet".
-        if (!std::isfinite(ms) || ms <= 0 || ms > 1e15)
-            return std::nullopt;
-        return qint64(ms);
+    if (value.isDouble())
+        return epochMs(value.toDouble());
+    return std::nullopt;
+}
+
+OptionalTime jsonTime(const json::Value &value)
+{
+    if (value.isString()) {
+        // A time is ASCII: widened on the stack, not made a QString (a saved folder holds millions of times).
+        const std::string_view text = value.utf8();
+        char16_t wide[64];
+        if (text.size() <= std::size(wide)) {
+            bool ascii = true;
+            for (std::size_t i = 0; i < text.size() && ascii; ++i) {
+                ascii = static_cast<unsigned char>(text[i]) < 0x80;
+                wide[i] = char16_t(static_cast<unsigned char>(text[i]));
+            }
+            if (ascii)
+                return parseIsoTime(QStringView(wide, qsizetype(text.size())));
+        }
+        return parseIsoTime(QString::fromUtf8(text.data(), qsizetype(text.size())));
     }
+    if (value.isDouble())
+        return epochMs(value.toDouble());
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/json.h"
 #include "domain/types.h"
 
 #include <QJsonValue>
@@ -17,5 +18,6 @@ OptionalTime parseIsoTime(QStringView text);
 /// A JSON time: an ISO string, or a number of epoch milliseconds (Jenkins). null, absent, 0 and anything
 /// unreadable are nullopt.
 OptionalTime jsonTime(const QJsonValue &value);
+OptionalTime jsonTime(const json::Value &value);
 
 } // namespace flowdeck::ci

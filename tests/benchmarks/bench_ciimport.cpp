@@ -17,6 +17,7 @@
 #include "ci/github/githubpages.h"
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
+#include "ci/json.h"
 #include "generatedresponses.h"
 #include "store/workspace.h"
 
@@ -25,8 +26,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -85,6 +84,24 @@ struct ParsedFile
     int rank = 0;
 };
 
+/// A file's bytes with json::padding bytes of room after them, as the import reads a file to parse it in place.
+std::optional<QByteArray> readPadded(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        err << path << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    bytes.reserve(file.size() + ci::json::padding);
+    bytes.resize(file.size());
+    if (file.read(bytes.data(), bytes.size()) != bytes.size()) {
+        err << path << ": " << file.errorString() << '\n';
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 /// Parses one file's text with the provider's parsers, timing the JSON parse and the record building apart.
 Result<ParsedFile> parseFile(const QString &provider, const QString &project, const QString &path,
                              const QByteArray &text, double &jsonSeconds, double &recordSeconds)
@@ -92,7 +109,8 @@ Result<ParsedFile> parseFile(const QString &provider, const QString &project, co
     QElapsedTimer timer;
     timer.start();
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    const ci::json::Document parsed = ci::json::Document::fromJson(text, &error, true);
+    const ci::json::Value document = parsed.root();
     jsonSeconds += timer.nsecsElapsed() / 1e9;
     if (error.error != QJsonParseError::NoError)
         return Error{u"%1: not JSON (%2)"_s.arg(path, error.errorString())};
@@ -113,7 +131,7 @@ Result<ParsedFile> parseFile(const QString &provider, const QString &project, co
     if (!*batch)
         return batch->error();
     const ci::Batch &records = **batch;
-    const bool list = document.isArray() || document.object().contains("workflow_runs"_L1);
+    const bool list = document.isArray() || document.toObject().contains("workflow_runs"_L1);
     const int rank = !records.jobs.isEmpty() ? 2 : list ? 0 : 1;
     return ParsedFile{std::move(**batch), rank};
 }
@@ -139,15 +157,12 @@ int childParse(const QString &provider, const QString &folder, const QString &pr
     for (const QString &path : files) {
         QElapsedTimer timer;
         timer.start();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << path << ": " << file.errorString() << '\n';
+        const std::optional<QByteArray> text = readPadded(path);
+        if (!text)
             return 1;
-        }
-        const QByteArray text = file.readAll();
         readSeconds += timer.nsecsElapsed() / 1e9;
-        bytes += text.size();
-        auto parsed = parseFile(provider, project, path, text, jsonSeconds, recordSeconds);
+        bytes += text->size();
+        auto parsed = parseFile(provider, project, path, *text, jsonSeconds, recordSeconds);
         if (!parsed) {
             err << parsed.errorMessage() << '\n';
             return 1;
@@ -167,12 +182,10 @@ int childStore(const QString &provider, const QString &folder, const QString &pr
     QList<ParsedFile> parsed;
     double unused = 0;
     for (const QString &path : jsonFiles(folder)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << path << ": " << file.errorString() << '\n';
+        const std::optional<QByteArray> text = readPadded(path);
+        if (!text)
             return 1;
-        }
-        auto one = parseFile(provider, project, path, file.readAll(), unused, unused);
+        auto one = parseFile(provider, project, path, *text, unused, unused);
         if (!one) {
             err << one.errorMessage() << '\n';
             return 1;

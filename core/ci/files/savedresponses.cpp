@@ -6,6 +6,7 @@
 #include "ci/github/githubpages.h"
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
+#include "ci/json.h"
 #include "ci/sync/cisources.h"
 #include "store/workspace.h"
 
@@ -15,12 +16,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QJsonParseError>
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+#include <vector>
 
 namespace flowdeck::ci {
 
@@ -56,9 +57,9 @@ constexpr int Unknown = 100;
 struct ProviderPages
 {
     QString title;
-    std::function<std::optional<int>(const QJsonDocument &)> detect;
+    std::function<std::optional<int>(const json::Value &)> detect;
     std::function<int(int kind)> rank;
-    std::function<Result<Batch>(int kind, const QJsonDocument &, const QString &where)> parse;
+    std::function<Result<Batch>(int kind, const json::Value &, const QString &where)> parse;
 };
 
 template<typename Kind>
@@ -139,40 +140,40 @@ ProviderPages providerPages(const QString &provider, const QString &project, con
     ProviderPages pages;
     if (provider == QLatin1String(Source::GitHub)) {
         pages.title = u"GitHub"_s;
-        pages.detect = [](const QJsonDocument &document) {
-            return kindNumber(github::detectPageKind(document));
+        pages.detect = [](const json::Value &page) {
+            return kindNumber(github::detectPageKind(page));
         };
         pages.rank = [](int kind) {
             return githubRank(github::PageKind(kind));
         };
-        pages.parse = [project, incidentLabel](int kind, const QJsonDocument &document, const QString &where) {
+        pages.parse = [project, incidentLabel](int kind, const json::Value &page, const QString &where) {
             github::PageContext context;
             context.where = where;
             context.repository = project;
             context.incidentLabel = incidentLabel;
-            return github::parsePage(github::PageKind(kind), document, context);
+            return github::parsePage(github::PageKind(kind), page, context);
         };
     } else if (provider == QLatin1String(Source::GitLab)) {
         pages.title = u"GitLab"_s;
-        pages.detect = [](const QJsonDocument &document) {
-            return kindNumber(gitlab::detectPageKind(document));
+        pages.detect = [](const json::Value &page) {
+            return kindNumber(gitlab::detectPageKind(page));
         };
         pages.rank = [](int kind) {
             return gitlabRank(gitlab::PageKind(kind));
         };
-        pages.parse = [project](int kind, const QJsonDocument &document, const QString &where) {
-            return gitlab::parsePage(gitlab::PageKind(kind), document, gitlab::PageContext{where, project});
+        pages.parse = [project](int kind, const json::Value &page, const QString &where) {
+            return gitlab::parsePage(gitlab::PageKind(kind), page, gitlab::PageContext{where, project});
         };
     } else {
         pages.title = u"Jenkins"_s;
-        pages.detect = [](const QJsonDocument &document) {
-            return kindNumber(jenkins::detectPageKind(document));
+        pages.detect = [](const json::Value &page) {
+            return kindNumber(jenkins::detectPageKind(page));
         };
         pages.rank = [](int kind) {
             return jenkinsRank(jenkins::PageKind(kind));
         };
-        pages.parse = [project](int kind, const QJsonDocument &document, const QString &where) {
-            return jenkins::parsePage(jenkins::PageKind(kind), document, jenkins::PageContext{where, project});
+        pages.parse = [project](int kind, const json::Value &page, const QString &where) {
+            return jenkins::parsePage(jenkins::PageKind(kind), page, jenkins::PageContext{where, project});
         };
     }
     return pages;
@@ -180,44 +181,41 @@ ProviderPages providerPages(const QString &provider, const QString &project, con
 
 /// The pages of a document: itself when the provider knows its kind; else, for an array of pages (what
 /// `gh api --paginate --slurp` writes) whose first page the provider knows, each of its items. Empty otherwise.
-QList<QJsonDocument> pagesOfDocument(const QJsonDocument &document, const ProviderPages &pages)
+QList<json::Value> pagesOfDocument(const json::Value &document, const ProviderPages &pages)
 {
     if (pages.detect(document))
         return {document};
     if (!document.isArray())
         return {};
-    const QJsonArray items = document.array();
+    const json::Array items = document.toArray();
     if (items.isEmpty())
         return {};
-    const auto asDocument = [](const QJsonValue &value) {
-        return value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    };
-    const QJsonValue first = items.first();
-    if (!(first.isArray() || first.isObject()) || !pages.detect(asDocument(first)))
+    const json::Value first = items.first();
+    if (!(first.isArray() || first.isObject()) || !pages.detect(first))
         return {};
-    QList<QJsonDocument> result;
+    QList<json::Value> result;
     result.reserve(items.size());
-    for (const QJsonValue &item : items) {
+    for (const json::Value item : items) {
         if (!item.isArray() && !item.isObject())
             return {};
-        result.append(asDocument(item));
+        result.append(item);
     }
     return result;
 }
 
-bool isEmptyList(const QJsonDocument &document)
+bool isEmptyList(const json::Value &document)
 {
-    return document.isArray() && document.array().isEmpty();
+    return document.isArray() && document.toArray().isEmpty();
 }
 
 /// Why a document is of no kind the provider knows, in the user's terms.
-QString unrecognisedReason(const QJsonDocument &document, const QString &provider)
+QString unrecognisedReason(const json::Value &document, const QString &provider)
 {
     if (document.isObject()) {
-        const QJsonObject object = document.object();
+        const json::Object object = document.toObject();
         // What an API answers instead of a page, saved by a curl that did not check the status.
         for (const auto key : {"message"_L1, "error_description"_L1, "error"_L1}) {
-            if (const QJsonValue value = object.value(key); value.isString()) {
+            if (const json::Value value = object.value(key); value.isString()) {
                 return Messages::tr("an error answer of the %1 API (“%2”), not a page of records")
                     .arg(provider, value.toString());
             }
@@ -287,56 +285,91 @@ Result<QList<FolderFile>> listFiles(const QString &folder)
     return files;
 }
 
-Result<QByteArray> readText(const FolderFile &file)
+/// A file's text as UTF-8. `padded`: json::padding bytes after it may be read, so that it is parsed where it lies.
+struct FileText
+{
+    QByteArray bytes;
+    bool padded = false;
+};
+
+Result<FileText> readText(const FolderFile &file)
 {
     QFile handle(file.absolute);
-    if (!handle.open(QIODevice::ReadOnly))
+    if (!handle.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
-    const QByteArray bytes = handle.readAll();
+    // Read at once into a buffer of the file's size with room for the padding (readAll() grows its buffer as it
+    // reads); a file that grows meanwhile is read to its end.
+    QByteArray bytes;
+    const qint64 size = handle.size();
+    if (size > 0 && size < std::numeric_limits<int>::max() - json::padding) {
+        bytes.reserve(qsizetype(size) + json::padding);
+        bytes.resize(qsizetype(size));
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 read = handle.read(bytes.data() + done, size - done);
+            if (read <= 0)
+                break;
+            done += read;
+        }
+        bytes.resize(qsizetype(done));
+        if (done == size)
+            bytes += handle.readAll();
+    } else {
+        bytes = handle.readAll();
+    }
     if (handle.error() != QFileDevice::NoError)
         return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
-    return files::jsonUtf8(bytes);
+    FileText text{files::jsonUtf8(bytes)};
+    // Unless its byte order mark was dropped or it was converted from UTF-16, the text is the buffer read into.
+    text.padded = text.bytes.constData() == bytes.constData() && bytes.capacity() - bytes.size() >= json::padding;
+    return text;
 }
 
 /// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
 /// nothing (the file is then parsed, and refused or skipped, after every other file).
 int surveyRank(const QByteArray &text, const ProviderPages &pages)
 {
-    QJsonParseError error;
-    const QJsonDocument outline = QJsonDocument::fromJson(files::firstItemsOutline(text), &error);
-    if (error.error != QJsonParseError::NoError)
+    const json::Document outline = json::Document::fromJson(files::firstItemsOutline(text));
+    if (outline.isNull())
         return Rank::Unknown;
-    const QList<QJsonDocument> found = pagesOfDocument(outline, pages);
+    const QList<json::Value> found = pagesOfDocument(outline.root(), pages);
     if (found.isEmpty())
         return Rank::Unknown;
     return pages.rank(*pages.detect(found.first()));
 }
 
-/// The JSON documents of a file's text, each with the byte it starts at; none for an empty file. The text is parsed
-/// as one document first, and split only when there is more after it (pages back to back), so that an ordinary
-/// file is scanned once.
-Result<QList<std::pair<QJsonDocument, qsizetype>>> parseDocuments(const QByteArray &text, const QString &where)
+/// A JSON document of a file and the byte it starts at.
+struct FileDocument
 {
-    QList<std::pair<QJsonDocument, qsizetype>> documents;
+    json::Document document;
+    qsizetype offset = 0;
+};
+
+/// The JSON documents of a file's text; none for an empty file. The text is parsed as one document first, and split
+/// only when there is more after it (pages back to back), so that an ordinary file is scanned once.
+Result<std::vector<FileDocument>> parseDocuments(const FileText &text, const QString &where)
+{
+    std::vector<FileDocument> documents;
     const auto notJson = [&where](const QJsonParseError &error, qsizetype at) {
         return Error{Messages::tr("%1: not JSON (at byte %2: %3)").arg(where).arg(at).arg(error.errorString())};
     };
     QJsonParseError error;
-    QJsonDocument whole = QJsonDocument::fromJson(text, &error);
+    json::Document whole = json::Document::fromJson(text.bytes, &error, text.padded);
     if (error.error == QJsonParseError::NoError) {
-        documents.append({std::move(whole), 0});
+        documents.push_back({std::move(whole), 0});
         return documents;
     }
     if (error.error != QJsonParseError::GarbageAtEnd) {
-        if (files::splitJsonDocuments(text).isEmpty())
+        if (files::splitJsonDocuments(text.bytes).isEmpty())
             return documents;
-        return notJson(error, qMin<qsizetype>(error.offset, text.size()));
+        return notJson(error, qMin<qsizetype>(error.offset, text.bytes.size()));
     }
-    for (const files::JsonSpan &span : files::splitJsonDocuments(text)) {
-        QJsonDocument document = QJsonDocument::fromJson(span.text.toByteArray(), &error);
+    for (const files::JsonSpan &span : files::splitJsonDocuments(text.bytes)) {
+        // A span lies inside the text: the rest of the text, or the padding, follows it.
+        json::Document document = json::Document::fromJson(span.text, &error, text.padded);
         if (error.error != QJsonParseError::NoError)
             return notJson(error, span.offset + qMin<qsizetype>(error.offset, span.text.size()));
-        documents.append({std::move(document), span.offset});
+        documents.push_back({std::move(document), span.offset});
     }
     return documents;
 }
@@ -357,21 +390,22 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
     if (!documents)
         return documents.error();
     FileRecords records;
-    if (documents->isEmpty()) {
+    if (documents->empty()) {
         records.skipped = Messages::tr("the file is empty");
         return records;
     }
     struct Page
     {
-        QJsonDocument document;
+        json::Value document;
         qsizetype offset;
     };
     QList<Page> found;
     QStringList unrecognised;
-    for (const auto &[document, offset] : std::as_const(*documents)) {
+    for (const auto &[parsed, offset] : std::as_const(*documents)) {
+        const json::Value document = parsed.root();
         if (isEmptyList(document))
             continue;
-        const QList<QJsonDocument> pagesFound = pagesOfDocument(document, pages);
+        const QList<json::Value> pagesFound = pagesOfDocument(document, pages);
         if (pagesFound.isEmpty()) {
             const QString reason = unrecognisedReason(document, pages.title);
             unrecognised.append(documents->size() == 1
@@ -379,7 +413,7 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
                                     : Messages::tr("the document at byte %1 is %2: skipped").arg(offset).arg(reason));
             continue;
         }
-        for (const QJsonDocument &page : pagesFound)
+        for (const json::Value &page : pagesFound)
             found.append(Page{page, offset});
     }
     if (found.isEmpty()) {
@@ -468,7 +502,7 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
             auto text = readText(folderFiles.at(i));
             if (!text)
                 return text.error();
-            return surveyRank(*text, pages);
+            return surveyRank(text->bytes, pages);
         });
         for (qsizetype i = 0; i < folderFiles.size(); ++i) {
             if (control.isCanceled())

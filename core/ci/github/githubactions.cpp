@@ -2,8 +2,6 @@
 // GitHub Actions: workflow runs and their jobs with steps.
 #include "ci/github/githubreading.h"
 
-#include <QJsonArray>
-
 #include <limits>
 
 namespace flowdeck::ci::github::detail {
@@ -14,7 +12,7 @@ namespace {
 
 /// The workflow's name, or its file when a run does not carry the name (`.github/workflows/build.yml@main` reads
 /// as `.github/workflows/build.yml`).
-QString workflowName(const QJsonObject &run)
+QString workflowName(const json::Object &run)
 {
     QString name = run.value("name"_L1).toString();
     if (!name.isEmpty())
@@ -38,7 +36,7 @@ std::optional<QString> matrixGroup(const QString &name)
     return name.left(open);
 }
 
-std::optional<qint64> readInteger(const QJsonValue &value)
+std::optional<qint64> readInteger(const json::Value &value)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -48,23 +46,23 @@ std::optional<qint64> readInteger(const QJsonValue &value)
     return number;
 }
 
-int readAttempt(const QJsonValue &value)
+int readAttempt(const json::Value &value)
 {
     const std::optional<qint64> attempt = readInteger(value);
     return attempt && *attempt >= 1 && *attempt <= std::numeric_limits<int>::max() ? int(*attempt) : 1;
 }
 
-void readSteps(const QJsonArray &steps, JobRecord &job, QStringList &warnings)
+void readSteps(const json::Array &steps, JobRecord &job, QStringList &warnings)
 {
     job.steps.reserve(steps.size());
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QJsonValue value = steps.at(i);
+        const json::Value value = steps.at(i);
         if (!value.isObject()) {
             warnings.append(Messages::tr("job %1 “%2”: step %3 of its list is not an object; it is left out")
                                 .arg(job.externalId, job.name, QString::number(i + 1)));
             continue;
         }
-        const QJsonObject item = value.toObject();
+        const json::Object item = value.toObject();
         StepRecord step;
         const std::optional<qint64> number = readInteger(item.value("number"_L1));
         step.position = number && *number <= std::numeric_limits<int>::max() ? int(*number) : int(i + 1);
@@ -88,7 +86,7 @@ void readSteps(const QJsonArray &steps, JobRecord &job, QStringList &warnings)
 
 } // namespace
 
-Result<void> readRun(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readRun(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
@@ -130,7 +128,7 @@ Result<void> readRun(const QJsonObject &item, const ItemPlace &place, Batch &bat
     return {};
 }
 
-Result<void> readJob(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readJob(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
@@ -161,7 +159,7 @@ Result<void> readJob(const QJsonObject &item, const ItemPlace &place, Batch &bat
             Messages::tr("%1: completed without a completion time; its finish time is unknown").arg(label()));
     orderTimes(job.queuedAt, job.startedAt, job.finishedAt, true, label, batch.warnings);
 
-    const QJsonValue steps = item.value("steps"_L1);
+    const json::Value steps = item.value("steps"_L1);
     if (steps.isArray())
         readSteps(steps.toArray(), job, batch.warnings);
     batch.jobs.append(std::move(job));

@@ -12,7 +12,7 @@ namespace {
 
 /// The repository of a record: the payload's own repository object first (it follows renames), then the one the
 /// page was asked for, then the API URL of the record.
-QString recordRepository(const QString &fromObject, const ItemPlace &place, const QJsonObject &item)
+QString recordRepository(const QString &fromObject, const ItemPlace &place, const json::Object &item)
 {
     if (!fromObject.isEmpty())
         return fromObject;
@@ -23,12 +23,12 @@ QString recordRepository(const QString &fromObject, const ItemPlace &place, cons
 
 } // namespace
 
-Result<void> readPullRequest(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readPullRequest(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
         return missingKey(place, Messages::tr("pull request"), "id"_L1);
-    const QJsonValue numberValue = item.value("number"_L1);
+    const json::Value numberValue = item.value("number"_L1);
     const qint64 number = numberValue.toInteger(-1);
     if (number < 0 || number > std::numeric_limits<int>::max())
         return missingKey(place, Messages::tr("pull request"), "number"_L1);
@@ -45,8 +45,8 @@ Result<void> readPullRequest(const QJsonObject &item, const ItemPlace &place, Ba
         return {};
     }
     request.createdAt = *created;
-    const QJsonObject head = item.value("head"_L1).toObject();
-    const QJsonObject base = item.value("base"_L1).toObject();
+    const json::Object head = item.value("head"_L1).toObject();
+    const json::Object base = item.value("base"_L1).toObject();
     request.repository =
         recordRepository(base.value("repo"_L1).toObject().value("full_name"_L1).toString(), place, item);
     request.title = item.value("title"_L1).toString();
@@ -74,7 +74,7 @@ Result<void> readPullRequest(const QJsonObject &item, const ItemPlace &place, Ba
     return {};
 }
 
-Result<void> readRelease(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readRelease(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)

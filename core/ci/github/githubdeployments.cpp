@@ -26,7 +26,7 @@ std::optional<QString> deploymentIdInUrl(const QString &url)
 
 } // namespace
 
-Result<void> readDeployment(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readDeployment(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
@@ -57,12 +57,12 @@ Result<void> readDeployment(const QJsonObject &item, const ItemPlace &place, Bat
     return {};
 }
 
-Result<void> readDeploymentStatus(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readDeploymentStatus(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
         return missingKey(place, Messages::tr("deployment status"), "id"_L1);
-    const QJsonValue stateValue = item.value("state"_L1);
+    const json::Value stateValue = item.value("state"_L1);
     const QString state = stateValue.toString();
     if (state.isEmpty())
         return missingKey(place, Messages::tr("deployment status"), "state"_L1);

@@ -2,7 +2,6 @@
 // GitHub issues as incidents: the convention is in docs/ci-import.md, "Incidents from issues".
 #include "ci/github/githubreading.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace flowdeck::ci::github::detail {
@@ -37,11 +36,11 @@ std::optional<QString> severityOfLabel(const QString &label)
 }
 
 /// Labels are objects with a `name` on the issues pages, plain strings in some saved or hand-written files.
-LabelReading readLabels(const QJsonValue &labels, const QString &incidentLabel)
+LabelReading readLabels(const json::Value &labels, const QString &incidentLabel)
 {
     LabelReading reading;
-    const QJsonArray list = labels.toArray();
-    for (const QJsonValue label : list) {
+    const json::Array list = labels.toArray();
+    for (const json::Value label : list) {
         const QString name = label.isObject() ? label.toObject().value("name"_L1).toString() : label.toString();
         if (name.isEmpty())
             continue;
@@ -80,7 +79,7 @@ std::optional<QString> deploymentInText(const QString &text)
 
 } // namespace
 
-Result<void> readIssue(const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readIssue(const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)

@@ -3,9 +3,6 @@
 
 #include "ci/github/githubreading.h"
 
-#include <QJsonArray>
-#include <QJsonParseError>
-
 namespace flowdeck::ci::github {
 
 using namespace Qt::StringLiterals;
@@ -14,7 +11,7 @@ using detail::Messages;
 
 namespace {
 
-using ItemReader = Result<void> (*)(const QJsonObject &, const ItemPlace &, Batch &);
+using ItemReader = Result<void> (*)(const json::Object &, const ItemPlace &, Batch &);
 
 /// How a kind of page is laid out and read.
 struct PageLayout
@@ -83,7 +80,7 @@ Error wrongShape(PageKind kind, const PageLayout &layout, const PageContext &con
 }
 
 /// Reads one item; its warnings are prefixed with the page, as every import's warnings are.
-Result<void> readItem(const PageLayout &layout, const QJsonObject &item, const ItemPlace &place, Batch &batch)
+Result<void> readItem(const PageLayout &layout, const json::Object &item, const ItemPlace &place, Batch &batch)
 {
     const qsizetype warningsBefore = batch.warnings.size();
     Result<void> read = layout.read(item, place, batch);
@@ -92,13 +89,13 @@ Result<void> readItem(const PageLayout &layout, const QJsonObject &item, const I
     return read;
 }
 
-Result<Batch> readItems(PageKind kind, const PageLayout &layout, const QJsonArray &items, const PageContext &context)
+Result<Batch> readItems(PageKind kind, const PageLayout &layout, const json::Array &items, const PageContext &context)
 {
     Batch batch;
     reserve(batch, kind, items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const ItemPlace place{context, layout.list, i};
-        const QJsonValue item = items.at(i);
+        const json::Value item = items.at(i);
         if (!item.isObject())
             return Error{Messages::tr("%1: the item at %2 is not an object").arg(context.where, place.text())};
         if (Result<void> read = readItem(layout, item.toObject(), place, batch); !read)
@@ -108,7 +105,7 @@ Result<Batch> readItems(PageKind kind, const PageLayout &layout, const QJsonArra
 }
 
 /// Keys distinctive of each kind of item, for telling what a saved document holds.
-std::optional<PageKind> itemKind(const QJsonObject &item)
+std::optional<PageKind> itemKind(const json::Object &item)
 {
     const auto has = [&](QLatin1StringView key) {
         return item.contains(key);
@@ -135,26 +132,31 @@ std::optional<PageKind> itemKind(const QJsonObject &item)
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
     // An empty body is reported as not JSON at byte 0, like any other body that is no document.
-    const Result<QJsonDocument> document = readJsonBody(body, context.where);
+    const Result<json::Document> document = readJsonPage(body, context.where);
     if (!document)
         return document.error();
-    return parsePage(kind, *document, context);
+    return parsePage(kind, document->root(), context);
 }
 
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context)
 {
+    return parsePage(kind, json::Document::fromQt(document).root(), context);
+}
+
+Result<Batch> parsePage(PageKind kind, const json::Value &page, const PageContext &context)
+{
     const PageLayout layout = layoutOf(kind);
-    if (document.isArray()) {
+    if (page.isArray()) {
         if (!layout.list.isEmpty())
             return wrongShape(kind, layout, context);
-        return readItems(kind, layout, document.array(), context);
+        return readItems(kind, layout, page.toArray(), context);
     }
-    if (!document.isObject())
+    if (!page.isObject())
         return wrongShape(kind, layout, context);
 
-    const QJsonObject object = document.object();
+    const json::Object object = page.toObject();
     if (!layout.list.isEmpty()) {
-        const QJsonValue list = object.value(layout.list);
+        const json::Value list = object.value(layout.list);
         if (list.isArray())
             return readItems(kind, layout, list.toArray(), context);
         if (!list.isUndefined())
@@ -176,14 +178,19 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
 
 std::optional<PageKind> detectPageKind(const QByteArray &body)
 {
-    const std::optional<QJsonDocument> document = jsonDocument(body);
-    return document ? detectPageKind(*document) : std::nullopt;
+    const std::optional<json::Document> document = jsonPage(body);
+    return document ? detectPageKind(document->root()) : std::nullopt;
 }
 
 std::optional<PageKind> detectPageKind(const QJsonDocument &document)
 {
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
+    return detectPageKind(json::Document::fromQt(document).root());
+}
+
+std::optional<PageKind> detectPageKind(const json::Value &page)
+{
+    if (page.isObject()) {
+        const json::Object object = page.toObject();
         if (object.value("workflow_runs"_L1).isArray())
             return PageKind::WorkflowRuns;
         if (object.value("jobs"_L1).isArray())
@@ -191,9 +198,9 @@ std::optional<PageKind> detectPageKind(const QJsonDocument &document)
         // A single item saved on its own, which parsePage reads as a page of one.
         return itemKind(object);
     }
-    if (document.isArray()) {
-        const QJsonArray items = document.array();
-        for (const QJsonValue item : items) {
+    if (page.isArray()) {
+        const json::Array items = page.toArray();
+        for (const json::Value item : items) {
             if (!item.isObject())
                 continue;
             const std::optional<PageKind> kind = itemKind(item.toObject());

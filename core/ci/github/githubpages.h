@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/json.h"
 #include "ci/records.h"
 #include "result.h"
 
@@ -50,7 +51,10 @@ struct PageContext
 /// also take a single item (what GET .../deployments/{id} answers), and the run and job pages a single run or
 /// job, as a page of one. Unknown keys are ignored; missing optional ones leave their fields unknown.
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context);
-/// The same for a document already parsed (by detectPageKind's caller), so that a saved file is parsed once.
+/// The same for a document already parsed (by detectPageKind's caller), so that a saved file is parsed once: a
+/// document's root, or a page of an array of pages.
+Result<Batch> parsePage(PageKind kind, const json::Value &page, const PageContext &context);
+/// The same for a document Qt parsed (a page a sync has read already).
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context);
 
 /// For saved responses: which kind of page a document is, from its shape. Objects with a `workflow_runs` or
@@ -60,6 +64,7 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
 /// `head` (an issue), `workflow_id` with `run_number` (one run), `run_id` with `steps` (one job). nullopt when
 /// nothing matches, for an empty array, and for text that is not JSON.
 std::optional<PageKind> detectPageKind(const QByteArray &body);
+std::optional<PageKind> detectPageKind(const json::Value &page);
 std::optional<PageKind> detectPageKind(const QJsonDocument &document);
 
 /// The kind's name in messages, plural ("workflow runs", "deployment statuses").

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/github/githubreading.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <string_view>
 
 namespace flowdeck::ci::github::detail {
 
@@ -25,7 +26,7 @@ Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView 
         Messages::tr("%1: the %2 at %3 has no “%4”").arg(place.context.where, kind, place.text(), QString(key))};
 }
 
-std::optional<QString> readLogin(const QJsonValue &user)
+std::optional<QString> readLogin(const json::Value &user)
 {
     if (!user.isObject())
         return std::nullopt;
@@ -49,23 +50,23 @@ QString repositoryFromUrl(const QString &url)
     return url.mid(ownerStart, repoEnd - ownerStart);
 }
 
-QString quoted(const QJsonValue &value)
+QString quoted(const json::Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
+    case json::Type::String:
         return u'“' + value.toString() + u'”';
-    case QJsonValue::Null:
+    case json::Type::Null:
         return u"null"_s;
-    case QJsonValue::Undefined:
+    case json::Type::Undefined:
         return Messages::tr("nothing");
-    case QJsonValue::Bool:
+    case json::Type::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
+    case json::Type::Double:
         return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Array:
-    case QJsonValue::Object: {
-        const QJsonDocument document =
-            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    case json::Type::Array:
+    case json::Type::Object: {
+        const QJsonValue qt = value.toQt();
+        const QJsonDocument document = qt.isArray() ? QJsonDocument(qt.toArray()) : QJsonDocument(qt.toObject());
         QString text = QString::fromUtf8(document.toJson(QJsonDocument::Compact));
         if (text.size() > 60)
             text = text.left(59) + u'…';
@@ -78,50 +79,51 @@ QString quoted(const QJsonValue &value)
 namespace {
 
 /// A conclusion (what a completed run, job or step came to) as a flowdeck::Status; nullopt when unknown.
-std::optional<StatusCode> conclusionStatus(QStringView conclusion)
+std::optional<StatusCode> conclusionStatus(std::string_view conclusion)
 {
-    if (conclusion == u"success" || conclusion == u"neutral")
+    if (conclusion == "success" || conclusion == "neutral")
         return StatusCode::Succeeded;
-    if (conclusion == u"failure" || conclusion == u"timed_out" || conclusion == u"startup_failure")
+    if (conclusion == "failure" || conclusion == "timed_out" || conclusion == "startup_failure")
         return StatusCode::Failed;
     // stale: GitHub gave up on a check that stayed incomplete; it ended without an outcome, like a cancel.
-    if (conclusion == u"cancelled" || conclusion == u"stale")
+    if (conclusion == "cancelled" || conclusion == "stale")
         return StatusCode::Canceled;
-    if (conclusion == u"skipped")
+    if (conclusion == "skipped")
         return StatusCode::Skipped;
     // action_required: someone has to approve before it goes on.
-    if (conclusion == u"action_required")
+    if (conclusion == "action_required")
         return StatusCode::Waiting;
     return std::nullopt;
 }
 
 } // namespace
 
-ActionsStatus readActionsStatus(const QJsonObject &item)
+ActionsStatus readActionsStatus(const json::Object &item)
 {
-    const QJsonValue statusValue = item.value("status"_L1);
-    const QJsonValue conclusionValue = item.value("conclusion"_L1);
-    const QString status = statusValue.toString();
-    const QString conclusion = conclusionValue.toString();
+    const json::Value statusValue = item.value("status"_L1);
+    const json::Value conclusionValue = item.value("conclusion"_L1);
+    // Compared as the page's UTF-8: a run, a job and each of its steps have a status.
+    const std::string_view status = statusValue.utf8();
+    const std::string_view conclusion = conclusionValue.utf8();
     const auto fromConclusion = [&]() -> ActionsStatus {
-        if (conclusion.isEmpty())
+        if (conclusion.empty())
             return {StatusCode::Failed, ActionsStatus::NoConclusion, {}, true};
         if (const std::optional<StatusCode> mapped = conclusionStatus(conclusion))
             return {*mapped, ActionsStatus::None, {}, true};
         return {StatusCode::Failed, ActionsStatus::UnknownConclusion, quoted(conclusionValue), true};
     };
-    if (status == u"completed")
+    if (status == "completed")
         return fromConclusion();
-    if (status == u"queued" || status == u"requested" || status == u"pending")
+    if (status == "queued" || status == "requested" || status == "pending")
         return {StatusCode::Queued, ActionsStatus::None, {}, false};
-    if (status == u"in_progress")
+    if (status == "in_progress")
         return {StatusCode::Running, ActionsStatus::None, {}, false};
-    if (status == u"waiting")
+    if (status == "waiting")
         return {StatusCode::Waiting, ActionsStatus::None, {}, false};
     // No status, or one GitHub added after this was written: a conclusion, when there is one, says how it ended.
-    if (!conclusion.isEmpty())
+    if (!conclusion.empty())
         return fromConclusion();
-    if (status.isEmpty())
+    if (status.empty())
         return {StatusCode::Running, ActionsStatus::NoStatus, {}, false};
     return {StatusCode::Running, ActionsStatus::UnknownStatus, quoted(statusValue), false};
 }

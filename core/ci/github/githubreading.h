@@ -6,8 +6,6 @@
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1StringView>
 
 /// What the GitHub page readers share: item places for errors, ids, texts, times and statuses with the warnings
@@ -36,14 +34,14 @@ struct ItemPlace
 Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key);
 
 /// `login` of a user object.
-std::optional<QString> readLogin(const QJsonValue &user);
+std::optional<QString> readLogin(const json::Value &user);
 /// owner/repo from an API URL (`.../repos/{owner}/{repo}/...`), empty when the URL has no such part.
 QString repositoryFromUrl(const QString &url);
 /// The JSON value as it would read in the page, for messages (GitHub's own form: long values cut short).
-QString quoted(const QJsonValue &value);
+QString quoted(const json::Value &value);
 
 /// Null or absent: what a page says for a time that has not come yet.
-inline bool isAbsent(const QJsonValue &value)
+inline bool isAbsent(const json::Value &value)
 {
     return value.isNull() || value.isUndefined();
 }
@@ -51,9 +49,9 @@ inline bool isAbsent(const QJsonValue &value)
 /// A time field. null or absent is unknown without a word (a run not yet finished has no finish time); a value
 /// that is no time is unknown with a warning naming the record (`label()`) and the field.
 template<typename Label>
-OptionalTime readTime(const QJsonObject &item, QLatin1StringView key, const Label &label, QStringList &warnings)
+OptionalTime readTime(const json::Object &item, QLatin1StringView key, const Label &label, QStringList &warnings)
 {
-    const QJsonValue value = item.value(key);
+    const json::Value value = item.value(key);
     if (isAbsent(value))
         return std::nullopt;
     const OptionalTime time = jsonTime(value);
@@ -80,7 +78,7 @@ struct ActionsStatus
     /// GitHub says it has ended (its status is `completed`, or it has only a conclusion).
     bool completed = false;
 };
-ActionsStatus readActionsStatus(const QJsonObject &item);
+ActionsStatus readActionsStatus(const json::Object &item);
 
 /// The flowdeck::Status read, with a warning for what was not understood.
 template<typename Label>
@@ -136,12 +134,12 @@ void orderTimes(OptionalTime &created, const OptionalTime &started, OptionalTime
 
 /// The readers of one item each: they append their record (or nothing, for what a page holds but Flowdeck does
 /// not import) to `batch` and fail only for an item without its id or a key its kind cannot do without.
-Result<void> readRun(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readJob(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readDeployment(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readDeploymentStatus(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readPullRequest(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readRelease(const QJsonObject &item, const ItemPlace &place, Batch &batch);
-Result<void> readIssue(const QJsonObject &item, const ItemPlace &place, Batch &batch);
+Result<void> readRun(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readJob(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readDeployment(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readDeploymentStatus(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readPullRequest(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readRelease(const json::Object &item, const ItemPlace &place, Batch &batch);
+Result<void> readIssue(const json::Object &item, const ItemPlace &place, Batch &batch);
 
 } // namespace flowdeck::ci::github::detail

@@ -25,9 +25,9 @@ const char *tierOf(QStringView word)
 }
 
 /// A required time: an error when absent or unreadable (the record cannot be stored without it).
-Result<Timestamp> requiredTime(const QJsonObject &object, QLatin1StringView key, const QString &kind, const Item &item)
+Result<Timestamp> requiredTime(const json::Object &object, QLatin1StringView key, const QString &kind, const Item &item)
 {
-    const QJsonValue value = object.value(key);
+    const json::Value value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return item.missingKey(kind, key);
     const OptionalTime time = jsonTime(value);
@@ -49,7 +49,7 @@ void notBefore(OptionalTime &time, Timestamp created, QLatin1StringView key, con
 }
 
 /// The project part of a reference such as "group/app!12" or "group/app#7".
-QString projectOfReference(const QJsonValue &references)
+QString projectOfReference(const json::Value &references)
 {
     const QString full = references.toObject().value("full"_L1).toString();
     const qsizetype end = std::max(full.lastIndexOf(u'!'), full.lastIndexOf(u'#'));
@@ -58,7 +58,7 @@ QString projectOfReference(const QJsonValue &references)
 
 } // namespace
 
-Result<void> readDeployment(const QJsonObject &object, const Item &item, const QString &environment)
+Result<void> readDeployment(const json::Object &object, const Item &item, const QString &environment)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
@@ -78,7 +78,7 @@ Result<void> readDeployment(const QJsonObject &object, const Item &item, const Q
     const std::optional<StatusCode> status = readStatus(object, deploymentStatus, item, label);
     deployment.status = statusText(status.value_or(StatusCode::Running));
 
-    const QJsonObject deployable = object.value("deployable"_L1).toObject();
+    const json::Object deployable = object.value("deployable"_L1).toObject();
     const std::optional<QString> sha = readText(object.value("sha"_L1));
     const std::optional<QString> ref = readText(object.value("ref"_L1));
     // A tag names a version; a branch does not (every deployment of main would be the same version), its commit
@@ -106,7 +106,7 @@ Result<void> readDeployment(const QJsonObject &object, const Item &item, const Q
         deployment.startedAt = readTime(deployable, "started_at"_L1, item, jobLabel);
         deployment.finishedAt = readTime(deployable, "finished_at"_L1, item, jobLabel);
         orderTimes(created, deployment.startedAt, deployment.finishedAt, status, item, jobLabel);
-        const QJsonValue jobStatusValue = deployable.value("status"_L1);
+        const json::Value jobStatusValue = deployable.value("status"_L1);
         const std::optional<StatusCode> jobStatus = pipelineStatus(jobStatusValue.toString());
         if (!deployment.startedAt && jobStatus && isFinal(*jobStatus) && *jobStatus != StatusCode::Skipped)
             item.warn(jobLabel(), Messages::tr("the job ended (%1) without a start time; the deployment's start is "
@@ -122,13 +122,13 @@ Result<void> readDeployment(const QJsonObject &object, const Item &item, const Q
     return {};
 }
 
-Result<void> readEnvironment(const QJsonObject &object, const Item &item)
+Result<void> readEnvironment(const json::Object &object, const Item &item)
 {
     EnvironmentRecord environment;
     environment.name = readText(object.value("name"_L1)).value_or(QString());
     if (environment.name.isEmpty())
         return item.missingKey(Messages::tr("environment"), "name"_L1);
-    const QJsonValue tier = object.value("tier"_L1);
+    const json::Value tier = object.value("tier"_L1);
     if (tier.isString()) {
         if (const char *known = tierOf(tier.toString()))
             environment.tier = QString::fromLatin1(known);
@@ -139,19 +139,19 @@ Result<void> readEnvironment(const QJsonObject &object, const Item &item)
     }
     const QString name = environment.name;
     item.batch.environments.append(std::move(environment));
-    const QJsonValue last = object.value("last_deployment"_L1);
+    const json::Value last = object.value("last_deployment"_L1);
     if (last.isObject())
         return readDeployment(last.toObject(), item, name);
     return {};
 }
 
-Result<void> readMergeRequest(const QJsonObject &object, const Item &item)
+Result<void> readMergeRequest(const json::Object &object, const Item &item)
 {
     const QString kind = Messages::tr("merge request");
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
         return item.missingKey(kind, "id"_L1);
-    const QJsonValue iid = object.value("iid"_L1);
+    const json::Value iid = object.value("iid"_L1);
     if (!iid.isDouble())
         return item.missingKey(kind, "iid"_L1);
     const Result<Timestamp> created = requiredTime(object, "created_at"_L1, kind, item);
@@ -187,7 +187,7 @@ Result<void> readMergeRequest(const QJsonObject &object, const Item &item)
     return {};
 }
 
-Result<void> readIssue(const QJsonObject &object, const Item &item)
+Result<void> readIssue(const json::Object &object, const Item &item)
 {
     // issue_type until GitLab 16, type (upper case) since; plain issues are not imported.
     const bool incident = object.value("issue_type"_L1).toString().compare("incident"_L1, Qt::CaseInsensitive) == 0 ||
@@ -214,7 +214,7 @@ Result<void> readIssue(const QJsonObject &object, const Item &item)
         severity && severity->compare("unknown"_L1, Qt::CaseInsensitive) != 0)
         record.severity = severity->toLower();
     record.startedAt = *created;
-    const QJsonValue closedAt = object.value("closed_at"_L1);
+    const json::Value closedAt = object.value("closed_at"_L1);
     record.resolvedAt = readTime(object, "closed_at"_L1, item, label);
     notBefore(record.resolvedAt, record.startedAt, "closed_at"_L1, item, label);
     const QString state = object.value("state"_L1).toString();

@@ -3,9 +3,6 @@
 
 #include "ci/gitlab/gitlabreading.h"
 
-#include <QJsonArray>
-#include <QJsonParseError>
-
 namespace flowdeck::ci::gitlab {
 
 using namespace Qt::StringLiterals;
@@ -28,7 +25,7 @@ enum class ItemKind
 
 /// The item's kind by the keys only it has; checked in an order where an earlier kind's keys are not all found in
 /// a later one (a deployment and a merge request also have a pipeline's sha, ref and status).
-std::optional<ItemKind> itemKind(const QJsonObject &object)
+std::optional<ItemKind> itemKind(const json::Object &object)
 {
     if (object.contains("downstream_pipeline"_L1))
         return ItemKind::Bridge;
@@ -128,7 +125,7 @@ bool accepts(ItemKind expected, ItemKind found)
     return found == expected || (isJob(expected) && isJob(found));
 }
 
-Result<void> readItem(ItemKind expected, const QJsonObject &object, const Item &item)
+Result<void> readItem(ItemKind expected, const json::Object &object, const Item &item)
 {
     const std::optional<ItemKind> found = itemKind(object);
     if (!found)
@@ -155,11 +152,11 @@ Result<void> readItem(ItemKind expected, const QJsonObject &object, const Item &
     return {};
 }
 
-QString valueTitle(const QJsonDocument &document)
+QString valueTitle(const json::Value &page)
 {
-    if (document.isArray())
+    if (page.isArray())
         return Messages::tr("a list");
-    if (document.isObject())
+    if (page.isObject())
         return Messages::tr("an object");
     return Messages::tr("an empty document");
 }
@@ -168,26 +165,31 @@ QString valueTitle(const QJsonDocument &document)
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
-    const Result<QJsonDocument> document =
-        readPageBody(body, context.where.isEmpty() ? Messages::tr("GitLab page") : context.where);
+    const Result<json::Document> document =
+        readPage(body, context.where.isEmpty() ? Messages::tr("GitLab page") : context.where);
     if (!document)
         return document.error();
-    return parsePage(kind, *document, context);
+    return parsePage(kind, document->root(), context);
 }
 
-Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &given)
+Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context)
+{
+    return parsePage(kind, json::Document::fromQt(document).root(), context);
+}
+
+Result<Batch> parsePage(PageKind kind, const json::Value &page, const PageContext &given)
 {
     PageContext context = given;
     if (context.where.isEmpty())
         context.where = Messages::tr("GitLab page");
     const ItemKind expected = itemKindOf(kind);
     Batch batch;
-    if (document.isArray() && !isSingle(kind)) {
-        const QJsonArray items = document.array();
+    if (page.isArray() && !isSingle(kind)) {
+        const json::Array items = page.toArray();
         batch.runs.reserve(expected == ItemKind::Pipeline ? items.size() : 0);
         batch.jobs.reserve(expected == ItemKind::Job || expected == ItemKind::Bridge ? items.size() : 0);
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonValue value = items.at(i);
+            const json::Value value = items.at(i);
             const Item item{context, i, batch};
             if (!value.isObject())
                 return Error{Messages::tr("%1: expected %2, found %3")
@@ -197,35 +199,40 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
         }
         return batch;
     }
-    if (document.isObject()) {
-        if (Result<void> read = readItem(expected, document.object(), Item{context, -1, batch}); !read)
+    if (page.isObject()) {
+        if (Result<void> read = readItem(expected, page.toObject(), Item{context, -1, batch}); !read)
             return read.error();
         return batch;
     }
     return Error{Messages::tr("%1: expected %2, found %3")
                      .arg(context.where,
                           isSingle(kind) ? itemTitle(expected) : Messages::tr("a list of %1").arg(pageKindTitle(kind)),
-                          valueTitle(document))};
+                          valueTitle(page))};
 }
 
 std::optional<PageKind> detectPageKind(const QByteArray &body)
 {
-    const std::optional<QJsonDocument> document = jsonDocument(body);
-    return document ? detectPageKind(*document) : std::nullopt;
+    const std::optional<json::Document> document = jsonPage(body);
+    return document ? detectPageKind(document->root()) : std::nullopt;
 }
 
 std::optional<PageKind> detectPageKind(const QJsonDocument &document)
 {
-    if (document.isArray()) {
-        const QJsonArray items = document.array();
+    return detectPageKind(json::Document::fromQt(document).root());
+}
+
+std::optional<PageKind> detectPageKind(const json::Value &page)
+{
+    if (page.isArray()) {
+        const json::Array items = page.toArray();
         if (items.isEmpty() || !items.first().isObject())
             return std::nullopt;
         if (const std::optional<ItemKind> kind = itemKind(items.first().toObject()))
             return pageKindOf(*kind, false);
         return std::nullopt;
     }
-    if (document.isObject()) {
-        if (const std::optional<ItemKind> kind = itemKind(document.object()))
+    if (page.isObject()) {
+        if (const std::optional<ItemKind> kind = itemKind(page.toObject()))
             return pageKindOf(*kind, true);
     }
     return std::nullopt;

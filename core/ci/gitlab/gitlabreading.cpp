@@ -22,12 +22,12 @@ void Item::warn(const QString &record, const QString &text) const
     batch.warnings.append(Messages::tr("%1: %2: %3").arg(context.where, record, text));
 }
 
-std::optional<QString> readUsername(const QJsonValue &user)
+std::optional<QString> readUsername(const json::Value &user)
 {
     return readText(user.toObject().value("username"_L1));
 }
 
-QString projectOf(const PageContext &context, const QJsonValue &projectId)
+QString projectOf(const PageContext &context, const json::Value &projectId)
 {
     if (!context.project.isEmpty())
         return context.project;

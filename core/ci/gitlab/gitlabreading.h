@@ -6,8 +6,6 @@
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1StringView>
 
 /// What the GitLab item readers share: places and labels for messages, ids, texts, times and statuses with the
@@ -36,10 +34,10 @@ struct Item
 };
 
 /// `username` of a user object.
-std::optional<QString> readUsername(const QJsonValue &user);
+std::optional<QString> readUsername(const json::Value &user);
 
 /// The project records name: the one the user gave, else the id the item carries (`project_id`).
-QString projectOf(const PageContext &context, const QJsonValue &projectId);
+QString projectOf(const PageContext &context, const json::Value &projectId);
 /// The workspace pipeline a project's runs map onto: the last segment of its path ("app" for "group/app"), as the
 /// pipeline import names a .gitlab-ci.yml after its project's folder.
 QString pipelineNameOf(const QString &project);
@@ -47,9 +45,9 @@ QString pipelineNameOf(const QString &project);
 /// A time field. null or absent is unknown without a word (a pending job has no start); a value that is no time
 /// is unknown with a warning naming the record and the field.
 template<typename Label>
-OptionalTime readTime(const QJsonObject &item, QLatin1StringView key, const Item &at, const Label &label)
+OptionalTime readTime(const json::Object &item, QLatin1StringView key, const Item &at, const Label &label)
 {
-    const QJsonValue value = item.value(key);
+    const json::Value value = item.value(key);
     if (value.isNull() || value.isUndefined())
         return std::nullopt;
     const OptionalTime time = jsonTime(value);
@@ -67,10 +65,10 @@ std::optional<StatusCode> deploymentStatus(QStringView word);
 /// not know, or none, is stored as running (something is under way that this version cannot name), with a
 /// warning; the status is nullopt then.
 template<typename Label>
-std::optional<StatusCode> readStatus(const QJsonObject &item, std::optional<StatusCode> (*map)(QStringView),
+std::optional<StatusCode> readStatus(const json::Object &item, std::optional<StatusCode> (*map)(QStringView),
                                      const Item &at, const Label &label)
 {
-    const QJsonValue value = item.value(QLatin1StringView("status"));
+    const json::Value value = item.value(QLatin1StringView("status"));
     const std::optional<StatusCode> status = value.isString() ? map(value.toString()) : std::nullopt;
     if (!status)
         at.warn(
@@ -112,15 +110,15 @@ void orderTimes(OptionalTime &created, const OptionalTime &started, OptionalTime
 
 /// The readers of one item each: they append their record (or nothing, for an issue that is no incident) to the
 /// item's batch, and fail only for an item without its id or a key its kind cannot do without.
-Result<void> readPipeline(const QJsonObject &object, const Item &item);
+Result<void> readPipeline(const json::Object &object, const Item &item);
 /// A job or a bridge (a trigger job: it has no runner, and its downstream pipeline is not linked).
-Result<void> readJob(const QJsonObject &object, const Item &item);
+Result<void> readJob(const json::Object &object, const Item &item);
 /// `environment`: the environment the deployment belongs to when the item does not say (an environment's
 /// `last_deployment`); empty to read it from the item.
-Result<void> readDeployment(const QJsonObject &object, const Item &item, const QString &environment = {});
+Result<void> readDeployment(const json::Object &object, const Item &item, const QString &environment = {});
 /// An environment, and its `last_deployment` when the page has one.
-Result<void> readEnvironment(const QJsonObject &object, const Item &item);
-Result<void> readMergeRequest(const QJsonObject &object, const Item &item);
-Result<void> readIssue(const QJsonObject &object, const Item &item);
+Result<void> readEnvironment(const json::Object &object, const Item &item);
+Result<void> readMergeRequest(const json::Object &object, const Item &item);
+Result<void> readIssue(const json::Object &object, const Item &item);
 
 } // namespace flowdeck::ci::gitlab::detail

@@ -10,7 +10,7 @@ namespace flowdeck::ci::gitlab::detail {
 
 using namespace Qt::StringLiterals;
 
-Result<void> readPipeline(const QJsonObject &object, const Item &item)
+Result<void> readPipeline(const json::Object &object, const Item &item)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
@@ -22,7 +22,7 @@ Result<void> readPipeline(const QJsonObject &object, const Item &item)
     };
     run.project = projectOf(item.context, object.value("project_id"_L1));
     run.pipelineName = pipelineNameOf(run.project);
-    if (const QJsonValue iid = object.value("iid"_L1); iid.isDouble())
+    if (const json::Value iid = object.value("iid"_L1); iid.isDouble())
         run.number = iid.toInteger();
     run.commitOid = readText(object.value("sha"_L1));
     // A tag pipeline's ref is the tag, not a branch.
@@ -41,12 +41,12 @@ Result<void> readPipeline(const QJsonObject &object, const Item &item)
     return {};
 }
 
-Result<void> readJob(const QJsonObject &object, const Item &item)
+Result<void> readJob(const json::Object &object, const Item &item)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
         return item.missingKey(Messages::tr("job"), "id"_L1);
-    const QJsonValue pipeline = object.value("pipeline"_L1);
+    const json::Value pipeline = object.value("pipeline"_L1);
     std::optional<QString> pipelineId = readId(pipeline.toObject().value("id"_L1));
     if (!pipelineId)
         return Error{Messages::tr("%1: job %2 names no pipeline (“pipeline” has no “id”)").arg(item.place(), *id)};
@@ -67,7 +67,7 @@ Result<void> readJob(const QJsonObject &object, const Item &item)
     orderTimes(created, job.startedAt, job.finishedAt, status, item, label);
     // Queued from when the job became pending (its earlier stages done) to its start: queued_duration, in float
     // seconds, before started_at. created_at would count the earlier stages' work as this job's wait.
-    const QJsonValue queuedDuration = object.value("queued_duration"_L1);
+    const json::Value queuedDuration = object.value("queued_duration"_L1);
     if (job.startedAt && queuedDuration.isDouble()) {
         const double seconds = queuedDuration.toDouble();
         if (std::isfinite(seconds) && seconds >= 0 && seconds < 1e9)

@@ -4,8 +4,6 @@
 
 #include "domain/delivery.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace flowdeck::ci::jenkins::detail {
@@ -30,7 +28,7 @@ QString branchName(QString name)
 
 /// What started the build, from its first cause: "manual", "schedule", "scm", "upstream", "remote", or the simple
 /// name of a cause class Flowdeck does not name.
-std::optional<QString> eventOf(const QJsonObject &cause)
+std::optional<QString> eventOf(const json::Object &cause)
 {
     const QString className = cause.value("_class"_L1).toString();
     if (className.endsWith("UserIdCause"_L1) || className.endsWith("UserCause"_L1) ||
@@ -52,10 +50,10 @@ std::optional<QString> eventOf(const QJsonObject &cause)
 
 } // namespace
 
-Result<void> readBuild(const QJsonObject &object, const Item &item)
+Result<void> readBuild(const json::Object &object, const Item &item)
 {
     std::optional<QString> url = readText(object.value("url"_L1));
-    const QJsonValue number = object.value("number"_L1);
+    const json::Value number = object.value("number"_L1);
     if (!url && number.isDouble() && !item.context.jobUrl.isEmpty())
         url = withSlash(item.context.jobUrl) + QString::number(number.toInteger()) + u'/';
     if (!url)
@@ -66,9 +64,9 @@ Result<void> readBuild(const QJsonObject &object, const Item &item)
     const auto label = [&] {
         return Messages::tr("build %1").arg(run.externalId);
     };
-    const QJsonValue result = object.value("result"_L1);
-    const QJsonValue building = object.value("building"_L1);
-    const QJsonValue timestamp = object.value("timestamp"_L1);
+    const json::Value result = object.value("result"_L1);
+    const json::Value building = object.value("building"_L1);
+    const json::Value timestamp = object.value("timestamp"_L1);
     if (result.isUndefined() && building.isUndefined() && timestamp.isUndefined()) {
         // The job's api/json without tree=builds[...] lists builds by number and URL only.
         item.warn(label(), Messages::tr("the page gives no result or time for it (ask for tree=builds[number,url,"
@@ -106,24 +104,24 @@ Result<void> readBuild(const QJsonObject &object, const Item &item)
     if (run.startedAt && duration && status && isFinal(*status))
         run.finishedAt = *run.startedAt + *duration;
 
-    const QJsonArray actions = object.value("actions"_L1).toArray();
-    for (const QJsonValue &value : actions) {
-        const QJsonObject action = value.toObject();
+    const json::Array actions = object.value("actions"_L1).toArray();
+    for (const json::Value &value : actions) {
+        const json::Object action = value.toObject();
         // The Metrics plugin's TimeInQueueAction: how long the build waited in the queue before it began.
         if (const std::optional<qint64> queued = readMillis(action.value("queuingDurationMillis"_L1));
             queued && run.startedAt && !run.createdAt)
             run.createdAt = *run.startedAt - *queued;
         // The Git plugin's BuildData; with several checkouts (a shared library's too) the first is the build's own.
-        const QJsonObject revision = action.value("lastBuiltRevision"_L1).toObject();
+        const json::Object revision = action.value("lastBuiltRevision"_L1).toObject();
         if (!revision.isEmpty() && !run.commitOid) {
             run.commitOid = readText(revision.value("SHA1"_L1));
-            const QJsonArray branches = revision.value("branch"_L1).toArray();
+            const json::Array branches = revision.value("branch"_L1).toArray();
             if (!branches.isEmpty()) {
                 if (const std::optional<QString> name = readText(branches.first().toObject().value("name"_L1)))
                     run.branch = branchName(*name);
             }
         }
-        const QJsonArray causes = action.value("causes"_L1).toArray();
+        const json::Array causes = action.value("causes"_L1).toArray();
         if (!causes.isEmpty() && !run.event)
             run.event = eventOf(causes.first().toObject());
     }

@@ -3,9 +3,6 @@
 
 #include "ci/jenkins/jenkinsreading.h"
 
-#include <QJsonArray>
-#include <QJsonParseError>
-
 namespace flowdeck::ci::jenkins {
 
 using namespace Qt::StringLiterals;
@@ -24,7 +21,7 @@ enum class ObjectKind
     WfapiJob
 };
 
-std::optional<ObjectKind> objectKind(const QJsonObject &object)
+std::optional<ObjectKind> objectKind(const json::Object &object)
 {
     if (object.contains("stageFlowNodes"_L1))
         return ObjectKind::WfapiStageNode;
@@ -77,21 +74,21 @@ ObjectKind expectedObject(PageKind kind)
     return ObjectKind::Build;
 }
 
-QString valueTitle(const QJsonValue &value)
+QString valueTitle(const json::Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::Array:
+    case json::Type::Array:
         return Messages::tr("a list");
-    case QJsonValue::Object:
+    case json::Type::Object:
         return Messages::tr("an object");
-    case QJsonValue::Undefined:
+    case json::Type::Undefined:
         return Messages::tr("an empty document");
     default:
         return quotedValue(value);
     }
 }
 
-Result<void> checkObject(ObjectKind expected, const QJsonObject &object, const Item &item)
+Result<void> checkObject(ObjectKind expected, const json::Object &object, const Item &item)
 {
     const std::optional<ObjectKind> found = objectKind(object);
     if (!found)
@@ -103,15 +100,15 @@ Result<void> checkObject(ObjectKind expected, const QJsonObject &object, const I
     return {};
 }
 
-Result<void> readBuilds(const QJsonObject &job, const PageContext &context, Batch &batch)
+Result<void> readBuilds(const json::Object &job, const PageContext &context, Batch &batch)
 {
     const bool all = job.value("allBuilds"_L1).isArray();
     const QLatin1StringView list = all ? "allBuilds"_L1 : "builds"_L1;
-    const QJsonArray builds = job.value(list).toArray();
+    const json::Array builds = job.value(list).toArray();
     batch.runs.reserve(builds.size());
     for (qsizetype i = 0; i < builds.size(); ++i) {
         const Item item{context, i, batch, list};
-        const QJsonValue value = builds.at(i);
+        const json::Value value = builds.at(i);
         if (!value.isObject())
             return Error{Messages::tr("%1: expected a build, found %2").arg(item.place(), valueTitle(value))};
         if (Result<void> read = detail::readBuild(value.toObject(), item); !read)
@@ -148,26 +145,31 @@ QString buildUrlOfLink(const QString &href, const QString &jobUrl)
 
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context)
 {
-    const Result<QJsonDocument> document =
-        readPageBody(body, context.where.isEmpty() ? Messages::tr("Jenkins page") : context.where);
+    const Result<json::Document> document =
+        readPage(body, context.where.isEmpty() ? Messages::tr("Jenkins page") : context.where);
     if (!document)
         return document.error();
-    return parsePage(kind, *document, context);
+    return parsePage(kind, document->root(), context);
 }
 
-Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &given)
+Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context)
+{
+    return parsePage(kind, json::Document::fromQt(document).root(), context);
+}
+
+Result<Batch> parsePage(PageKind kind, const json::Value &page, const PageContext &given)
 {
     PageContext context = given;
     if (context.where.isEmpty())
         context.where = Messages::tr("Jenkins page");
     const ObjectKind expected = expectedObject(kind);
     Batch batch;
-    if (kind == PageKind::WfapiRuns && document.isArray()) {
-        const QJsonArray runs = document.array();
+    if (kind == PageKind::WfapiRuns && page.isArray()) {
+        const json::Array runs = page.toArray();
         batch.runs.reserve(runs.size());
         for (qsizetype i = 0; i < runs.size(); ++i) {
             const Item item{context, i, batch};
-            const QJsonValue value = runs.at(i);
+            const json::Value value = runs.at(i);
             if (!value.isObject())
                 return Error{Messages::tr("%1: expected %2, found %3")
                                  .arg(item.place(), objectTitle(expected), valueTitle(value))};
@@ -178,13 +180,13 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
         }
         return batch;
     }
-    if (!document.isObject()) {
+    if (!page.isObject()) {
         const QString wanted =
             kind == PageKind::WfapiRuns ? Messages::tr("a list of wfapi runs") : objectTitle(expected);
-        const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue();
+        const json::Value value = page.isArray() ? page : json::Value();
         return Error{Messages::tr("%1: expected %2, found %3").arg(context.where, wanted, valueTitle(value))};
     }
-    const QJsonObject object = document.object();
+    const json::Object object = page.toObject();
     const Item item{context, -1, batch};
     if (Result<void> read = checkObject(expected, object, item); !read)
         return read.error();
@@ -214,24 +216,29 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
 
 std::optional<PageKind> detectPageKind(const QByteArray &body)
 {
-    const std::optional<QJsonDocument> document = jsonDocument(body);
-    return document ? detectPageKind(*document) : std::nullopt;
+    const std::optional<json::Document> document = jsonPage(body);
+    return document ? detectPageKind(document->root()) : std::nullopt;
 }
 
 std::optional<PageKind> detectPageKind(const QJsonDocument &document)
 {
-    if (document.isArray()) {
-        const QJsonArray items = document.array();
+    return detectPageKind(json::Document::fromQt(document).root());
+}
+
+std::optional<PageKind> detectPageKind(const json::Value &page)
+{
+    if (page.isArray()) {
+        const json::Array items = page.toArray();
         if (items.isEmpty() || !items.first().isObject())
             return std::nullopt;
-        const QJsonObject first = items.first().toObject();
+        const json::Object first = items.first().toObject();
         if (first.contains("stages"_L1) || first.contains("startTimeMillis"_L1))
             return PageKind::WfapiRuns;
         return std::nullopt;
     }
-    if (!document.isObject())
+    if (!page.isObject())
         return std::nullopt;
-    const std::optional<ObjectKind> kind = objectKind(document.object());
+    const std::optional<ObjectKind> kind = objectKind(page.toObject());
     if (!kind)
         return std::nullopt;
     switch (*kind) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/json.h"
 #include "ci/records.h"
 #include "result.h"
 
@@ -50,7 +51,10 @@ struct PageContext
 /// without its id). What cannot be taken as given (an unknown result or status, a build the page gives no result
 /// or time for, an impossible time) is said in the batch's warnings, naming the record.
 Result<Batch> parsePage(PageKind kind, const QByteArray &body, const PageContext &context);
-/// The same for a document already parsed (by detectPageKind's caller), so that a saved file is parsed once.
+/// The same for a document already parsed (by detectPageKind's caller), so that a saved file is parsed once: a
+/// document's root, or a page of an array of pages.
+Result<Batch> parsePage(PageKind kind, const json::Value &page, const PageContext &context);
+/// The same for a document Qt parsed (a page a sync has read already).
 Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const PageContext &context);
 
 /// For saved responses: which kind of page a document is, from its shape: a list whose first item has `stages` or
@@ -58,6 +62,7 @@ Result<Batch> parsePage(PageKind kind, const QJsonDocument &document, const Page
 /// job describe), `builds` or `allBuilds` (a job's builds), or `number` with `timestamp`, `result` or `building` (a
 /// build). nullopt when nothing matches, for an empty list, and for text that is not JSON.
 std::optional<PageKind> detectPageKind(const QByteArray &body);
+std::optional<PageKind> detectPageKind(const json::Value &page);
 std::optional<PageKind> detectPageKind(const QJsonDocument &document);
 
 /// The kind's name in messages ("job builds", "wfapi runs").

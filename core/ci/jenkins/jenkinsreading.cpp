@@ -23,7 +23,7 @@ void Item::warn(const QString &record, const QString &text) const
     batch.warnings.append(Messages::tr("%1: %2: %3").arg(context.where, record, text));
 }
 
-std::optional<QString> readNodeId(const QJsonValue &value)
+std::optional<QString> readNodeId(const json::Value &value)
 {
     if (value.isDouble()) {
         const qint64 id = value.toInteger(-1);
@@ -32,7 +32,7 @@ std::optional<QString> readNodeId(const QJsonValue &value)
     return readText(value);
 }
 
-std::optional<qint64> readMillis(const QJsonValue &value)
+std::optional<qint64> readMillis(const json::Value &value)
 {
     if (!value.isDouble())
         return std::nullopt;

@@ -6,8 +6,6 @@
 #include "ci/timestamps.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1StringView>
 
 /// What the Jenkins item readers share: places and labels for messages, URLs, times and statuses with the warnings
@@ -36,9 +34,9 @@ struct Item
 };
 
 /// A node or build id: a string, or a JSON integer written in decimal.
-std::optional<QString> readNodeId(const QJsonValue &value);
+std::optional<QString> readNodeId(const json::Value &value);
 /// A whole number of milliseconds (a duration) that is not negative; nullopt for anything else.
-std::optional<qint64> readMillis(const QJsonValue &value);
+std::optional<qint64> readMillis(const json::Value &value);
 
 /// `url` with a trailing slash, as Jenkins writes job and build URLs.
 QString withSlash(QString url);
@@ -69,10 +67,10 @@ void finishNotBeforeStart(const OptionalTime &started, OptionalTime &finished, c
 }
 
 /// A build of api/json (a job's builds list, or a build page).
-Result<void> readBuild(const QJsonObject &object, const Item &item);
+Result<void> readBuild(const json::Object &object, const Item &item);
 /// A wfapi run with its stages.
-Result<void> readWfapiRun(const QJsonObject &object, const Item &item);
+Result<void> readWfapiRun(const json::Object &object, const Item &item);
 /// A wfapi stage node describe: the stage with its steps.
-Result<void> readWfapiStageNode(const QJsonObject &object, const Item &item);
+Result<void> readWfapiStageNode(const json::Object &object, const Item &item);
 
 } // namespace flowdeck::ci::jenkins::detail

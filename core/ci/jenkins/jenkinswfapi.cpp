@@ -4,8 +4,6 @@
 
 #include "domain/delivery.h"
 
-#include <QJsonArray>
-
 namespace flowdeck::ci::jenkins::detail {
 
 using namespace Qt::StringLiterals;
@@ -19,7 +17,7 @@ bool isAbsolute(const QString &url)
 
 /// The build URL of a wfapi run or stage node, from its own link. A run's `id` is no help: older builds have a
 /// date as their id ("2014-10-16_13-07-52"), not their number.
-Result<QString> buildUrlOf(const QJsonObject &object, const Item &item, const QString &kind)
+Result<QString> buildUrlOf(const json::Object &object, const Item &item, const QString &kind)
 {
     const QString href = object.value("_links"_L1).toObject().value("self"_L1).toObject().value("href"_L1).toString();
     if (href.isEmpty())
@@ -36,9 +34,9 @@ Result<QString> buildUrlOf(const QJsonObject &object, const Item &item, const QS
 
 /// A wfapi status, with a warning for one Flowdeck does not know (stored as running).
 template<typename Label>
-std::optional<StatusCode> readWfapiStatus(const QJsonObject &object, const Item &item, const Label &label)
+std::optional<StatusCode> readWfapiStatus(const json::Object &object, const Item &item, const Label &label)
 {
-    const QJsonValue value = object.value("status"_L1);
+    const json::Value value = object.value("status"_L1);
     const std::optional<StatusCode> status = wfapiStatus(value.toString());
     if (!status)
         item.warn(
@@ -50,7 +48,7 @@ std::optional<StatusCode> readWfapiStatus(const QJsonObject &object, const Item 
 /// The start and, once the node has ended, the finish (start + durationMillis). A node in progress or paused
 /// already reports an end and a duration up to now: they are no finish.
 template<typename Label>
-void readNodeTimes(const QJsonObject &object, std::optional<StatusCode> status, OptionalTime &started,
+void readNodeTimes(const json::Object &object, std::optional<StatusCode> status, OptionalTime &started,
                    OptionalTime &finished, const Item &item, const Label &label)
 {
     started = jsonTime(object.value("startTimeMillis"_L1));
@@ -63,7 +61,7 @@ void readNodeTimes(const QJsonObject &object, std::optional<StatusCode> status, 
     finishNotBeforeStart(started, finished, item, label);
 }
 
-Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, const Item &item, bool withSteps)
+Result<JobRecord> readStage(const json::Object &object, const QString &runId, const Item &item, bool withSteps)
 {
     const std::optional<QString> id = readNodeId(object.value("id"_L1));
     if (!id)
@@ -84,9 +82,9 @@ Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, con
     job.pausedMs = readMillis(object.value("pauseDurationMillis"_L1));
 
     if (withSteps) {
-        const QJsonArray nodes = object.value("stageFlowNodes"_L1).toArray();
+        const json::Array nodes = object.value("stageFlowNodes"_L1).toArray();
         for (qsizetype i = 0; i < nodes.size(); ++i) {
-            const QJsonObject node = nodes.at(i).toObject();
+            const json::Object node = nodes.at(i).toObject();
             StepRecord step;
             step.position = int(i + 1);
             step.name = node.value("name"_L1).toString();
@@ -104,7 +102,7 @@ Result<JobRecord> readStage(const QJsonObject &object, const QString &runId, con
 
 } // namespace
 
-Result<void> readWfapiRun(const QJsonObject &object, const Item &item)
+Result<void> readWfapiRun(const json::Object &object, const Item &item)
 {
     Result<QString> url = buildUrlOf(object, item, Messages::tr("run"));
     if (!url)
@@ -126,7 +124,7 @@ Result<void> readWfapiRun(const QJsonObject &object, const Item &item)
     if (isAbsolute(run.externalId))
         run.url = run.externalId;
 
-    const QJsonArray stages = object.value("stages"_L1).toArray();
+    const json::Array stages = object.value("stages"_L1).toArray();
     for (qsizetype i = 0; i < stages.size(); ++i) {
         if (!stages.at(i).isObject())
             return Error{Messages::tr("%1: stage %2 of build %3 is not an object")
@@ -142,7 +140,7 @@ Result<void> readWfapiRun(const QJsonObject &object, const Item &item)
     return {};
 }
 
-Result<void> readWfapiStageNode(const QJsonObject &object, const Item &item)
+Result<void> readWfapiStageNode(const json::Object &object, const Item &item)
 {
     Result<QString> url = buildUrlOf(object, item, Messages::tr("stage"));
     if (!url)
