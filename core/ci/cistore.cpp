@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/cistore.h"
 
+#include "ci/jobinserter.h"
 #include "ci/recordnames.h"
 #include "ci/stepwriter.h"
 
@@ -28,6 +29,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using detail::CiStore;
+using detail::JobInserter;
 using detail::Prepared;
 using detail::RecordNames;
 using detail::RunRef;
@@ -48,6 +50,7 @@ public:
         , m_context(std::move(storeContext))
         , m_runs(db, runUpdates())
         , m_jobs(db)
+        , m_newJobs(m_sqlite)
         , m_deployments(db)
         , m_statuses(db)
         , m_pullRequests(db)
@@ -151,49 +154,119 @@ private:
         return {};
     }
 
-    Result<void> storeJobs(const Batch &batch)
+    /// The job a record describes, with its run and stage resolved to rows; nullopt, with a warning, when its run
+    /// is not imported.
+    Result<std::optional<Job>> resolvedJob(const JobRecord &record)
     {
+        auto run = m_names.runRef(record.runExternalId);
+        if (!run)
+            return run.error();
+        if (!run->has_value()) {
+            m_counts.warnings.append(CiStore::tr("Job %1 \"%2\" belongs to run %3, which is not imported: skipped. "
+                                                 "Import the run first.")
+                                         .arg(record.externalId, record.name, record.runExternalId));
+            return std::optional<Job>();
+        }
         Job job;
         job.source = m_context.source;
+        job.runId = (*run)->id;
+        if ((*run)->pipelineId) {
+            auto stage = m_names.stageId(*(*run)->pipelineId, record);
+            if (!stage)
+                return stage.error();
+            job.stageId = *stage;
+        }
+        job.name = record.name;
+        job.externalId = record.externalId;
+        job.status = record.status;
+        job.attempt = record.attempt;
+        job.queuedAt = record.queuedAt;
+        job.startedAt = record.startedAt;
+        job.finishedAt = record.finishedAt;
+        job.runner = record.runner;
+        job.url = record.url;
+        job.groupName = record.group;
+        job.pausedMs = record.pausedMs;
+        return std::optional<Job>(std::move(job));
+    }
+
+    Result<void> storeJobs(const Batch &batch)
+    {
+        if (batch.jobs.isEmpty())
+            return {};
+        if (!m_sqlite)
+            return storeJobsOneByOne(batch);
+        QList<std::pair<Job, const JobRecord *>> jobs;
+        jobs.reserve(batch.jobs.size());
+        QStringList externalIds;
+        externalIds.reserve(batch.jobs.size());
         for (const JobRecord &record : batch.jobs) {
-            auto run = m_names.runRef(record.runExternalId);
-            if (!run)
-                return run.error();
-            if (!run->has_value()) {
-                m_counts.warnings.append(CiStore::tr("Job %1 \"%2\" belongs to run %3, which is not imported: skipped. "
-                                                     "Import the run first.")
-                                             .arg(record.externalId, record.name, record.runExternalId));
+            auto job = resolvedJob(record);
+            if (!job)
+                return job.error();
+            if (!*job)
+                continue;
+            externalIds.append(record.externalId);
+            jobs.append({std::move(**job), &record});
+        }
+        // New jobs are inserted many to a statement with the ids SQLite would give them; a job stored already (or
+        // earlier in this batch) is upserted on its own, after what is queued, as storeJobsOneByOne does.
+        auto stored = m_newJobs.storedIds(m_context.source, externalIds);
+        if (!stored)
+            return stored.error();
+        auto nextId = m_newJobs.nextId();
+        if (!nextId)
+            return nextId.error();
+        for (auto &[job, record] : jobs) {
+            ++m_counts.jobs;
+            if (const auto known = stored->constFind(job.externalId); known == stored->cend()) {
+                job.id = (*nextId)++;
+                stored->insert(job.externalId, job.id);
+                const Id id = job.id;
+                m_newJobs.add(std::move(job));
+                if (!record->steps.isEmpty()) {
+                    if (auto queued = storeSteps(id, record->steps, true); !queued)
+                        return queued.error();
+                }
                 continue;
             }
-            job.runId = (*run)->id;
-            job.stageId.reset();
-            if ((*run)->pipelineId) {
-                auto stage = m_names.stageId(*(*run)->pipelineId, record);
-                if (!stage)
-                    return stage.error();
-                job.stageId = *stage;
-            }
-            job.name = record.name;
-            job.externalId = record.externalId;
-            job.status = record.status;
-            job.attempt = record.attempt;
-            job.queuedAt = record.queuedAt;
-            job.startedAt = record.startedAt;
-            job.finishedAt = record.finishedAt;
-            job.runner = record.runner;
-            job.url = record.url;
-            job.groupName = record.group;
-            job.pausedMs = record.pausedMs;
-            // A job just inserted has no steps to replace (a deleted job's went with it): on SQLite a new row moves
-            // the connection's last inserted id, which an update leaves as it is.
-            const sqlite3_int64 lastBefore = m_sqlite ? sqlite3_last_insert_rowid(m_sqlite) : 0;
+            if (auto flushed = flushJobs(); !flushed)
+                return flushed.error();
             auto id = m_jobs.upsert(job);
             if (!id)
                 return id.error();
-            const bool inserted = m_sqlite && sqlite3_last_insert_rowid(m_sqlite) != lastBefore;
+            if (!record->steps.isEmpty()) {
+                if (auto replaced = storeSteps(*id, record->steps, false); !replaced)
+                    return replaced.error();
+            }
+        }
+        return flushJobs();
+    }
+
+    /// Writes the new jobs queued, then the steps queued (which may belong to them).
+    Result<void> flushJobs()
+    {
+        if (auto written = m_newJobs.flush(); !written)
+            return written.error();
+        return m_steps.flush();
+    }
+
+    /// Each job upserted on its own: on engines other than SQLite.
+    Result<void> storeJobsOneByOne(const Batch &batch)
+    {
+        for (const JobRecord &record : batch.jobs) {
+            auto job = resolvedJob(record);
+            if (!job)
+                return job.error();
+            if (!*job)
+                continue;
+            auto id = m_jobs.upsert(**job);
+            if (!id)
+                return id.error();
             ++m_counts.jobs;
             if (!record.steps.isEmpty()) {
-                if (auto stored = storeSteps(*id, record.steps, inserted); !stored)
+                // Without SQLite's last inserted id, a job's steps are always replaced.
+                if (auto stored = storeSteps(*id, record.steps, false); !stored)
                     return stored.error();
             }
         }
@@ -445,6 +518,7 @@ private:
     StoreCounts m_counts;
     store::RowUpserter<PipelineRun> m_runs;
     store::RowUpserter<Job> m_jobs;
+    JobInserter m_newJobs;
     store::RowUpserter<Deployment> m_deployments;
     store::RowUpserter<DeploymentStatus> m_statuses;
     store::RowUpserter<PullRequest> m_pullRequests;

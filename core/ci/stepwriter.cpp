@@ -45,6 +45,7 @@ Result<void> StepWriter::flushNative()
         if (!many)
             return many.error();
         for (; m_rows.size() - next >= rowsAStatement; next += rowsAStatement) {
+            startTexts(next, rowsAStatement);
             for (int r = 0; r < rowsAStatement; ++r)
                 bindRow(*many, r * columnCount, m_rows.at(next + r));
             if (auto stepped = run(*many); !stepped)
@@ -56,6 +57,7 @@ Result<void> StepWriter::flushNative()
         if (!one)
             return one.error();
         for (; next < m_rows.size(); ++next) {
+            startTexts(next, 1);
             bindRow(*one, 0, m_rows.at(next));
             if (auto stepped = run(*one); !stepped)
                 return stepped;
@@ -79,19 +81,22 @@ Result<sqlite3_stmt *> StepWriter::prepared(sqlite3_stmt *&statement, int rows)
     return statement;
 }
 
+void StepWriter::startTexts(qsizetype first, qsizetype count)
+{
+    qsizetype units = 0;
+    for (qsizetype i = first; i < first + count; ++i)
+        units += m_rows.at(i).name.size() + m_rows.at(i).status.size();
+    m_texts.start(units);
+}
+
 void StepWriter::bindRow(sqlite3_stmt *statement, int offset, const JobStep &step)
 {
     sqlite3_bind_int64(statement, offset + 1, step.jobId);
     sqlite3_bind_int64(statement, offset + 2, step.position);
-    bindText(statement, offset + 3, step.name);
-    bindText(statement, offset + 4, step.status);
+    m_texts.bind(statement, offset + 3, step.name);
+    m_texts.bind(statement, offset + 4, step.status);
     store::sqlite::bind(statement, offset + 5, step.startedAt);
     store::sqlite::bind(statement, offset + 6, step.finishedAt);
-}
-
-void StepWriter::bindText(sqlite3_stmt *statement, int index, const QString &text)
-{
-    sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
 Result<void> StepWriter::run(sqlite3_stmt *statement)

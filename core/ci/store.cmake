@@ -4,4 +4,6 @@ target_sources(flowdeck_core PRIVATE
     ci/cistore.h ci/cistore.cpp
     ci/recordnames.h ci/recordnames.cpp
     ci/stepwriter.h ci/stepwriter.cpp
+    ci/sqlitetexts.h
+    ci/jobinserter.h ci/jobinserter.cpp
 )

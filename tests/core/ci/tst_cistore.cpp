@@ -353,6 +353,91 @@ private slots:
         QCOMPARE(tenthSteps.at(39), (JobStep{idsAgain.value(u"10"_s), 40, u"step 40"_s, u"running"_s, 40, {}}));
     }
 
+    void manyNewJobsInOneBatch()
+    {
+        auto workspace = newWorkspace();
+        const StoreContext context = githubContext();
+        BatchWriter writer(workspace->connection(), context);
+        Batch runs;
+        runs.runs = {run(u"100"_s, u"CI"_s)};
+        QVERIFY(writer.store(*workspace, runs));
+
+        // 70 new jobs: two statements of 32 rows and six of one. Job 5 has every optional field, job 6 none, job 7
+        // a name and runner outside ASCII; job "12" comes again as the 71st record, renamed and with other steps:
+        // as an upsert would, the later one updates the first, whose id stays 12 (a new workspace numbers its jobs
+        // 1, 2, 3, ... in the order they are stored).
+        Batch batch;
+        for (int j = 1; j <= 70; ++j) {
+            JobRecord record = job(QString::number(j), u"100"_s, u"job %1"_s.arg(j));
+            record.steps = {StepRecord{1, u"checkout"_s, u"succeeded"_s, Timestamp(j), Timestamp(j + 1)}};
+            batch.jobs.append(record);
+        }
+        batch.jobs[4].runner = u"runner-5"_s;
+        batch.jobs[4].url = u"https://ci.example/jobs/5"_s;
+        batch.jobs[4].group = u"build"_s;
+        batch.jobs[4].pausedMs = 1500;
+        batch.jobs[4].attempt = 3;
+        batch.jobs[5].queuedAt.reset();
+        batch.jobs[5].startedAt.reset();
+        batch.jobs[5].finishedAt.reset();
+        batch.jobs[6].name = u"Prüfen ✓"_s;
+        batch.jobs[6].runner = u"läufer 検査"_s;
+        JobRecord again = job(u"12"_s, u"100"_s, u"job 12 again"_s);
+        again.status = QString::fromLatin1(Status::Failed);
+        again.steps = {StepRecord{1, u"build"_s, u"failed"_s, 7, 8}, StepRecord{2, u"test"_s, u"skipped"_s, {}, {}}};
+        batch.jobs.append(again);
+        auto stored = writer.store(*workspace, batch);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->jobs, 71);
+        QCOMPARE(stored->steps, 72);
+        QCOMPARE(count(*workspace, u"jobs"_s), 70);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 71);
+
+        const QList<Job> jobs = *loadRows<Job>(workspace->connection(), {}, {}, u"id"_s);
+        QCOMPARE(jobs.size(), 70);
+        const Id runId = jobs.first().runId;
+        for (int j = 1; j <= 70; ++j) {
+            const Job &row = jobs.at(j - 1);
+            QCOMPARE(row.id, Id(j));
+            QCOMPARE(row.externalId, QString::number(j));
+            QCOMPARE(row.runId, runId);
+            QCOMPARE(row.source, u"github"_s);
+        }
+        QCOMPARE(jobs.at(4), (Job{5,
+                                  runId,
+                                  {},
+                                  u"job 5"_s,
+                                  u"github"_s,
+                                  u"5"_s,
+                                  u"succeeded"_s,
+                                  3,
+                                  2000,
+                                  2500,
+                                  4000,
+                                  u"runner-5"_s,
+                                  u"https://ci.example/jobs/5"_s,
+                                  u"build"_s,
+                                  1500}));
+        QCOMPARE(jobs.at(5),
+                 (Job{6, runId, {}, u"job 6"_s, u"github"_s, u"6"_s, u"succeeded"_s, 1, {}, {}, {}, {}, {}, {}, {}}));
+        QCOMPARE(jobs.at(6).name, u"Prüfen ✓"_s);
+        QCOMPARE(jobs.at(6).runner, std::optional<QString>(u"läufer 検査"_s));
+        QCOMPARE(jobs.at(11).name, u"job 12 again"_s);
+        QCOMPARE(jobs.at(11).status, u"failed"_s);
+        QCOMPARE(*loadRows<JobStep>(workspace->connection(), u"job_id = ?"_s, {12}, u"position"_s),
+                 (QList<JobStep>{JobStep{12, 1, u"build"_s, u"failed"_s, 7, 8},
+                                 JobStep{12, 2, u"test"_s, u"skipped"_s, {}, {}}}));
+        QCOMPARE(*loadRows<JobStep>(workspace->connection(), u"job_id = ?"_s, {70}, u"position"_s),
+                 (QList<JobStep>{JobStep{70, 1, u"checkout"_s, u"succeeded"_s, 70, 71}}));
+
+        // Stored again: nothing new, the same ids.
+        stored = writer.store(*workspace, batch);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(count(*workspace, u"jobs"_s), 70);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 71);
+        QCOMPARE(*loadRows<Job>(workspace->connection(), {}, {}, u"id"_s), jobs);
+    }
+
     void jobOfAnUnknownRunIsSkippedWithAWarning()
     {
         auto workspace = newWorkspace();
