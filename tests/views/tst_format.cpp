@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QTest>
+#include <QTime>
 
 using namespace flowdeck;
 using namespace flowdeck::views;
@@ -106,6 +107,18 @@ private Q_SLOTS:
         QLocale::setDefault(english);
         QCOMPARE(format::dateTime(T), u"11/14/23 10:13 PM"_s);
         QCOMPARE(format::date(T + 2 * hour), u"11/15/23"_s);
+    }
+
+    void shortTimesStopAtTheMinute()
+    {
+        // The C locale's short form is "d MMM yyyy HH:mm:ss"; to the minute, as every other locale's.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(format::dateTime(T), u"14 Nov 2023 22:13"_s);
+        QCOMPARE(format::time(QTime(9, 5, 30)), u"09:05"_s);
+        QLocale::setDefault(german);
+        QCOMPARE(format::time(QTime(9, 5, 30)), u"09:05"_s);
+        QLocale::setDefault(english);
+        QCOMPARE(format::time(QTime(21, 5)), u"9:05 PM"_s);
     }
 
     void exactTimeAddsUtc()

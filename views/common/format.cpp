@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -64,6 +65,14 @@ QDateTime localTime(Timestamp at)
     return QDateTime::fromMSecsSinceEpoch(at, Qt::LocalTime);
 }
 
+// A short format without its seconds: of all locales only C has them there ("d MMM yyyy HH:mm:ss"), and a time to
+// the second in a cell reads as more exact than the data is. The exact forms keep them.
+QString toTheMinute(QString format)
+{
+    static const QRegularExpression seconds(u"[:.]s{1,2}"_s);
+    return format.remove(seconds);
+}
+
 } // namespace
 
 QString duration(qint64 milliseconds)
@@ -114,7 +123,14 @@ QString exactDuration(qint64 milliseconds)
 
 QString dateTime(Timestamp at)
 {
-    return QLocale().toString(localTime(at), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(localTime(at), toTheMinute(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString time(QTime time)
+{
+    const QLocale locale;
+    return locale.toString(time, toTheMinute(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString date(Timestamp at)

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QTime;
+
 /// How every page writes numbers, durations and times: in the user's locale (QLocale()), times in local time.
 /// The short forms go into cells and labels; the exact forms into their tooltips.
 namespace flowdeck::views::format {
@@ -14,8 +16,10 @@ QString duration(qint64 milliseconds);
 /// A duration with every unit down to the millisecond, for tooltips: "3 d 4 h 12 min 5.250 s".
 QString exactDuration(qint64 milliseconds);
 
-/// Date and time, local time, the locale's short form.
+/// Date and time, local time, the locale's short form, to the minute (the C locale's short form has seconds too).
 QString dateTime(Timestamp at);
+/// A time of day in the locale's short form, to the minute: "09:00", "9:00 AM".
+QString time(QTime time);
 /// The date alone, local time, the locale's short form.
 QString date(Timestamp at);
 /// The locale's long form in local time, then the same moment in UTC (ISO 8601), for tooltips.
