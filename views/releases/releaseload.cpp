@@ -29,7 +29,8 @@ Result<QHash<Id, QString>> namesOf(const QSqlDatabase &db)
 }
 
 /// The part of the plan that is or is not rollback, as a layout request.
-layout::LayoutRequest layoutRequest(const release::ReleasePlan &plan, bool rollback, QSizeF boxSize)
+layout::LayoutRequest layoutRequest(const release::ReleasePlan &plan, bool rollback,
+                                    const QHash<QString, QSizeF> &boxSizes)
 {
     layout::LayoutRequest request;
     // Rollback tasks are mostly independent redeploys: top to bottom puts them side by side in one row.
@@ -38,7 +39,7 @@ layout::LayoutRequest layoutRequest(const release::ReleasePlan &plan, bool rollb
     request.rankSpacing = 36;
     for (const ReleaseTask &task : plan.tasks) {
         if (task.isRollback == rollback)
-            request.nodes.append({task.name, boxSize});
+            request.nodes.append({task.name, boxSizes.value(task.name)});
     }
     for (const release::PlanEdge &edge : plan.edges) {
         const ReleaseTask *from = plan.task(edge.from);
@@ -126,13 +127,20 @@ Result<ReleaseView> loadReleaseView(const store::Workspace &workspace, const Rel
     if (*lock && release::EngineLock::isAlive(**lock, QDateTime::currentMSecsSinceEpoch()))
         view.lockHolder = (*lock)->owner;
 
-    view.structure = structureKey(view.plan);
+    QHash<QString, QSizeF> boxSizes;
+    QStringList sizes;
+    for (const ReleaseTask &task : std::as_const(view.plan.tasks)) {
+        const QSizeF size = request.boxSize ? request.boxSize(task, view) : QSizeF(200, 72);
+        boxSizes.insert(task.name, size);
+        sizes.append(u"%1x%2"_s.arg(size.width()).arg(size.height()));
+    }
+    view.structure = structureKey(view.plan) + u'\x1d' + sizes.join(u' ');
     if (view.structure != request.shownStructure) {
-        auto forward = layout::layoutGraph(layoutRequest(view.plan, false, request.boxSize));
+        auto forward = layout::layoutGraph(layoutRequest(view.plan, false, boxSizes));
         if (!forward)
             return forward.error();
         view.forwardLayout = *forward;
-        auto rollback = layout::layoutGraph(layoutRequest(view.plan, true, request.boxSize));
+        auto rollback = layout::layoutGraph(layoutRequest(view.plan, true, boxSizes));
         if (!rollback)
             return rollback.error();
         view.rollbackLayout = *rollback;

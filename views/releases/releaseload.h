@@ -8,6 +8,7 @@
 #include <QSizeF>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace flowdeck::store {
@@ -40,14 +41,19 @@ struct TaskActivity
     Id outputAfter = 0;
 };
 
+struct ReleaseView;
+
 /// Which release to read, and how much of it.
 struct ReleaseViewRequest
 {
     Id releaseId = 0;
-    /// The structure of the graph on show (structureKey()); the plan is laid out again only when its own differs.
+    /// The structure of the graph on show (ReleaseView::structure); the plan is laid out again only when its own
+    /// differs.
     QString shownStructure;
-    /// The size of a task's box, in points, for the layout.
-    QSizeF boxSize{200, 72};
+    /// The size of a task's box in points, for the layout; none gives every box 200 × 72. Called on the worker
+    /// thread that reads the release, so it must measure without widgets.
+    using BoxSize = std::function<QSizeF(const ReleaseTask &task, const ReleaseView &view)>;
+    BoxSize boxSize;
     /// The task whose activity to read (0: none) and the last output row already shown of it.
     Id taskId = 0;
     Id outputAfter = 0;
@@ -61,6 +67,8 @@ struct ReleaseView
     QHash<Id, QString> services;
     QHash<Id, QString> environments;
     QHash<Id, QString> backends;
+    /// The graph's structure (structureKey()) with the sizes of its boxes: the graph is laid out again when either
+    /// changes, as when a deploy's version makes its box wider.
     QString structure;
     /// The forward tasks and the rollback tasks, laid out apart; set when the structure is not the one on show.
     std::optional<layout::GraphLayout> forwardLayout;

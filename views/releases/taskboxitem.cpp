@@ -10,6 +10,7 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
 
 namespace flowdeck::views {
 
@@ -28,26 +29,71 @@ QFont boldOf(const QFont &font)
     return bold;
 }
 
+/// The narrowest and the widest text column of a box: the narrowest holds a state with its duration.
+qreal narrowestText(const QFontMetricsF &metrics)
+{
+    return std::max<qreal>(160, metrics.averageCharWidth() * 24);
+}
+qreal widestText(const QFontMetricsF &metrics)
+{
+    return std::ceil(narrowestText(metrics) * 1.5);
+}
+
+/// The name in at most `lines` lines of `width`, broken between words where it can be, the last line elided.
+QStringList nameLines(const QString &name, const QFont &bold, qreal width, int lines)
+{
+    const QFontMetricsF metrics(bold);
+    QStringList result;
+    QString rest = name;
+    while (!rest.isEmpty() && result.size() < lines - 1 && metrics.horizontalAdvance(rest) > width) {
+        QTextLayout layout(rest, bold);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(width);
+        const int length = std::max(1, line.textLength());
+        layout.endLayout();
+        result.append(rest.left(length).trimmed());
+        rest = rest.mid(length).trimmed();
+    }
+    if (!rest.isEmpty() || result.isEmpty())
+        result.append(metrics.elidedText(rest, Qt::ElideRight, width));
+    return result;
+}
+
 } // namespace
 
-TaskBoxItem::TaskBoxItem(const ReleaseTask &task, QString subject, const QFont &font)
+TaskBoxItem::TaskBoxItem(const ReleaseTask &task, QString subject, const QFont &font, QSizeF size)
     : m_task(task)
     , m_subject(std::move(subject))
     , m_now(QDateTime::currentMSecsSinceEpoch())
     , m_font(font)
-    , m_size(sizeFor(font))
+    , m_size(size)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
     updateToolTip();
 }
 
-QSizeF TaskBoxItem::sizeFor(const QFont &font)
+QString TaskBoxItem::kindLine(const ReleaseTask &task, const QString &subject)
+{
+    const QString kind = ReleaseStyle::kindLabel(task.kind);
+    return subject.isEmpty() ? kind : kind + u" · "_s + subject;
+}
+
+QSizeF TaskBoxItem::sizeFor(const QFont &font, const ReleaseTask &task, const QString &subject)
 {
     const QFontMetricsF metrics(font);
-    const QFontMetricsF bold(boldOf(font));
-    const qreal width = std::max<qreal>(160, metrics.averageCharWidth() * 24) + barWidth + 2 * padding;
-    const qreal height = bold.lineSpacing() + 3 * metrics.lineSpacing() + 2 * padding;
+    const QFont bold = boldOf(font);
+    const QFontMetricsF boldMetrics(bold);
+    const qreal nameWidth = boldMetrics.horizontalAdvance(task.name);
+    const qreal wanted = std::max(nameWidth, metrics.horizontalAdvance(kindLine(task, subject)));
+    const qreal text = std::ceil(std::clamp(wanted + 1, narrowestText(metrics), widestText(metrics)));
+    const int names = nameWidth + 1 > text ? int(nameLines(task.name, bold, text, 2).size()) : 1;
+    const qreal width = text + barWidth + 2 * padding;
+    const qreal height = names * boldMetrics.lineSpacing() + 3 * metrics.lineSpacing() + 2 * padding;
     return {std::ceil(width), std::ceil(height)};
 }
 
@@ -80,6 +126,16 @@ QString TaskBoxItem::attemptText() const
         //: The attempt of a task that may be retried: "attempt 2 of 4".
         return tr("attempt %1 of %2").arg(m_task.attempt).arg(m_task.maxRetries + 1);
     return tr("attempt %1").arg(m_task.attempt);
+}
+
+QStringList TaskBoxItem::nameText() const
+{
+    const QFontMetricsF metrics(m_font);
+    const QFont bold = boldOf(m_font);
+    const qreal lineSpacing = QFontMetricsF(bold).lineSpacing();
+    // The name takes the lines the box has above the three others.
+    const int lines = std::max(1, int((m_size.height() - 2 * padding - 3 * metrics.lineSpacing() + 0.5) / lineSpacing));
+    return nameLines(m_task.name, bold, m_size.width() - barWidth - 2 * padding, lines);
 }
 
 void TaskBoxItem::updateToolTip()
@@ -144,15 +200,16 @@ void TaskBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(QRectF(left, y, width, boldMetrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(m_task.name, Qt::ElideRight, width));
-    y += boldMetrics.lineSpacing();
+    for (const QString &line : nameText()) {
+        painter->drawText(QRectF(left, y, width, boldMetrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += boldMetrics.lineSpacing();
+    }
+    // Whatever the name took, the kind line starts under the room the box has for it.
+    y = box.bottom() - padding - 3 * metrics.lineSpacing();
 
     painter->setFont(m_font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    QString kind = ReleaseStyle::kindLabel(m_task.kind);
-    if (!m_subject.isEmpty())
-        kind += u" · "_s + m_subject;
+    const QString kind = kindLine(m_task, m_subject);
     painter->drawText(QRectF(left, y, width, metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(kind, Qt::ElideRight, width));
     y += metrics.lineSpacing();

@@ -23,10 +23,15 @@ public:
         Type = UserType + 40
     };
 
-    TaskBoxItem(const ReleaseTask &task, QString subject, const QFont &font);
+    /// A box of `size`, as sizeFor() gave it to the layout.
+    TaskBoxItem(const ReleaseTask &task, QString subject, const QFont &font, QSizeF size);
 
-    /// The size every box takes in `font`: about 30 characters wide, four lines high.
-    static QSizeF sizeFor(const QFont &font);
+    /// The size of the task's box in `font`: as wide as its name and its kind line need, from about 24 to 36
+    /// characters; a name longer than that wraps to a second line. Measures with `font` alone, so that the layout
+    /// may ask on a worker thread.
+    static QSizeF sizeFor(const QFont &font, const ReleaseTask &task, const QString &subject);
+    /// The line under the name: the kind and what it acts on, "Deploy · storefront 2.4.0 → production".
+    static QString kindLine(const ReleaseTask &task, const QString &subject);
 
     /// Shows the task as it is now; `now` decides the duration of a running task.
     void setTask(const ReleaseTask &task, QString subject, Timestamp now);
@@ -36,6 +41,9 @@ public:
     QString durationText() const;
     /// The attempt line as drawn: "attempt 2 of 4", or empty before the first attempt.
     QString attemptText() const;
+    /// The name as drawn, a line each: whole when the box is wide enough, else wrapped to the lines the box has and
+    /// elided at the end of the last.
+    QStringList nameText() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

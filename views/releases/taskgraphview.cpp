@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releases/taskgraphview.h"
 
+#include "common/format.h"
 #include "common/pagestyle.h"
 #include "pipelines/stageedgeitem.h"
 #include "release/releaseplan.h"
@@ -66,9 +67,11 @@ TaskGraphView::~TaskGraphView()
     disconnect(m_scene, nullptr, this, nullptr);
 }
 
-QSizeF TaskGraphView::boxSize() const
+ReleaseViewRequest::BoxSize TaskGraphView::boxSize() const
 {
-    return TaskBoxItem::sizeFor(font());
+    return [font = font()](const ReleaseTask &task, const ReleaseView &view) {
+        return TaskBoxItem::sizeFor(font, task, subjectOf(task, view));
+    };
 }
 
 QString TaskGraphView::subjectOf(const ReleaseTask &task, const ReleaseView &view)
@@ -100,8 +103,7 @@ QString TaskGraphView::subjectOf(const ReleaseTask &task, const ReleaseView &vie
         if (settings->waitMinutes)
             return tr("%n min", nullptr, *settings->waitMinutes);
         if (settings->waitUntil)
-            return tr("until %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*settings->waitUntil), QLocale::ShortFormat));
+            return tr("until %1").arg(format::dateTime(*settings->waitUntil));
     }
     return {};
 }
@@ -140,7 +142,7 @@ void TaskGraphView::rebuild(const ReleaseView &view, Timestamp now)
             const ReleaseTask *task = view.plan.task(node.id);
             if (!task)
                 continue;
-            auto *box = new TaskBoxItem(*task, subjectOf(*task, view), font());
+            auto *box = new TaskBoxItem(*task, subjectOf(*task, view), font(), node.rect.size());
             box->setTask(*task, subjectOf(*task, view), now);
             box->setPos(node.rect.topLeft() + offset);
             box->setZValue(1);

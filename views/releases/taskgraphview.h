@@ -25,9 +25,10 @@ public:
     explicit TaskGraphView(QWidget *parent = nullptr);
     ~TaskGraphView() override;
 
-    /// The size of a box in the view's font, for the layout.
-    QSizeF boxSize() const;
-    /// The structure (structureKey()) of the graph on show; empty when none is.
+    /// How the layout sizes each task's box: to its text in the view's font (TaskBoxItem::sizeFor()). Safe to call
+    /// on a worker thread.
+    ReleaseViewRequest::BoxSize boxSize() const;
+    /// The structure of the graph on show with its boxes' sizes (ReleaseView::structure); empty when none is.
     QString structure() const { return m_structure; }
 
     /// Shows `view`: a new drawing when it carries a layout, else the boxes updated in place. `now` decides the
