@@ -7,10 +7,14 @@
 #include "releases/releasecalendar.h"
 #include "releases/releasestyle.h"
 
+#include <QDateTime>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -25,7 +29,21 @@ constexpr int releaseIdRole = Qt::UserRole;
 
 QString minuteText(int minute)
 {
-    return QLocale().toString(QTime(0, 0).addSecs(std::min(minute, 24 * 60 - 1) * 60), QLocale::ShortFormat);
+    return format::time(QTime(0, 0).addSecs(std::min(minute, 24 * 60 - 1) * 60));
+}
+
+/// When a release is planned, seen from one of its days: the times alone when it starts and ends that day, since the
+/// day's title gives the date.
+QString plannedOn(QDate date, OptionalTime start, OptionalTime end)
+{
+    const QDateTime from = start ? QDateTime::fromMSecsSinceEpoch(*start) : QDateTime();
+    const QDateTime to = end ? QDateTime::fromMSecsSinceEpoch(*end) : QDateTime();
+    if (!start || from.date() != date || (end && to.date() != date))
+        return ReleaseStyle::plannedWindow(start, end);
+    if (!end)
+        return format::time(from.time());
+    //: A release's planned hours on the chosen day: "09:00 – 11:00".
+    return CalendarPanel::tr("%1 – %2").arg(format::time(from.time()), format::time(to.time()));
 }
 
 } // namespace
@@ -33,28 +51,52 @@ QString minuteText(int minute)
 CalendarPanel::CalendarPanel(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    // The month with its legend, and beside it what is planned on the chosen day: the whole month shows in a low
+    // row. A lower window still scrolls the panel rather than cut the calendar's last week.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"calendarScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    outer->addWidget(m_scroll);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(u"calendarContent"_s);
+    auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(unit / 2);
+    layout->setSpacing(unit);
 
-    m_calendar = new ReleaseCalendar(this);
+    auto *month = new QVBoxLayout;
+    month->setSpacing(unit / 2);
+    m_calendar = new ReleaseCalendar(content);
     m_calendar->setObjectName(u"releaseCalendar"_s);
-    layout->addWidget(m_calendar, 3);
-
-    m_legend = pagestyle::quietLabel(this);
+    m_calendar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    month->addWidget(m_calendar);
+    // Lines of their own rather than wrapped, so that the panel's height does not depend on its width.
+    m_legend = pagestyle::quietLabel(content);
     m_legend->setObjectName(u"calendarLegend"_s);
-    layout->addWidget(m_legend);
+    m_legend->setWordWrap(false);
+    month->addWidget(m_legend);
+    month->addStretch();
+    layout->addLayout(month);
 
-    m_dayTitle = pagestyle::sectionTitle(this);
+    auto *day = new QVBoxLayout;
+    day->setSpacing(unit / 2);
+    m_dayTitle = pagestyle::sectionTitle(content);
     m_dayTitle->setObjectName(u"calendarDayTitle"_s);
-    layout->addSpacing(unit / 2);
-    layout->addWidget(m_dayTitle);
-
-    m_dayList = new QListWidget(this);
+    day->addWidget(m_dayTitle);
+    m_dayList = new QListWidget(content);
     m_dayList->setObjectName(u"calendarDayList"_s);
     m_dayList->setFrameShape(QFrame::NoFrame);
-    m_dayList->setMinimumHeight(4 * unit);
-    layout->addWidget(m_dayList, 2);
+    // Long entries wrap to the list's width rather than scroll sideways.
+    m_dayList->setWordWrap(true);
+    m_dayList->setTextElideMode(Qt::ElideNone);
+    m_dayList->setResizeMode(QListView::Adjust);
+    m_dayList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_dayList->setMinimumSize(18 * unit, 6 * unit);
+    day->addWidget(m_dayList, 1);
+    layout->addLayout(day, 1);
+    m_scroll->setWidget(content);
 
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &CalendarPanel::showDay);
     const auto choose = [this](QListWidgetItem *item) {
@@ -92,6 +134,22 @@ void CalendarPanel::showDate(QDate date)
     showDay();
 }
 
+int CalendarPanel::fullHeight() const
+{
+    // The calendar's size depends on the style, which is not applied before the panel is first shown.
+    ensurePolished();
+    const QSize month = m_calendar->sizeHint();
+    return month.height() + unit / 2 + m_legend->sizeHint().height();
+}
+
+QSize CalendarPanel::sizeHint() const
+{
+    ensurePolished();
+    const int dayWidth = std::max(m_dayList->minimumWidth(), 40 * fontMetrics().averageCharWidth());
+    return {m_calendar->sizeHint().width() + unit + dayWidth + m_scroll->verticalScrollBar()->sizeHint().width(),
+            fullHeight()};
+}
+
 QString CalendarPanel::windowText(const DeploymentWindow &window) const
 {
     const QString where = window.environmentId
@@ -117,18 +175,21 @@ void CalendarPanel::showDay()
     m_dayList->clear();
     for (const release::ReleaseSummary &summary : m_calendar->releasesOn(date)) {
         const StatusStyle style = ReleaseStyle::releaseStatus(summary.release.status);
-        //: A release on the chosen day: "Spring release 2.4.0 — Planned, 10/03/2026 09:00 – 11:00".
-        auto *item = new QListWidgetItem(
-            style.icon(palette()),
-            tr("%1 — %2, %3")
-                .arg(ReleaseStyle::title(summary.release), style.label,
-                     ReleaseStyle::plannedWindow(summary.release.plannedStart, summary.release.plannedEnd)));
+        //: A release on the chosen day: "Spring release 2.4.0 — Planned, 09:00 – 11:00".
+        const QString text = tr("%1 — %2, %3")
+                                 .arg(ReleaseStyle::title(summary.release), style.label,
+                                      plannedOn(date, summary.release.plannedStart, summary.release.plannedEnd));
+        auto *item = new QListWidgetItem(style.icon(palette()), text);
         item->setData(releaseIdRole, summary.release.id);
-        item->setToolTip(tr("Select this release"));
+        //: The tooltip of a release in the calendar's day list: what the line says, then what a click does.
+        item->setToolTip(tr("%1\nClick to select this release.").arg(text));
         m_dayList->addItem(item);
     }
-    for (const DeploymentWindow &window : m_calendar->windowsOn(date))
-        m_dayList->addItem(windowText(window));
+    for (const DeploymentWindow &window : m_calendar->windowsOn(date)) {
+        auto *item = new QListWidgetItem(windowText(window));
+        item->setToolTip(item->text());
+        m_dayList->addItem(item);
+    }
     if (m_dayList->count() == 0) {
         auto *item = new QListWidgetItem(tr("Nothing planned on this day."));
         item->setFlags(Qt::NoItemFlags);
@@ -142,9 +203,10 @@ void CalendarPanel::retranslate()
         return u"<span style=\"color:%1\">%2</span>"_s.arg(okabeIto(colour).name(), symbol);
     };
     m_legend->setTextFormat(Qt::RichText);
-    //: The calendar's legend; %1, %2 and %3 are the marks for a window, a blackout and a planned release.
+    //: The calendar's legend in two lines (<br>); %1, %2 and %3 are the marks for a window, a blackout and a planned
+    //: release.
     m_legend->setText(
-        tr("%1 window &nbsp; %2 blackout &nbsp; %3 planned (bold date)")
+        tr("%1 window &nbsp; %2 blackout<br>%3 planned (bold date)")
             .arg(mark(OkabeIto::Green, u"■"_s), mark(OkabeIto::Vermillion, u"▨"_s), mark(OkabeIto::Blue, u"●"_s)));
     m_calendar->setToolTip(tr("Planned releases and deployment windows by day; choose a day to see what is planned"));
     m_calendar->setAccessibleName(tr("Deployment calendar"));

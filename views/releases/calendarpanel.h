@@ -8,13 +8,14 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 
 namespace flowdeck::views {
 
 class ReleaseCalendar;
 
-/// The deployment calendar beside the release list: the month with its marks, a legend, and what is planned on the
-/// chosen day (its releases, windows and blackouts). Choosing a release there selects it in the list.
+/// The deployment calendar beside the release list: the month with its marks and a legend, and beside it what is
+/// planned on the chosen day (its releases, windows and blackouts). Choosing a release there selects it in the list.
 class CalendarPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
     QListWidget *dayList() const { return m_dayList; }
     /// Shows the month of `date` and what is planned on it.
     void showDate(QDate date);
+    /// The height that shows the whole month and its legend without scrolling.
+    int fullHeight() const;
+    /// The whole month, and room beside it for a day's entries of about 40 characters a line.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     /// A release of the day was chosen (clicked or Enter).
@@ -44,6 +49,7 @@ private:
     void retranslate();
     QString windowText(const DeploymentWindow &window) const;
 
+    QScrollArea *m_scroll = nullptr;
     ReleaseCalendar *m_calendar = nullptr;
     QLabel *m_legend = nullptr;
     QLabel *m_dayTitle = nullptr;

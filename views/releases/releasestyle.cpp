@@ -5,7 +5,6 @@
 #include "release/releaseplan.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace flowdeck::views {
 
@@ -116,7 +115,7 @@ QString ReleaseStyle::plannedWindow(OptionalTime start, OptionalTime end)
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(*end);
     if (from.date() == to.date()) {
         //: A planned window within one day: "12/03/2026 09:00 – 11:00".
-        return tr("%1 – %2").arg(format::dateTime(*start), QLocale().toString(to.time(), QLocale::ShortFormat));
+        return tr("%1 – %2").arg(format::dateTime(*start), format::time(to.time()));
     }
     return tr("%1 – %2").arg(format::dateTime(*start), format::dateTime(*end));
 }
