@@ -87,8 +87,19 @@ ReleasesPage::ReleasesPage(QWidget *parent)
     m_title->setFont(pagestyle::scaledFont(font(), 1.6, QFont::DemiBold));
     m_subtitle = quietLabel(this);
     m_subtitle->setObjectName(u"releasesFacts"_s);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    // What releases deploy through and when they may, beside the title: settings of the workspace, not of a plan.
+    auto *header = new QHBoxLayout;
+    header->setSpacing(unit);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(unit / 2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    m_backendsButton = actionButton(this, m_backends);
+    m_windowsButton = actionButton(this, m_windows);
+    header->addWidget(m_backendsButton, 0, Qt::AlignTop);
+    header->addWidget(m_windowsButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
     m_message = new MessageBar(this);
     m_message->setObjectName(u"releasesMessage"_s);
     layout->addWidget(m_message);
@@ -158,6 +169,10 @@ void ReleasesPage::createActions()
     m_templates = pageAction(this, u"showTemplates"_s, QKeySequence(Qt::CTRL | Qt::Key_T));
     m_templates->setCheckable(true);
     connect(m_templates, &QAction::toggled, this, [this](bool checked) { showTemplates(checked); });
+    m_backends = pageAction(this, u"editBackends"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_backends, &QAction::triggered, this, &ReleasesPage::editBackends);
+    m_windows = pageAction(this, u"editWindows"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_windows, &QAction::triggered, this, &ReleasesPage::editWindows);
     m_focusFilter = pageAction(this, u"focusStatusFilter"_s, QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_focusFilter, &QAction::triggered, this, [this] {
         m_statusFilter->setFocus(Qt::ShortcutFocusReason);
@@ -198,6 +213,8 @@ QWidget *ReleasesPage::createContent()
     m_count = quietLabel(view);
     m_count->setObjectName(u"releaseCount"_s);
     m_count->setWordWrap(false);
+    // The count gives way in a narrow window rather than widen the page.
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addSpacing(unit);
     bar->addWidget(m_count);
     bar->addStretch();
@@ -214,10 +231,11 @@ QWidget *ReleasesPage::createContent()
     m_mainSplitter->addWidget(createListArea(m_mainSplitter));
     m_mainSplitter->addWidget(createReleaseArea(m_mainSplitter));
     m_mainSplitter->addWidget(m_details);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 4);
-    m_mainSplitter->setStretchFactor(2, 3);
-    m_mainSplitter->setSizes({230, 330, 210});
+    // The list keeps the height that shows the calendar's month in full; the graph and the details share the rest.
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_mainSplitter->setSizes({m_calendar->fullHeight(), 400, 150});
     layout->addWidget(m_mainSplitter, 1);
     return view;
 }
@@ -249,7 +267,7 @@ QWidget *ReleasesPage::createListArea(QWidget *parent)
 
     m_calendar = new CalendarPanel(m_listSplitter);
     m_calendar->setObjectName(u"releaseCalendarPanel"_s);
-    // The window may be low: the calendar is cut rather than making the page taller than the others.
+    // The window may be low or narrow: the panel scrolls rather than make the page larger than the others.
     m_calendar->setMinimumSize(30 * unit, 10 * unit);
     connect(m_calendar, &CalendarPanel::releaseChosen, this, [this](Id releaseId) {
         if (isShowingTemplates())
@@ -262,9 +280,10 @@ QWidget *ReleasesPage::createListArea(QWidget *parent)
     });
     m_listSplitter->addWidget(m_table);
     m_listSplitter->addWidget(m_calendar);
-    m_listSplitter->setStretchFactor(0, 3);
-    m_listSplitter->setStretchFactor(1, 1);
-    m_listSplitter->setSizes({800, 330});
+    // The calendar keeps its width; the list takes what the window adds.
+    m_listSplitter->setStretchFactor(0, 1);
+    m_listSplitter->setStretchFactor(1, 0);
+    m_listSplitter->setSizes({800, m_calendar->sizeHint().width()});
     return m_listSplitter;
 }
 
@@ -387,6 +406,10 @@ void ReleasesPage::retranslate()
     tip(m_delete, tr("Delete the selected release or template"));
     m_templates->setText(tr("Show templates"));
     tip(m_templates, tr("Switch between the releases and the templates"));
+    m_backends->setText(tr("Backends…"));
+    tip(m_backends, tr("Add, edit, enable or remove the deployment backends that deploy tasks run through"));
+    m_windows->setText(tr("Windows…"));
+    tip(m_windows, tr("Edit the deployment calendar: windows when deploys may run, blackouts when they may not"));
     m_focusFilter->setText(tr("Filter by status"));
     m_table->setAccessibleName(tr("Releases"));
     m_graph->setAccessibleName(tr("Task graph"));

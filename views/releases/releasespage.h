@@ -84,6 +84,8 @@ public:
     QAction *editPlanAction() const { return m_editPlan; }
     QAction *deleteAction() const { return m_delete; }
     QAction *templatesAction() const { return m_templates; }
+    QAction *backendsAction() const { return m_backends; }
+    QAction *windowsAction() const { return m_windows; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,6 +137,12 @@ private:
     void newTemplate();
     void editPlan();
     void deleteRelease();
+    /// Opens the backends dialog; the page reads the workspace again when a backend changed.
+    void editBackends();
+    /// Opens the deployment windows dialog; the page reads the workspace again when the calendar changed.
+    void editWindows();
+    /// Reads the list, the calendar and the release on show again, after a change made in a dialog.
+    void reload();
     void showContextMenu(const QPoint &position);
     void runnerFinished(Id releaseId, const QString &status);
 
@@ -166,6 +174,8 @@ private:
     QLabel *m_count = nullptr;
     QToolButton *m_newReleaseButton = nullptr;
     QToolButton *m_newTemplateButton = nullptr;
+    QToolButton *m_backendsButton = nullptr;
+    QToolButton *m_windowsButton = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
     QTableView *m_table = nullptr;
@@ -189,6 +199,8 @@ private:
     QAction *m_editPlan = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_templates = nullptr;
+    QAction *m_backends = nullptr;
+    QAction *m_windows = nullptr;
     QAction *m_focusFilter = nullptr;
 };
 

@@ -8,12 +8,14 @@
 #include "release/engine.h"
 #include "release/releaseplan.h"
 #include "release/trust.h"
+#include "releases/backendsdialog.h"
 #include "releases/planeditor.h"
 #include "releases/releaselistmodel.h"
 #include "releases/releaserunner.h"
 #include "releases/releasestyle.h"
 #include "releases/taskdetails.h"
 #include "releases/taskgraphview.h"
+#include "releases/windowsdialog.h"
 #include "store/workspace.h"
 
 #include <QAction>
@@ -315,6 +317,39 @@ void ReleasesPage::editPlan()
         loadRelease();
     });
     dialog->open();
+}
+
+void ReleasesPage::editBackends()
+{
+    if (!m_workspace || !m_backends->isEnabled())
+        return;
+    auto *dialog = new BackendsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, workspace = m_workspace] {
+        // The task details name the backends; whether the workspace is trusted is read again at the next Run.
+        if (dialog->changedBackends() && workspace == m_workspace)
+            reload();
+    });
+    dialog->open();
+}
+
+void ReleasesPage::editWindows()
+{
+    if (!m_workspace || !m_windows->isEnabled())
+        return;
+    auto *dialog = new WindowsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, workspace = m_workspace] {
+        if (dialog->changedWindows() && workspace == m_workspace)
+            reload();
+    });
+    dialog->open();
+}
+
+void ReleasesPage::reload()
+{
+    loadList();
+    loadRelease();
 }
 
 void ReleasesPage::deleteRelease()

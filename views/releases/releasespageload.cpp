@@ -492,6 +492,8 @@ void ReleasesPage::updateActions()
     m_delete->setEnabled(writable && release && !runsHere && !runsElsewhere && !ReleaseStyle::isActive(releaseStatus));
     m_newRelease->setEnabled(writable);
     m_newTemplate->setEnabled(writable);
+    m_backends->setEnabled(writable);
+    m_windows->setEnabled(writable);
     m_runButton->setVisible(!release || isRelease);
     m_abortButton->setVisible(!release || isRelease);
 }
