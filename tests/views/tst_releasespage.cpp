@@ -2,9 +2,10 @@
 // The Releases page on a workspace file whose releases, template, windows and backend the test stores through the
 // release core: the list in planned order with statuses, services and tasks done; the status filter and the templates;
 // the calendar's marks for windows, blackouts and planned days; a selected release's graph and task details; an
-// approval given (and a rejection refused) from the details, after which the page resumes the release; and a release
+// approval given (and a rejection refused) from the details, after which the page resumes the release; a release
 // whose deploy runs a real /bin/sh script through the process backend, after the trust prompt, to its end, while the
-// GUI thread stays free.
+// GUI thread stays free; task boxes sized to their names; the page in a small window; and the backends and windows
+// dialogs opened from the page, after which it reads the workspace again.
 #include "common/messagebar.h"
 #include "common/pagestack.h"
 #include "release/audit.h"
@@ -13,6 +14,7 @@
 #include "release/enginelock.h"
 #include "release/releasestore.h"
 #include "release/trust.h"
+#include "releases/backendsdialog.h"
 #include "releases/calendarpanel.h"
 #include "releases/releasecalendar.h"
 #include "releases/releaselistmodel.h"
@@ -21,13 +23,16 @@
 #include "releases/taskboxitem.h"
 #include "releases/taskdetails.h"
 #include "releases/taskgraphview.h"
+#include "releases/windowsdialog.h"
 #include "store/query.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,7 +43,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,6 +54,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace flowdeck;
 using namespace flowdeck::views;
@@ -370,9 +379,10 @@ private Q_SLOTS:
         QCOMPARE(cell(0, ReleaseListModel::StatusColumn), u"Waiting"_s);
         QCOMPARE(cell(0, ReleaseListModel::ServicesColumn), u"storefront 2.4.0"_s);
         QCOMPARE(cell(0, ReleaseListModel::TasksColumn), u"0 of 2"_s);
-        // One day, 09:00 to 11:00 (in the locale's format, which may add seconds).
-        QVERIFY(cell(0, ReleaseListModel::WindowColumn).contains(u"09:00"_s));
-        QVERIFY(cell(0, ReleaseListModel::WindowColumn).contains(u" – 11:00"_s));
+        // One day, 09:00 to 11:00, in the C locale's short format but to the minute.
+        QCOMPARE(cell(0, ReleaseListModel::WindowColumn), u"10 Mar 2026 09:00 – 11:00"_s);
+        QCOMPARE(cell(1, ReleaseListModel::WindowColumn), u"12 Mar 2026 14:00"_s);
+        QCOMPARE(cell(2, ReleaseListModel::WindowColumn), u"1 Jun 2026 08:00 – 2 Jun 2026 18:00"_s);
         QCOMPARE(cell(1, ReleaseListModel::StatusColumn), u"Planned"_s);
         QCOMPARE(cell(1, ReleaseListModel::TasksColumn), u"0 of 1"_s);
         QCOMPARE(cell(2, ReleaseListModel::StatusColumn), u"Succeeded"_s);
@@ -463,16 +473,38 @@ private Q_SLOTS:
         QCOMPARE(calendar->dateTextFormat(QDate(2026, 3, 12)).fontWeight(), int(QFont::Bold));
         QCOMPARE(calendar->dateTextFormat(QDate(2026, 3, 13)).fontWeight(), int(QFont::Normal));
 
+        // The whole month shows, every week of it, with nothing to scroll.
+        QVERIFY(calendar->isVisible());
+        QCOMPARE(calendar->height(), calendar->sizeHint().height());
+        auto *scroll = page.calendarPanel()->findChild<QScrollArea *>(u"calendarScroll"_s);
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+
         // A day lists what is planned then; choosing a release there selects it.
         page.calendarPanel()->showDate(QDate(2026, 3, 20));
         QListWidget *day = page.calendarPanel()->dayList();
         QCOMPARE(day->count(), 2);
         QVERIFY(day->item(0)->text().contains(u"Office hours"_s));
-        QVERIFY(day->item(1)->text().contains(u"Blackout “Spring freeze”"_s));
-        // Tuesday 2 June: the second day of the summer release, and office hours.
+        QCOMPARE(day->item(1)->text(),
+                 u"▨ Blackout “Spring freeze”, all environments, 20 Mar 2026 00:00 – 23 Mar 2026 00:00"_s);
+        // A line longer than the list is wide wraps within it: nothing scrolls sideways.
+        QApplication::processEvents();
+        const QRect blackout = day->visualItemRect(day->item(1));
+        QVERIFY2(day->fontMetrics().horizontalAdvance(day->item(1)->text()) > day->viewport()->width(),
+                 "the test needs a line longer than the list is wide");
+        QVERIFY(blackout.height() >= 2 * day->fontMetrics().lineSpacing());
+        QVERIFY(blackout.right() <= day->viewport()->width());
+        QVERIFY(!day->horizontalScrollBar()->isVisible());
+        // On the day of a release, its name once and its hours; the date is the list's title.
+        page.calendarPanel()->showDate(QDate(2026, 3, 10));
+        QCOMPARE(day->item(0)->text(), u"Spring release 2.4.0 — Waiting, 09:00 – 11:00"_s);
+        QCOMPARE(page.calendarPanel()->findChild<QLabel *>(u"calendarDayTitle"_s)->text(), u"Tuesday, 10 March 2026"_s);
+        // Tuesday 2 June: the second day of the summer release, with its whole window, and office hours.
         page.calendarPanel()->showDate(QDate(2026, 6, 2));
         QCOMPARE(day->count(), 2);
-        QVERIFY(day->item(0)->text().startsWith(u"Summer release 2.5.0 — Succeeded"_s));
+        QCOMPARE(day->item(0)->text(), u"Summer release 2.5.0 — Succeeded, 1 Jun 2026 08:00 – 2 Jun 2026 18:00"_s);
+        QVERIFY(day->item(0)->toolTip().startsWith(day->item(0)->text()));
         QVERIFY(day->item(1)->text().contains(u"Office hours"_s));
         const QRect itemRect = day->visualItemRect(day->item(0));
         QTest::mouseClick(day->viewport(), Qt::LeftButton, {}, itemRect.center());
@@ -541,11 +573,11 @@ private Q_SLOTS:
         QVERIFY(load(page, m_workspace));
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         // Every action says what it does and its keys.
-        for (QAction *action :
-             {page.runAction(), page.abortAction(), page.newReleaseAction(), page.newTemplateAction(),
-              page.editPlanAction(), page.deleteAction(), page.templatesAction(), page.detailsView()->approveAction(),
-              page.detailsView()->rejectAction(), page.detailsView()->markDoneAction(),
-              page.detailsView()->retryAction(), page.detailsView()->skipAction()}) {
+        for (QAction *action : {page.runAction(), page.abortAction(), page.newReleaseAction(), page.newTemplateAction(),
+                                page.editPlanAction(), page.deleteAction(), page.templatesAction(),
+                                page.backendsAction(), page.windowsAction(), page.detailsView()->approveAction(),
+                                page.detailsView()->rejectAction(), page.detailsView()->markDoneAction(),
+                                page.detailsView()->retryAction(), page.detailsView()->skipAction()}) {
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
             QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
                      qPrintable(action->objectName() + u": "_s + action->toolTip()));
@@ -773,6 +805,211 @@ private Q_SLOTS:
         QVERIFY(page->runner()->runningReleases().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!held(), 10'000);
         QCOMPARE(plan(holdId).release.status, status::running);
+    }
+
+    void boxesFitTheirNames()
+    {
+        // Names of three lengths, a manual task each, so that the kind line ("Manual task") is short.
+        const QString shortName = u"Smoke"_s;
+        const QString mediumName = u"Deploy storefront-web to staging"_s;
+        const QString longName = u"Deploy storefront-web and checkout-service to production, then warm every cache"_s;
+        release::ReleasePlan named;
+        named.release.name = u"Named tasks"_s;
+        named.tasks = {task(shortName, kind::manual), task(mediumName, kind::manual), task(longName, kind::manual)};
+        named.edges = {{shortName, mediumName}, {mediumName, longName}};
+        auto saved = store(named);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(page.selectRelease(saved->release.id));
+        QVERIFY(shows(page, saved->release.id));
+        TaskGraphView *graph = page.graphView();
+        TaskBoxItem *smoke = graph->box(saved->task(shortName)->id);
+        TaskBoxItem *medium = graph->box(saved->task(mediumName)->id);
+        TaskBoxItem *wide = graph->box(saved->task(longName)->id);
+        QVERIFY(smoke && medium && wide);
+        const QSizeF smokeSize = smoke->boundingRect().size();
+        const QSizeF mediumSize = medium->boundingRect().size();
+        const QSizeF wideSize = wide->boundingRect().size();
+
+        // A name that fits is drawn whole, in a box made wider for it than the narrowest, still one line high.
+        QCOMPARE(smoke->nameText(), QStringList{shortName});
+        QCOMPARE(medium->nameText(), QStringList{mediumName});
+        QFont bold = graph->font();
+        bold.setWeight(QFont::DemiBold);
+        QVERIFY(mediumSize.width() > smokeSize.width());
+        QVERIFY(mediumSize.width() > QFontMetricsF(bold).horizontalAdvance(mediumName));
+        QCOMPARE(mediumSize.height(), smokeSize.height());
+        // A longer one wraps to a second line, elided at its end, in a box half as wide again as the narrowest at
+        // most; the tooltip has it whole.
+        const QStringList lines = wide->nameText();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(longName.startsWith(lines.first()), qPrintable(lines.first()));
+        QVERIFY2(lines.last().endsWith(u"…"_s), qPrintable(lines.last()));
+        QVERIFY(wideSize.width() > mediumSize.width());
+        QVERIFY(wideSize.width() <= 1.5 * smokeSize.width());
+        QVERIFY(wideSize.height() > smokeSize.height());
+        QVERIFY(wide->toolTip().startsWith(longName + u'\n'));
+        // The layout placed the boxes as sized: none overlaps another, left to right in plan order.
+        QVERIFY(!smoke->sceneBoundingRect().intersects(medium->sceneBoundingRect()));
+        QVERIFY(!medium->sceneBoundingRect().intersects(wide->sceneBoundingRect()));
+        QVERIFY(smoke->sceneBoundingRect().right() < medium->sceneBoundingRect().left());
+        QVERIFY(medium->sceneBoundingRect().right() < wide->sceneBoundingRect().left());
+    }
+
+    void fitsASmallWindow()
+    {
+        // The page's share of a 900 × 600 window: less the page bar on the left, the menu and the status bar.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *page = new ReleasesPage(&window);
+        layout->addWidget(page);
+        window.resize(780, 540);
+        window.show();
+        QVERIFY(load(*page, m_workspace));
+        QVERIFY(page->selectRelease(m_spring));
+        QVERIFY(shows(*page, m_spring));
+        QApplication::processEvents();
+        QCOMPARE(window.size(), QSize(780, 540));
+        QVERIFY(window.minimumSizeHint().width() <= 780);
+        QVERIFY(window.minimumSizeHint().height() <= 540);
+        // Filtering shows a count beside the filter, which gives way rather than widen the page.
+        page->statusFilter()->setCurrentIndex(page->statusFilter()->findText(u"Succeeded"_s));
+        QApplication::processEvents();
+        QVERIFY(window.minimumSizeHint().width() <= 780);
+    }
+
+    void windowsDialogOpensFromThePage()
+    {
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(page.windowsAction()->isEnabled());
+        QCOMPARE(button(page, u"editWindowsButton"_s)->defaultAction(), page.windowsAction());
+        ReleaseCalendar *calendar = page.calendarPanel()->calendar();
+        // Wednesday 11 March: office hours only.
+        QVERIFY(calendar->marks(QDate(2026, 3, 11)).window);
+        QVERIFY(!calendar->marks(QDate(2026, 3, 11)).blackout);
+
+        // Ctrl+Shift+W opens the dialog.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.releaseTable()->setFocus();
+        QTest::keyClick(page.releaseTable(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = page.findChild<WindowsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // A blackout for all environments over 11 March, UTC.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWindow"_s), Qt::LeftButton);
+        dialog->findChild<QLineEdit *>(u"windowName"_s)->setText(u"Migration freeze"_s);
+        auto *kindBox = dialog->findChild<QComboBox *>(u"windowKind"_s);
+        kindBox->setCurrentIndex(kindBox->findData(u"blackout"_s));
+        auto *recurrence = dialog->findChild<QComboBox *>(u"windowRecurrence"_s);
+        recurrence->setCurrentIndex(recurrence->findData(u"once"_s));
+        dialog->findChild<QComboBox *>(u"windowZone"_s)->setCurrentText(u"UTC"_s);
+        dialog->findChild<QDateTimeEdit *>(u"windowStartsAt"_s)
+            ->setDateTime(QDateTime(QDate(2026, 3, 11), QTime(0, 0)));
+        dialog->findChild<QDateTimeEdit *>(u"windowEndsAt"_s)->setDateTime(QDateTime(QDate(2026, 3, 12), QTime(0, 0)));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyWindow"_s), Qt::LeftButton);
+        QVERIFY(dialog->changedWindows());
+        // The page reads the calendar again once the dialog is closed, not before.
+        QVERIFY(!calendar->marks(QDate(2026, 3, 11)).blackout);
+        dialog->close();
+        QTRY_VERIFY_WITH_TIMEOUT(calendar->marks(QDate(2026, 3, 11)).blackout, 10'000);
+        QVERIFY(!calendar->marks(QDate(2026, 3, 12)).blackout);
+        page.calendarPanel()->showDate(QDate(2026, 3, 11));
+        bool listed = false;
+        for (int row = 0; row < page.calendarPanel()->dayList()->count(); ++row)
+            listed = listed || page.calendarPanel()->dayList()->item(row)->text().contains(u"“Migration freeze”"_s);
+        QVERIFY(listed);
+        QTRY_VERIFY(!page.findChild<WindowsDialog *>());
+    }
+
+    void backendsDialogOpensFromThePage()
+    {
+        // A workspace of its own, so that renaming its backend leaves the others' trust alone.
+        auto created = store::Workspace::create(m_dir.filePath(u"backends.flowdeck"_s));
+        QVERIFY2(created, qPrintable(created.errorMessage()));
+        std::shared_ptr<store::Workspace> workspace = *created;
+        const auto run = [&workspace](const QString &sql) {
+            return workspace->write([&](QSqlDatabase &db) -> Result<void> {
+                auto ran = store::runQuery(db, u"test"_s, sql, {});
+                return ran ? Result<void>() : Result<void>(ran.error());
+            });
+        };
+        QVERIFY(run(u"INSERT INTO services (name) VALUES ('payments')"_s));
+        QVERIFY(run(u"INSERT INTO environments (name, tier) VALUES ('staging', 'staging')"_s));
+        QVERIFY(run(u"INSERT INTO backends (name, kind, config) VALUES ('deploy-script', 'process', "
+                    "'{\"program\":\"/bin/true\"}')"_s));
+        const auto first = [&workspace](const QString &sql) {
+            auto query = store::runQuery(workspace->connection(), u"test"_s, sql, {});
+            return query && query->next() ? query->value(0).toLongLong() : Id(0);
+        };
+        release::ReleasePlan patch;
+        patch.release.name = u"Payments patch"_s;
+        patch.release.status = status::planned;
+        patch.release.createdAt = QDateTime::currentMSecsSinceEpoch();
+        ReleaseTask ship = task(u"Deploy payments"_s, kind::deploy);
+        ship.serviceId = first(u"SELECT id FROM services"_s);
+        ship.environmentId = first(u"SELECT id FROM environments"_s);
+        ship.version = u"1.9.1"_s;
+        ship.backendId = first(u"SELECT id FROM backends"_s);
+        patch.tasks = {ship};
+        auto saved = release::savePlan(*workspace, patch, u"tester"_s);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, workspace));
+        QVERIFY(shows(page, saved->release.id));
+        QTRY_COMPARE_WITH_TIMEOUT(page.detailsView()->fact(u"deploys"_s),
+                                  u"payments 1.9.1 → staging via deploy-script"_s, 10'000);
+
+        page.backendsAction()->trigger();
+        auto *dialog = page.findChild<BackendsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(u"backendName"_s);
+        QCOMPARE(name->text(), u"deploy-script"_s);
+        name->setText(u"ship-script"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyBackend"_s), Qt::LeftButton);
+        QVERIFY(dialog->changedBackends());
+        QCOMPARE(first(u"SELECT COUNT(*) FROM backends WHERE name = 'ship-script'"_s), Id(1));
+        dialog->close();
+        // Read again after the dialog: the details name the backend by its new name.
+        QTRY_COMPARE_WITH_TIMEOUT(page.detailsView()->fact(u"deploys"_s), u"payments 1.9.1 → staging via ship-script"_s,
+                                  10'000);
+        QTRY_VERIFY(!page.findChild<BackendsDialog *>());
+    }
+
+    void dialogsNeedAWritableWorkspace()
+    {
+        store::OpenOptions options;
+        options.readOnly = true;
+        auto readOnly = store::Workspace::open(m_workspace->path(), options);
+        QVERIFY2(readOnly, qPrintable(readOnly.errorMessage()));
+        ReleasesPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(load(page, *readOnly));
+        QVERIFY(!page.backendsAction()->isEnabled());
+        QVERIFY(!page.windowsAction()->isEnabled());
+        QVERIFY(!button(page, u"editBackendsButton"_s)->isEnabled());
+        page.backendsAction()->trigger();
+        page.windowsAction()->trigger();
+        QVERIFY(!page.findChild<BackendsDialog *>());
+        QVERIFY(!page.findChild<WindowsDialog *>());
+        // The same workspace opened for writing enables them.
+        QVERIFY(load(page, m_workspace));
+        QVERIFY(page.backendsAction()->isEnabled());
+        QVERIFY(page.windowsAction()->isEnabled());
     }
 };
 
