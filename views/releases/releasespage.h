@@ -35,7 +35,7 @@ class TaskGraphView;
 /// release's task graph with live states beneath, next to the selected task's details, output and the actions a
 /// person takes on it. Run starts the release engine on a worker thread (after a trust prompt for a workspace not
 /// trusted yet); every action goes through the release core off the GUI thread, and a refusal shows in the page's
-/// message bar.
+/// message bar. Backends… and Windows… beside the title open the workspace's backends and deployment calendar.
 class ReleasesPage : public Page
 {
     Q_OBJECT

@@ -229,14 +229,10 @@ void TaskBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     }
     y += metrics.lineSpacing();
 
+    // A manual task's owner is its subject, on the kind line already.
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    QStringList notes;
-    if (const QString attempt = attemptText(); !attempt.isEmpty())
-        notes.append(attempt);
-    if (m_task.owner && !m_task.owner->isEmpty() && m_task.kind == release::kind::manual)
-        notes.append(tr("owner %1").arg(*m_task.owner));
     painter->drawText(QRectF(left, y, width, metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(notes.join(u" · "_s), Qt::ElideRight, width));
+                      metrics.elidedText(attemptText(), Qt::ElideRight, width));
     painter->restore();
 }
 
