@@ -86,14 +86,18 @@ QList<JsonSpan> splitJsonDocuments(QByteArrayView text)
     return spans;
 }
 
-QByteArray firstItemsOutline(QByteArrayView text)
+namespace {
+
+/// firstItemsOutline(), and where the text ended: `open` holds the arrays and objects still open at its end,
+/// `cutInRest` whether it ended while the rest of an array was being cut.
+QByteArray outline(QByteArrayView text, QVarLengthArray<char, 32> &open, bool &cutInRest)
 {
     QByteArray outline;
-    QVarLengthArray<char, 32> open;
     const char *data = text.data();
     const qsizetype size = text.size();
     qsizetype copied = 0; // text before this index is in the outline, or was cut
     qsizetype i = 0;
+    cutInRest = false;
     while (i < size) {
         const char c = data[i];
         if (c == '"') {
@@ -115,12 +119,36 @@ QByteArray firstItemsOutline(QByteArrayView text)
             outline.append(text.sliced(copied, i - copied));
             i = closingBracket(data, size, i + 1);
             copied = i;
+            cutInRest = i >= size;
             continue;
         }
         ++i;
     }
     outline.append(text.sliced(copied, i - copied));
     return outline;
+}
+
+} // namespace
+
+QByteArray firstItemsOutline(QByteArrayView text)
+{
+    QVarLengthArray<char, 32> open;
+    bool cutInRest = false;
+    return outline(text, open, cutInRest);
+}
+
+std::optional<QByteArray> headOutline(QByteArrayView head)
+{
+    QVarLengthArray<char, 32> open;
+    bool cutInRest = false;
+    QByteArray result = outline(head, open, cutInRest);
+    if (open.isEmpty())
+        return result;
+    if (!cutInRest)
+        return std::nullopt;
+    for (qsizetype i = open.size() - 1; i >= 0; --i)
+        result.append(open.at(i) == '[' ? ']' : '}');
+    return result;
 }
 
 } // namespace flowdeck::ci::files

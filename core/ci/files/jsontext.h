@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /// The text of saved API responses before it is parsed: the documents a file holds (`gh api --paginate` writes one
 /// per page, back to back) and a cheap outline that tells a document's kind without building it.
 namespace flowdeck::ci::files {
@@ -33,5 +35,12 @@ QList<JsonSpan> splitJsonDocuments(QByteArrayView text);
 /// document. Made by scanning brackets and strings only: for text that is not JSON the outline is not JSON either.
 /// Text after the first document (more pages) is left out.
 QByteArray firstItemsOutline(QByteArrayView text);
+
+/// The outline of a file's first document from its first bytes `head` only (the file goes on after them): as
+/// firstItemsOutline() when the first document ends within them. Else, when they end in what the outline cuts (the
+/// rest of an array whose first element they hold whole), the outline so far with its open arrays and objects
+/// closed: `{"jobs":[{..}` gives `{"jobs":[{..}]}`. Keys that follow that array in an object are then not in the
+/// outline. nullopt when the head ends anywhere else (inside a first element), where only the whole text tells.
+std::optional<QByteArray> headOutline(QByteArrayView head);
 
 } // namespace flowdeck::ci::files

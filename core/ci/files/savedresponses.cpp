@@ -325,17 +325,48 @@ Result<FileText> readText(const FolderFile &file)
     return text;
 }
 
-/// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
-/// nothing (the file is then parsed, and refused or skipped, after every other file).
-int surveyRank(const QByteArray &text, const ProviderPages &pages)
+/// The place of a document in the store order, from its outline; nullopt when the outline tells nothing.
+std::optional<int> outlineRank(const QByteArray &outlineText, const ProviderPages &pages)
 {
-    const json::Document outline = json::Document::fromJson(files::firstItemsOutline(text));
+    const json::Document outline = json::Document::fromJson(outlineText);
     if (outline.isNull())
-        return Rank::Unknown;
+        return std::nullopt;
     const QList<json::Value> found = pagesOfDocument(outline.root(), pages);
     if (found.isEmpty())
-        return Rank::Unknown;
+        return std::nullopt;
     return pages.rank(*pages.detect(found.first()));
+}
+
+/// How much of a file the first look reads: the first item of a page and the keys before its list fit in it,
+/// while the file is read whole only when it is stored.
+constexpr qsizetype headBytes = 16 * 1024;
+
+/// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
+/// nothing (the file is then parsed, and refused or skipped, after every other file). A file longer than headBytes
+/// is told by the outline of its head when that outline tells a kind (headOutline()), else read whole.
+Result<int> surveyRank(const FolderFile &file, const ProviderPages &pages)
+{
+    QFile handle(file.absolute);
+    if (!handle.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    if (handle.size() > headBytes) {
+        QByteArray head = handle.read(headBytes);
+        if (handle.error() != QFileDevice::NoError)
+            return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+        // UTF-16 is read whole: a head may end in the middle of a character.
+        if (!head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
+            if (const auto outline = files::headOutline(files::jsonUtf8(head))) {
+                if (const std::optional<int> rank = outlineRank(*outline, pages))
+                    return *rank;
+            }
+        }
+    }
+    handle.close();
+
+    auto text = readText(file);
+    if (!text)
+        return text.error();
+    return outlineRank(files::firstItemsOutline(text->bytes), pages).value_or(Rank::Unknown);
 }
 
 /// A JSON document of a file and the byte it starts at.
@@ -498,12 +529,8 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     QList<int> ranks;
     ranks.reserve(folderFiles.size());
     {
-        files::ReadAhead<Result<int>> survey(folderFiles.size(), [&](qsizetype i) -> Result<int> {
-            auto text = readText(folderFiles.at(i));
-            if (!text)
-                return text.error();
-            return surveyRank(text->bytes, pages);
-        });
+        files::ReadAhead<Result<int>> survey(folderFiles.size(),
+                                             [&](qsizetype i) { return surveyRank(folderFiles.at(i), pages); });
         for (qsizetype i = 0; i < folderFiles.size(); ++i) {
             if (control.isCanceled())
                 return Error{TaskControl::canceledMessage()};

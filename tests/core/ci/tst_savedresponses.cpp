@@ -218,6 +218,38 @@ private slots:
         QFETCH(QByteArray, document);
         QFETCH(QByteArray, outline);
         QCOMPARE(files::firstItemsOutline(document), outline);
+        // A head holding the whole first document outlines as the whole text does.
+        QCOMPARE(files::headOutline(document), std::optional<QByteArray>(outline));
+    }
+
+    void headOutline_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<std::optional<QByteArray>>("outline");
+        const QByteArray jobs =
+            "{\"jobs\":[{\"id\":1,\"steps\":[{\"n\":1},{\"n\":2}]},{\"id\":2,\"name\":\"b,]}\"},{\"id\":3}]"
+            ",\"total_count\":3}";
+        const std::optional<QByteArray> jobsOutline("{\"jobs\":[{\"id\":1,\"steps\":[{\"n\":1}]}]}");
+        // Cut in the rest of the jobs list, inside a string of it, or inside the rest of the first job's steps: the
+        // outline so far, closed ("total_count" after the list is not seen).
+        QTest::newRow("in the rest of the list") << jobs.left(jobs.indexOf("{\"id\":3")) << jobsOutline;
+        QTest::newRow("in a string of the rest") << jobs.left(jobs.indexOf("b,]}")) << jobsOutline;
+        QTest::newRow("in the rest of the steps")
+            << jobs.left(jobs.indexOf("{\"n\":2}") + 3)
+            << std::optional<QByteArray>("{\"jobs\":[{\"id\":1,\"steps\":[{\"n\":1}]}]}");
+        // Cut inside the first job, or the first step: the head tells nothing.
+        QTest::newRow("in the first item") << jobs.left(jobs.indexOf(",\"steps\"")) << std::optional<QByteArray>();
+        QTest::newRow("in the first step") << jobs.left(jobs.indexOf("\"n\":1") + 3) << std::optional<QByteArray>();
+        QTest::newRow("in a key") << QByteArray("[{\"id\":1,\"na") << std::optional<QByteArray>();
+        QTest::newRow("a bare list") << QByteArray("[{\"a\":[1,2]},{\"a\":3")
+                                     << std::optional<QByteArray>("[{\"a\":[1]}]");
+    }
+
+    void headOutline()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(std::optional<QByteArray>, outline);
+        QCOMPARE(files::headOutline(head), outline);
     }
 
     void utf8Text()
@@ -463,6 +495,63 @@ private slots:
         // Warnings name the page of the file they come from.
         QVERIFY2(anyContains(report->counts.warnings, u"runs.json, page 2"_s),
                  qPrintable(report->counts.warnings.join(u'\n')));
+    }
+
+    void largeFilesTakeTheirPlace()
+    {
+        auto workspace = newWorkspace();
+        const QString folder = newFolder(u"storefront"_s);
+        // Files longer than the first look reads (16 KiB), named so that path order would store the jobs before
+        // their run: a-jobs.json is told by its head (80 jobs of 7 steps, about 40 KB); b-jobs.json's first job has
+        // a name of 20,000 characters, so its head ends inside that job and the file is looked at whole. Both must
+        // follow z-runs.json, which holds their run, or their jobs would be skipped.
+        const auto jobJson = [](int id, const QString &name) {
+            QString steps;
+            for (int p = 1; p <= 7; ++p) {
+                steps += u"%1{\"name\":\"step %2\",\"status\":\"completed\",\"conclusion\":\"success\",\"number\":%2,"
+                         u"\"started_at\":\"2024-01-01T00:00:0%2Z\",\"completed_at\":\"2024-01-01T00:00:0%3Z\"}"_s
+                             .arg(p == 1 ? u""_s : u","_s)
+                             .arg(p)
+                             .arg(p + 1);
+            }
+            return u"{\"id\":%1,\"run_id\":900,\"name\":\"%2\",\"status\":\"completed\",\"conclusion\":\"success\","
+                   u"\"created_at\":\"2024-01-01T00:00:00Z\",\"started_at\":\"2024-01-01T00:00:01Z\","
+                   u"\"completed_at\":\"2024-01-01T00:01:00Z\",\"steps\":[%3]}"_s.arg(id)
+                       .arg(name, steps);
+        };
+        QStringList first;
+        for (int j = 1; j <= 80; ++j)
+            first.append(jobJson(j, u"job %1"_s.arg(j)));
+        const QByteArray a = (u"{\"jobs\":["_s + first.join(u',') + u"],\"total_count\":80}"_s).toUtf8();
+        QVERIFY(a.size() > 16 * 1024);
+        QVERIFY(writeBytes(folder + u"/a-jobs.json"_s, a));
+        const QByteArray b = (u"{\"jobs\":["_s + jobJson(81, QString(20000, u'x')) + u","_s + jobJson(82, u"last"_s) +
+                              u"],\"total_count\":2}"_s)
+                                 .toUtf8();
+        QVERIFY(writeBytes(folder + u"/b-jobs.json"_s, b));
+        const QByteArray runs =
+            "{\"total_count\":1,\"workflow_runs\":[{\"id\":900,\"name\":\"CI\",\"workflow_id\":1,"
+            "\"run_number\":5,\"status\":\"completed\",\"conclusion\":\"success\",\"head_sha\":"
+            "\"acb5820ced9479c074f688cc328bf03f341a511d\",\"created_at\":\"2024-01-01T00:00:00Z\","
+            "\"run_started_at\":\"2024-01-01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:02:00Z\"}]}";
+        QVERIFY(writeBytes(folder + u"/z-runs.json"_s, runs));
+        // A deployment, stored after jobs: b-jobs.json comes before it only when its kind is told.
+        QVERIFY(writeBytes(folder + u"/c-deployments.json"_s,
+                           "[{\"id\":7,\"sha\":\"acb5820ced9479c074f688cc328bf03f341a511d\",\"ref\":\"main\","
+                           "\"environment\":\"production\",\"created_at\":\"2024-01-01T00:03:00Z\"}]"));
+
+        auto report = importSavedResponses(*workspace, folder, options("github"));
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QCOMPARE(fileNames(report->files),
+                 QStringList({u"z-runs.json"_s, u"a-jobs.json"_s, u"b-jobs.json"_s, u"c-deployments.json"_s}));
+        QVERIFY2(report->counts.warnings.isEmpty(), qPrintable(report->counts.warnings.join(u'\n')));
+        QCOMPARE(report->counts.runs, 1);
+        QCOMPARE(report->counts.jobs, 82);
+        QCOMPARE(report->counts.steps, 82 * 7);
+        QCOMPARE(report->counts.deployments, 1);
+        QCOMPARE(count(*workspace, u"jobs"_s), 82);
+        QCOMPARE(column(*workspace, u"SELECT length(name) FROM jobs WHERE external_id = '81'"_s),
+                 QStringList{u"20000"_s});
     }
 
     void slurpedPages()
