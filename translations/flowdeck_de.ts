@@ -2735,12 +2735,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::CiStore</name>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+163"/>
+        <location filename="../core/ci/cistore.cpp" line="+165"/>
         <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+217"/>
         <source>Status %1 of deployment %2, which is not imported: skipped.</source>
         <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
     </message>
@@ -2765,7 +2765,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Ein Pull Request nennt kein Repository.</translation>
     </message>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+104"/>
+        <location filename="../core/ci/cistore.cpp" line="+105"/>
         <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
         <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
     </message>
@@ -2964,22 +2964,24 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::PageReading</name>
     <message>
-        <location filename="../core/ci/pagereading.cpp" line="+25"/>
+        <location filename="../core/ci/pagereading.cpp" line="+24"/>
         <source>%1: not JSON (at byte %2: %3)</source>
         <translation>%1: kein JSON (bei Byte %2: %3)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+16"/>
         <source>%1: the response is empty</source>
         <translation>%1: Die Antwort ist leer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+106"/>
         <source>absent</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+21"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2987,7 +2989,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::SavedResponses</name>
     <message>
-        <location filename="../core/ci/files/savedresponses.cpp" line="+221"/>
+        <location filename="../core/ci/files/savedresponses.cpp" line="+219"/>
         <source>an error answer of the %1 API (“%2”), not a page of records</source>
         <translation>eine Fehlerantwort der %1-API („%2“), keine Seite mit Datensätzen</translation>
     </message>
@@ -3022,23 +3024,25 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: ist ein symbolischer Link (auf %2). Flowdeck liest nur die Dateien innerhalb des Ordners: Kopieren Sie stattdessen die Datei oder den Ordner dorthin. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+3"/>
+        <location line="+26"/>
+        <location line="+22"/>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1: not JSON (at byte %2: %3)</source>
         <translation>%1: kein JSON (bei Byte %2: %3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the document at byte %1 is %2: skipped</source>
         <translation>Das Dokument bei Byte %1 ist %2: übersprungen</translation>
     </message>
@@ -3068,7 +3072,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: Der Ordner hat keinen Namen, der dem Dienst gegeben werden kann: Geben Sie den Dienst an.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <location line="+18"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
@@ -3440,7 +3444,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::github</name>
     <message>
-        <location filename="../core/ci/github/githubpages.cpp" line="+80"/>
+        <location filename="../core/ci/github/githubpages.cpp" line="+77"/>
         <source>%1: expected a list of %2 (an object with a “%3” list)</source>
         <translation>%1: Erwartet wurde eine Liste der %2 (ein Objekt mit einer Liste „%3“)</translation>
     </message>
@@ -3460,7 +3464,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: Der Eintrag bei %2 ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>%1: “%2” is not a list</source>
         <translation>%1: „%2“ ist keine Liste</translation>
     </message>
@@ -3470,7 +3474,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: GitHub hat statt der %2 einen Fehler geliefert: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>workflow runs</source>
         <translation>Workflow-Läufe</translation>
     </message>
@@ -3505,7 +3509,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubreading.h" line="+61"/>
+        <location filename="../core/ci/github/githubreading.h" line="+59"/>
         <source>%1: “%2” is not a time (%3); it is stored as unknown</source>
         <translation>%1: „%2“ ist keine Zeitangabe (%3) und wird als unbekannt gespeichert</translation>
     </message>
@@ -3550,7 +3554,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: vor der Erstellung beendet; der Endzeitpunkt wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubreading.cpp" line="+14"/>
+        <location filename="../core/ci/github/githubreading.cpp" line="+15"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
@@ -3570,7 +3574,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubactions.cpp" line="+63"/>
+        <location filename="../core/ci/github/githubactions.cpp" line="+61"/>
         <source>job %1 “%2”: step %3 of its list is not an object; it is left out</source>
         <translation>Job %1 „%2“: Schritt %3 der Liste ist kein Objekt und wird ausgelassen</translation>
     </message>
@@ -3679,7 +3683,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Release %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubincidents.cpp" line="+87"/>
+        <location filename="../core/ci/github/githubincidents.cpp" line="+86"/>
         <source>issue</source>
         <translation>Issue</translation>
     </message>
@@ -3717,7 +3721,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::gitlab</name>
     <message>
-        <location filename="../core/ci/gitlab/gitlabpages.cpp" line="+105"/>
+        <location filename="../core/ci/gitlab/gitlabpages.cpp" line="+102"/>
         <source>a pipeline</source>
         <translation>eine Pipeline</translation>
     </message>
@@ -3758,13 +3762,13 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <location line="+12"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -3780,7 +3784,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>GitLab page</source>
         <translation>GitLab-Seite</translation>
     </message>
@@ -3790,7 +3794,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>eine Liste von %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>pipelines</source>
         <translation>Pipelines</translation>
     </message>
@@ -3844,7 +3848,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/gitlab/gitlabreading.h" line="+57"/>
+        <location filename="../core/ci/gitlab/gitlabreading.h" line="+55"/>
         <source>“%1” is not a time (%2); it is stored as unknown</source>
         <translation>„%1“ ist keine Zeitangabe (%2) und wird als unbekannt gespeichert</translation>
     </message>
@@ -3997,7 +4001,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::jenkins</name>
     <message>
-        <location filename="../core/ci/jenkins/jenkinspages.cpp" line="+48"/>
+        <location filename="../core/ci/jenkins/jenkinspages.cpp" line="+45"/>
         <source>a job with its builds</source>
         <translation>ein Job mit seinen Builds</translation>
     </message>
@@ -4043,19 +4047,19 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <location line="+13"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: Erwartet wurde %2, gefunden wurde %3</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>%1: expected a build, found %2</source>
         <translation>%1: Erwartet wurde ein Build, gefunden wurde %2</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Jenkins page</source>
         <translation>Jenkins-Seite</translation>
     </message>
@@ -4065,7 +4069,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>eine Liste von wfapi-Läufen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>job builds</source>
         <translation>Builds des Jobs</translation>
     </message>
@@ -4095,7 +4099,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>wfapi-Jobbeschreibung</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinsreading.h" line="+65"/>
+        <location filename="../core/ci/jenkins/jenkinsreading.h" line="+63"/>
         <source>finished at %1, before it started at %2; its finish time is stored as unknown</source>
         <translation>beendet um %1, vor dem Start um %2; der Endzeitpunkt wird als unbekannt gespeichert</translation>
     </message>
@@ -4115,13 +4119,13 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinsbuilds.cpp" line="+62"/>
+        <location filename="../core/ci/jenkins/jenkinsbuilds.cpp" line="+60"/>
         <source>%1: the build has no “url”</source>
         <translation>%1: Der Build hat kein „url“</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="+31"/>
+        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="+29"/>
         <location line="+84"/>
         <source>build %1</source>
         <translation>Build %1</translation>
@@ -8048,7 +8052,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::views::CalendarPanel</name>
     <message>
-        <location filename="../views/releases/calendarpanel.cpp" line="+98"/>
+        <location filename="../views/releases/calendarpanel.cpp" line="+156"/>
         <source>an unknown environment</source>
         <translation>eine unbekannte Umgebung</translation>
     </message>
@@ -8064,8 +8068,10 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>%1 – %2</source>
+        <extracomment>A release&apos;s planned hours on the chosen day: &quot;09:00 – 11:00&quot;.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -8080,29 +8086,32 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>■ Bereitstellungsfenster „%1“, %2, %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 — %2, %3</source>
-        <extracomment>A release on the chosen day: &quot;Spring release 2.4.0 — Planned, 10/03/2026 09:00 – 11:00&quot;.</extracomment>
+        <extracomment>A release on the chosen day: &quot;Spring release 2.4.0 — Planned, 09:00 – 11:00&quot;.</extracomment>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Select this release</source>
-        <translation>Dieses Release auswählen</translation>
+        <location line="+6"/>
+        <source>%1
+Click to select this release.</source>
+        <extracomment>The tooltip of a release in the calendar&apos;s day list: what the line says, then what a click does.</extracomment>
+        <translation>%1
+Klicken, um dieses Release auszuwählen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>%1 window &amp;nbsp; %2 blackout&lt;br&gt;%3 planned (bold date)</source>
+        <extracomment>The calendar&apos;s legend in two lines (&lt;br&gt;); %1, %2 and %3 are the marks for a window, a blackout and a planned release.</extracomment>
+        <translation>%1 Fenster &amp;nbsp; %2 Sperrzeit&lt;br&gt;%3 geplant (fettes Datum)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Nothing planned on this day.</source>
         <translation>An diesem Tag ist nichts geplant.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 window &amp;nbsp; %2 blackout &amp;nbsp; %3 planned (bold date)</source>
-        <extracomment>The calendar&apos;s legend; %1, %2 and %3 are the marks for a window, a blackout and a planned release.</extracomment>
-        <translation>%1 Fenster &amp;nbsp; %2 Sperrzeit &amp;nbsp; %3 geplant (fettes Datum)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Planned releases and deployment windows by day; choose a day to see what is planned</source>
         <translation>Geplante Releases und Bereitstellungsfenster nach Tag; wählen Sie einen Tag, um zu sehen, was geplant ist</translation>
     </message>
@@ -13432,7 +13441,7 @@ bis %2</translation>
 <context>
     <name>flowdeck::views::ReleaseStyle</name>
     <message>
-        <location filename="../views/releases/releasestyle.cpp" line="+36"/>
+        <location filename="../views/releases/releasestyle.cpp" line="+35"/>
         <location line="+20"/>
         <source>Planned</source>
         <translation>Geplant</translation>
@@ -13528,19 +13537,19 @@ bis %2</translation>
 <context>
     <name>flowdeck::views::ReleasesPage</name>
     <message>
-        <location filename="../views/releases/releasespage.cpp" line="+119"/>
+        <location filename="../views/releases/releasespage.cpp" line="+130"/>
         <source>“%1” could not run: %2</source>
         <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Reading the releases…</source>
         <translation>Releases werden gelesen…</translation>
     </message>
@@ -13660,6 +13669,26 @@ bis %2</translation>
         <location line="+1"/>
         <source>Switch between the releases and the templates</source>
         <translation>Zwischen den Releases und den Vorlagen wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backends…</source>
+        <translation>Backends…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit, enable or remove the deployment backends that deploy tasks run through</source>
+        <translation>Backends, über die Bereitstellungsaufgaben laufen, hinzufügen, bearbeiten, aktivieren oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows…</source>
+        <translation>Fenster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the deployment calendar: windows when deploys may run, blackouts when they may not</source>
+        <translation>Den Bereitstellungskalender bearbeiten: Fenster, in denen bereitgestellt werden darf, und Sperrzeiten, in denen nicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13815,12 +13844,12 @@ bis %2</translation>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>release %1</source>
         <translation>Release %1</translation>
     </message>
     <message>
-        <location filename="../views/releases/releasespageactions.cpp" line="+81"/>
+        <location filename="../views/releases/releasespageactions.cpp" line="+83"/>
         <source>The release cannot run: %1</source>
         <translation>Das Release kann nicht ausgeführt werden: %1</translation>
     </message>
@@ -13898,7 +13927,7 @@ bis %2</translation>
         <translation>„%1“ beendet: %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+98"/>
         <source>Delete Template</source>
         <translation>Vorlage löschen</translation>
     </message>
@@ -15120,7 +15149,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::TaskBoxItem</name>
     <message>
-        <location filename="../views/releases/taskboxitem.cpp" line="+81"/>
+        <location filename="../views/releases/taskboxitem.cpp" line="+127"/>
         <source>attempt %1 of %2</source>
         <extracomment>The attempt of a task that may be retried: &quot;attempt 2 of 4&quot;.</extracomment>
         <translation>Versuch %1 von %2</translation>
@@ -15131,7 +15160,7 @@ Genau %2</translation>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
@@ -15149,11 +15178,6 @@ Genau %2</translation>
         <location line="+4"/>
         <source>A rollback task: runs only when the release rolls back.</source>
         <translation>Eine Rollback-Aufgabe: läuft nur, wenn das Release zurückgerollt wird.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>owner %1</source>
-        <translation>verantwortlich: %1</translation>
     </message>
 </context>
 <context>
@@ -15372,13 +15396,13 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::TaskGraphView</name>
     <message>
-        <location filename="../views/releases/taskgraphview.cpp" line="+32"/>
+        <location filename="../views/releases/taskgraphview.cpp" line="+33"/>
         <source>Rollback: runs only when a task fails and the release rolls back</source>
         <extracomment>Caption over the rollback tasks in a release&apos;s graph.</extracomment>
         <translation>Rollback: läuft nur, wenn eine Aufgabe fehlschlägt und das Release zurückgerollt wird</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 → %2</source>
         <extracomment>What a deploy task deploys where: &quot;storefront 2.4.0 → production&quot;.</extracomment>
         <translation>%1 → %2</translation>
@@ -16536,7 +16560,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::format</name>
     <message>
-        <location filename="../views/common/format.cpp" line="+35"/>
+        <location filename="../views/common/format.cpp" line="+36"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
@@ -16552,23 +16576,23 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>%1 %2</source>
         <extracomment>Two parts of a duration, the larger unit first, as in &quot;3 d 4 h&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>%1 (%2)</source>
         <extracomment>A moment in local time, then in UTC: &quot;Tuesday, 14 November 2023 22:13:20 (2023-11-14T22:13:20Z)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
