@@ -52,16 +52,6 @@ Result<QString> greenVersion(const QSqlDatabase &db, Id serviceId)
     return name;
 }
 
-ReleaseTask task(const QString &name, const QString &kind)
-{
-    ReleaseTask task;
-    task.name = name;
-    task.kind = kind;
-    task.state = release::state::planned;
-    task.config = u"{}"_s;
-    return task;
-}
-
 } // namespace
 
 Result<void> DemoReleases::add(const store::Workspace &workspace, const QString &deployScript, Timestamp end)
@@ -115,25 +105,26 @@ Result<void> DemoReleases::add(const store::Workspace &workspace, const QString 
     for (qsizetype i = 0; i < services.size(); ++i)
         plan.items.append(ReleaseItem{0, 0, services[i], versions[i]});
 
-    ReleaseTask check = task(tr("Pipelines green, no open incident"), release::kind::check);
+    ReleaseTask check = release::newTask(tr("Pipelines green, no open incident"), release::kind::check);
     release::TaskSettings checkSettings;
     checkSettings.conditions.pipelineGreen = true;
     checkSettings.conditions.noOpenIncident = true;
     check.config = release::taskConfig(release::kind::check, checkSettings);
     plan.tasks.append(check);
 
-    ReleaseTask approval = task(tr("Release manager approval"), release::kind::approval);
+    ReleaseTask approval = release::newTask(tr("Release manager approval"), release::kind::approval);
     release::TaskSettings approvalSettings;
     approvalSettings.approvers = {u"dana"_s};
     approval.config = release::taskConfig(release::kind::approval, approvalSettings);
     approval.owner = u"dana"_s;
 
-    ReleaseTask smoke = task(tr("Look at the shop"), release::kind::manual);
+    ReleaseTask smoke = release::newTask(tr("Look at the shop"), release::kind::manual);
     smoke.owner = u"lee"_s;
     smoke.instructions = tr("Open the shop, put something in the cart and check out with the test card.");
 
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask toStaging = task(tr("Deploy %1 to staging").arg(serviceNames[i]), release::kind::deploy);
+        ReleaseTask toStaging =
+            release::newTask(tr("Deploy %1 to staging").arg(serviceNames[i]), release::kind::deploy);
         toStaging.serviceId = services[i];
         toStaging.environmentId = *staging;
         toStaging.backendId = backendId;
@@ -144,7 +135,8 @@ Result<void> DemoReleases::add(const store::Workspace &workspace, const QString 
     }
     plan.tasks.append(approval);
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask toProduction = task(tr("Deploy %1 to production").arg(serviceNames[i]), release::kind::deploy);
+        ReleaseTask toProduction =
+            release::newTask(tr("Deploy %1 to production").arg(serviceNames[i]), release::kind::deploy);
         toProduction.serviceId = services[i];
         toProduction.environmentId = *production;
         toProduction.backendId = backendId;
@@ -155,7 +147,8 @@ Result<void> DemoReleases::add(const store::Workspace &workspace, const QString 
     }
     plan.tasks.append(smoke);
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask back = task(tr("Roll back %1 in production").arg(serviceNames[i]), release::kind::deploy);
+        ReleaseTask back =
+            release::newTask(tr("Roll back %1 in production").arg(serviceNames[i]), release::kind::deploy);
         back.serviceId = services[i];
         back.environmentId = *production;
         back.backendId = backendId;

@@ -351,4 +351,14 @@ QList<QString> topologicalOrder(const ReleasePlan &plan)
     return names;
 }
 
+ReleaseTask newTask(const QString &name, const QString &taskKind)
+{
+    ReleaseTask task;
+    task.name = name;
+    task.kind = taskKind;
+    task.state = state::planned;
+    task.config = QStringLiteral("{}");
+    return task;
+}
+
 } // namespace flowdeck::release

@@ -73,6 +73,9 @@ struct TaskSettings
     QStringList arguments;
 };
 
+/// A planned task of `taskKind` named `name`, with an empty config: where plans are built in code.
+ReleaseTask newTask(const QString &name, const QString &taskKind);
+
 /// Reads a task's config; unknown keys are kept out of the result, a malformed config is an error naming the task.
 Result<TaskSettings> readTaskSettings(const ReleaseTask &task);
 /// The config JSON for `settings` as `kind` uses it (compact, keys sorted).

@@ -34,16 +34,6 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-ReleaseTask task(const QString &name, const QString &kind)
-{
-    ReleaseTask made;
-    made.name = name;
-    made.kind = kind;
-    made.state = release::state::planned;
-    made.config = u"{}"_s;
-    return made;
-}
-
 } // namespace
 
 class TestReleaseCommand : public QObject
@@ -116,7 +106,7 @@ private Q_SLOTS:
             plan.release.status = release::status::planned;
             plan.release.createdAt = QDateTime::currentMSecsSinceEpoch();
             plan.items = {ReleaseItem{0, 0, service, u"2.0.0"_s}};
-            ReleaseTask toStaging = task(u"staging"_s, release::kind::deploy);
+            ReleaseTask toStaging = release::newTask(u"staging"_s, release::kind::deploy);
             toStaging.serviceId = service;
             toStaging.environmentId = staging;
             toStaging.backendId = backend;
@@ -124,7 +114,7 @@ private Q_SLOTS:
             toProduction.name = u"production"_s;
             toProduction.environmentId = production;
             if (name == u"gated"_s) {
-                ReleaseTask gate = task(u"approval"_s, release::kind::approval);
+                ReleaseTask gate = release::newTask(u"approval"_s, release::kind::approval);
                 release::TaskSettings settings;
                 settings.approvers = {u"dana"_s};
                 gate.config = release::taskConfig(release::kind::approval, settings);

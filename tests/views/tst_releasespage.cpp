@@ -70,16 +70,6 @@ Timestamp utc(int year, int month, int day, int hour, int minute = 0)
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
 }
 
-ReleaseTask task(const QString &name, const QString &taskKind)
-{
-    ReleaseTask made;
-    made.name = name;
-    made.kind = taskKind;
-    made.state = state::planned;
-    made.config = u"{}"_s;
-    return made;
-}
-
 } // namespace
 
 class TestReleasesPage : public QObject
@@ -127,7 +117,7 @@ private:
 
     ReleaseTask deploy(const QString &name, Id service, Id environment, const QString &version)
     {
-        ReleaseTask made = task(name, kind::deploy);
+        ReleaseTask made = release::newTask(name, kind::deploy);
         made.serviceId = service;
         made.environmentId = environment;
         made.version = version;
@@ -229,11 +219,11 @@ private Q_SLOTS:
         spring.release.plannedStart = utc(2026, 3, 10, 9);
         spring.release.plannedEnd = utc(2026, 3, 10, 11);
         spring.items = {ReleaseItem{0, 0, m_storefront, u"2.4.0"_s}};
-        ReleaseTask gate = task(u"Go/no-go"_s, kind::approval);
+        ReleaseTask gate = release::newTask(u"Go/no-go"_s, kind::approval);
         release::TaskSettings approvers;
         approvers.approvers = {release::currentUser()};
         gate.config = release::taskConfig(kind::approval, approvers);
-        ReleaseTask announce = task(u"Announce"_s, kind::manual);
+        ReleaseTask announce = release::newTask(u"Announce"_s, kind::manual);
         announce.owner = u"lee"_s;
         announce.instructions = u"Post the release notes in #releases."_s;
         spring.tasks = {gate, announce};
@@ -273,11 +263,11 @@ private Q_SLOTS:
         release::ReleasePlan standard;
         standard.release.name = u"Standard release"_s;
         standard.release.isTemplate = true;
-        ReleaseTask signOff = task(u"Sign-off"_s, kind::approval);
+        ReleaseTask signOff = release::newTask(u"Sign-off"_s, kind::approval);
         release::TaskSettings dana;
         dana.approvers = {u"dana"_s};
         signOff.config = release::taskConfig(kind::approval, dana);
-        standard.tasks = {signOff, task(u"Smoke test"_s, kind::manual)};
+        standard.tasks = {signOff, release::newTask(u"Smoke test"_s, kind::manual)};
         standard.edges = {{u"Sign-off"_s, u"Smoke test"_s}};
         auto standardSaved = store(standard);
         QVERIFY2(standardSaved, qPrintable(standardSaved.errorMessage()));
@@ -776,7 +766,7 @@ private Q_SLOTS:
     {
         release::ReleasePlan hold;
         hold.release.name = u"Held release"_s;
-        ReleaseTask wait = task(u"Cool down"_s, kind::wait);
+        ReleaseTask wait = release::newTask(u"Cool down"_s, kind::wait);
         release::TaskSettings hour;
         hour.waitMinutes = 60;
         wait.config = release::taskConfig(kind::wait, hour);
@@ -815,7 +805,8 @@ private Q_SLOTS:
         const QString longName = u"Deploy storefront-web and checkout-service to production, then warm every cache"_s;
         release::ReleasePlan named;
         named.release.name = u"Named tasks"_s;
-        named.tasks = {task(shortName, kind::manual), task(mediumName, kind::manual), task(longName, kind::manual)};
+        named.tasks = {release::newTask(shortName, kind::manual), release::newTask(mediumName, kind::manual),
+                       release::newTask(longName, kind::manual)};
         named.edges = {{shortName, mediumName}, {mediumName, longName}};
         auto saved = store(named);
         QVERIFY2(saved, qPrintable(saved.errorMessage()));
@@ -955,7 +946,7 @@ private Q_SLOTS:
         patch.release.name = u"Payments patch"_s;
         patch.release.status = status::planned;
         patch.release.createdAt = QDateTime::currentMSecsSinceEpoch();
-        ReleaseTask ship = task(u"Deploy payments"_s, kind::deploy);
+        ReleaseTask ship = release::newTask(u"Deploy payments"_s, kind::deploy);
         ship.serviceId = first(u"SELECT id FROM services"_s);
         ship.environmentId = first(u"SELECT id FROM environments"_s);
         ship.version = u"1.9.1"_s;

@@ -44,16 +44,6 @@ void writeAll(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-ReleaseTask task(const QString &name, const QString &kind)
-{
-    ReleaseTask made;
-    made.name = name;
-    made.kind = kind;
-    made.state = state::planned;
-    made.config = u"{}"_s;
-    return made;
-}
-
 } // namespace
 
 class TestEngine : public QObject
@@ -138,7 +128,7 @@ private:
 
     ReleaseTask deploy(const QString &name, Id environment, int retries = 0)
     {
-        ReleaseTask made = task(name, kind::deploy);
+        ReleaseTask made = newTask(name, kind::deploy);
         made.serviceId = m_service;
         made.environmentId = environment;
         made.backendId = m_backend;
@@ -222,7 +212,7 @@ private Q_SLOTS:
 
     void linearPlanSucceedsWithAuditAndDeployments()
     {
-        ReleaseTask check = task(u"check"_s, kind::check);
+        ReleaseTask check = newTask(u"check"_s, kind::check);
         const Id id =
             store(u"linear"_s, {check, deploy(u"staging"_s, m_staging), deploy(u"production"_s, m_production)},
                   {{u"check"_s, u"staging"_s}, {u"staging"_s, u"production"_s}});
@@ -266,8 +256,8 @@ private Q_SLOTS:
     void parallelBranchesRunTogether()
     {
         writeAll(path(u"sleep"_s), "1");
-        ReleaseTask start = task(u"start"_s, kind::check);
-        ReleaseTask end = task(u"end"_s, kind::check);
+        ReleaseTask start = newTask(u"start"_s, kind::check);
+        ReleaseTask end = newTask(u"end"_s, kind::check);
         const Id id = store(u"parallel"_s, {start, deploy(u"a"_s, m_staging), deploy(u"b"_s, m_production), end},
                             {{u"start"_s, u"a"_s}, {u"start"_s, u"b"_s}, {u"a"_s, u"end"_s}, {u"b"_s, u"end"_s}});
         auto run = runRelease(m_workspace, id, options(), {}, {}, fastPoll);
@@ -283,7 +273,7 @@ private Q_SLOTS:
 
     void approvalGateStopsARunUntilApproved()
     {
-        ReleaseTask gate = task(u"approval"_s, kind::approval);
+        ReleaseTask gate = newTask(u"approval"_s, kind::approval);
         TaskSettings settings;
         settings.approvers = {u"dana"_s};
         gate.config = taskConfig(kind::approval, settings);
@@ -312,7 +302,7 @@ private Q_SLOTS:
 
     void rejectionFailsTheRelease()
     {
-        ReleaseTask gate = task(u"approval"_s, kind::approval);
+        ReleaseTask gate = newTask(u"approval"_s, kind::approval);
         TaskSettings settings;
         settings.approvers = {u"dana"_s, u"lee"_s};
         gate.config = taskConfig(kind::approval, settings);
@@ -331,11 +321,11 @@ private Q_SLOTS:
 
     void approveAllIsRecordedAsTheActor()
     {
-        ReleaseTask gate = task(u"approval"_s, kind::approval);
+        ReleaseTask gate = newTask(u"approval"_s, kind::approval);
         TaskSettings settings;
         settings.approvers = {u"dana"_s};
         gate.config = taskConfig(kind::approval, settings);
-        ReleaseTask manual = task(u"look"_s, kind::manual);
+        ReleaseTask manual = newTask(u"look"_s, kind::manual);
         const Id id = store(u"all"_s, {gate, manual}, {{u"approval"_s, u"look"_s}});
         auto run = runRelease(m_workspace, id, options(true), {}, {}, fastPoll);
         QVERIFY2(run, qPrintable(run.errorMessage()));
@@ -381,7 +371,7 @@ private Q_SLOTS:
         back.isRollback = true;
         const Id id = store(u"rolled"_s,
                             {deploy(u"staging"_s, m_staging), deploy(u"production"_s, m_production),
-                             task(u"after"_s, kind::check), back},
+                             newTask(u"after"_s, kind::check), back},
                             {{u"staging"_s, u"production"_s}, {u"production"_s, u"after"_s}}, u"rollback"_s);
         auto run = runRelease(m_workspace, id, options(), {}, {}, fastPoll);
         QVERIFY2(run, qPrintable(run.errorMessage()));
@@ -520,7 +510,7 @@ private Q_SLOTS:
     void abortStopsTheRunningJob()
     {
         writeAll(path(u"sleep"_s), "30");
-        const Id id = store(u"aborted"_s, {deploy(u"production"_s, m_production), task(u"after"_s, kind::check)},
+        const Id id = store(u"aborted"_s, {deploy(u"production"_s, m_production), newTask(u"after"_s, kind::check)},
                             {{u"production"_s, u"after"_s}});
         ReleaseEngine engine(m_workspace, id, options());
         QVERIFY(engine.start());
@@ -570,7 +560,7 @@ private Q_SLOTS:
 
     void checkGatesLookAtTheWorkspace()
     {
-        ReleaseTask gate = task(u"gate"_s, kind::check);
+        ReleaseTask gate = newTask(u"gate"_s, kind::check);
         TaskSettings settings;
         settings.conditions.pipelineGreen = true;
         settings.conditions.noOpenIncident = true;
