@@ -18,18 +18,14 @@ namespace {
 constexpr qint64 appearDeadlineMs = 10 * 60 * 1000;
 const QString tokenInfo = u"flowdeck_token"_s;
 
-class ArgoCdBackend final : public DeployBackend
+class ArgoCdBackend final : public HttpBackend
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::release::ArgoCdBackend)
 
 public:
-    ArgoCdBackend(const Backend &backend, const BackendContext &context)
-        : m_name(backend.name)
-        , m_http(backend.name, context.control)
-        , m_token(context.secret, backend.name)
-    {}
+    using HttpBackend::HttpBackend;
 
-    Result<void> configure(const ConfigReader &config)
+    Result<void> configure(const ConfigReader &config) override
     {
         if (Result<void> keys = config.onlyKeys({u"server"_s, u"application"_s, u"revision_from"_s, u"insecure"_s});
             !keys)
@@ -85,10 +81,7 @@ public:
                         "application/json", refusal());
         if (!response)
             return response.error();
-        return handleText(QJsonObject{{u"app"_s, m_application},
-                                      {u"revision"_s, revision},
-                                      {u"startedAt"_s, startedAt},
-                                      {u"token"_s, request.token}});
+        return syncHandle(revision, startedAt, request.token);
     }
 
     Result<std::optional<QString>> find(const DeployRequest &request) override
@@ -103,42 +96,29 @@ public:
         const QJsonObject operation = state.value(u"operation"_s).toObject();
         if (carriesToken(operation, request.token)) {
             const OptionalTime startedAt = readTime(state.value(u"startedAt"_s));
-            return std::optional<QString>(
-                handleText(QJsonObject{{u"app"_s, m_application},
-                                       {u"revision"_s, operation.value(u"sync"_s).toObject().value(u"revision"_s)},
-                                       {u"startedAt"_s, startedAt.value_or(QDateTime::currentMSecsSinceEpoch())},
-                                       {u"token"_s, request.token}}));
+            return std::optional<QString>(syncHandle(operation.value(u"sync"_s).toObject().value(u"revision"_s),
+                                                     startedAt.value_or(QDateTime::currentMSecsSinceEpoch()),
+                                                     request.token));
         }
         const QJsonObject pending = application->value(u"operation"_s).toObject();
         if (carriesToken(pending, request.token))
-            return std::optional<QString>(
-                handleText(QJsonObject{{u"app"_s, m_application},
-                                       {u"revision"_s, pending.value(u"sync"_s).toObject().value(u"revision"_s)},
-                                       {u"startedAt"_s, QDateTime::currentMSecsSinceEpoch()},
-                                       {u"token"_s, request.token}}));
+            return std::optional<QString>(syncHandle(pending.value(u"sync"_s).toObject().value(u"revision"_s),
+                                                     QDateTime::currentMSecsSinceEpoch(), request.token));
         return std::optional<QString>();
     }
 
     Result<JobStatus> poll(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const QString token = job->value(u"token"_s).toString();
-        const Result<QJsonObject> application = m_http.getObject(applicationUrl(), refusal());
-        if (!application)
-            return application.error();
-        const QJsonObject status = application->value(u"status"_s).toObject();
-        const QJsonObject state = status.value(u"operationState"_s).toObject();
+        const Result<Sync> sync = authorizedSync(handle);
+        if (!sync)
+            return sync.error();
+        const QJsonObject &state = sync->state;
         JobStatus result;
         result.url = m_server + u"/applications/"_s + m_application;
-        if (!carriesToken(state.value(u"operation"_s).toObject(), token)) {
-            if (carriesToken(application->value(u"operation"_s).toObject(), token)) {
+        if (!sync->started()) {
+            if (sync->pending()) {
                 result.message = tr("Waiting for Argo CD to start the sync of %1").arg(m_application);
-            } else if (QDateTime::currentMSecsSinceEpoch() - job->value(u"startedAt"_s).toInteger() >
-                       appearDeadlineMs) {
+            } else if (QDateTime::currentMSecsSinceEpoch() - sync->askedAt > appearDeadlineMs) {
                 result.state = JobState::Failed;
                 result.message = tr("The sync of %1 asked for by this task has not shown in Argo CD for %2 minutes: "
                                     "another operation replaced it")
@@ -164,7 +144,7 @@ public:
                                             : tr("Sync of %1 ended %2: %3").arg(m_application, phase, said);
             return result;
         }
-        const QJsonObject health = status.value(u"health"_s).toObject();
+        const QJsonObject health = sync->application.value(u"status"_s).toObject().value(u"health"_s).toObject();
         const QString healthStatus = health.value(u"status"_s).toString();
         const QString shortRevision = revision.left(12);
         if (healthStatus == u"Healthy"_s) {
@@ -186,23 +166,14 @@ public:
 
     Result<void> cancel(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const QString token = job->value(u"token"_s).toString();
-        const Result<QJsonObject> application = m_http.getObject(applicationUrl(), refusal());
-        if (!application)
-            return application.error();
-        const QJsonObject state = application->value(u"status"_s).toObject().value(u"operationState"_s).toObject();
-        const bool oursRunning = carriesToken(state.value(u"operation"_s).toObject(), token) &&
-                                 (state.value(u"phase"_s).toString() == u"Running"_s ||
-                                  state.value(u"phase"_s).toString() == u"Terminating"_s);
-        const bool oursPending = carriesToken(application->value(u"operation"_s).toObject(), token);
-        if (!oursRunning && !oursPending) {
+        const Result<Sync> sync = authorizedSync(handle);
+        if (!sync)
+            return sync.error();
+        const QString phase = sync->state.value(u"phase"_s).toString();
+        const bool oursRunning = sync->started() && (phase == u"Running"_s || phase == u"Terminating"_s);
+        if (!oursRunning && !sync->pending()) {
             // The sync has ended already: nothing to stop. Another operation is not this task's to stop.
-            if (carriesToken(state.value(u"operation"_s).toObject(), token))
+            if (sync->started())
                 return {};
             return Error{tr("The operation running on %1 is not the sync this task started; it is left alone")
                              .arg(m_application)};
@@ -216,17 +187,12 @@ public:
 
     Result<QByteArray> logs(const QString &handle, qint64 offset) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<QJsonObject> application = m_http.getObject(applicationUrl(), refusal());
-        if (!application)
-            return application.error();
-        const QJsonObject state = application->value(u"status"_s).toObject().value(u"operationState"_s).toObject();
-        if (!carriesToken(state.value(u"operation"_s).toObject(), job->value(u"token"_s).toString()))
+        const Result<Sync> sync = authorizedSync(handle);
+        if (!sync)
+            return sync.error();
+        if (!sync->started())
             return fromOffset(m_journal.add(handle, {}), offset);
+        const QJsonObject &state = sync->state;
         QList<LineJournal::Line> lines;
         // A resource's line once it has its result; hooks run in phases, so the phase is part of what it is.
         for (const QJsonValue &value : state.value(u"syncResult"_s).toObject().value(u"resources"_s).toArray()) {
@@ -265,14 +231,46 @@ public:
     }
 
 private:
-    Result<void> authorize()
+    Result<void> authorize() override
     {
-        const Result<QString> token = m_token.required();
-        if (!token)
-            return token.error();
-        m_http.setHeader("Authorization", "Bearer " + token->toUtf8());
-        m_http.setSendsCredentials(true);
-        return {};
+        return sendCredential("Authorization",
+                              [](const QString &token) -> QByteArray { return "Bearer " + token.toUtf8(); });
+    }
+
+    /// The handle of the sync for `token` to `revision`, asked for at `startedAt`.
+    QString syncHandle(const QJsonValue &revision, Timestamp startedAt, const QString &token) const
+    {
+        return handleText(QJsonObject{
+            {u"app"_s, m_application}, {u"revision"_s, revision}, {u"startedAt"_s, startedAt}, {u"token"_s, token}});
+    }
+
+    /// A handle's sync, and the application as Argo CD shows it now.
+    struct Sync
+    {
+        QString token;
+        /// When the sync was asked for.
+        Timestamp askedAt = 0;
+        QJsonObject application;
+        /// status.operationState: the operation running or run last.
+        QJsonObject state;
+
+        /// Whether the operation running or run last is this sync.
+        bool started() const { return carriesToken(state.value(u"operation"_s).toObject(), token); }
+        /// Whether this sync is asked for and waits for Argo CD to start it.
+        bool pending() const { return carriesToken(application.value(u"operation"_s).toObject(), token); }
+    };
+
+    /// authorize(), then the sync of `handle` and the application now.
+    Result<Sync> authorizedSync(const QString &handle)
+    {
+        const Result<QJsonObject> job = authorizedJob(handle);
+        if (!job)
+            return job.error();
+        const Result<QJsonObject> application = m_http.getObject(applicationUrl(), refusal());
+        if (!application)
+            return application.error();
+        return Sync{job->value(u"token"_s).toString(), job->value(u"startedAt"_s).toInteger(), *application,
+                    application->value(u"status"_s).toObject().value(u"operationState"_s).toObject()};
     }
 
     QUrl applicationUrl(const QString &rest = {}) const
@@ -302,12 +300,9 @@ private:
         return false;
     }
 
-    QString m_name;
     QString m_server;
     QString m_application;
     QString m_revisionFrom;
-    HttpSession m_http;
-    Credential m_token;
     LineJournal m_journal;
 };
 
@@ -315,10 +310,7 @@ private:
 
 Made makeArgoCdBackend(const Backend &backend, const BackendContext &context, const ConfigReader &config)
 {
-    auto argocd = std::make_unique<ArgoCdBackend>(backend, context);
-    if (Result<void> configured = argocd->configure(config); !configured)
-        return configured.error();
-    return std::unique_ptr<DeployBackend>(std::move(argocd));
+    return makeConfigured<ArgoCdBackend>(backend, context, config);
 }
 
 } // namespace flowdeck::release::httpbackend

@@ -9,8 +9,6 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 namespace flowdeck::release::httpbackend {
 
 using namespace Qt::StringLiterals;
@@ -26,21 +24,33 @@ constexpr qint64 appearDeadlineMs = 10 * 60 * 1000;
 constexpr qint64 findLookBackMs = 7LL * 24 * 60 * 60 * 1000;
 constexpr int maxPages = 10;
 
-class GitHubBackend final : public DeployBackend
+/// A run's jobs as GitHub lists them: finished once completed, each a line with its name and conclusion.
+JobListing runJobs()
+{
+    return {.arrayKey = u"jobs"_s,
+            .timeKey = u"completed_at"_s,
+            .line = [](const QJsonObject &job) -> QString {
+                return job.value(u"name"_s).toString() + u": "_s + job.value(u"conclusion"_s).toString();
+            },
+            .finished =
+                [](const QJsonObject &job) {
+                    return job.value(u"status"_s).toString() == u"completed"_s;
+                }};
+}
+
+class GitHubBackend final : public HttpBackend
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::release::GitHubBackend)
 
 public:
     GitHubBackend(const Backend &backend, const BackendContext &context)
-        : m_name(backend.name)
-        , m_http(backend.name, context.control)
-        , m_token(context.secret, backend.name)
+        : HttpBackend(backend, context)
     {
         m_http.setHeader("Accept", "application/vnd.github+json");
         m_http.setHeader("X-GitHub-Api-Version", "2022-11-28");
     }
 
-    Result<void> configure(const ConfigReader &config)
+    Result<void> configure(const ConfigReader &config) override
     {
         if (Result<void> keys = config.onlyKeys({u"api"_s, u"repository"_s, u"workflow"_s, u"ref"_s, u"inputs"_s});
             !keys)
@@ -124,18 +134,12 @@ public:
 
     Result<JobStatus> poll(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<std::optional<qint64>> runId = resolveRun(handle, *job);
-        if (!runId)
-            return runId.error();
+        const Result<DispatchedRun> dispatched = authorizedRun(handle);
+        if (!dispatched)
+            return dispatched.error();
         JobStatus status;
-        if (!*runId) {
-            const Timestamp since = job->value(u"since"_s).toInteger();
-            if (QDateTime::currentMSecsSinceEpoch() - since > appearDeadlineMs) {
+        if (!dispatched->id) {
+            if (QDateTime::currentMSecsSinceEpoch() - dispatched->since > appearDeadlineMs) {
                 status.state = JobState::Failed;
                 status.message = tr("No run of the workflow “%1” carried this attempt's token %2 minutes after the "
                                     "dispatch: the workflow's run-name must include ${{ inputs.flowdeck_token }}")
@@ -146,17 +150,18 @@ public:
             }
             return status;
         }
-        const Result<QJsonObject> run = m_http.getObject(runUrl(**runId), noSuchRun(**runId));
+        const qint64 runId = *dispatched->id;
+        const Result<QJsonObject> run = m_http.getObject(runUrl(runId), noSuchRun(runId));
         if (!run)
             return run.error();
         status.url = run->value(u"html_url"_s).toString();
         const QString state = run->value(u"status"_s).toString();
         const QString conclusion = run->value(u"conclusion"_s).toString();
         if (state != u"completed"_s) {
-            status.message = tr("Workflow run %1 is %2").arg(**runId).arg(state);
+            status.message = tr("Workflow run %1 is %2").arg(runId).arg(state);
             return status;
         }
-        status.message = tr("Workflow run %1 concluded %2").arg(**runId).arg(conclusion);
+        status.message = tr("Workflow run %1 concluded %2").arg(runId).arg(conclusion);
         if (conclusion == u"success"_s)
             status.state = JobState::Succeeded;
         else if (conclusion == u"cancelled"_s)
@@ -168,20 +173,16 @@ public:
 
     Result<void> cancel(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<std::optional<qint64>> runId = resolveRun(handle, *job);
-        if (!runId)
-            return runId.error();
-        if (!*runId)
+        const Result<DispatchedRun> dispatched = authorizedRun(handle);
+        if (!dispatched)
+            return dispatched.error();
+        if (!dispatched->id)
             return Error{tr("The run of the workflow “%1” has not appeared yet, so it cannot be canceled: try again "
                             "in a moment")
                              .arg(m_workflow)};
-        const QUrl url(runUrl(**runId).toString() + u"/cancel"_s);
-        const Result<ci::HttpResponse> response = m_http.send("POST", url, {}, "application/json", noSuchRun(**runId));
+        const qint64 runId = *dispatched->id;
+        const QUrl url(runUrl(runId).toString() + u"/cancel"_s);
+        const Result<ci::HttpResponse> response = m_http.send("POST", url, {}, "application/json", noSuchRun(runId));
         // 409: the run has completed already; the next poll says how.
         if (!response && m_http.lastStatus() != 409)
             return response.error();
@@ -190,47 +191,17 @@ public:
 
     Result<QByteArray> logs(const QString &handle, qint64 offset) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<std::optional<qint64>> runId = resolveRun(handle, *job);
-        if (!runId)
-            return runId.error();
-        if (!*runId)
+        const Result<DispatchedRun> dispatched = authorizedRun(handle);
+        if (!dispatched)
+            return dispatched.error();
+        if (!dispatched->id)
             return QByteArray();
-        QList<QJsonObject> finished;
-        QUrl page(runUrl(**runId).toString() + u"/jobs?per_page=100"_s);
-        for (int count = 0; count < maxPages; ++count) {
-            const Result<ci::HttpResponse> response = m_http.get(page, noSuchRun(**runId));
-            if (!response)
-                return response.error();
-            const Result<QJsonObject> answer = HttpSession::objectOf(*response);
-            if (!answer)
-                return answer.error();
-            const QJsonArray jobs = answer->value(u"jobs"_s).toArray();
-            for (const QJsonValue &value : jobs) {
-                if (value.toObject().value(u"status"_s).toString() == u"completed"_s)
-                    finished.append(value.toObject());
-            }
-            const std::optional<QUrl> next = ci::nextPageLink(response->header("Link"), response->url);
-            if (!next)
-                break;
-            page = *next;
-        }
-        // In the order they finished, so that lines are only ever added at the end.
-        std::stable_sort(finished.begin(), finished.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const auto key = [](const QJsonObject &o) {
-                return std::pair(readTime(o.value(u"completed_at"_s)).value_or(0), o.value(u"id"_s).toInteger());
-            };
-            return key(a) < key(b);
-        });
-        QList<LineJournal::Line> lines;
-        for (const QJsonObject &finishedJob : std::as_const(finished))
-            lines.append({idText(finishedJob.value(u"id"_s)), finishedJob.value(u"name"_s).toString() + u": "_s +
-                                                                  finishedJob.value(u"conclusion"_s).toString()});
-        return fromOffset(m_journal.add(handle, lines), offset);
+        const qint64 runId = *dispatched->id;
+        const Result<QList<LineJournal::Line>> lines = finishedJobLines(
+            m_http, QUrl(runUrl(runId).toString() + u"/jobs?per_page=100"_s), noSuchRun(runId), runJobs());
+        if (!lines)
+            return lines.error();
+        return fromOffset(m_journal.add(handle, *lines), offset);
     }
 
     QString describe(const DeployRequest &request) const override
@@ -240,14 +211,10 @@ public:
     }
 
 private:
-    Result<void> authorize()
+    Result<void> authorize() override
     {
-        const Result<QString> token = m_token.required();
-        if (!token)
-            return token.error();
-        m_http.setHeader("Authorization", "Bearer " + token->toUtf8());
-        m_http.setSendsCredentials(true);
-        return {};
+        return sendCredential("Authorization",
+                              [](const QString &token) -> QByteArray { return "Bearer " + token.toUtf8(); });
     }
 
     QString repositoryPath() const { return m_api + u"/repos/"_s + m_repository; }
@@ -280,54 +247,65 @@ private:
         query.addQueryItem(u"created"_s, u">="_s + isoTime(since));
         query.addQueryItem(u"per_page"_s, u"100"_s);
         page.setQuery(query);
-        for (int count = 0; count < pages; ++count) {
-            const Result<ci::HttpResponse> response = m_http.get(page, noSuchWorkflow());
-            if (!response)
-                return response.error();
-            const Result<QJsonObject> answer = HttpSession::objectOf(*response);
-            if (!answer)
-                return answer.error();
-            const QJsonArray runs = answer->value(u"workflow_runs"_s).toArray();
-            for (const QJsonValue &value : runs) {
-                const QJsonObject run = value.toObject();
-                if (mentionsToken(run.value(u"name"_s).toString(), token) ||
-                    mentionsToken(run.value(u"display_title"_s).toString(), token))
-                    return std::optional<QJsonObject>(run);
-            }
-            const std::optional<QUrl> next = ci::nextPageLink(response->header("Link"), response->url);
-            if (!next)
-                break;
-            page = *next;
-        }
-        return std::optional<QJsonObject>();
+        std::optional<QJsonObject> found;
+        const Result<void> read =
+            m_http.readPages(page, noSuchWorkflow(), pages, [&](const ci::HttpResponse &response) -> Result<bool> {
+                const Result<QJsonObject> answer = HttpSession::objectOf(response);
+                if (!answer)
+                    return answer.error();
+                for (const QJsonValue &value : answer->value(u"workflow_runs"_s).toArray()) {
+                    const QJsonObject run = value.toObject();
+                    if (mentionsToken(run.value(u"name"_s).toString(), token) ||
+                        mentionsToken(run.value(u"display_title"_s).toString(), token)) {
+                        found = run;
+                        return true;
+                    }
+                }
+                return false;
+            });
+        if (!read)
+            return read.error();
+        return found;
     }
 
-    /// The run of a handle: stored in it, found before, or looked for now.
-    Result<std::optional<qint64>> resolveRun(const QString &handle, const QJsonObject &job)
+    /// A handle's workflow run: its id once the run has appeared, and when it was dispatched.
+    struct DispatchedRun
     {
-        if (const qint64 stored = job.value(u"run"_s).toInteger(); stored > 0)
-            return std::optional<qint64>(stored);
-        if (const auto known = m_runs.constFind(handle); known != m_runs.cend())
-            return std::optional<qint64>(*known);
+        std::optional<qint64> id;
+        Timestamp since = 0;
+    };
+
+    /// authorize(), then the run of `handle`: stored in it, found before, or looked for now.
+    Result<DispatchedRun> authorizedRun(const QString &handle)
+    {
+        const Result<QJsonObject> job = authorizedJob(handle);
+        if (!job)
+            return job.error();
+        DispatchedRun dispatched{std::nullopt, job->value(u"since"_s).toInteger()};
+        if (const qint64 stored = job->value(u"run"_s).toInteger(); stored > 0) {
+            dispatched.id = stored;
+            return dispatched;
+        }
+        if (const auto known = m_runs.constFind(handle); known != m_runs.cend()) {
+            dispatched.id = *known;
+            return dispatched;
+        }
         const Result<std::optional<QJsonObject>> run =
-            findRun(job.value(u"token"_s).toString(), job.value(u"since"_s).toInteger() - clockSlackMs, maxPages);
+            findRun(job->value(u"token"_s).toString(), dispatched.since - clockSlackMs, maxPages);
         if (!run)
             return run.error();
-        if (!*run)
-            return std::optional<qint64>();
-        const qint64 id = (**run).value(u"id"_s).toInteger();
-        m_runs.insert(handle, id);
-        return std::optional<qint64>(id);
+        if (*run) {
+            dispatched.id = (**run).value(u"id"_s).toInteger();
+            m_runs.insert(handle, *dispatched.id);
+        }
+        return dispatched;
     }
 
-    QString m_name;
     QString m_api;
     QString m_repository;
     QString m_workflow;
     QString m_ref;
     QList<std::pair<QString, QString>> m_inputs;
-    HttpSession m_http;
-    Credential m_token;
     /// Runs found for handles that were made before their run appeared.
     QHash<QString, qint64> m_runs;
     LineJournal m_journal;
@@ -337,10 +315,7 @@ private:
 
 Made makeGitHubBackend(const Backend &backend, const BackendContext &context, const ConfigReader &config)
 {
-    auto github = std::make_unique<GitHubBackend>(backend, context);
-    if (Result<void> configured = github->configure(config); !configured)
-        return configured.error();
-    return std::unique_ptr<DeployBackend>(std::move(github));
+    return makeConfigured<GitHubBackend>(backend, context, config);
 }
 
 } // namespace flowdeck::release::httpbackend

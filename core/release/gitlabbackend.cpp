@@ -18,20 +18,25 @@ namespace {
 /// How far back find() looks, and how many of the ref's latest pipelines it reads the variables of.
 constexpr qint64 findLookBackMs = 7LL * 24 * 60 * 60 * 1000;
 constexpr int findPipelines = 50;
-constexpr int maxPages = 10;
 
-class GitLabBackend final : public DeployBackend
+/// A pipeline's jobs as GitLab lists them: finished once they have a finished_at, each a line with its stage,
+/// name and status.
+JobListing pipelineJobs()
+{
+    return {.timeKey = u"finished_at"_s, .line = [](const QJsonObject &job) -> QString {
+                return job.value(u"stage"_s).toString() + u" / "_s + job.value(u"name"_s).toString() + u": "_s +
+                       job.value(u"status"_s).toString();
+            }};
+}
+
+class GitLabBackend final : public HttpBackend
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::release::GitLabBackend)
 
 public:
-    GitLabBackend(const Backend &backend, const BackendContext &context)
-        : m_name(backend.name)
-        , m_http(backend.name, context.control)
-        , m_token(context.secret, backend.name)
-    {}
+    using HttpBackend::HttpBackend;
 
-    Result<void> configure(const ConfigReader &config)
+    Result<void> configure(const ConfigReader &config) override
     {
         if (Result<void> keys = config.onlyKeys({u"api"_s, u"project"_s, u"ref"_s, u"variables"_s}); !keys)
             return keys.error();
@@ -125,9 +130,7 @@ public:
 
     Result<JobStatus> poll(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<qint64> id = pipelineOf(handle);
+        const Result<qint64> id = authorizedPipeline(handle);
         if (!id)
             return id.error();
         const Result<QJsonObject> pipeline = m_http.getObject(pipelineUrl(*id), noSuchPipeline(*id));
@@ -159,9 +162,7 @@ public:
 
     Result<void> cancel(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<qint64> id = pipelineOf(handle);
+        const Result<qint64> id = authorizedPipeline(handle);
         if (!id)
             return id.error();
         const Result<ci::HttpResponse> response =
@@ -173,43 +174,14 @@ public:
 
     Result<QByteArray> logs(const QString &handle, qint64 offset) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<qint64> id = pipelineOf(handle);
+        const Result<qint64> id = authorizedPipeline(handle);
         if (!id)
             return id.error();
-        QList<QJsonObject> finished;
-        QUrl page = pipelineUrl(*id, u"/jobs?per_page=100"_s);
-        for (int count = 0; count < maxPages; ++count) {
-            const Result<ci::HttpResponse> response = m_http.get(page, noSuchPipeline(*id));
-            if (!response)
-                return response.error();
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(response->body, &parseError);
-            if (!document.isArray())
-                return Error{tr("The answer from %1 is not a JSON array of jobs").arg(ci::endpointName(response->url))};
-            const QJsonArray jobs = document.array();
-            for (const QJsonValue &value : jobs) {
-                if (readTime(value.toObject().value(u"finished_at"_s)))
-                    finished.append(value.toObject());
-            }
-            const std::optional<QUrl> next = ci::nextPageLink(response->header("Link"), response->url);
-            if (!next)
-                break;
-            page = *next;
-        }
-        std::stable_sort(finished.begin(), finished.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const auto key = [](const QJsonObject &o) {
-                return std::pair(readTime(o.value(u"finished_at"_s)).value_or(0), o.value(u"id"_s).toInteger());
-            };
-            return key(a) < key(b);
-        });
-        QList<LineJournal::Line> lines;
-        for (const QJsonObject &job : std::as_const(finished))
-            lines.append({idText(job.value(u"id"_s)), job.value(u"stage"_s).toString() + u" / "_s +
-                                                          job.value(u"name"_s).toString() + u": "_s +
-                                                          job.value(u"status"_s).toString()});
-        return fromOffset(m_journal.add(handle, lines), offset);
+        const Result<QList<LineJournal::Line>> lines =
+            finishedJobLines(m_http, pipelineUrl(*id, u"/jobs?per_page=100"_s), noSuchPipeline(*id), pipelineJobs());
+        if (!lines)
+            return lines.error();
+        return fromOffset(m_journal.add(handle, *lines), offset);
     }
 
     QString describe(const DeployRequest &request) const override
@@ -219,14 +191,9 @@ public:
     }
 
 private:
-    Result<void> authorize()
+    Result<void> authorize() override
     {
-        const Result<QString> token = m_token.required();
-        if (!token)
-            return token.error();
-        m_http.setHeader("PRIVATE-TOKEN", token->toUtf8());
-        m_http.setSendsCredentials(true);
-        return {};
+        return sendCredential("PRIVATE-TOKEN", [](const QString &token) { return token.toUtf8(); });
     }
 
     /// The project's API address; a path ("group/name") is one percent-encoded segment, as GitLab wants it.
@@ -241,9 +208,10 @@ private:
         return projectUrl(u"/pipelines/"_s + QString::number(id) + rest);
     }
 
-    Result<qint64> pipelineOf(const QString &handle) const
+    /// authorize(), then the pipeline of `handle`.
+    Result<qint64> authorizedPipeline(const QString &handle)
     {
-        const Result<QJsonObject> job = readHandle(handle, m_name);
+        const Result<QJsonObject> job = authorizedJob(handle);
         if (!job)
             return job.error();
         const qint64 id = job->value(u"pipeline"_s).toInteger();
@@ -263,13 +231,10 @@ private:
                 {}};
     }
 
-    QString m_name;
     QString m_api;
     QString m_project;
     QString m_ref;
     QList<std::pair<QString, QString>> m_variables;
-    HttpSession m_http;
-    Credential m_token;
     LineJournal m_journal;
 };
 
@@ -277,10 +242,7 @@ private:
 
 Made makeGitLabBackend(const Backend &backend, const BackendContext &context, const ConfigReader &config)
 {
-    auto gitlab = std::make_unique<GitLabBackend>(backend, context);
-    if (Result<void> configured = gitlab->configure(config); !configured)
-        return configured.error();
-    return std::unique_ptr<DeployBackend>(std::move(gitlab));
+    return makeConfigured<GitLabBackend>(backend, context, config);
 }
 
 } // namespace flowdeck::release::httpbackend

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace flowdeck::release::httpbackend {
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,24 @@ ci::FetchPolicy backendPolicy()
 bool isTokenCharacter(QChar c)
 {
     return c.isLetterOrNumber() || c == u'-' || c == u'_';
+}
+
+/// A run's jobs are read from this many pages at most.
+constexpr int jobPages = 10;
+
+/// The jobs on a page: the array under `key` in its object, or the page itself when `key` is empty.
+Result<QJsonArray> jobsOf(const ci::HttpResponse &page, const QString &key)
+{
+    if (key.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(page.body);
+        if (!document.isArray())
+            return Error{Texts::tr("The answer from %1 is not a JSON array of jobs").arg(ci::endpointName(page.url))};
+        return document.array();
+    }
+    const Result<QJsonObject> answer = HttpSession::objectOf(page);
+    if (!answer)
+        return answer.error();
+    return answer->value(key).toArray();
 }
 
 } // namespace
@@ -314,6 +334,27 @@ Result<ci::HttpResponse> HttpSession::send(const QByteArray &method, const QUrl 
     return response;
 }
 
+Result<void> HttpSession::readPages(QUrl first, const Refusal &refusal, int pages,
+                                    const std::function<Result<bool>(const ci::HttpResponse &page)> &read)
+{
+    QUrl page = std::move(first);
+    for (int count = 0; count < pages; ++count) {
+        const Result<ci::HttpResponse> response = get(page, refusal);
+        if (!response)
+            return response.error();
+        const Result<bool> done = read(*response);
+        if (!done)
+            return done.error();
+        if (*done)
+            break;
+        const std::optional<QUrl> next = ci::nextPageLink(response->header("Link"), response->url);
+        if (!next)
+            break;
+        page = *next;
+    }
+    return {};
+}
+
 Result<QJsonObject> HttpSession::objectOf(const ci::HttpResponse &response)
 {
     if (response.body.trimmed().isEmpty())
@@ -391,11 +432,72 @@ QByteArray LineJournal::add(const QString &handle, const QList<Line> &lines)
     return log.text;
 }
 
+Result<QList<LineJournal::Line>> finishedJobLines(HttpSession &http, const QUrl &first, const Refusal &refusal,
+                                                  const JobListing &listing)
+{
+    const auto finished = [&](const QJsonObject &job) {
+        return listing.finished ? listing.finished(job) : readTime(job.value(listing.timeKey)).has_value();
+    };
+    QList<QJsonObject> jobs;
+    const Result<void> read =
+        http.readPages(first, refusal, jobPages, [&](const ci::HttpResponse &page) -> Result<bool> {
+            const Result<QJsonArray> listed = jobsOf(page, listing.arrayKey);
+            if (!listed)
+                return listed.error();
+            for (const QJsonValue &value : *listed) {
+                if (finished(value.toObject()))
+                    jobs.append(value.toObject());
+            }
+            return false;
+        });
+    if (!read)
+        return read.error();
+    std::stable_sort(jobs.begin(), jobs.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        const auto key = [&](const QJsonObject &job) {
+            return std::pair(readTime(job.value(listing.timeKey)).value_or(0), job.value(u"id"_s).toInteger());
+        };
+        return key(a) < key(b);
+    });
+    QList<LineJournal::Line> lines;
+    for (const QJsonObject &job : std::as_const(jobs))
+        lines.append({idText(job.value(u"id"_s)), listing.line(job)});
+    return lines;
+}
+
 QByteArray fromOffset(const QByteArray &text, qint64 offset)
 {
     if (offset < 0 || offset >= text.size())
         return offset < 0 ? text : QByteArray();
     return text.mid(offset);
+}
+
+HttpBackend::HttpBackend(const Backend &backend, const BackendContext &context)
+    : m_name(backend.name)
+    , m_http(backend.name, context.control)
+    , m_credential(context.secret, backend.name)
+{}
+
+Result<void> HttpBackend::authorize()
+{
+    return {};
+}
+
+Result<void> HttpBackend::sendCredential(const QByteArray &name,
+                                         const std::function<QByteArray(const QString &secret)> &value)
+{
+    const Result<QString> secret = m_credential.required();
+    if (!secret)
+        return secret.error();
+    m_http.setHeader(name, value(*secret));
+    m_http.setSendsCredentials(true);
+    return {};
+}
+
+Result<QJsonObject> HttpBackend::authorizedJob(const QString &handle)
+{
+    if (Result<void> ready = authorize(); !ready)
+        return ready.error();
+    return readHandle(handle, m_name);
 }
 
 } // namespace flowdeck::release::httpbackend

@@ -2,7 +2,8 @@
 #pragma once
 
 // What the HTTP deployment backends share: reading their config, one HTTP session per backend with messages in the
-// user's terms, handles as JSON, finding the attempt's token in a run's name, and logs made of finished steps.
+// user's terms, handles as JSON, finding the attempt's token in a run's name, logs made of finished steps, and the
+// base class and maker of the backends themselves.
 
 #include "ci/httpfetch.h"
 #include "release/backend.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -115,6 +117,11 @@ public:
     Result<QJsonObject> getObject(const QUrl &url, const Refusal &refusal = {});
     Result<QJsonArray> getArray(const QUrl &url, const Refusal &refusal = {});
 
+    /// GETs at most `pages` pages from `first` on, following the Link header's next page, and hands each answer
+    /// to `read`, which stops the reading by returning true.
+    Result<void> readPages(QUrl first, const Refusal &refusal, int pages,
+                           const std::function<Result<bool>(const ci::HttpResponse &page)> &read);
+
     /// The status of the answer that ended the last request; 0 when none came.
     int lastStatus() const;
 
@@ -174,7 +181,62 @@ private:
     QHash<QString, Log> m_logs;
 };
 
+/// How a CI server lists the jobs of a run, for finishedJobLines().
+struct JobListing
+{
+    /// The key of the jobs in a page's JSON object; empty when a page is a JSON array of jobs.
+    QString arrayKey{};
+    /// The key of the time a job finished at: the lines go in that order, then by the jobs' ids.
+    QString timeKey{};
+    /// A finished job's line.
+    std::function<QString(const QJsonObject &job)> line{};
+    /// Whether a job has finished; when not given, whether it has a time under `timeKey`.
+    std::function<bool(const QJsonObject &job)> finished{};
+};
+
+/// A line per finished job of a run, keyed by the job's id, in the order the jobs finished, so that a log made of
+/// them only grows at its end; read from at most ten pages of jobs from `first` on.
+Result<QList<LineJournal::Line>> finishedJobLines(HttpSession &http, const QUrl &first, const Refusal &refusal,
+                                                  const JobListing &listing);
+
 /// Bytes of `text` from `offset` on; empty past its end.
 QByteArray fromOffset(const QByteArray &text, qint64 offset);
+
+/// What every HTTP backend is made of: its name, its session and its credential, and the steps its calls begin
+/// with. A backend reads its config in configure() and is made through makeConfigured().
+class HttpBackend : public DeployBackend
+{
+public:
+    HttpBackend(const Backend &backend, const BackendContext &context);
+
+    /// Reads the backend's config; an error names the backend and the key that is wrong.
+    virtual Result<void> configure(const ConfigReader &config) = 0;
+
+protected:
+    /// Makes the session carry the credential the backend's API asks for; called before the requests of every
+    /// call. None by default: a webhook is sent a signature instead.
+    virtual Result<void> authorize();
+    /// Sends the stored secret with every request in the header `name`, as `value` writes it; an error, and no
+    /// header, when none is stored.
+    Result<void> sendCredential(const QByteArray &name, const std::function<QByteArray(const QString &secret)> &value);
+    /// authorize(), then the object of `handle`.
+    Result<QJsonObject> authorizedJob(const QString &handle);
+
+    QString m_name;
+    HttpSession m_http;
+    Credential m_credential;
+};
+
+/// A backend of the class `Kind` (an HttpBackend) for `backend`, configured by `config`; configure()'s error when
+/// the config is wrong.
+template<typename Kind>
+Result<std::unique_ptr<DeployBackend>> makeConfigured(const Backend &backend, const BackendContext &context,
+                                                      const ConfigReader &config)
+{
+    auto made = std::make_unique<Kind>(backend, context);
+    if (Result<void> configured = made->configure(config); !configured)
+        return configured.error();
+    return std::unique_ptr<DeployBackend>(std::move(made));
+}
 
 } // namespace flowdeck::release::httpbackend

@@ -23,18 +23,14 @@ struct QueueState
     QString why;
 };
 
-class JenkinsBackend final : public DeployBackend
+class JenkinsBackend final : public HttpBackend
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::release::JenkinsBackend)
 
 public:
-    JenkinsBackend(const Backend &backend, const BackendContext &context)
-        : m_name(backend.name)
-        , m_http(backend.name, context.control)
-        , m_token(context.secret, backend.name)
-    {}
+    using HttpBackend::HttpBackend;
 
-    Result<void> configure(const ConfigReader &config)
+    Result<void> configure(const ConfigReader &config) override
     {
         if (Result<void> keys = config.onlyKeys({u"job_url"_s, u"user"_s, u"parameters"_s}); !keys)
             return keys.error();
@@ -125,12 +121,7 @@ public:
 
     Result<JobStatus> poll(const QString &handle) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<QueueState> queued = resolveBuild(handle, *job);
+        const Result<QueueState> queued = authorizedBuild(handle);
         if (!queued)
             return queued.error();
         JobStatus status;
@@ -195,12 +186,7 @@ public:
 
     Result<QByteArray> logs(const QString &handle, qint64 offset) override
     {
-        if (Result<void> ready = authorize(); !ready)
-            return ready.error();
-        const Result<QJsonObject> job = readHandle(handle, m_name);
-        if (!job)
-            return job.error();
-        const Result<QueueState> queued = resolveBuild(handle, *job);
+        const Result<QueueState> queued = authorizedBuild(handle);
         if (!queued)
             return queued.error();
         if (!queued->build)
@@ -222,16 +208,13 @@ public:
 
 private:
     /// Basic authentication with the user's API token, when the config names a user.
-    Result<void> authorize()
+    Result<void> authorize() override
     {
         if (m_user.isEmpty())
             return {};
-        const Result<QString> token = m_token.required();
-        if (!token)
-            return token.error();
-        m_http.setHeader("Authorization", "Basic " + (m_user + u':' + *token).toUtf8().toBase64());
-        m_http.setSendsCredentials(true);
-        return {};
+        return sendCredential("Authorization", [&](const QString &token) -> QByteArray {
+            return "Basic " + (m_user + u':' + token).toUtf8().toBase64();
+        });
     }
 
     /// Before a POST: the credentials, and the crumb Jenkins wants against cross-site requests, when it issues
@@ -331,6 +314,15 @@ private:
         return state;
     }
 
+    /// authorize(), then where the handle's build stands.
+    Result<QueueState> authorizedBuild(const QString &handle)
+    {
+        const Result<QJsonObject> job = authorizedJob(handle);
+        if (!job)
+            return job.error();
+        return resolveBuild(handle, *job);
+    }
+
     Refusal noSuchJob() const
     {
         return {tr("Jenkins has no job at %1, or the user cannot see it").arg(ci::endpointName(QUrl(m_jobUrl))), {}};
@@ -341,14 +333,11 @@ private:
         return {tr("Jenkins has no build #%1 of %2").arg(number).arg(ci::endpointName(QUrl(m_jobUrl))), {}};
     }
 
-    QString m_name;
     QString m_jobUrl;
     /// Jenkins's root: job_url up to its first /job/, ending in a slash.
     QString m_root;
     QString m_user;
     QList<std::pair<QString, QString>> m_parameters;
-    HttpSession m_http;
-    Credential m_token;
     bool m_crumbChecked = false;
     /// Builds found for handles that were made while their build was queued.
     QHash<QString, qint64> m_builds;
@@ -358,10 +347,7 @@ private:
 
 Made makeJenkinsBackend(const Backend &backend, const BackendContext &context, const ConfigReader &config)
 {
-    auto jenkins = std::make_unique<JenkinsBackend>(backend, context);
-    if (Result<void> configured = jenkins->configure(config); !configured)
-        return configured.error();
-    return std::unique_ptr<DeployBackend>(std::move(jenkins));
+    return makeConfigured<JenkinsBackend>(backend, context, config);
 }
 
 } // namespace flowdeck::release::httpbackend

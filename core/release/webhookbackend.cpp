@@ -12,18 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class WebhookBackend final : public DeployBackend
+class WebhookBackend final : public HttpBackend
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::release::WebhookBackend)
 
 public:
-    WebhookBackend(const Backend &backend, const BackendContext &context)
-        : m_name(backend.name)
-        , m_http(backend.name, context.control)
-        , m_secret(context.secret, backend.name)
-    {}
+    using HttpBackend::HttpBackend;
 
-    Result<void> configure(const ConfigReader &config)
+    Result<void> configure(const ConfigReader &config) override
     {
         if (Result<void> keys =
                 config.onlyKeys({u"url"_s, u"status_url"_s, u"find_url"_s, u"cancel_url"_s, u"secret"_s});
@@ -185,7 +181,7 @@ private:
     {
         QList<std::pair<QByteArray, QByteArray>> headers;
         if (m_signs) {
-            const Result<QString> secret = m_secret.required();
+            const Result<QString> secret = m_credential.required();
             if (!secret)
                 return secret.error();
             const QByteArray signature =
@@ -218,24 +214,18 @@ private:
         return handleText(QJsonObject{{u"id"_s, id}, {u"status_url"_s, statusUrl}});
     }
 
-    QString m_name;
     QUrl m_url;
     QString m_statusTemplate;
     QString m_findTemplate;
     QString m_cancelTemplate;
     bool m_signs = false;
-    HttpSession m_http;
-    Credential m_secret;
 };
 
 } // namespace
 
 Made makeWebhookBackend(const Backend &backend, const BackendContext &context, const ConfigReader &config)
 {
-    auto webhook = std::make_unique<WebhookBackend>(backend, context);
-    if (Result<void> configured = webhook->configure(config); !configured)
-        return configured.error();
-    return std::unique_ptr<DeployBackend>(std::move(webhook));
+    return makeConfigured<WebhookBackend>(backend, context, config);
 }
 
 } // namespace flowdeck::release::httpbackend
