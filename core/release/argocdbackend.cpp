@@ -30,12 +30,10 @@ public:
         if (Result<void> keys = config.onlyKeys({u"server"_s, u"application"_s, u"revision_from"_s, u"insecure"_s});
             !keys)
             return keys.error();
-        const Result<QString> server = config.address(u"server"_s);
+        const Result<QString> server = config.baseAddress(u"server"_s);
         if (!server)
             return server.error();
         m_server = *server;
-        while (m_server.endsWith(u'/'))
-            m_server.chop(1);
         const Result<QString> application = config.requiredText(u"application"_s);
         if (!application)
             return application.error();

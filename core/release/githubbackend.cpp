@@ -55,12 +55,10 @@ public:
         if (Result<void> keys = config.onlyKeys({u"api"_s, u"repository"_s, u"workflow"_s, u"ref"_s, u"inputs"_s});
             !keys)
             return keys.error();
-        const Result<QString> api = config.address(u"api"_s, u"https://api.github.com"_s);
+        const Result<QString> api = config.baseAddress(u"api"_s, u"https://api.github.com"_s);
         if (!api)
             return api.error();
         m_api = *api;
-        while (m_api.endsWith(u'/'))
-            m_api.chop(1);
         const Result<QString> repository = config.requiredText(u"repository"_s);
         if (!repository)
             return repository.error();
@@ -76,15 +74,13 @@ public:
         if (!ref)
             return ref.error();
         m_ref = *ref;
-        const Result<QList<std::pair<QString, QString>>> inputs = config.textMap(u"inputs"_s);
+        static const QStringList own{u"service"_s, u"version"_s, u"environment"_s, u"flowdeck_token"_s};
+        const Result<QList<std::pair<QString, QString>>> inputs = config.textMap(
+            u"inputs"_s, [](const QString &name) { return own.contains(name); },
+            tr("the input “%1” in its config is one Flowdeck sets itself"));
         if (!inputs)
             return inputs.error();
         m_inputs = *inputs;
-        static const QStringList own{u"service"_s, u"version"_s, u"environment"_s, u"flowdeck_token"_s};
-        for (const auto &[name, value] : m_inputs) {
-            if (own.contains(name))
-                return config.error(tr("the input “%1” in its config is one Flowdeck sets itself").arg(name));
-        }
         return {};
     }
 
@@ -162,12 +158,7 @@ public:
             return status;
         }
         status.message = tr("Workflow run %1 concluded %2").arg(runId).arg(conclusion);
-        if (conclusion == u"success"_s)
-            status.state = JobState::Succeeded;
-        else if (conclusion == u"cancelled"_s)
-            status.state = JobState::Canceled;
-        else
-            status.state = JobState::Failed;
+        status.state = endedState(conclusion, u"success", u"cancelled");
         return status;
     }
 

@@ -40,12 +40,10 @@ public:
     {
         if (Result<void> keys = config.onlyKeys({u"api"_s, u"project"_s, u"ref"_s, u"variables"_s}); !keys)
             return keys.error();
-        const Result<QString> api = config.address(u"api"_s, u"https://gitlab.com/api/v4"_s);
+        const Result<QString> api = config.baseAddress(u"api"_s, u"https://gitlab.com/api/v4"_s);
         if (!api)
             return api.error();
         m_api = *api;
-        while (m_api.endsWith(u'/'))
-            m_api.chop(1);
         const Result<QString> project = config.requiredTextOrNumber(u"project"_s);
         if (!project)
             return project.error();
@@ -54,14 +52,11 @@ public:
         if (!ref)
             return ref.error();
         m_ref = *ref;
-        const Result<QList<std::pair<QString, QString>>> variables = config.textMap(u"variables"_s);
+        const Result<QList<std::pair<QString, QString>>> variables = config.textMap(
+            u"variables"_s, setByFlowdeck, tr("the variable “%1” in its config is one Flowdeck sets itself"));
         if (!variables)
             return variables.error();
         m_variables = *variables;
-        for (const auto &[name, value] : m_variables) {
-            if (name.startsWith(u"FLOWDECK_"_s))
-                return config.error(tr("the variable “%1” in its config is one Flowdeck sets itself").arg(name));
-        }
         return {};
     }
 

@@ -135,6 +135,30 @@ Result<QString> ConfigReader::address(const QString &key, const std::optional<QS
     return text;
 }
 
+Result<QString> ConfigReader::baseAddress(const QString &key, const std::optional<QString> &fallback) const
+{
+    Result<QString> text = address(key, fallback);
+    if (text) {
+        while (text->endsWith(u'/'))
+            text->chop(1);
+    }
+    return text;
+}
+
+Result<QList<std::pair<QString, QString>>>
+ConfigReader::textMap(const QString &key, const std::function<bool(const QString &name)> &reserved,
+                      const QString &refusal) const
+{
+    Result<QList<std::pair<QString, QString>>> entries = textMap(key);
+    if (!entries)
+        return entries;
+    for (const auto &[name, value] : *entries) {
+        if (reserved(name))
+            return error(refusal.arg(name));
+    }
+    return entries;
+}
+
 Result<QList<std::pair<QString, QString>>> ConfigReader::textMap(const QString &key) const
 {
     const QJsonValue value = m_config.value(key);
@@ -207,6 +231,20 @@ bool mentionsToken(const QString &text, const QString &token)
             return true;
     }
     return false;
+}
+
+bool setByFlowdeck(const QString &name)
+{
+    return name.startsWith(u"FLOWDECK_"_s);
+}
+
+JobState endedState(const QString &result, QStringView success, QStringView canceled)
+{
+    if (result == success)
+        return JobState::Succeeded;
+    if (result == canceled)
+        return JobState::Canceled;
+    return JobState::Failed;
 }
 
 QString isoTime(Timestamp ms)

@@ -51,9 +51,15 @@ public:
     /// An absolute http or https address (a {placeholder} in it is allowed and kept as written); without a
     /// `fallback`, the key must be there.
     Result<QString> address(const QString &key, const std::optional<QString> &fallback = std::nullopt) const;
+    /// address() without its trailing slashes, for paths to be added to it.
+    Result<QString> baseAddress(const QString &key, const std::optional<QString> &fallback = std::nullopt) const;
     /// An object of names to strings, numbers or booleans (workflow inputs, pipeline variables, job parameters),
     /// as text, sorted by name; empty when absent.
     Result<QList<std::pair<QString, QString>>> textMap(const QString &key) const;
+    /// textMap() whose names must not be ones Flowdeck sets itself: for a name `reserved` holds, an error saying
+    /// `refusal` with the name for %1 ("the variable “%1” in its config is one Flowdeck sets itself").
+    Result<QList<std::pair<QString, QString>>>
+    textMap(const QString &key, const std::function<bool(const QString &name)> &reserved, const QString &refusal) const;
 
     const QString &backendName() const { return m_name; }
 
@@ -68,6 +74,14 @@ QString expandPlaceholders(QString text, const DeployRequest &request);
 
 /// `text` holds `token` as a whole word: not as part of a longer token ("r1-t2-a1" is not in "r1-t2-a12").
 bool mentionsToken(const QString &text, const QString &token);
+
+/// Whether `name` (a pipeline variable, a job parameter) is one the GitLab and Jenkins backends set themselves:
+/// FLOWDECK_TOKEN, FLOWDECK_SERVICE and the others starting with FLOWDECK_.
+bool setByFlowdeck(const QString &name);
+
+/// The state of a job that has ended with `result`: succeeded when it is `success`, canceled when it is
+/// `canceled`, failed otherwise.
+JobState endedState(const QString &result, QStringView success, QStringView canceled);
 
 /// An ISO 8601 UTC time ("2024-05-01T10:00:00Z") for a query.
 QString isoTime(Timestamp ms);

@@ -34,12 +34,10 @@ public:
     {
         if (Result<void> keys = config.onlyKeys({u"job_url"_s, u"user"_s, u"parameters"_s}); !keys)
             return keys.error();
-        const Result<QString> jobUrl = config.address(u"job_url"_s);
+        const Result<QString> jobUrl = config.baseAddress(u"job_url"_s);
         if (!jobUrl)
             return jobUrl.error();
         m_jobUrl = *jobUrl;
-        while (m_jobUrl.endsWith(u'/'))
-            m_jobUrl.chop(1);
         const QUrl job(m_jobUrl);
         const qsizetype jobSegment = job.path().indexOf(u"/job/"_s);
         if (jobSegment < 0 || job.hasQuery())
@@ -50,14 +48,11 @@ public:
         if (!user)
             return user.error();
         m_user = *user;
-        const Result<QList<std::pair<QString, QString>>> parameters = config.textMap(u"parameters"_s);
+        const Result<QList<std::pair<QString, QString>>> parameters = config.textMap(
+            u"parameters"_s, setByFlowdeck, tr("the parameter “%1” in its config is one Flowdeck sets itself"));
         if (!parameters)
             return parameters.error();
         m_parameters = *parameters;
-        for (const auto &[name, value] : m_parameters) {
-            if (name.startsWith(u"FLOWDECK_"_s))
-                return config.error(tr("the parameter “%1” in its config is one Flowdeck sets itself").arg(name));
-        }
         return {};
     }
 
@@ -147,12 +142,7 @@ public:
             return status;
         }
         status.message = tr("Build #%1 ended %2").arg(number).arg(result);
-        if (result == u"SUCCESS"_s)
-            status.state = JobState::Succeeded;
-        else if (result == u"ABORTED"_s)
-            status.state = JobState::Canceled;
-        else
-            status.state = JobState::Failed;
+        status.state = endedState(result, u"SUCCESS", u"ABORTED");
         return status;
     }
 
