@@ -3,14 +3,13 @@
 // retries of server errors, timeouts and cut-off bodies, the messages of refusals, conditional requests,
 // cancel, and that the token never shows.
 #include "ci/httpfetch.h"
+#include "httptesting.h"
 #include "scriptedhttpserver.h"
 #include "version.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLocale>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -25,19 +24,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray fixture(const QString &relative)
-{
-    QFile file(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-QString fixturePath(const QString &relative)
-{
-    return QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative;
-}
-
 QByteArray headerValue(const QList<HeaderPair> &headers, QByteArrayView name)
 {
     for (const HeaderPair &pair : headers) {
@@ -45,17 +31,6 @@ QByteArray headerValue(const QList<HeaderPair> &headers, QByteArrayView name)
             return pair.second;
     }
     return {};
-}
-
-/// Short backoffs keep the suite fast; three attempts are enough to see the retries.
-FetchPolicy quickPolicy()
-{
-    FetchPolicy policy;
-    policy.maxAttempts = 3;
-    policy.timeout = 2s;
-    policy.firstBackoff = 20ms;
-    policy.longestWait = 30s;
-    return policy;
 }
 
 const QString runsPath = u"/repos/octo-org/octo-repo/actions/runs"_s;
@@ -70,12 +45,12 @@ private slots:
     void nextPageLinkReadsTheFixtures()
     {
         // "Link: <https://api.github.com/resource?page=2>; rel="next", <...?page=5>; rel="last""
-        const QList<HeaderPair> github = readHeaderFile(fixturePath(u"github/pagination-link-header.txt"_s));
+        const QList<HeaderPair> github = readHeaderFile(ciFixturePath(u"github/pagination-link-header.txt"_s));
         QCOMPARE(github.size(), 1);
         QCOMPARE(nextPageLink(headerValue(github, "link")), QUrl(u"https://api.github.com/resource?page=2"_s));
 
         // GitLab's page 2 of 3 names prev (1), next (3), first (1) and last (3).
-        const QList<HeaderPair> gitlab = readHeaderFile(fixturePath(u"gitlab/pagination-headers.http"_s));
+        const QList<HeaderPair> gitlab = readHeaderFile(ciFixturePath(u"gitlab/pagination-headers.http"_s));
         QCOMPARE(nextPageLink(headerValue(gitlab, "link")),
                  QUrl(u"https://gitlab.example.com/api/v4/projects/8/issues/8/notes?page=3&per_page=3"_s));
 
@@ -111,8 +86,8 @@ private slots:
                                 u"github/pull-request-simple-items.json"_s};
         // Page 1 carries the captured header (next 2, last 5), pointed at this server.
         const QByteArray captured =
-            headerValue(readHeaderFile(fixturePath(u"github/pagination-link-header.txt"_s)), "Link");
-        server.script(u"/resource"_s, ScriptedResponse::ok(fixture(files[0]))
+            headerValue(readHeaderFile(ciFixturePath(u"github/pagination-link-header.txt"_s)), "Link");
+        server.script(u"/resource"_s, ScriptedResponse::ok(ciFixture(files[0]))
                                           .withHeader("Link", QByteArray(captured).replace("https://api.github.com",
                                                                                            origin.toLatin1())));
         // Pages 2 to 5 in GitHub's own order: prev, next, last, first; the last page has no next.
@@ -124,7 +99,7 @@ private slots:
             if (number < 5)
                 link += '<' + page(number + 1) + ">; rel=\"next\", <" + page(5) + ">; rel=\"last\", ";
             link += '<' + page(1) + ">; rel=\"first\"";
-            server.script(u"/resource"_s, ScriptedResponse::ok(fixture(files[number - 1])).withHeader("Link", link),
+            server.script(u"/resource"_s, ScriptedResponse::ok(ciFixture(files[number - 1])).withHeader("Link", link),
                           u"page=%1"_s.arg(number));
         }
 
@@ -140,7 +115,7 @@ private slots:
         }
         QCOMPARE(bodies.size(), 5);
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(bodies[i], fixture(files[i]));
+            QCOMPARE(bodies[i], ciFixture(files[i]));
         QStringList queries;
         for (const ReceivedRequest &request : server.requests())
             queries.append(request.query);
@@ -156,21 +131,21 @@ private slots:
             return origin + path.toLatin1() + "?page=" + QByteArray::number(number) + "&per_page=3";
         };
         // Page 2 is the capture itself (its link and x-* headers; the server writes its own Content-Length).
-        QList<HeaderPair> captured = readHeaderFile(fixturePath(u"gitlab/pagination-headers.http"_s));
+        QList<HeaderPair> captured = readHeaderFile(ciFixturePath(u"gitlab/pagination-headers.http"_s));
         QVERIFY(!captured.isEmpty());
         for (HeaderPair &header : captured)
             header.second.replace("https://gitlab.example.com", origin);
-        server.script(path, ScriptedResponse::ok(fixture(u"gitlab/jobs-list-project.json"_s))
+        server.script(path, ScriptedResponse::ok(ciFixture(u"gitlab/jobs-list-project.json"_s))
                                 .withHeader("link", '<' + page(2) + ">; rel=\"next\", <" + page(1) +
                                                         ">; rel=\"first\", <" + page(3) + ">; rel=\"last\"")
                                 .withHeader("x-page", "1")
                                 .withHeader("x-next-page", "2"));
         ScriptedResponse second;
-        second.body = fixture(u"gitlab/jobs-list-pipeline.json"_s);
+        second.body = ciFixture(u"gitlab/jobs-list-pipeline.json"_s);
         second.headers = captured;
         server.script(path, second, u"page=2&per_page=3"_s);
         server.script(path,
-                      ScriptedResponse::ok(fixture(u"gitlab/deployments-list.json"_s))
+                      ScriptedResponse::ok(ciFixture(u"gitlab/deployments-list.json"_s))
                           .withHeader("link", '<' + page(2) + ">; rel=\"prev\", <" + page(1) + ">; rel=\"first\", <" +
                                                   page(3) + ">; rel=\"last\"")
                           .withHeader("x-page", "3")
@@ -187,9 +162,9 @@ private slots:
             next = nextPageLink(pages.last().header("Link"), pages.last().url);
         }
         QCOMPARE(pages.size(), 3);
-        QCOMPARE(pages[0].body, fixture(u"gitlab/jobs-list-project.json"_s));
-        QCOMPARE(pages[1].body, fixture(u"gitlab/jobs-list-pipeline.json"_s));
-        QCOMPARE(pages[2].body, fixture(u"gitlab/deployments-list.json"_s));
+        QCOMPARE(pages[0].body, ciFixture(u"gitlab/jobs-list-project.json"_s));
+        QCOMPARE(pages[1].body, ciFixture(u"gitlab/jobs-list-pipeline.json"_s));
+        QCOMPARE(pages[2].body, ciFixture(u"gitlab/deployments-list.json"_s));
         // The capture's headers arrive as sent, found whatever their case.
         QCOMPARE(pages[1].header("X-Total"), QByteArray("8"));
         QCOMPARE(pages[1].header("x-total-pages"), QByteArray("3"));
@@ -205,7 +180,7 @@ private slots:
     void tooManyRequestsWaitsRetryAfter()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/workflow-run-paginated.json"_s);
+        const QByteArray body = ciFixture(u"github/workflow-run-paginated.json"_s);
         server.script(runsPath,
                       {ScriptedResponse::withStatus(429, R"({"message":"You have exceeded a secondary rate limit."})")
                            .withHeader("Retry-After", "1"),
@@ -241,7 +216,7 @@ private slots:
         QFETCH(QByteArray, resetHeader);
         QFETCH(QByteArray, remainingHeader);
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/job-paginated.json"_s);
+        const QByteArray body = ciFixture(u"github/job-paginated.json"_s);
         const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
         // Two whole seconds ahead: the reset lies between 1 and 2 seconds from now.
         const qint64 reset = startMs / 1000 + 2;
@@ -300,7 +275,7 @@ private slots:
     void serverErrorThenSuccess()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"gitlab/pipelines-list.json"_s);
+        const QByteArray body = ciFixture(u"gitlab/pipelines-list.json"_s);
         server.script(u"/api/v4/projects/8/pipelines"_s,
                       {ScriptedResponse::withStatus(500, R"({"message":"500 Internal Server Error"})"),
                        ScriptedResponse::ok(body)});
@@ -349,7 +324,7 @@ private slots:
     void timeoutThenSuccess()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/deployment-items.json"_s);
+        const QByteArray body = ciFixture(u"github/deployment-items.json"_s);
         ScriptedResponse slow = ScriptedResponse::ok(body);
         slow.delay = 5s;
         server.script(u"/repos/octo-org/octo-repo/deployments"_s, {slow, ScriptedResponse::ok(body)});
@@ -371,7 +346,7 @@ private slots:
     void truncatedBodyThenSuccess()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/workflow-run-paginated.json"_s);
+        const QByteArray body = ciFixture(u"github/workflow-run-paginated.json"_s);
         ScriptedResponse cut = ScriptedResponse::ok(body);
         cut.truncateAfter = 4000;
         server.script(runsPath, {cut, ScriptedResponse::ok(body)});
@@ -389,7 +364,7 @@ private slots:
     void truncatedEveryTimeFails()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"gitlab/jobs-list-pipeline.json"_s);
+        const QByteArray body = ciFixture(u"gitlab/jobs-list-pipeline.json"_s);
         ScriptedResponse cut = ScriptedResponse::ok(body);
         cut.truncateAfter = 1000;
         server.script(u"/api/v4/projects/1/pipelines/6/jobs"_s, cut);
@@ -473,7 +448,7 @@ private slots:
     void conditionalRequestWithEtag()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/release-items.json"_s);
+        const QByteArray body = ciFixture(u"github/release-items.json"_s);
         const QByteArray etag = R"(W/"7e2d0c8bd3c1cd3a5b1d3f2f9d64a0e1")";
         const QString path = u"/repos/octocat/Hello-World/releases"_s;
         server.script(path, ScriptedResponse::ok(body).withHeader("ETag", etag));
@@ -601,7 +576,7 @@ private slots:
     void redirectsWithinTheOriginAreFollowed()
     {
         ScriptedHttpServer server;
-        const QByteArray body = fixture(u"github/workflow-paginated.json"_s);
+        const QByteArray body = ciFixture(u"github/workflow-paginated.json"_s);
         const QString moved = u"/repositories/1296269/actions/workflows"_s;
         server.script(u"/repos/octo-org/old-name/actions/workflows"_s,
                       ScriptedResponse::withStatus(301, R"({"message":"Moved Permanently"})")
@@ -642,12 +617,8 @@ private slots:
 
     void refusedConnectionIsRetried()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = closedLoopbackPort();
+        QVERIFY(port != 0);
         QStringList notices;
         HttpFetcher fetcher(quickPolicy(), {}, [&](const QString &notice) { notices.append(notice); });
         const QUrl url(u"http://127.0.0.1:%1/api/v4/projects/8/pipelines"_s.arg(port));

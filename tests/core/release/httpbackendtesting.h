@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the HTTP backend suites share: a backend row and its context with a secret, one deploy request, the
-// shared fixtures, and reading what the scripted server received.
+// What the HTTP backend suites share: a backend row and its context with a secret, a backend made or refused from
+// its config, one deploy request, and reading what the scripted server received.
 
+#include "httptesting.h"
 #include "release/httpbackends.h"
 #include "scriptedhttpserver.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -40,6 +40,26 @@ inline release::BackendContext contextWithSecret(const QString &name, const QStr
     return context;
 }
 
+/// The backend `name` of `kind` made for `config` with `secret` in the keychain; a suite whose backend cannot be
+/// made stops there.
+inline std::unique_ptr<release::DeployBackend> madeBackend(const QString &name, const QString &kind,
+                                                           const QJsonObject &config, const QString &secret)
+{
+    Result<std::unique_ptr<release::DeployBackend>> backend =
+        release::makeHttpBackend(backendRow(name, kind, config), contextWithSecret(name, secret));
+    if (!backend)
+        qFatal("%s", qPrintable(backend.errorMessage()));
+    return std::move(backend).value();
+}
+
+/// Why the backend `name` of `kind` cannot be made with the config text `config`.
+inline QString configError(const QString &name, const QString &kind, const QString &config)
+{
+    Backend backend = backendRow(name, kind, {});
+    backend.config = config;
+    return release::makeHttpBackend(backend, contextWithSecret({}, {})).errorMessage();
+}
+
 /// The deploy every suite asks for: storefront 2.4.0 to production, attempt 2 of task 40 of release 12.
 inline release::DeployRequest deployRequest()
 {
@@ -59,14 +79,6 @@ inline release::DeployRequest deployRequest()
 inline QString address(const ScriptedHttpServer &server, const QString &path)
 {
     return server.origin() + path;
-}
-
-inline QByteArray sharedFixture(const QString &relative)
-{
-    QFile file(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
 }
 
 inline QJsonObject jsonObject(const QByteArray &text)

@@ -30,11 +30,7 @@ QJsonObject config(const ScriptedHttpServer &server, const QString &revisionFrom
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &settings, const QString &token = apiToken)
 {
-    Result<std::unique_ptr<DeployBackend>> backend =
-        makeHttpBackend(backendRow(u"argo"_s, u"argocd"_s, settings), contextWithSecret(u"argo"_s, token));
-    if (!backend)
-        qFatal("%s", qPrintable(backend.errorMessage()));
-    return std::move(backend).value();
+    return madeBackend(u"argo"_s, u"argocd"_s, settings, token);
 }
 
 /// A sync operation as Argo CD stores it, marked with `token`.
@@ -356,9 +352,7 @@ private slots:
     {
         QFETCH(QString, config);
         QFETCH(QString, message);
-        Backend backend = backendRow(u"argo"_s, u"argocd"_s, {});
-        backend.config = config;
-        QCOMPARE(makeHttpBackend(backend, contextWithSecret({}, {})).errorMessage(), message);
+        QCOMPARE(configError(u"argo"_s, u"argocd"_s, config), message);
     }
 };
 

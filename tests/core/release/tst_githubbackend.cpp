@@ -35,17 +35,13 @@ QJsonObject config(const ScriptedHttpServer &server)
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &settings, const QString &token = apiToken)
 {
-    Result<std::unique_ptr<DeployBackend>> backend =
-        makeHttpBackend(backendRow(u"gh-deploy"_s, u"github"_s, settings), contextWithSecret(u"gh-deploy"_s, token));
-    if (!backend)
-        qFatal("%s", qPrintable(backend.errorMessage()));
-    return std::move(backend).value();
+    return madeBackend(u"gh-deploy"_s, u"github"_s, settings, token);
 }
 
 /// GitHub's example run (id 30433642), with the title a run-name with the token gives it, in `status`.
 QJsonObject exampleRun(const QString &title, const QString &status, const QJsonValue &conclusion = QJsonValue::Null)
 {
-    QJsonObject run = jsonObject(sharedFixture(u"github/workflow-run-paginated.json"_s))
+    QJsonObject run = jsonObject(ciFixture(u"github/workflow-run-paginated.json"_s))
                           .value(u"workflow_runs"_s)
                           .toArray()
                           .first()
@@ -91,7 +87,7 @@ private slots:
                                  ScriptedResponse::ok(runList({decoyRun(), exampleRun(ourTitle, u"queued"_s)}))});
         server.script(runPath, {ScriptedResponse::ok(jsonText(exampleRun(ourTitle, u"in_progress"_s))),
                                 ScriptedResponse::ok(jsonText(exampleRun(ourTitle, u"completed"_s, u"success"_s)))});
-        server.script(runPath + u"/jobs"_s, ScriptedResponse::ok(sharedFixture(u"github/job-paginated.json"_s)));
+        server.script(runPath + u"/jobs"_s, ScriptedResponse::ok(ciFixture(u"github/job-paginated.json"_s)));
         const std::unique_ptr<DeployBackend> backend = make(config(server));
         QCOMPARE(backend->describe(deployRequest()),
                  u"runs the workflow deploy.yml of octo-org/octo-repo on main (GitHub Actions)"_s);
@@ -314,9 +310,7 @@ private slots:
     {
         QFETCH(QString, config);
         QFETCH(QString, message);
-        Backend backend = backendRow(u"gh-deploy"_s, u"github"_s, {});
-        backend.config = config;
-        QCOMPARE(makeHttpBackend(backend, contextWithSecret({}, {})).errorMessage(), message);
+        QCOMPARE(configError(u"gh-deploy"_s, u"github"_s, config), message);
     }
 };
 

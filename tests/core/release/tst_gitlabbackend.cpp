@@ -32,17 +32,13 @@ QJsonObject config(const ScriptedHttpServer &server)
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &settings, const QString &token = apiToken)
 {
-    Result<std::unique_ptr<DeployBackend>> backend =
-        makeHttpBackend(backendRow(u"gl-deploy"_s, u"gitlab"_s, settings), contextWithSecret(u"gl-deploy"_s, token));
-    if (!backend)
-        qFatal("%s", qPrintable(backend.errorMessage()));
-    return std::move(backend).value();
+    return madeBackend(u"gl-deploy"_s, u"gitlab"_s, settings, token);
 }
 
 /// GitLab's example pipeline in `status`.
 QByteArray examplePipeline(const QString &status)
 {
-    QJsonObject pipeline = jsonObject(sharedFixture(u"gitlab/pipeline-single.json"_s));
+    QJsonObject pipeline = jsonObject(ciFixture(u"gitlab/pipeline-single.json"_s));
     pipeline.insert(u"status"_s, status);
     return jsonText(pipeline);
 }
@@ -69,9 +65,8 @@ private slots:
         server.scriptMethod("POST", createPath, ScriptedResponse::withStatus(201, examplePipeline(u"created"_s)));
         server.script(pipelinePath, {ScriptedResponse::ok(examplePipeline(u"pending"_s)),
                                      ScriptedResponse::ok(examplePipeline(u"running"_s)),
-                                     ScriptedResponse::ok(sharedFixture(u"gitlab/pipeline-single.json"_s))});
-        server.script(pipelinePath + u"/jobs"_s,
-                      ScriptedResponse::ok(sharedFixture(u"gitlab/jobs-list-pipeline.json"_s)));
+                                     ScriptedResponse::ok(ciFixture(u"gitlab/pipeline-single.json"_s))});
+        server.script(pipelinePath + u"/jobs"_s, ScriptedResponse::ok(ciFixture(u"gitlab/jobs-list-pipeline.json"_s)));
         const std::unique_ptr<DeployBackend> backend = make(config(server));
         QCOMPARE(backend->describe(deployRequest()),
                  u"runs a pipeline of group/storefront on main (GitLab at %1/api/v4)"_s.arg(server.origin()));
@@ -172,8 +167,7 @@ private slots:
     {
         ScriptedHttpServer server;
         // GitLab's example list: pipelines 47 and 48; 48 carries this attempt's token.
-        server.script(projectPath + u"/pipelines"_s,
-                      ScriptedResponse::ok(sharedFixture(u"gitlab/pipelines-list.json"_s)));
+        server.script(projectPath + u"/pipelines"_s, ScriptedResponse::ok(ciFixture(u"gitlab/pipelines-list.json"_s)));
         server.script(projectPath + u"/pipelines/47/variables"_s, ScriptedResponse::ok(variables(u"r12-t40-a1"_s)));
         server.script(projectPath + u"/pipelines/48/variables"_s, ScriptedResponse::ok(variables(u"r12-t40-a2"_s)));
         const std::unique_ptr<DeployBackend> backend = make(config(server));
@@ -267,9 +261,7 @@ private slots:
     {
         QFETCH(QString, config);
         QFETCH(QString, message);
-        Backend backend = backendRow(u"gl-deploy"_s, u"gitlab"_s, {});
-        backend.config = config;
-        QCOMPARE(makeHttpBackend(backend, contextWithSecret({}, {})).errorMessage(), message);
+        QCOMPARE(configError(u"gl-deploy"_s, u"gitlab"_s, config), message);
     }
 };
 

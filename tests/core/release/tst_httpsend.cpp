@@ -3,10 +3,10 @@
 // changes something is never sent twice once the server may have acted on it (a server error, a timeout, a lost
 // connection), but is after a rate limit or a refused connection; the status of the last answer is kept.
 #include "ci/httpfetch.h"
+#include "httptesting.h"
 #include "scriptedhttpserver.h"
 
 #include <QElapsedTimer>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace flowdeck;
@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-FetchPolicy quickPolicy()
-{
-    FetchPolicy policy;
-    policy.maxAttempts = 3;
-    policy.timeout = 2s;
-    policy.firstBackoff = 20ms;
-    policy.longestWait = 30s;
-    return policy;
-}
 
 const QString dispatchPath = u"/repos/octo-org/octo-repo/actions/workflows/deploy.yml/dispatches"_s;
 const QString notRepeated = u". The request was not sent again, since the server may have acted on it: check there "
@@ -132,12 +122,8 @@ private slots:
 
     void refusedConnectionIsTriedAgain()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = closedLoopbackPort();
+        QVERIFY(port != 0);
         QStringList notices;
         HttpFetcher fetcher(quickPolicy(), {}, [&](const QString &notice) { notices.append(notice); });
         const QUrl url(u"http://127.0.0.1:%1/job/deploy/buildWithParameters"_s.arg(port));

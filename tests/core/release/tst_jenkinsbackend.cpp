@@ -31,11 +31,7 @@ QJsonObject config(const ScriptedHttpServer &server)
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &settings, const QString &token = apiToken)
 {
-    Result<std::unique_ptr<DeployBackend>> backend = makeHttpBackend(
-        backendRow(u"jenkins-prod"_s, u"jenkins"_s, settings), contextWithSecret(u"jenkins-prod"_s, token));
-    if (!backend)
-        qFatal("%s", qPrintable(backend.errorMessage()));
-    return std::move(backend).value();
+    return madeBackend(u"jenkins-prod"_s, u"jenkins"_s, settings, token);
 }
 
 ScriptedResponse crumb()
@@ -65,7 +61,7 @@ QByteArray leftItem()
 /// The captured build 10, running or ended with `result`.
 QByteArray build(const QJsonValue &result)
 {
-    QJsonObject object = jsonObject(sharedFixture(u"jenkins/jenkins-rest-build-info.json"_s));
+    QJsonObject object = jsonObject(ciFixture(u"jenkins/jenkins-rest-build-info.json"_s));
     object.insert(u"building"_s, result.isNull());
     object.insert(u"result"_s, result);
     return jsonText(object);
@@ -362,9 +358,7 @@ private slots:
     {
         QFETCH(QString, config);
         QFETCH(QString, message);
-        Backend backend = backendRow(u"jenkins-prod"_s, u"jenkins"_s, {});
-        backend.config = config;
-        QCOMPARE(makeHttpBackend(backend, contextWithSecret({}, {})).errorMessage(), message);
+        QCOMPARE(configError(u"jenkins-prod"_s, u"jenkins"_s, config), message);
     }
 
     void jobInAFolderBehindAPrefix()

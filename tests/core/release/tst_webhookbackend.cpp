@@ -25,11 +25,7 @@ QJsonObject signedConfig(const ScriptedHttpServer &server)
 
 std::unique_ptr<DeployBackend> make(const QJsonObject &config, const QString &secret = hmacSecret)
 {
-    Result<std::unique_ptr<DeployBackend>> backend =
-        makeHttpBackend(backendRow(u"hooks"_s, u"webhook"_s, config), contextWithSecret(u"hooks"_s, secret));
-    if (!backend)
-        qFatal("%s", qPrintable(backend.errorMessage()));
-    return std::move(backend).value();
+    return madeBackend(u"hooks"_s, u"webhook"_s, config, secret);
 }
 
 QByteArray jobStatus(const QByteArray &status, const QByteArray &log, const QByteArray &message = {})
@@ -285,10 +281,7 @@ private slots:
     {
         QFETCH(QString, config);
         QFETCH(QString, message);
-        Backend backend = backendRow(u"hooks"_s, u"webhook"_s, {});
-        backend.config = config;
-        const Result<std::unique_ptr<DeployBackend>> made = makeHttpBackend(backend, contextWithSecret({}, {}));
-        QCOMPARE(made.errorMessage(), message);
+        QCOMPARE(configError(u"hooks"_s, u"webhook"_s, config), message);
     }
 
     void otherKindsAreNotHttpBackends()
