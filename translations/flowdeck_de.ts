@@ -4227,7 +4227,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>die Tags</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+49"/>
         <source>the backends</source>
         <translation>die Backends</translation>
     </message>
@@ -4262,17 +4262,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Öffnen Sie den Shop, legen Sie etwas in den Warenkorb und schließen Sie den Kauf mit der Testkarte ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deploy %1 to staging</source>
         <translation>%1 in Staging bereitstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Deploy %1 to production</source>
         <translation>%1 in Produktion bereitstellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Roll back %1 in production</source>
         <translation>Rollback von %1 in Produktion</translation>
     </message>
@@ -5320,7 +5320,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::ArgoCdBackend</name>
     <message>
-        <location filename="../core/release/argocdbackend.cpp" line="+52"/>
+        <location filename="../core/release/argocdbackend.cpp" line="+46"/>
         <source>“revision_from” in its config is “%1”; it must be version, commit or none</source>
         <translation>„revision_from“ ist in der Konfiguration „%1“; zulässig sind version, commit oder none</translation>
     </message>
@@ -5335,8 +5335,8 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Das Backend „%1“ synchronisiert auf den Commit der Bereitstellung, aber der Arbeitsbereich kennt keinen Commit für die Version %2 von %3</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+9"/>
+        <location line="+50"/>
+        <location line="+8"/>
         <source>Waiting for Argo CD to start the sync of %1</source>
         <translation>Wartet darauf, dass Argo CD die Synchronisierung von %1 startet</translation>
     </message>
@@ -5391,12 +5391,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Zustand unbekannt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>The operation running on %1 is not the sync this task started; it is left alone</source>
         <translation>Der auf %1 laufende Vorgang ist nicht die von dieser Aufgabe gestartete Synchronisierung; er bleibt unberührt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>syncs the Argo CD application %1 on %2</source>
         <translation>synchronisiert die Argo-CD-Anwendung %1 auf %2</translation>
     </message>
@@ -5406,7 +5406,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>synchronisiert die Argo-CD-Anwendung %1 auf %2 auf den Stand %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+57"/>
         <source>Argo CD has no application “%1”</source>
         <translation>Argo CD hat keine Anwendung „%1“</translation>
     </message>
@@ -5748,17 +5748,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::GitHubBackend</name>
     <message>
-        <location filename="../core/release/githubbackend.cpp" line="+59"/>
+        <location filename="../core/release/githubbackend.cpp" line="+67"/>
         <source>“repository” in its config, “%1”, is not of the form owner/name</source>
         <translation>„repository“ in der Konfiguration, „%1“, hat nicht die Form owner/name</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>the input “%1” in its config is one Flowdeck sets itself</source>
         <translation>Die Eingabe „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>No run of the workflow “%1” carried this attempt&apos;s token %2 minutes after the dispatch: the workflow&apos;s run-name must include ${{ inputs.flowdeck_token }}</source>
         <translation>%2 Minuten nach dem Auslösen trug kein Lauf des Workflows „%1“ das Token dieses Versuchs: Der run-name des Workflows muss ${{ inputs.flowdeck_token }} enthalten</translation>
     </message>
@@ -5768,7 +5768,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Wartet darauf, dass der Lauf des Workflows „%1“ erscheint</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Workflow run %1 is %2</source>
         <translation>Workflow-Lauf %1 hat den Status %2</translation>
     </message>
@@ -5778,17 +5778,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Workflow-Lauf %1 endete mit %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>The run of the workflow “%1” has not appeared yet, so it cannot be canceled: try again in a moment</source>
         <translation>Der Lauf des Workflows „%1“ ist noch nicht erschienen und kann daher nicht abgebrochen werden: Versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
         <source>runs the workflow %1 of %2 on %3 (GitHub Actions)</source>
         <translation>führt den Workflow %1 von %2 auf %3 aus (GitHub Actions)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>GitHub has no workflow “%1” in %2, or the token cannot see it</source>
         <translation>GitHub hat keinen Workflow „%1“ in %2, oder das Token kann ihn nicht sehen</translation>
     </message>
@@ -5801,17 +5801,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::GitLabBackend</name>
     <message>
-        <location filename="../core/release/gitlabbackend.cpp" line="+58"/>
+        <location filename="../core/release/gitlabbackend.cpp" line="+56"/>
         <source>the variable “%1” in its config is one Flowdeck sets itself</source>
         <translation>Die Variable „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The answer from %1 names no pipeline id</source>
         <translation>Die Antwort von %1 nennt keine Pipeline-ID</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Pipeline %1 succeeded</source>
         <translation>Pipeline %1 war erfolgreich</translation>
     </message>
@@ -5841,17 +5841,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Pipeline %1 hat den Status %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>The answer from %1 is not a JSON array of jobs</source>
-        <translation>Die Antwort von %1 ist kein JSON-Array von Jobs</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>runs a pipeline of %1 on %2 (GitLab at %3)</source>
         <translation>führt eine Pipeline von %1 auf %2 aus (GitLab unter %3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>The job handle “%1” names no GitLab pipeline</source>
         <translation>Das Job-Handle „%1“ nennt keine GitLab-Pipeline</translation>
     </message>
@@ -5884,7 +5879,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Das Backend „%1“ ist von der Art „%2“, die nicht über HTTP arbeitet (webhook, github, gitlab, jenkins und argocd tun das)</translation>
     </message>
     <message>
-        <location filename="../core/release/httpbackendsupport.cpp" line="+43"/>
+        <location filename="../core/release/httpbackendsupport.cpp" line="+44"/>
+        <source>The answer from %1 is not a JSON array of jobs</source>
+        <translation>Die Antwort von %1 ist kein JSON-Array von Jobs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The backend “%1” (%2): %3</source>
         <translation>Das Backend „%1“ (%2): %3</translation>
     </message>
@@ -5925,7 +5925,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>„%1“ in der Konfiguration, „%2“, ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>“%1” in its config must be an object of names and values</source>
         <translation>„%1“ in der Konfiguration muss ein Objekt aus Namen und Werten sein</translation>
     </message>
@@ -5935,7 +5935,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>„%1“ von „%2“ in der Konfiguration muss Text, eine Zahl oder true oder false sein</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>The job handle “%1” was not made by the backend “%2”</source>
         <translation>Das Job-Handle „%1“ stammt nicht vom Backend „%2“</translation>
     </message>
@@ -5960,7 +5960,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 (HTTP 404 von %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <location line="+27"/>
         <source>The answer from %1 is not JSON: %2 at byte %3</source>
         <translation>Die Antwort von %1 ist kein JSON: %2 bei Byte %3</translation>
@@ -5989,22 +5989,22 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::JenkinsBackend</name>
     <message>
-        <location filename="../core/release/jenkinsbackend.cpp" line="+51"/>
+        <location filename="../core/release/jenkinsbackend.cpp" line="+45"/>
         <source>“job_url” in its config, “%1”, does not name a job (…/job/NAME)</source>
         <translation>„job_url“ in der Konfiguration, „%1“, nennt keinen Job (…/job/NAME)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>the parameter “%1” in its config is one Flowdeck sets itself</source>
         <translation>Den Parameter „%1“ in der Konfiguration setzt Flowdeck selbst</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 answered HTTP %2 without the queue item of the build in its Location header: is the job parameterized?</source>
         <translation>%1 antwortete mit HTTP %2 ohne das Warteschlangenelement des Builds im Location-Header: Ist der Job parametrisiert?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>The queued build was cancelled in Jenkins</source>
         <translation>Der Build in der Warteschlange wurde in Jenkins abgebrochen</translation>
     </message>
@@ -6029,17 +6029,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Build #%1 endete mit %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Jenkins has no queue item %1 any more</source>
         <translation>Jenkins hat kein Warteschlangenelement %1 mehr</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>builds the Jenkins job %1 with parameters</source>
         <translation>baut den Jenkins-Job %1 mit Parametern</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>The job handle “%1” names no Jenkins queue item</source>
         <translation>Das Job-Handle „%1“ nennt kein Jenkins-Warteschlangenelement</translation>
     </message>
@@ -6049,7 +6049,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Jenkins kennt das Warteschlangenelement %1 nicht mehr, und kein Build von %2 hat den Parameter FLOWDECK_TOKEN dieses Versuchs: Der Job muss FLOWDECK_TOKEN als String-Parameter deklarieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Jenkins has no job at %1, or the user cannot see it</source>
         <translation>Jenkins hat keinen Job unter %1, oder der Benutzer kann ihn nicht sehen</translation>
     </message>
@@ -6775,7 +6775,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::WebhookBackend</name>
     <message>
-        <location filename="../core/release/webhookbackend.cpp" line="+45"/>
+        <location filename="../core/release/webhookbackend.cpp" line="+41"/>
         <source>“status_url” in its config must hold {id}, where the job&apos;s id goes</source>
         <translation>„status_url“ in seiner Konfiguration muss {id} enthalten, wo die ID des Jobs eingesetzt wird</translation>
     </message>
