@@ -196,58 +196,49 @@ private:
             return {};
         if (!m_sqlite)
             return storeJobsOneByOne(batch);
-        QList<std::pair<Job, const JobRecord *>> jobs;
+        QList<Job> jobs;
+        QList<const JobRecord *> records;
         jobs.reserve(batch.jobs.size());
-        QStringList externalIds;
-        externalIds.reserve(batch.jobs.size());
+        records.reserve(batch.jobs.size());
         for (const JobRecord &record : batch.jobs) {
             auto job = resolvedJob(record);
             if (!job)
                 return job.error();
             if (!*job)
                 continue;
-            externalIds.append(record.externalId);
-            jobs.append({std::move(**job), &record});
+            jobs.append(std::move(**job));
+            records.append(&record);
         }
-        // New jobs are inserted many to a statement with the ids SQLite would give them; a job stored already (or
-        // earlier in this batch) is upserted on its own, after what is queued, as storeJobsOneByOne does.
-        auto stored = m_newJobs.storedIds(m_context.source, externalIds);
-        if (!stored)
-            return stored.error();
         auto nextId = m_newJobs.nextId();
         if (!nextId)
             return nextId.error();
-        for (auto &[job, record] : jobs) {
-            ++m_counts.jobs;
-            if (const auto known = stored->constFind(job.externalId); known == stored->cend()) {
-                job.id = (*nextId)++;
-                stored->insert(job.externalId, job.id);
-                const Id id = job.id;
-                m_newJobs.add(std::move(job));
-                if (!record->steps.isEmpty()) {
-                    if (auto queued = storeSteps(id, record->steps, true); !queued)
-                        return queued.error();
+        // Up to 32 jobs a statement, with the ids SQLite would give them. When a job of them is stored already (or
+        // earlier in this batch), which the statement leaves out, each of them is upserted on its own as
+        // storeJobsOneByOne does, its steps replaced: in order, so that a job given twice ends as the later one.
+        for (qsizetype first = 0; first < jobs.size(); first += JobInserter::rowsAStatement) {
+            const int count = int(std::min<qsizetype>(JobInserter::rowsAStatement, jobs.size() - first));
+            for (int i = 0; i < count; ++i)
+                jobs[first + i].id = (*nextId)++;
+            auto allNew = m_newJobs.insert(jobs.constData() + first, count);
+            if (!allNew)
+                return allNew.error();
+            for (int i = 0; i < count; ++i) {
+                const Job &job = jobs.at(first + i);
+                const QList<StepRecord> &steps = records.at(first + i)->steps;
+                ++m_counts.jobs;
+                Id id = job.id;
+                if (!*allNew) {
+                    auto upserted = m_jobs.upsert(job);
+                    if (!upserted)
+                        return upserted.error();
+                    id = *upserted;
                 }
-                continue;
-            }
-            if (auto flushed = flushJobs(); !flushed)
-                return flushed.error();
-            auto id = m_jobs.upsert(job);
-            if (!id)
-                return id.error();
-            if (!record->steps.isEmpty()) {
-                if (auto replaced = storeSteps(*id, record->steps, false); !replaced)
-                    return replaced.error();
+                if (!steps.isEmpty()) {
+                    if (auto stored = storeSteps(id, steps, *allNew); !stored)
+                        return stored.error();
+                }
             }
         }
-        return flushJobs();
-    }
-
-    /// Writes the new jobs queued, then the steps queued (which may belong to them).
-    Result<void> flushJobs()
-    {
-        if (auto written = m_newJobs.flush(); !written)
-            return written.error();
         return m_steps.flush();
     }
 

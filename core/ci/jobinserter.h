@@ -7,51 +7,42 @@
 #include "store/rows.h"
 #include "store/tables.h"
 
-#include <QHash>
-#include <QList>
-#include <QStringList>
+#include <array>
 
 namespace flowdeck::ci::detail {
 
-/// Inserts new jobs on SQLite through SQLite's own API, many rows to a statement, with the ids SQLite would give
-/// them (one past the largest stored, in order): an import of saved files inserts a job for every few steps, and a
-/// statement a job, with its upsert's index look-up and the look-up of its id after it, cost more than the row.
-/// Knows which jobs are stored already, so that those are updated by the caller's upsert instead.
+/// Inserts new jobs on SQLite through SQLite's own API, up to 32 rows to a statement, with ids the caller gives them
+/// (one past the largest stored, in order, as SQLite would): an import of saved files inserts a job for every few
+/// steps, and a statement a job, with its upsert's look-up of the id after it, costs more than the row. A job stored
+/// already (by source and external id) is left as it is, for the caller to upsert.
 class JobInserter
 {
 public:
+    static constexpr int rowsAStatement = 32;
+
     /// `sqlite`: the connection the jobs are written through.
     explicit JobInserter(sqlite3 *sqlite);
     ~JobInserter();
     JobInserter(const JobInserter &) = delete;
     JobInserter &operator=(const JobInserter &) = delete;
 
-    /// The ids of the stored jobs of `source` among these external ids.
-    Result<QHash<QString, Id>> storedIds(const QString &source, const QStringList &externalIds);
     /// The id the next new job gets: one past the largest stored.
     Result<Id> nextId();
-    /// Queues a new job whose id is set; written by flush().
-    void add(Job &&job);
-    /// Writes the jobs queued since the last flush.
-    Result<void> flush();
+    /// Inserts `count` jobs (1 to rowsAStatement) whose ids are set, in one statement, leaving out those stored
+    /// already: whether it inserted every one.
+    Result<bool> insert(const Job *jobs, int count);
 
 private:
-    static constexpr int rowsAStatement = 32;
-    static constexpr int idsALookUp = 32;
     /// The id and the columns of store::Table<Job>.
     static constexpr int columnCount = 1 + int(std::tuple_size_v<decltype(store::Table<Job>::columns)>);
 
-    /// The statement, prepared the first time it is needed.
-    Result<sqlite3_stmt *> prepared(sqlite3_stmt *&statement, const QByteArray &sql);
+    /// The insert of `rows` rows, prepared the first time it is needed.
+    Result<sqlite3_stmt *> insertStatement(int rows);
     void bindRow(sqlite3_stmt *statement, int offset, const Job &job);
-    Result<void> run(sqlite3_stmt *statement);
 
     sqlite3 *m_sqlite = nullptr;
-    QList<Job> m_rows;
     Utf8Texts m_texts;
-    sqlite3_stmt *m_many = nullptr;
-    sqlite3_stmt *m_one = nullptr;
-    sqlite3_stmt *m_stored = nullptr;
+    std::array<sqlite3_stmt *, rowsAStatement + 1> m_inserts{};
     sqlite3_stmt *m_largest = nullptr;
 };
 

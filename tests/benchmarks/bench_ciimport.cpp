@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CI import from saved responses (budget: over 100,000 jobs per second), per provider, on a made-up history in the
 // fixtures' shapes (generatedresponses.h):
-//   parse only     every file read, parsed as JSON and read into records by the provider's parsePage
+//   parse only     every file read, parsed as JSON (ci::json) and read into records by the provider's parsePage
 //   store only     the records of every file stored through one ci::BatchWriter, the files of a quarter of a second
 //                  in one transaction, as the import does
-//   whole import   importSavedResponses on the folder: list, read, tell each file's kind, parse, store
+//   whole import   importSavedResponses on the folder: list, read, tell each file's kind, parse, store; with the
+//                  processor time of the thread that stores, which no number of processors makes shorter
 // Each measurement is the best of 3, each run in a child process of its own on a new workspace, so that its peak
 // memory is its own.
 //
-//   bench_ciimport [--jobs N] [--provider github|gitlab|jenkins] [--keep DIR]
+//   bench_ciimport [--jobs N] [--provider github|gitlab|jenkins] [--keep DIR] [--verbose]
 // --keep writes the folders into DIR and leaves them there (for profiling a child: run it with --child ... as the
 // parent does, printed with --verbose).
 
@@ -60,10 +61,10 @@ qint64 peakKib()
 
 /// The processor time this process has used, user and system: apart from the wall time, which waits for the disk
 /// and, on a busy machine, for a processor.
-double cpuSeconds()
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
@@ -229,7 +230,8 @@ int childStore(const QString &provider, const QString &folder, const QString &pr
     return 0;
 }
 
-/// In the child, "import": prints "seconds runs jobs steps files skipped warnings peak-kib cpu-s".
+/// In the child, "import": prints "seconds runs jobs steps files skipped warnings peak-kib cpu-s storing-cpu-s", the
+/// last the processor time of the thread that stores (the calling one), which the import cannot share out.
 int childImport(const QString &provider, const QString &folder, const QString &project, const QString &workspaceFile)
 {
     auto workspace = newWorkspace(workspaceFile);
@@ -243,8 +245,10 @@ int childImport(const QString &provider, const QString &folder, const QString &p
     QElapsedTimer timer;
     timer.start();
     const double cpuBefore = cpuSeconds();
+    const double storingBefore = cpuSeconds(RUSAGE_THREAD);
     auto report = ci::importSavedResponses(**workspace, folder, options);
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const double storing = cpuSeconds(RUSAGE_THREAD) - storingBefore;
     const double cpu = cpuSeconds() - cpuBefore;
     if (!report) {
         err << report.errorMessage() << '\n';
@@ -254,7 +258,8 @@ int childImport(const QString &provider, const QString &folder, const QString &p
     for (qsizetype i = 0; i < std::min<qsizetype>(3, counts.warnings.size()); ++i)
         err << "warning: " << counts.warnings[i] << '\n';
     out << seconds << ' ' << counts.runs << ' ' << counts.jobs << ' ' << counts.steps << ' ' << report->files.size()
-        << ' ' << report->skipped.size() << ' ' << counts.warnings.size() << ' ' << peakKib() << ' ' << cpu << '\n';
+        << ' ' << report->skipped.size() << ' ' << counts.warnings.size() << ' ' << peakKib() << ' ' << cpu << ' '
+        << storing << '\n';
     return 0;
 }
 
@@ -346,12 +351,14 @@ bool measure(const bench::GeneratedResponses &set, const QString &workspaceFile)
         << "                (the peak holds every file's records)\n";
     out.flush();
     const QList<double> imported = bestOf3({u"import"_s, set.provider, set.folder, set.project, workspaceFile});
-    if (imported.size() < 9)
+    if (imported.size() < 10)
         return false;
     out << figures(u"whole import"_s, imported[0], imported[8], imported[2], set.bytes, imported[7])
         << "                stored " << number(imported[1]) << " runs, " << number(imported[2]) << " jobs, "
         << number(imported[3]) << " steps from " << number(imported[4]) << " files; " << qint64(imported[5])
-        << " skipped, " << qint64(imported[6]) << " warnings\n";
+        << " skipped, " << qint64(imported[6]) << " warnings\n"
+        << "                the storing thread's processor time " << QString::number(imported[9], 'f', 3)
+        << " s: no faster than " << number(imported[2] / imported[9]) << " jobs/s on any number of processors\n";
     if (qint64(imported[2]) != set.jobs || qint64(imported[1]) < set.runs)
         out << "  MISMATCH: the folder holds " << set.runs << " runs and " << set.jobs << " jobs\n";
     out.flush();

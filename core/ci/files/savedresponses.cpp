@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <future>
 #include <limits>
 #include <vector>
 
@@ -563,6 +564,9 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
                                   nullptr, int(report.files.size()));
     };
     std::optional<Error> failure;
+    // The records of each group are freed on a thread of their own while the next group is stored: millions of
+    // small strings, which would otherwise be freed by the one thread that stores.
+    std::future<void> freeing;
     qsizetype next = 0;
     while (next < folderFiles.size() && !failure) {
         // The files of a quarter of a second share a transaction: one for each file would write the same pages to
@@ -629,6 +633,7 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
         }
         report.counts.add(groupCounts);
         report.files += groupFiles;
+        freeing = std::async(std::launch::async, [batches = std::move(groupBatches)]() mutable { batches.clear(); });
         if (failedFile)
             failure = Error{withNote(failedFile->message, storedBeforeNote())};
         else if (canceled)

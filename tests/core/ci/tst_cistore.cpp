@@ -436,6 +436,25 @@ private slots:
         QCOMPARE(count(*workspace, u"jobs"_s), 70);
         QCOMPARE(count(*workspace, u"job_steps"_s), 71);
         QCOMPARE(*loadRows<Job>(workspace->connection(), {}, {}, u"id"_s), jobs);
+
+        // A job given twice among the few of one statement: "a" gets id 71, "b" 72, and the second "a" updates the
+        // first, with its steps.
+        Batch twice;
+        twice.jobs = {job(u"a"_s, u"100"_s, u"first a"_s), job(u"b"_s, u"100"_s, u"b"_s),
+                      job(u"a"_s, u"100"_s, u"second a"_s)};
+        twice.jobs[0].steps = {StepRecord{1, u"one"_s, u"succeeded"_s, 1, 2}};
+        twice.jobs[2].steps = {StepRecord{1, u"two"_s, u"failed"_s, 3, 4}};
+        stored = writer.store(*workspace, twice);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(count(*workspace, u"jobs"_s), 72);
+        const QList<Job> added = *loadRows<Job>(workspace->connection(), u"id > 70"_s, {}, u"id"_s);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(0).id, 71);
+        QCOMPARE(added.at(0).name, u"second a"_s);
+        QCOMPARE(added.at(1).id, 72);
+        QCOMPARE(added.at(1).externalId, u"b"_s);
+        QCOMPARE(*loadRows<JobStep>(workspace->connection(), u"job_id = ?"_s, {71}, u"position"_s),
+                 (QList<JobStep>{JobStep{71, 1, u"two"_s, u"failed"_s, 3, 4}}));
     }
 
     void jobOfAnUnknownRunIsSkippedWithAWarning()
