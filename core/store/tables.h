@@ -463,9 +463,9 @@ struct Table<DeploymentWindow>
     static constexpr auto id = &T::id;
     static constexpr auto columns = std::make_tuple(
         Column{"name", &T::name}, Column{"kind", &T::kind}, Column{"environment_id", &T::environmentId},
-        Column{"recurrence", &T::recurrence}, Column{"weekdays", &T::weekdays},
-        Column{"start_minute", &T::startMinute}, Column{"end_minute", &T::endMinute},
-        Column{"starts_at", &T::startsAt}, Column{"ends_at", &T::endsAt}, Column{"time_zone", &T::timeZone});
+        Column{"recurrence", &T::recurrence}, Column{"weekdays", &T::weekdays}, Column{"start_minute", &T::startMinute},
+        Column{"end_minute", &T::endMinute}, Column{"starts_at", &T::startsAt}, Column{"ends_at", &T::endsAt},
+        Column{"time_zone", &T::timeZone});
     static constexpr NoKey naturalKey{};
 };
 
