@@ -53,6 +53,123 @@ RecordNames::RecordNames(const QSqlDatabase &db, const StoreContext &context)
     , m_nextEnvironmentPosition(db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s)
 {}
 
+bool PreparedRows::next()
+{
+    if (m_query)
+        return m_query->next();
+    if (!m_statement)
+        return false;
+    if (m_rowPending) {
+        m_rowPending = false;
+        m_onRow = true;
+        return true;
+    }
+    m_onRow = m_onRow && sqlite3_step(m_statement) == SQLITE_ROW;
+    return m_onRow;
+}
+
+QVariant PreparedRows::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    if (!m_statement || !m_onRow)
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(m_statement, column)));
+    }
+    default:
+        return {};
+    }
+}
+
+void PreparedRows::finish()
+{
+    if (m_query)
+        m_query->finish();
+    else if (m_statement)
+        sqlite3_reset(m_statement);
+    m_rowPending = false;
+    m_onRow = false;
+}
+
+Prepared::~Prepared()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Result<PreparedRows *> Prepared::run(const QVariantList &values)
+{
+    if (!m_sqlite) {
+        if (!m_prepared) {
+            if (!m_query.prepare(m_sql))
+                return store::sqlError(m_what, m_query.lastError());
+            m_prepared = true;
+        }
+        m_query.finish();
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values[i]);
+        if (!m_query.exec())
+            return store::sqlError(m_what, m_query.lastError());
+        m_rows.m_query = &m_query;
+        return &m_rows;
+    }
+    if (!m_statement) {
+        const QByteArray sql = m_sql.toUtf8();
+        if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                               nullptr) != SQLITE_OK)
+            return store::sqlite::error(m_sqlite, m_what);
+    }
+    m_rows.finish();
+    m_rows.m_statement = m_statement;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const int index = i + 1;
+        // NULL for what Qt's driver binds as NULL: a null variant, and a null QString (not an empty one).
+        if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull())) {
+            sqlite3_bind_null(m_statement, index);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    // Run as QSqlQuery::exec() runs it: a statement that changes rows has done so when run() returns.
+    const int status = sqlite3_step(m_statement);
+    if (status != SQLITE_ROW && status != SQLITE_DONE) {
+        const Error error = store::sqlite::error(m_sqlite, m_what);
+        sqlite3_reset(m_statement);
+        return error;
+    }
+    m_rows.m_rowPending = status == SQLITE_ROW;
+    m_rows.m_onRow = m_rows.m_rowPending;
+    return &m_rows;
+}
+
 void RecordNames::forget()
 {
     m_serviceCache.clear();

@@ -5,6 +5,7 @@
 #include "ci/records.h"
 #include "domain/types.h"
 #include "result.h"
+#include "store/rows.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,30 @@ struct CiStore
     Q_DECLARE_TR_FUNCTIONS(flowdeck::ci::CiStore)
 };
 
-/// A statement prepared on first use and run again with new values, for the lookups a batch makes per record.
+class Prepared;
+
+/// The rows a Prepared statement gives, read as a QSqlQuery's: next() to each row, value() of its columns, finish()
+/// when done.
+class PreparedRows
+{
+public:
+    bool next();
+    QVariant value(int column) const;
+    void finish();
+
+private:
+    friend class Prepared;
+    /// Other engines: Qt's query.
+    QSqlQuery *m_query = nullptr;
+    /// SQLite: the statement, stepped to its first row (if any) by the run.
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_rowPending = false;
+    bool m_onRow = false;
+};
+
+/// A statement prepared on first use and run again with new values, for the lookups a batch makes per record. On
+/// SQLite through SQLite's own API: a batch of a few jobs makes several look-ups, which Qt's bookkeeping (values as
+/// QVariants, a result object for each run) would make cost more than the jobs' rows.
 class Prepared
 {
 public:
@@ -39,31 +63,25 @@ public:
         : m_query(db)
         , m_what(std::move(what))
         , m_sql(std::move(sql))
+        , m_sqlite(store::sqlite::handle(db))
     {
         m_query.setForwardOnly(true);
     }
+    ~Prepared();
+    Prepared(const Prepared &) = delete;
+    Prepared &operator=(const Prepared &) = delete;
 
-    /// Runs the statement with `values`; its rows are read from the query returned, until the next run.
-    Result<QSqlQuery *> run(const QVariantList &values = {})
-    {
-        if (!m_prepared) {
-            if (!m_query.prepare(m_sql))
-                return store::sqlError(m_what, m_query.lastError());
-            m_prepared = true;
-        }
-        m_query.finish();
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values[i]);
-        if (!m_query.exec())
-            return store::sqlError(m_what, m_query.lastError());
-        return &m_query;
-    }
+    /// Runs the statement with `values`; its rows are read from the rows returned, until the next run.
+    Result<PreparedRows *> run(const QVariantList &values = {});
 
 private:
     QSqlQuery m_query;
     QString m_what;
     QString m_sql;
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
     bool m_prepared = false;
+    PreparedRows m_rows;
 };
 
 /// A prepared lookup that returns the first column of its first row, or nothing.

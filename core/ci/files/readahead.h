@@ -56,9 +56,12 @@ public:
         T item = std::move(*m_items[std::size_t(index)]);
         m_items[std::size_t(index)].reset();
         m_taken = index + 1;
+        // Workers waiting for room are woken once half the window is free, not for each place that frees: waking a
+        // thread costs a system call and a switch of threads, more than a small file takes to read and parse.
+        const bool wake = m_waiting > 0 && m_taken + m_window - m_next >= std::max<qsizetype>(1, m_window / 2);
         lock.unlock();
-        // One more item may be made: one worker is enough to make it.
-        m_windowMoved.notify_one();
+        if (wake)
+            m_windowMoved.notify_all();
         return item;
     }
 
@@ -69,7 +72,9 @@ private:
             qsizetype index = 0;
             {
                 std::unique_lock lock(m_mutex);
+                ++m_waiting;
                 m_windowMoved.wait(lock, [&] { return m_stopping || m_next < m_taken + m_window; });
+                --m_waiting;
                 if (m_stopping || m_next >= qsizetype(m_items.size()))
                     return;
                 index = m_next++;
@@ -92,6 +97,8 @@ private:
     std::condition_variable m_windowMoved;
     qsizetype m_next = 0;
     qsizetype m_taken = 0;
+    /// Workers waiting for room in the window.
+    int m_waiting = 0;
     bool m_stopping = false;
     std::vector<std::thread> m_threads;
 };
