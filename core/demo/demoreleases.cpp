@@ -122,38 +122,32 @@ Result<void> DemoReleases::add(const store::Workspace &workspace, const QString 
     smoke.owner = u"lee"_s;
     smoke.instructions = tr("Open the shop, put something in the cart and check out with the test card.");
 
+    // A deploy task of the i-th service through the demo backend.
+    const auto deploy = [&](const QString &name, qsizetype i, Id environment, int retries) {
+        ReleaseTask made = release::newTask(name, release::kind::deploy);
+        made.serviceId = services[i];
+        made.environmentId = environment;
+        made.backendId = backendId;
+        made.maxRetries = retries;
+        return made;
+    };
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask toStaging =
-            release::newTask(tr("Deploy %1 to staging").arg(serviceNames[i]), release::kind::deploy);
-        toStaging.serviceId = services[i];
-        toStaging.environmentId = *staging;
-        toStaging.backendId = backendId;
-        toStaging.maxRetries = 1;
+        const ReleaseTask toStaging = deploy(tr("Deploy %1 to staging").arg(serviceNames[i]), i, *staging, 1);
         plan.tasks.append(toStaging);
         plan.edges.append({check.name, toStaging.name});
         plan.edges.append({toStaging.name, approval.name});
     }
     plan.tasks.append(approval);
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask toProduction =
-            release::newTask(tr("Deploy %1 to production").arg(serviceNames[i]), release::kind::deploy);
-        toProduction.serviceId = services[i];
-        toProduction.environmentId = *production;
-        toProduction.backendId = backendId;
-        toProduction.maxRetries = 2;
+        const ReleaseTask toProduction = deploy(tr("Deploy %1 to production").arg(serviceNames[i]), i, *production, 2);
         plan.tasks.append(toProduction);
         plan.edges.append({approval.name, toProduction.name});
         plan.edges.append({toProduction.name, smoke.name});
     }
     plan.tasks.append(smoke);
     for (qsizetype i = 0; i < services.size(); ++i) {
-        ReleaseTask back =
-            release::newTask(tr("Roll back %1 in production").arg(serviceNames[i]), release::kind::deploy);
-        back.serviceId = services[i];
-        back.environmentId = *production;
-        back.backendId = backendId;
+        ReleaseTask back = deploy(tr("Roll back %1 in production").arg(serviceNames[i]), i, *production, 1);
         back.isRollback = true;
-        back.maxRetries = 1;
         plan.tasks.append(back);
     }
     auto saved = release::savePlan(workspace, plan, actor);
