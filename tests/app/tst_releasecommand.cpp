@@ -202,6 +202,36 @@ private Q_SLOTS:
         QVERIFY(query && query->next());
         QCOMPARE(query->value(0).toInt(), 3);
     }
+
+    void theDemoReleaseRunsOutOfTheBox()
+    {
+        // The demo comes with a backend, a template and a planned release, and is trusted when made.
+        const QString demo = path(u"demo.flowdeck"_s);
+        QCOMPARE(flowdeck({u"demo"_s, u"-w"_s, demo}).exitCode, 0);
+        const auto listed = flowdeck({u"release"_s, u"list"_s, u"-w"_s, demo, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray releases = QJsonDocument::fromJson(listed.out).object().value(u"releases"_s).toArray();
+        QCOMPARE(releases.size(), 1);
+        const QString name = releases.first()[u"name"_s].toString();
+        QCOMPARE(releases.first()[u"status"_s].toString(), u"planned"_s);
+        // Its script fails now and then; here it is told not to, so that the outcome is certain.
+        QProcessEnvironment environment = m_environment;
+        environment.insert(u"DEMO_DEPLOY_FAIL"_s, u"never"_s);
+        const auto run =
+            runProgram(program, {u"release"_s, u"run"_s, name, u"-w"_s, demo, u"--approve-all"_s, u"--json"_s},
+                       environment, m_dir.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json[u"status"_s].toString(), u"succeeded"_s);
+        int deployed = 0;
+        for (const QJsonValue &task : json[u"tasks"_s].toArray()) {
+            const bool rollback = task[u"rollback"_s].toBool();
+            QCOMPARE(task[u"state"_s].toString(), rollback ? u"skipped"_s : u"succeeded"_s);
+            deployed += task[u"kind"_s].toString() == u"deploy"_s && !rollback;
+        }
+        QCOMPARE(deployed, 4);
+        QVERIFY2(run.err.contains(u"is live in production"_s), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReleaseCommand)
