@@ -224,13 +224,6 @@ QString CiConnectionForm::provider() const
     return m_provider->currentData().toString();
 }
 
-void CiConnectionForm::showRow(QWidget *field, bool visible)
-{
-    if (QWidget *label = m_layout->labelForField(field))
-        label->setVisible(visible);
-    field->setVisible(visible);
-}
-
 void CiConnectionForm::providerChanged()
 {
     const QString provider = this->provider();
@@ -268,10 +261,8 @@ void CiConnectionForm::providerChanged()
         m_token->setPlaceholderText(tr("Personal or project access token (optional for public projects)"));
         m_token->setToolTip(tr("An access token with the read_api scope"));
     }
-    // The rows' widgets are hidden rather than the rows (QFormLayout::setRowVisible): Qt 6.4's form layout has been
-    // seen to corrupt the heap when it hides rows that hold word-wrapped labels.
-    showRow(m_projectBox, !jenkins);
-    showRow(m_incidentLabel, github);
+    m_layout->setRowVisible(m_projectBox, !jenkins);
+    m_layout->setRowVisible(m_incidentLabel, github);
     m_testAnswer->clear();
     cancelTest();
     refreshTokenState();

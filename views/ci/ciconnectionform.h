@@ -64,8 +64,6 @@ Q_SIGNALS:
     void tokenNotice(const QString &message);
 
 private:
-    /// Shows or hides a row of the form: its field and, where it has one, its label.
-    void showRow(QWidget *field, bool visible);
     QString provider() const;
     void providerChanged();
     void fieldEdited(Field field);
