@@ -2740,7 +2740,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+208"/>
         <source>Status %1 of deployment %2, which is not imported: skipped.</source>
         <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
     </message>
@@ -2750,7 +2750,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/ci/recordnames.cpp" line="+96"/>
+        <location filename="../core/ci/recordnames.cpp" line="+213"/>
         <source>These records name no service, and none was given for the import.</source>
         <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
     </message>
@@ -2989,7 +2989,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::SavedResponses</name>
     <message>
-        <location filename="../core/ci/files/savedresponses.cpp" line="+219"/>
+        <location filename="../core/ci/files/savedresponses.cpp" line="+220"/>
         <source>an error answer of the %1 API (“%2”), not a page of records</source>
         <translation>eine Fehlerantwort der %1-API („%2“), keine Seite mit Datensätzen</translation>
     </message>
@@ -4262,22 +4262,22 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Öffnen Sie den Shop, legen Sie etwas in den Warenkorb und schließen Sie den Kauf mit der Testkarte ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Deploy %1 to staging</source>
         <translation>%1 in Staging bereitstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Deploy %1 to production</source>
         <translation>%1 in Produktion bereitstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Roll back %1 in production</source>
         <translation>Rollback von %1 in Produktion</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Storefront %1</source>
         <translation>Storefront %1</translation>
     </message>
@@ -6333,7 +6333,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::ReleaseEngine</name>
     <message>
-        <location filename="../core/release/engine.cpp" line="+152"/>
+        <location filename="../core/release/engine_p.h" line="+118"/>
         <source>The deploy task &apos;%1&apos; names no backend.</source>
         <translation>Die Bereitstellungsaufgabe „%1“ nennt kein Backend.</translation>
     </message>
@@ -6353,12 +6353,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Die Bereitstellungsaufgabe „%1“ hat keine bereitzustellende Version: Geben Sie der Aufgabe oder dem Release eine Version.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../core/release/engine.cpp" line="+67"/>
         <source>Not run: the release rolls back.</source>
         <translation>Nicht ausgeführt: Das Release wird zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../core/release/enginedeploy.cpp" line="+57"/>
         <source>&apos;%1&apos; is held: %2</source>
         <translation>„%1“ wird zurückgehalten: %2</translation>
     </message>
@@ -6368,7 +6368,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Versuch %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../core/release/engine.cpp" line="+90"/>
         <source>Marked done for the whole run.</source>
         <translation>Für den gesamten Lauf als erledigt markiert.</translation>
     </message>
@@ -6403,7 +6403,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Von %1 freigegeben.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/release/enginedeploy.cpp" line="+60"/>
         <source>Flowdeck stopped while starting this deployment, and the backend cannot tell whether it started: %1 Check it, then retry or skip the task.</source>
         <translation>Flowdeck wurde beendet, während diese Bereitstellung startete, und das Backend kann nicht feststellen, ob sie gestartet wurde: %1 Prüfen Sie dies und wiederholen oder überspringen Sie dann die Aufgabe.</translation>
     </message>
@@ -6428,7 +6428,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Versuch %1 von %2 fehlgeschlagen (%3); neuer Versuch.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/release/engine.cpp" line="+38"/>
         <source>A task failed and the plan has no rollback tasks.</source>
         <translation>Eine Aufgabe ist fehlgeschlagen, und der Plan hat keine Rollback-Aufgaben.</translation>
     </message>
