@@ -11,12 +11,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     libgit2-dev libsqlite3-dev libyaml-cpp-dev libboost-graph-dev qtkeychain-qt6-dev libgraphviz-dev
-    libsimdjson-dev
+    libsimdjson-dev zlib1g-dev
     # run time: database drivers, the SVG icon engine, the platform plugins, libsecret (which QtKeychain loads
     # to reach the keychain)
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins fonts-dejavu-core libsecret-1-0
     # tests: desktop integration checks and a virtual display
     appstream desktop-file-utils shared-mime-info sqlite3 xvfb xauth
+    # tests: the text and page images of exported PDF reports
+    poppler-utils
     # tests: a D-Bus session with a keyring of its own
     dbus gnome-keyring
 )
