@@ -4,3 +4,9 @@ target_sources(flowdeck_core PRIVATE
     report/report.h report/report.cpp
     report/reporttext.h
 )
+target_sources(flowdeck_core PRIVATE
+    report/gather_p.h report/gather.cpp
+    report/gathervaluestream.cpp
+    report/gatherrecords.cpp
+    report/summary.cpp
+)

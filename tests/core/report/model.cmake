@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Tests of the report model.
+flowdeck_add_test(tst_reportdemo SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_reportdemo.cpp LIBRARIES flowdeck_core)
