@@ -4,3 +4,7 @@ target_sources(flowdeck_core PRIVATE
     report/reportjson.cpp
     report/reportcsv.cpp
 )
+target_sources(flowdeck_core PRIVATE
+    report/svgplot.h report/svgplot.cpp
+    report/charts.cpp
+)

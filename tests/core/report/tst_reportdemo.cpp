@@ -6,6 +6,8 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,19 @@ private Q_SLOTS:
             gain = own;
         }
         QCOMPARE(report->opportunities.constFirst().stepName, u"change-approval"_s);
+        // FLOWDECK_REPORT_DUMP names a folder to look at the demo's report in: its charts, JSON and CSV files.
+        if (const QString dump = qEnvironmentVariable("FLOWDECK_REPORT_DUMP"); !dump.isEmpty()) {
+            QDir().mkpath(dump);
+            for (const Chart &chart : reportCharts(*report)) {
+                QFile file(QDir(dump).filePath(chart.id + u".svg"_s));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(chart.svg);
+            }
+            QFile json(QDir(dump).filePath(u"report.json"_s));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(reportJson(*report));
+            QVERIFY(writeReportCsv(*report, QDir(dump).filePath(u"csv"_s)));
+        }
         // The demo's planned release has not run.
         for (const ReleaseOutcome &release : std::as_const(report->releases))
             QVERIFY(release.startedAt);
