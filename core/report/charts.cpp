@@ -161,7 +161,8 @@ Chart leadTimeChart(const ReportData &report)
     };
     for (int i = 0; i < counts.size(); ++i) {
         const bool last = overflow && i == bins;
-        spec.categories.append(last ? u"≥ "_s + bound(i * width) : bound(i * width) + u"–"_s + bound((i + 1) * width));
+        spec.categories.append(last ? QString(u"≥ "_s + bound(i * width))
+                                    : QString(bound(i * width) + u"–"_s + bound((i + 1) * width)));
         spec.values.append(hours.isEmpty() ? std::nullopt : std::optional<double>(counts.at(i)));
         spec.tooltips.append(
             last ? ReportText::tr("%1 h or more: %n change(s)", nullptr, counts.at(i)).arg(bound(i * width))
