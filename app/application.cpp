@@ -8,6 +8,7 @@
 #include "pageregistry.h"
 #include "recentworkspaces.h"
 #include "screenshot.h"
+#include "subcommands.h"
 #include "version.h"
 
 #include <QApplication>
@@ -67,6 +68,17 @@ void Application::setIdentity()
 int Application::run(int argc, char **argv)
 {
     const CommandLine preview(argumentList(argc, argv));
+    // `flowdeck report` lays out PDF and HTML with fonts, which need a QGuiApplication; without a display it
+    // renders offscreen unless the caller chose a platform.
+    if (preview.action() != CommandLine::Action::Gui && preview.subcommand() &&
+        preview.subcommand()->name == u"report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        Language::installTranslators();
+        return CommandLine(QCoreApplication::arguments()).runHeadless();
+    }
     if (preview.action() != CommandLine::Action::Gui) {
         QCoreApplication app(argc, argv);
         setIdentity();

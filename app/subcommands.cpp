@@ -7,6 +7,7 @@
 #include "metricscommand.h"
 #include "pipelinecommand.h"
 #include "releasecommand.h"
+#include "reportcommand.h"
 #include "valuestreamcommand.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,10 @@ const QList<Subcommand> &subcommands()
                            "List releases, run one headless through its deployment backends, or trust a workspace to "
                            "run them"),
          &ReleaseCommand::run},
+        {u"report"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Write the report for leadership of a period as PDF, HTML, CSV or JSON"),
+         &ReportCommand::run},
     };
     return commands;
 }
