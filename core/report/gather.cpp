@@ -17,8 +17,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The parts gatherReport() reports progress over.
+/// The parts gatherReport() reports progress over, each counted in `scale` steps.
 constexpr int parts = 6;
+constexpr qint64 scale = 1000;
+
+/// A control for the work of one part: its progress reported as a share of the part's steps. It carries no
+/// cancellation, since the parts' own steps would report it as their progress; gatherReport() checks between parts.
+TaskControl partControl(const TaskControl &control, int part)
+{
+    return TaskControl(
+        [&control, part](qint64 done, qint64 total) {
+            if (total > 0)
+                control.report(part * scale + std::clamp<qint64>(done, 0, total) * scale / total, parts * scale);
+        },
+        nullptr);
+}
 
 /// The figure of `key` that its benchmark table ranks, as KeyFigure holds it.
 std::optional<double> keyValue(const metrics::MetricsReport &metrics, metrics::Key key)
@@ -101,10 +114,12 @@ Result<ReportData> gatherReport(store::Workspace &workspace, const ReportScope &
 
     int done = 0;
     const auto step = [&]() -> bool {
-        control.report(++done, parts);
+        control.report(++done * scale, parts * scale);
         return !control.isCanceled();
     };
-    control.report(0, parts);
+    control.report(0, parts * scale);
+    if (control.isCanceled())
+        return Error{TaskControl::canceledMessage()};
 
     auto names = serviceNames(db);
     if (!names)
@@ -116,14 +131,14 @@ Result<ReportData> gatherReport(store::Workspace &workspace, const ReportScope &
     }
 
     const metrics::Scope metricsScope{scope.from, scope.to, scope.serviceIds};
-    auto current = metrics::measure(db, metricsScope, scope.options, control);
+    auto current = metrics::measure(db, metricsScope, scope.options, partControl(control, 0));
     if (!current)
         return current.error();
     report.metrics = std::move(*current);
     if (!step())
         return Error{TaskControl::canceledMessage()};
 
-    auto previous = metrics::measure(db, metricsScope.previous(), scope.options, control);
+    auto previous = metrics::measure(db, metricsScope.previous(), scope.options, partControl(control, 1));
     if (!previous)
         return previous.error();
     report.previousMetrics = std::move(*previous);
@@ -134,7 +149,7 @@ Result<ReportData> gatherReport(store::Workspace &workspace, const ReportScope &
     if (!step())
         return Error{TaskControl::canceledMessage()};
 
-    if (auto mapped = detail::gatherValueStream(db, report, control); !mapped)
+    if (auto mapped = detail::gatherValueStream(db, report, control, partControl(control, 2)); !mapped)
         return mapped.error();
     if (!step())
         return Error{TaskControl::canceledMessage()};

@@ -11,8 +11,10 @@
 namespace flowdeck::report::detail {
 
 /// The map of the scope (see gatherReport()), its analysis, the what-if prediction and the opportunities, written
-/// into `report`. A scope without data for a map leaves report.map empty.
-Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control);
+/// into `report`. A scope without data for a map leaves report.map empty. Checks `control` between simulations and
+/// reports progress through `progress`.
+Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control,
+                               const TaskControl &progress);
 
 /// The opportunities of `map`: per step, the change that gains most in p85 lead time, the three best steps first.
 Result<QList<Opportunity>> findOpportunities(const valuestream::Map &map,

@@ -116,7 +116,8 @@ Result<QList<Opportunity>> findOpportunities(const valuestream::Map &map,
     return result;
 }
 
-Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control)
+Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control,
+                               const TaskControl &progress)
 {
     const ReportScope &scope = report.scope;
     // A map covers one service or all: several services are mapped together, across every service.
@@ -131,7 +132,7 @@ Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const
     }
     const valuestream::DerivationScope derivation{scope.from, scope.to, serviceId,
                                                   stored ? stored->statistic : valuestream::Statistic::Median};
-    auto derived = valuestream::deriveMap(db, derivation, control);
+    auto derived = valuestream::deriveMap(db, derivation, progress);
     if (!derived)
         return derived.error();
     valuestream::Map map = stored ? valuestream::mergeDerived(*stored, *derived) : *derived;
@@ -141,8 +142,9 @@ Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const
     auto analysis = valuestream::analyse(map);
     if (!analysis)
         return analysis.error();
-    auto prediction =
-        valuestream::simulate(valuestream::simulationSteps(map), map.edges, scope.trials, scope.seed, control);
+    if (control.isCanceled())
+        return Error{TaskControl::canceledMessage()};
+    auto prediction = valuestream::simulate(valuestream::simulationSteps(map), map.edges, scope.trials, scope.seed);
     if (!prediction)
         return prediction.error();
     auto opportunities = findOpportunities(map, *prediction, scope.trials, scope.seed, control);

@@ -30,7 +30,7 @@ QString fixed(double value, int decimals)
 
 QList<Section> allSections()
 {
-    return {Section::Summary, Section::Dora,     Section::Trends,  Section::ValueStream,
+    return {Section::Summary,  Section::Dora,     Section::Trends,  Section::ValueStream,
             Section::LeadTime, Section::Releases, Section::Appendix};
 }
 
