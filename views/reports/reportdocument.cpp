@@ -132,7 +132,8 @@ void doraTiles(ReportPageBuilder &pages, const report::ReportData &report)
     pages.paragraph(ReportWording::benchmarkText(report).section(u'.', 0, 0) + u'.', style.small, style.quiet);
 }
 
-/// A chart drawn as vectors from its SVG, as wide as the page allows, under its title.
+/// A chart drawn as vectors from its SVG (which holds its own title), as wide as the page allows, with the
+/// sentence that describes it.
 void chart(ReportPageBuilder &pages, const report::Chart &chart)
 {
     const ReportStyle &style = pages.style();
@@ -149,10 +150,9 @@ void chart(ReportPageBuilder &pages, const report::Chart &chart)
         return;
     const qreal scale = std::min(pages.width() / size.width(), 380.0 / size.height());
     const QSizeF drawn = size * scale;
-    const qreal titleHeight = ReportPageBuilder::textHeight(chart.title, style.bold, pages.width()) + 4;
-    if (titleHeight + drawn.height() > pages.remaining())
+    const qreal described = ReportPageBuilder::textHeight(chart.description, style.small, pages.width());
+    if (drawn.height() + described + 4 > pages.remaining())
         pages.breakPage();
-    pages.paragraph(chart.title, style.bold, style.text);
     pages.place(drawn.height(), [renderer, drawn](QPainter &painter, const QRectF &rect) {
         renderer->render(&painter, QRectF(rect.left(), rect.top(), drawn.width(), drawn.height()));
     });
@@ -170,8 +170,52 @@ void charts(ReportPageBuilder &pages, const QList<report::Chart> &all, report::S
     }
 }
 
-/// The value stream map, drawn by the map's own painter (the same map as on the Value stream page), scaled to the
-/// page's width.
+/// Where a map too wide for the page is cut into strips: right after a process box, so that every box and the
+/// wait in front of it stay whole. Each strip reaches from a little above its highest box (room for the callouts
+/// and kaizen bursts) to the bottom of the drawing, where the timeline ladder is. In drawing coordinates.
+QList<QRectF> mapStrips(const MapDrawing &drawing, const QFont &font, const QSizeF &size, qreal stripWidth)
+{
+    QList<QRectF> boxes;
+    for (const valuestream::Step &step : drawing.map.steps) {
+        if (const QRectF box = stepRect(drawing, font, step.id); !box.isEmpty())
+            boxes.append(box);
+    }
+    std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    // Boxes of parallel branches overlap along the stream: a cut goes only where no box spans.
+    QList<std::pair<qreal, qreal>> spans;
+    for (const QRectF &box : std::as_const(boxes)) {
+        if (!spans.isEmpty() && box.left() <= spans.last().second)
+            spans.last().second = std::max(spans.last().second, box.right());
+        else
+            spans.append({box.left(), box.right()});
+    }
+    constexpr qreal afterBox = 6;
+    constexpr qreal aboveBoxes = 64;
+    QList<QRectF> strips;
+    qreal left = 0;
+    while (left < size.width() - 1) {
+        qreal right = std::min(size.width(), left + stripWidth);
+        if (right < size.width()) {
+            for (const auto &span : std::as_const(spans)) {
+                const qreal cut = span.second + afterBox;
+                if (cut <= left + stripWidth && cut > left + stripWidth / 3)
+                    right = cut;
+            }
+        }
+        qreal top = size.height();
+        for (const QRectF &box : std::as_const(boxes)) {
+            if (box.right() > left && box.left() < right)
+                top = std::min(top, box.top() - aboveBoxes);
+        }
+        top = std::clamp(top, 0.0, size.height());
+        strips.append(QRectF(left, top, right - left, size.height() - top));
+        left = right;
+    }
+    return strips;
+}
+
+/// The value stream map, drawn by the map's own painter (the same map as on the Value stream page). A map too wide
+/// to read at the page's width is cut into strips one under the other.
 void valueStreamMap(ReportPageBuilder &pages, const report::ReportData &report)
 {
     const ReportStyle &style = pages.style();
@@ -189,17 +233,29 @@ void valueStreamMap(ReportPageBuilder &pages, const report::ReportData &report)
     const QSizeF size = mapDrawingSize(drawing, font);
     if (size.isEmpty())
         return;
-    const qreal scale = std::min({1.0, pages.width() / size.width(), 420.0 / size.height()});
-    const qreal height = size.height() * scale;
-    if (height > pages.remaining())
+    // Below this the type of the map's data boxes gets too small to read on paper (it stays sharp when zoomed in).
+    constexpr qreal smallestScale = 0.45;
+    const qreal fit = pages.width() / size.width();
+    const qreal scale = std::min({1.0, std::max(fit, smallestScale), 420.0 / size.height()});
+    const QList<QRectF> strips = scale <= fit ? QList<QRectF>{QRectF(QPointF(0, 0), size)}
+                                              : mapStrips(drawing, font, size, pages.width() / scale);
+    if (strips.first().height() * scale > pages.remaining())
         pages.breakPage();
-    pages.place(height, [drawing, font, scale](QPainter &painter, const QRectF &rect) {
-        painter.save();
-        painter.translate(rect.topLeft());
-        painter.scale(scale, scale);
-        paintMap(painter, drawing, font, lightMapPalette());
-        painter.restore();
-    });
+    for (qsizetype i = 0; i < strips.size(); ++i) {
+        const QRectF strip = strips.at(i);
+        pages.place(strip.height() * scale, [drawing, font, scale, strip](QPainter &painter, const QRectF &rect) {
+            painter.save();
+            painter.setClipRect(QRectF(rect.topLeft(), strip.size() * scale));
+            painter.translate(rect.left() - strip.left() * scale, rect.top() - strip.top() * scale);
+            painter.scale(scale, scale);
+            paintMap(painter, drawing, font, lightMapPalette());
+            painter.restore();
+        });
+        if (i + 1 < strips.size()) {
+            const QString more = ReportWording::tr("The map continues below.");
+            pages.paragraph(u"↓ "_s + more, style.small, style.quiet);
+        }
+    }
     pages.space(gap);
 }
 
@@ -267,6 +323,8 @@ void ReportDocument::Private::layOut()
         charts(pages, allCharts, report::Section::ValueStream);
         pages.paragraph(ReportWording::tr("Top improvement opportunities"), style.bold, style.text);
         pages.table(ReportWording::opportunitiesTable(report));
+        if (!report.opportunities.isEmpty())
+            pages.paragraph(ReportWording::opportunitiesNote(), style.small, style.quiet);
     }
     if (report.has(report::Section::LeadTime)) {
         pages.heading(report::sectionTitle(report::Section::LeadTime), 260);

@@ -130,8 +130,8 @@ QString tile(const report::KeyFigure &figure)
 
 QString chart(const report::Chart &chart)
 {
-    QString html =
-        u"<figure id=\""_s + escaped(chart.id) + u"\">\n<figcaption>"_s + escaped(chart.title) + u"</figcaption>\n"_s;
+    // The SVG draws its own title; the figure names it for readers who cannot see it.
+    QString html = u"<figure id=\""_s + escaped(chart.id) + u"\" aria-label=\""_s + escaped(chart.title) + u"\">\n"_s;
     html += inlineSvg(chart.svg) + u'\n';
     if (!chart.description.isEmpty())
         html += paragraph(chart.description, u"description"_s);
@@ -245,7 +245,10 @@ QByteArray reportHtml(const report::ReportData &report)
             html += paragraph(prediction);
         html += charts(allCharts, report::Section::ValueStream);
         html += u"<h3>"_s + escaped(ReportWording::tr("Top improvement opportunities")) + u"</h3>\n"_s;
-        html += table(ReportWording::opportunitiesTable(report)) + u"</section>\n"_s;
+        html += table(ReportWording::opportunitiesTable(report));
+        if (!report.opportunities.isEmpty())
+            html += paragraph(ReportWording::opportunitiesNote(), u"quiet"_s);
+        html += u"</section>\n"_s;
     }
     if (report.has(report::Section::LeadTime)) {
         html += section(report::Section::LeadTime, false) + paragraph(ReportWording::leadTimeText(report));

@@ -221,7 +221,7 @@ QString ReportWording::benchmarkText(const report::ReportData &report)
 ReportTable ReportWording::opportunitiesTable(const report::ReportData &report)
 {
     ReportTable table;
-    table.headers = {tr("Step"), tr("Change"), tr("Now: half / 85 of 100"), tr("With the change"), tr("Gain (85)")};
+    table.headers = {tr("Step"), tr("Change"), tr("Lead time now"), tr("With the change"), tr("Faster by")};
     table.numeric = {false, false, true, true, true};
     table.widths = {0.18, 0.32, 0.18, 0.18, 0.14};
     for (const report::Opportunity &opportunity : report.opportunities) {
@@ -233,6 +233,12 @@ ReportTable ReportWording::opportunitiesTable(const report::ReportData &report)
     }
     table.empty = tr("No improvement opportunity was found: the map has no step to change.");
     return table;
+}
+
+QString ReportWording::opportunitiesNote()
+{
+    return tr("Lead times from the what-if simulation: half of the changes take up to the first figure, 85 out of "
+              "100 up to the second. \"Faster by\" is how much sooner 85 out of 100 changes would be done.");
 }
 
 ReportTable ReportWording::releasesTable(const report::ReportData &report)

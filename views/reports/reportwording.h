@@ -69,6 +69,8 @@ public:
     static QString benchmarkText(const report::ReportData &report);
 
     static ReportTable opportunitiesTable(const report::ReportData &report);
+    /// Under the opportunities: how to read their figures.
+    static QString opportunitiesNote();
     static ReportTable releasesTable(const report::ReportData &report);
     static ReportTable benchmarkTable(const report::ReportData &report);
     static ReportTable coverageTable(const report::ReportData &report);
