@@ -50,15 +50,15 @@ Chart trendChart(const ReportData &report, metrics::Key key)
         switch (key) {
         case metrics::Key::DeploymentFrequency:
             spec.values.append(double(week.deployments));
-            spec.tooltips.append(ReportText::tr("Week of %1: %n deployment(s)", nullptr, week.deployments).arg(start));
+            spec.tooltips.append(ReportText::tr("Week of %1, deployments: %2").arg(start).arg(week.deployments));
             break;
         case metrics::Key::LeadTime:
             spec.values.append(week.leadTimeMedianHours);
-            spec.tooltips.append(
-                week.leadTimeMedianHours
-                    ? ReportText::tr("Week of %1: median %2 h over %n change(s)", nullptr, week.changes)
-                          .arg(start, Numbers::hours(*week.leadTimeMedianHours))
-                    : ReportText::tr("Week of %1: no change reached production").arg(start));
+            spec.tooltips.append(week.leadTimeMedianHours
+                                     ? ReportText::tr("Week of %1: median %2 h, changes: %3")
+                                           .arg(start, Numbers::hours(*week.leadTimeMedianHours))
+                                           .arg(week.changes)
+                                     : ReportText::tr("Week of %1: no change reached production").arg(start));
             break;
         case metrics::Key::ChangeFailureRate: {
             std::optional<double> rate;
@@ -132,9 +132,9 @@ Chart leadTimeChart(const ReportData &report)
     spec.yLabel = ReportText::tr("Changes");
     spec.emptyText = ReportText::tr("No change reached production in this period");
     const metrics::Summary &summary = report.metrics.leadTime.summary;
-    spec.description = ReportText::tr("Bars: how many of the %n change(s) shipped to production in the period took "
-                                      "how many hours from commit to production.",
-                                      nullptr, int(hours.size()));
+    spec.description = ReportText::tr("Bars: how many of the changes shipped to production in the period (%1 in all) "
+                                      "took how many hours from commit to production.")
+                           .arg(hours.size());
     if (summary.medianHours && summary.p85Hours)
         spec.subtitle += u"  ·  "_s + ReportText::tr("median %1 h, 85th percentile %2 h")
                                           .arg(Numbers::hours(*summary.medianHours), Numbers::hours(*summary.p85Hours));
@@ -164,10 +164,10 @@ Chart leadTimeChart(const ReportData &report)
         spec.categories.append(last ? QString(u"≥ "_s + bound(i * width))
                                     : QString(bound(i * width) + u"–"_s + bound((i + 1) * width)));
         spec.values.append(hours.isEmpty() ? std::nullopt : std::optional<double>(counts.at(i)));
-        spec.tooltips.append(
-            last ? ReportText::tr("%1 h or more: %n change(s)", nullptr, counts.at(i)).arg(bound(i * width))
-                 : ReportText::tr("%1 to %2 h: %n change(s)", nullptr, counts.at(i))
-                       .arg(bound(i * width), bound((i + 1) * width)));
+        spec.tooltips.append(last ? ReportText::tr("%1 h or more, changes: %2").arg(bound(i * width)).arg(counts.at(i))
+                                  : ReportText::tr("%1 to %2 h, changes: %3")
+                                        .arg(bound(i * width), bound((i + 1) * width))
+                                        .arg(counts.at(i)));
     }
     spec.xLabel = ReportText::tr("Lead time in hours (bins of %1 h)").arg(bound(width));
     return chartOf(Section::LeadTime, u"lead-time-distribution"_s, spec);
@@ -198,8 +198,9 @@ Chart releaseChart(const ReportData &report)
     spec.xLabel = ReportText::tr("Outcome");
     spec.yLabel = ReportText::tr("Releases");
     spec.emptyText = ReportText::tr("No release ran in this period");
-    spec.description = ReportText::tr("Bars: how many of the %n release(s) that ran in the period ended in each way.",
-                                      nullptr, int(report.releases.size()));
+    spec.description = ReportText::tr("Bars: how many of the releases that ran in the period (%1 in all) ended in each "
+                                      "way.")
+                           .arg(report.releases.size());
     QStringList statuses = {release::status::succeeded, release::status::failed, release::status::rolledBack,
                             release::status::aborted};
     for (const ReleaseOutcome &release : report.releases) {

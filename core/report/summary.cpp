@@ -32,7 +32,7 @@ Change changeOf(const KeyFigure &key)
     return higher == higherIsBetter ? Change::Better : Change::Worse;
 }
 
-/// What a key's figure says in plain words, e.g. "Teams deployed to production 1.73 times per day".
+/// What a key's figure says in plain words, e.g. "Deployments to production: 1.73 per day (156 in all)".
 QString keySentence(const KeyFigure &key, const ReportData &report)
 {
     const QString value = Numbers::keyValue(key.key, key.value);
@@ -41,10 +41,14 @@ QString keySentence(const KeyFigure &key, const ReportData &report)
         return ReportText::tr("Deployments to production: %1 (%2 in all)")
             .arg(value)
             .arg(report.metrics.deploymentFrequency.deployments);
-    case metrics::Key::LeadTime:
-        return ReportText::tr("A typical change took %1 from commit to production (median of %2 changes)")
-            .arg(value)
-            .arg(report.metrics.leadTime.summary.count);
+    case metrics::Key::LeadTime: {
+        const int changes = report.metrics.leadTime.summary.count;
+        return changes == 1 ? ReportText::tr("The one change shipped took %1 from commit to production").arg(value)
+                            : ReportText::tr("A typical change took %1 from commit to production (median of %2 "
+                                             "changes)")
+                                  .arg(value)
+                                  .arg(changes);
+    }
     case metrics::Key::ChangeFailureRate:
         return ReportText::tr("%1 of deployments to production caused a failure (%2 of %3)")
             .arg(value)
@@ -53,9 +57,13 @@ QString keySentence(const KeyFigure &key, const ReportData &report)
     case metrics::Key::RecoveryTime:
         break;
     }
-    return ReportText::tr("Service was restored after a failed deployment in %1 (median of %2 recoveries)")
-        .arg(value)
-        .arg(report.metrics.recoveryTime.summary.count);
+    const int recoveries = report.metrics.recoveryTime.summary.count;
+    return recoveries == 1
+               ? ReportText::tr("The one failed deployment that recovered took %1 to restore service").arg(value)
+               : ReportText::tr("Service was restored after a failed deployment in %1 (median of %2 "
+                                "recoveries)")
+                     .arg(value)
+                     .arg(recoveries);
 }
 
 /// Why a key has no figure, in plain words.
@@ -82,7 +90,7 @@ QString keyParagraph(const KeyFigure &key, const ReportData &report, qint64 days
         key.key == metrics::Key::DeploymentFrequency && report.metrics.deploymentFrequency.deployments == 0;
     if (!key.value || noDeployments)
         return noDataSentence(key.key);
-    const QString now = ReportText::tr("%1: level %2.").arg(keySentence(key, report), ReportText::levelText(key.level));
+    const QString now = ReportText::tr("%1, level %2.").arg(keySentence(key, report), ReportText::levelText(key.level));
     const bool previousEmpty = !key.previousValue || (key.key == metrics::Key::DeploymentFrequency &&
                                                       report.previousMetrics.deploymentFrequency.deployments == 0);
     if (previousEmpty)
@@ -125,8 +133,8 @@ QString bottleneckParagraph(const ReportData &report)
         return ReportText::tr("The value stream has no lead time to analyse in this period.");
     const int index = report.map->indexOfStep(bottleneck->id);
     const QString name = index >= 0 ? report.map->steps.at(index).name : QString();
-    return ReportText::tr("The main bottleneck is %1: it %2. It adds %3 h of the %4 h a change spends on its way "
-                          "to production.")
+    return ReportText::tr("The main bottleneck is %1, which %2. It adds %3 h of the %4 h a change spends on its "
+                          "way to production.")
         .arg(name, bottleneck->reason, Numbers::hours(double(bottleneck->leadMs) / 3'600'000.0),
              Numbers::hours(double(report.analysis.totalLeadMs) / 3'600'000.0));
 }
@@ -138,8 +146,8 @@ QString opportunityParagraph(const ReportData &report)
     if (report.opportunities.isEmpty())
         return ReportText::tr("No change to a single step was found that would shorten the predicted lead time.");
     QStringList lines;
-    lines.append(ReportText::tr("Today 85 % of changes are predicted to reach production within %1 h. What would "
-                                "help most, simulated step by step:")
+    lines.append(ReportText::tr("Through the value stream as it is, 85 % of changes are predicted to reach "
+                                "production within %1 h. What would help most, simulated one step at a time:")
                      .arg(Numbers::hours(report.opportunities.constFirst().currentP85Hours)));
     int number = 0;
     for (const Opportunity &opportunity : report.opportunities) {
