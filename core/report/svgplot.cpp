@@ -150,8 +150,8 @@ QByteArray plotSvg(const PlotSpec &spec)
 
     const qsizetype count = spec.categories.size();
     const double slot = count > 0 ? (plotRight - plotLeft) / double(count) : 0;
-    // At most about ten category labels, so that they never overlap.
-    const qsizetype every = std::max<qsizetype>(1, (count + 9) / 10);
+    // At most eight category labels, so that they never overlap.
+    const qsizetype every = std::max<qsizetype>(1, (count + 7) / 8);
     for (qsizetype i = 0; i < count; i += every)
         text(xml, plotLeft + slot * (i + 0.5), plotBottom + 14, spec.categories.at(i), 8.5, u"middle"_s);
 
