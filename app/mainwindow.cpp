@@ -22,6 +22,7 @@
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinespage.h"
+#include "reports/reportspage.h"
 #include "store/workspace.h"
 #include "valuestream/valuestreampage.h"
 #include "version.h"
@@ -166,6 +167,8 @@ void MainWindow::createPages()
             connect(history, &views::HistoryPage::addRepositoryRequested, this, &MainWindow::addRepository);
         if (auto *valueStream = qobject_cast<views::ValueStreamPage *>(page))
             connect(valueStream, &views::ValueStreamPage::importHistoryRequested, this, &MainWindow::addRepository);
+        if (auto *reports = qobject_cast<views::ReportsPage *>(page))
+            connect(reports, &views::ReportsPage::importHistoryRequested, this, &MainWindow::addRepository);
         if (auto *metrics = qobject_cast<views::MetricsPage *>(page)) {
             connect(metrics, &views::MetricsPage::importHistoryRequested, this, &MainWindow::addRepository);
             connect(metrics, &views::MetricsPage::connectCiRequested, this,

@@ -7,6 +7,7 @@
 #include "overview/overviewpage.h"
 #include "pipelines/pipelinespage.h"
 #include "releases/releasespage.h"
+#include "reports/reportspage.h"
 #include "runs/runspage.h"
 #include "valuestream/valuestreampage.h"
 
@@ -48,6 +49,7 @@ const QList<PageEntry> &pageRegistry()
                                      QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Value stream")),
         page<views::MetricsPage>(u"metrics"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Metrics")),
         page<views::ReleasesPage>(u"releases"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Releases")),
+        page<views::ReportsPage>(u"reports"_s, QT_TRANSLATE_NOOP("flowdeck::app::PageRegistry", "Reports")),
     };
     return pages;
 }

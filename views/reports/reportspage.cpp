@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/reportspage.h"
+
+#include "common/background.h"
+#include "common/format.h"
+#include "common/messagebar.h"
+#include "common/pagestack.h"
+#include "common/pagestyle.h"
+#include "reports/reportpreviewload.h"
+#include "reports/reportpreviewview.h"
+#include "store/workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace flowdeck::views {
+
+using namespace Qt::StringLiterals;
+using pagestyle::quietLabel;
+using pagestyle::unit;
+
+namespace {
+
+/// Pixels per point of the preview's pages: sharp on a page as wide as a laptop's window leaves for it.
+constexpr double previewScale = 1.5;
+
+/// The width of the column that chooses the report.
+constexpr int choiceWidth = 34 * unit;
+
+} // namespace
+
+ReportsPage::ReportsPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(3 * unit, 2 * unit, 3 * unit, unit);
+    layout->setSpacing(unit / 2);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"reportsTitle"_s);
+    m_title->setFont(pagestyle::scaledFont(font(), 1.6, QFont::DemiBold));
+    m_subtitle = quietLabel(this);
+    m_subtitle->setObjectName(u"reportsSubtitle"_s);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(unit);
+
+    m_message = new MessageBar(this);
+    m_message->setObjectName(u"reportsMessage"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_stack = new PageStack(this);
+    m_stack->setContentView(createContentView());
+    m_stack->emptyStateButton()->setObjectName(u"reportsEmptyButton"_s);
+    connect(m_stack->emptyStateButton(), &QPushButton::clicked, this, &ReportsPage::importHistoryRequested);
+    layout->addWidget(m_stack, 1);
+
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportReport"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &ReportsPage::exportReport);
+    connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+
+    m_rebuild = new QTimer(this);
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(rebuildDelayMs);
+    connect(m_rebuild, &QTimer::timeout, this, &ReportsPage::buildPreview);
+
+    m_exportPoll = new QTimer(this);
+    m_exportPoll->setInterval(100);
+    connect(m_exportPoll, &QTimer::timeout, this, &ReportsPage::showExportProgress);
+
+    retranslate();
+    showExportState();
+}
+
+ReportsPage::~ReportsPage()
+{
+    cancelPreview();
+    if (m_exportCancel)
+        m_exportCancel->store(true);
+}
+
+QWidget *ReportsPage::createContentView()
+{
+    auto *view = new QWidget(m_stack);
+    view->setObjectName(u"reportsView"_s);
+    auto *layout = new QHBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3 * unit);
+
+    // The choice scrolls in a low window; Export… stays in sight beneath it.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(unit);
+    auto *scroll = new QScrollArea(view);
+    scroll->setObjectName(u"reportChoiceScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *choice = new QWidget(scroll);
+    auto *choiceLayout = new QVBoxLayout(choice);
+    choiceLayout->setContentsMargins(0, 0, unit, 0);
+    m_scope = new ReportScopePanel(choice);
+    m_scope->setObjectName(u"reportScope"_s);
+    choiceLayout->addWidget(m_scope);
+    choiceLayout->addStretch(1);
+    scroll->setWidget(choice);
+    scroll->setFixedWidth(choiceWidth);
+    column->addWidget(scroll, 1);
+    m_exportButton = new QPushButton(view);
+    m_exportButton->setObjectName(u"reportExportButton"_s);
+    m_exportButton->setDefault(true);
+    m_exportButton->setIcon(QIcon::fromTheme(u"document-export"_s));
+    column->addWidget(m_exportButton);
+    layout->addLayout(column);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(unit);
+    m_exportStrip = createExportStrip(view);
+    right->addWidget(m_exportStrip);
+    m_preview = new ReportPreviewView(view);
+    m_preview->setObjectName(u"reportPreview"_s);
+    right->addWidget(m_preview, 1);
+    layout->addLayout(right, 1);
+
+    connect(m_scope, &ReportScopePanel::scopeChanged, this, &ReportsPage::scopeChosen);
+    connect(m_scope, &ReportScopePanel::outputChanged, this, &ReportsPage::outputChosen);
+    connect(m_preview, &ReportPreviewView::messageButtonClicked, this, &ReportsPage::importHistoryRequested);
+    return view;
+}
+
+void ReportsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace)
+{
+    const bool again = workspace && workspace == m_workspace && m_workspaceRead;
+    m_ready = false;
+    if (!again) {
+        cancelPreview();
+        cancelExport();
+        m_exports.invalidate();
+        m_workspace = std::move(workspace);
+        m_workspaceRead = false;
+        m_exportedFiles.clear();
+        m_exportPath.clear();
+        m_message->clear();
+        m_message->hide();
+        showExportState();
+    }
+    if (!m_workspace) {
+        m_loads.invalidate();
+        m_stack->setState(PageStack::State::Blank);
+        setReady();
+        return;
+    }
+    if (!again)
+        m_stack->setState(PageStack::State::Loading);
+    readWorkspace();
+}
+
+bool ReportsPage::isReady() const
+{
+    return m_ready;
+}
+
+void ReportsPage::readWorkspace()
+{
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runLatest(
+        this, m_loads, [workspace] { return readReportWorkspaceFacts(workspace); },
+        [this](const ReportWorkspaceFacts &facts) { finishWorkspace(facts); });
+}
+
+void ReportsPage::finishWorkspace(const ReportWorkspaceFacts &facts)
+{
+    if (!facts.error.isEmpty()) {
+        m_stack->setErrorText(tr("The workspace could not be read: %1").arg(facts.error));
+        m_stack->setState(PageStack::State::Failed);
+        setReady();
+        return;
+    }
+    m_workspaceRead = true;
+    m_options = facts.options;
+    if (!facts.hasHistory) {
+        m_stack->setState(PageStack::State::Empty);
+        showExportState();
+        setReady();
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->setServices(facts.services);
+        m_scope->setChoice(ReportScopePanel::readSettings(QDate::currentDate()));
+    }
+    m_stack->setState(PageStack::State::Content);
+    showExportState();
+    buildPreview();
+}
+
+void ReportsPage::scopeChosen()
+{
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    // A new choice makes the preview shown outdated: the page is ready again once it shows the new one.
+    m_ready = false;
+    showExportState();
+    m_preview->setBusy(true, tr("Gathering the report…"));
+    m_rebuild->start();
+}
+
+void ReportsPage::outputChosen()
+{
+    showExportState();
+    // The preview is laid out on the paper of the PDF chosen; the other formats are previewed on A4.
+    if (ReportScopePanel::pageSizeOf(m_scope->choice().output) != m_previewSize)
+        scopeChosen();
+}
+
+void ReportsPage::cancelPreview()
+{
+    m_rebuild->stop();
+    if (m_previewCancel)
+        m_previewCancel->store(true);
+    m_previewCancel.reset();
+}
+
+void ReportsPage::buildPreview()
+{
+    cancelPreview();
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    m_ready = false;
+    if (!m_scope->hasSomethingToReport()) {
+        m_previews.invalidate();
+        m_preview->setBusy(false);
+        m_preview->showMessage(tr("Nothing to report"), m_scope->nothingToReportReason());
+        showExportState();
+        setReady();
+        return;
+    }
+    report::ReportScope scope = m_scope->scope();
+    scope.options = m_options;
+    const ReportPageSize size = ReportScopePanel::pageSizeOf(m_scope->choice().output);
+    m_previewCancel = std::make_shared<std::atomic_bool>(false);
+    m_preview->setBusy(true, tr("Gathering the report…"));
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runLatest(
+        this, m_previews,
+        [workspace, scope, size, cancel = m_previewCancel] {
+            return buildReportPreview(workspace, scope, size, previewScale, TaskControl({}, cancel.get()));
+        },
+        [this, size](const ReportPreview &preview) {
+            m_previewSize = size;
+            finishPreview(preview);
+        });
+}
+
+void ReportsPage::finishPreview(const ReportPreview &preview)
+{
+    m_previewCancel.reset();
+    m_preview->setBusy(false);
+    if (preview.canceled)
+        return;
+    ++m_previewBuilds;
+    m_previewScope = preview.scope;
+    if (!preview.error.isEmpty()) {
+        m_preview->showMessage(tr("The report could not be gathered"), preview.error);
+    } else if (preview.empty) {
+        const QString period = format::dateRange(preview.scope.from, preview.scope.to - 1);
+        m_preview->showMessage(
+            tr("No deliveries in this period"),
+            tr("The chosen services have no deployment to production, no change shipped and no release in %1. "
+               "Import their deployments from a CI server (Import ▸ Connect CI…) or the history of their "
+               "repositories, or choose a longer period or other services.")
+                .arg(period),
+            tr("Import Git History…"));
+    } else {
+        m_preview->setPages(preview.pages, preview.thumbnails);
+    }
+    showExportState();
+    setReady();
+}
+
+void ReportsPage::setReady()
+{
+    if (m_rebuild->isActive())
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void ReportsPage::retranslate()
+{
+    m_title->setText(tr("Reports"));
+    m_subtitle->setText(tr("A short report for leadership: how often and how safely you deliver, where work waits "
+                           "and what to improve first, for the period and services you choose. The preview shows "
+                           "it as it prints."));
+    m_stack->setLoadingText(tr("Reading the workspace…"));
+    m_stack->setEmptyTitle(tr("Nothing to report yet"));
+    m_stack->setEmptyText(tr("A report is made of the deployments, changes, pipeline runs and releases a workspace "
+                             "holds, and this one holds none. Import the history of a repository, or connect a CI "
+                             "server from the Import menu to import its runs and deployments."));
+    m_stack->emptyStateButton()->setText(tr("Import Git History…"));
+    m_stack->emptyStateButton()->setToolTip(tr("Add a git repository to the workspace and import its history"));
+    m_exportAction->setText(tr("Export Report…"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Write the report in the chosen format (Ctrl+E)"));
+    m_cancelExport->setText(tr("Cancel"));
+    m_cancelExport->setToolTip(tr("Stop the export; nothing is left written"));
+    m_open->setText(tr("Open"));
+    m_showInFolder->setText(tr("Show in Folder"));
+    m_closeStrip->setToolTip(tr("Close"));
+    m_closeStrip->setAccessibleName(tr("Close"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    showExportState();
+}
+
+void ReportsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace flowdeck::views
