@@ -133,10 +133,16 @@ QString bottleneckParagraph(const ReportData &report)
         return ReportText::tr("The value stream has no lead time to analyse in this period.");
     const int index = report.map->indexOfStep(bottleneck->id);
     const QString name = index >= 0 ? report.map->steps.at(index).name : QString();
-    return ReportText::tr("The main bottleneck is %1, which %2. It adds %3 h of the %4 h a change spends on its "
-                          "way to production.")
-        .arg(name, bottleneck->reason, Numbers::hours(double(bottleneck->leadMs) / 3'600'000.0),
-             Numbers::hours(double(report.analysis.totalLeadMs) / 3'600'000.0));
+    // The map's total is the sum of its steps' typical times, not the lead time for changes measured above: say
+    // which, so that a reader does not take one for the other.
+    const QString sentence =
+        report.map->statistic == valuestream::Statistic::P85
+            ? ReportText::tr("The main bottleneck is %1, which %2. It adds %3 h to the %4 h that the steps of the "
+                             "value stream add up to (each step's 85th percentile).")
+            : ReportText::tr("The main bottleneck is %1, which %2. It adds %3 h to the %4 h that the steps of the "
+                             "value stream add up to (each step's median).");
+    return sentence.arg(name, bottleneck->reason, Numbers::hours(double(bottleneck->leadMs) / 3'600'000.0),
+                        Numbers::hours(double(report.analysis.totalLeadMs) / 3'600'000.0));
 }
 
 QString opportunityParagraph(const ReportData &report)
@@ -146,8 +152,8 @@ QString opportunityParagraph(const ReportData &report)
     if (report.opportunities.isEmpty())
         return ReportText::tr("No change to a single step was found that would shorten the predicted lead time.");
     QStringList lines;
-    lines.append(ReportText::tr("Through the value stream as it is, 85 % of changes are predicted to reach "
-                                "production within %1 h. What would help most, simulated one step at a time:")
+    lines.append(ReportText::tr("Simulated as it is, the value stream gets 85 % of changes through within %1 h. "
+                                "What would help most, one change at a time:")
                      .arg(Numbers::hours(report.opportunities.constFirst().currentP85Hours)));
     int number = 0;
     for (const Opportunity &opportunity : report.opportunities) {

@@ -219,7 +219,8 @@ private Q_SLOTS:
             summary.contains(u"The one failed deployment that recovered took 6.0 h to restore service, level High. The "
                              "30 days before have no data to compare with."_s));
         QVERIFY(summary.contains(u"The main bottleneck is change-approval, which waits 1 d 6 h before it starts"_s));
-        QVERIFY(summary.contains(u"It adds 30.1 h of the 52.7 h"_s));
+        QVERIFY(summary.contains(u"It adds 30.1 h to the 52.7 h that the steps of the value stream add up to (each "
+                                 "step's median)."_s));
         QVERIFY(summary.contains(u"1. Remove the hand-over wait before change-approval"_s));
     }
 
