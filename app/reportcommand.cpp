@@ -213,10 +213,9 @@ int ReportCommand::run(const QStringList &arguments)
         console::error(u"%1: %2"_s.arg(command, written.errorMessage()));
         return failure;
     }
-    console::error(
-        written->size() == 1
-            ? tr("Wrote %1.").arg(QDir::toNativeSeparators(written->first()))
-            : tr("Wrote %n file(s) into %1.", nullptr, int(written->size())).arg(QDir::toNativeSeparators(output)));
+    console::error(written->size() == 1
+                       ? tr("Wrote %1.").arg(QDir::toNativeSeparators(written->first()))
+                       : tr("Wrote %1 files into %2.").arg(written->size()).arg(QDir::toNativeSeparators(output)));
     return 0;
 }
 

@@ -69,8 +69,11 @@ QString ReportWording::periodText(const report::ReportData &report)
     const Timestamp from = report.scope.from;
     const Timestamp to = report.scope.to;
     const qint64 days = (to - from + dayMs - 1) / dayMs;
+    const QString last = longDate(std::max(from, to - 1));
+    if (days == 1)
+        return tr("%1 (1 day, UTC)").arg(longDate(from));
     //: The report's period: first day, last day (both included), its length in days.
-    return tr("%1 to %2 (%n days, UTC)", nullptr, int(days)).arg(longDate(from), longDate(std::max(from, to - 1)));
+    return tr("%1 to %2 (%3 days, UTC)").arg(longDate(from), last).arg(days);
 }
 
 QString ReportWording::headerText(const report::ReportData &report)
@@ -202,12 +205,15 @@ QString ReportWording::leadTimeText(const report::ReportData &report)
     const metrics::Summary &summary = report.metrics.leadTime.summary;
     if (summary.count == 0)
         return tr("No change reached production in the period.");
-    return tr("%n change(s) reached production in the period. Half took up to %1, 85 out of 100 up to %2; the mean "
-              "is %3.",
-              nullptr, summary.count)
-        .arg(report::Numbers::keyValue(metrics::Key::LeadTime, summary.medianHours),
-             report::Numbers::keyValue(metrics::Key::LeadTime, summary.p85Hours),
-             report::Numbers::keyValue(metrics::Key::LeadTime, summary.meanHours));
+    const QString changes =
+        summary.count == 1
+            ? tr("1 change reached production in the period.")
+            : tr("%1 changes reached production in the period.").arg(QLocale::c().toString(summary.count));
+    return changes + u' ' +
+           tr("Half took up to %1, 85 out of 100 up to %2; the mean is %3.")
+               .arg(report::Numbers::keyValue(metrics::Key::LeadTime, summary.medianHours),
+                    report::Numbers::keyValue(metrics::Key::LeadTime, summary.p85Hours),
+                    report::Numbers::keyValue(metrics::Key::LeadTime, summary.meanHours));
 }
 
 QString ReportWording::benchmarkText(const report::ReportData &report)
