@@ -5,6 +5,8 @@
 #include "report/report.h"
 #include "reportfixture.h"
 #include "store/workspace.h"
+#include "valuestream/derivation.h"
+#include "valuestream/mapstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,6 +283,47 @@ private Q_SLOTS:
         auto canceled = gatherReport(*m_workspace, march(), TaskControl({}, &cancel));
         QVERIFY(!canceled);
         QCOMPARE(canceled.errorMessage(), TaskControl::canceledMessage());
+    }
+
+    // Last: it stores a map, which the other tests do not expect.
+    void aStoredCurrentStateIsRefreshedWithThePeriod()
+    {
+        // The workshop's map of shop: the derived steps, renamed, and a manual test step of 10 h (an estimate) between
+        // the approval and the deploy.
+        auto derived = valuestream::deriveMap(
+            m_workspace->connection(), {march().from, march().to, m_history.base.shop, valuestream::Statistic::Median});
+        QVERIFY2(derived, qPrintable(derived.errorMessage()));
+        valuestream::Map workshop = *derived;
+        workshop.name = u"shop as the team sees it"_s;
+        workshop.serviceId = m_history.base.shop;
+        valuestream::Step manual;
+        manual.id = -100;
+        manual.name = u"manual-test"_s;
+        manual.kind = u"test"_s;
+        manual.waitMs = 0;
+        manual.processMs = 10 * hour;
+        const qsizetype deploy = workshop.indexOfStep(workshop.steps.constLast().id);
+        workshop.steps.insert(deploy, manual);
+        workshop.edges.clear();
+        auto saved = valuestream::saveMap(*m_workspace, workshop);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+
+        ReportScope scope = march();
+        scope.serviceIds = {m_history.base.shop};
+        auto report = gatherReport(*m_workspace, scope);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY(report->map);
+        QCOMPARE(report->map->name, u"shop as the team sees it"_s);
+        QCOMPARE(report->map->id, saved->id);
+        QVERIFY(report->map->indexOfStep(saved->steps.at(deploy).id) >= 0);
+        // 52 h 40 min of the data plus the 10 h of the manual test.
+        QCOMPARE(report->analysis.totalLeadMs, 62 * hour + 40 * minute);
+
+        // Every service still has the map derived across them: the stored map is shop's.
+        auto all = gatherReport(*m_workspace, march());
+        QVERIFY2(all, qPrintable(all.errorMessage()));
+        QCOMPARE(all->map->id, 0);
+        QCOMPARE(all->analysis.totalLeadMs, 52 * hour + 40 * minute);
     }
 };
 
