@@ -535,6 +535,8 @@ private Q_SLOTS:
         page.scopePanel()->outputBox()->setCurrentIndex(
             page.scopePanel()->outputBox()->findData(int(ReportScopePanel::Output::CsvFolder)));
         QCOMPARE(page.defaultExportPath(), m_dir.filePath(u"shop report 2023-11-01 to 2023-11-28"_s));
+        // Beneath the format, what it writes.
+        QVERIFY(page.scopePanel()->outputHint()->text().contains(u"folder"_s));
         page.scopePanel()->outputBox()->setCurrentIndex(
             page.scopePanel()->outputBox()->findData(int(ReportScopePanel::Output::Html)));
         QVERIFY(page.defaultExportPath().endsWith(u"2023-11-28.html"_s));

@@ -255,6 +255,9 @@ ReportScopePanel::ReportScopePanel(QWidget *parent)
         m_output->addItem(QString(), int(output));
     m_outputTitle->setBuddy(m_output);
     layout->addWidget(m_output);
+    m_outputHint = pagestyle::quietLabel(this);
+    m_outputHint->setObjectName(u"reportFormatHint"_s);
+    layout->addWidget(m_outputHint);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportScopePanel::periodChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportScopePanel::datesEdited);
@@ -403,6 +406,7 @@ void ReportScopePanel::outputChosen()
     if (m_updating)
         return;
     m_choice.output = Output(m_output->currentData().toInt());
+    showOutputHint();
     changed(false);
 }
 
@@ -431,6 +435,26 @@ void ReportScopePanel::showChoice()
     m_output->setCurrentIndex(m_output->findData(int(m_choice.output)));
     m_updating = false;
     showAllServicesState();
+    showOutputHint();
+}
+
+void ReportScopePanel::showOutputHint()
+{
+    switch (m_choice.output) {
+    case Output::PdfA4:
+    case Output::PdfLetter:
+        m_outputHint->setText(tr("One file, as the preview shows it."));
+        break;
+    case Output::Html:
+        m_outputHint->setText(tr("One file that opens in any browser and prints like the preview."));
+        break;
+    case Output::CsvFolder:
+        m_outputHint->setText(tr("A folder with one file per table of the report, for a spreadsheet."));
+        break;
+    case Output::Json:
+        m_outputHint->setText(tr("The report's figures for scripts: the same numbers as the preview."));
+        break;
+    }
 }
 
 void ReportScopePanel::showAllServicesState()
@@ -482,6 +506,7 @@ void ReportScopePanel::retranslate()
                                      tr("JSON")};
     for (int i = 0; i < outputTexts.size(); ++i)
         m_output->setItemText(i, outputTexts[i]);
+    showOutputHint();
     m_output->setToolTip(tr("What Export… writes: a PDF to print or send, one HTML file that opens in any browser, "
                             "a folder of CSV tables for a spreadsheet, or JSON for scripts"));
 }

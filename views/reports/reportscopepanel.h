@@ -104,6 +104,8 @@ public:
     QListWidget *servicesList() const { return m_services; }
     QCheckBox *sectionBox(report::Section section) const;
     QComboBox *outputBox() const { return m_output; }
+    /// What the chosen format writes, beneath it.
+    QLabel *outputHint() const { return m_outputHint; }
 
 Q_SIGNALS:
     /// The period, the services or the sections changed: what the report holds.
@@ -123,6 +125,7 @@ private:
     void outputChosen();
     void showChoice();
     void showAllServicesState();
+    void showOutputHint();
     void changed(bool scope);
     void retranslate();
 
@@ -143,6 +146,7 @@ private:
     QList<QCheckBox *> m_sections;
     QLabel *m_outputTitle = nullptr;
     QComboBox *m_output = nullptr;
+    QLabel *m_outputHint = nullptr;
 };
 
 } // namespace flowdeck::views

@@ -146,6 +146,7 @@ void ReportsPage::setWorkspace(std::shared_ptr<const store::Workspace> workspace
     m_ready = false;
     if (!again) {
         cancelPreview();
+        m_previews.invalidate();
         cancelExport();
         m_exports.invalidate();
         m_workspace = std::move(workspace);
