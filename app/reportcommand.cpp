@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
 
@@ -162,6 +163,22 @@ int ReportCommand::run(const QStringList &arguments)
     }
     scope.from = period->from;
     scope.to = period->to;
+    // Checked before the gathering, which takes a while: where the report goes.
+    const QFileInfo target(output);
+    if (*format == report::Format::Csv ? target.isFile() : target.isDir()) {
+        console::error(
+            *format == report::Format::Csv
+                ? tr("%1: %2 is a file; a CSV report is written into a folder.")
+                      .arg(command, QDir::toNativeSeparators(output))
+                : tr("%1: %2 is a folder; name the file to write.").arg(command, QDir::toNativeSeparators(output)));
+        return failure;
+    }
+    if (*format != report::Format::Csv && !target.absoluteDir().exists()) {
+        console::error(
+            tr("%1: cannot write %2: the folder %3 does not exist.")
+                .arg(command, QDir::toNativeSeparators(output), QDir::toNativeSeparators(target.absolutePath())));
+        return failure;
+    }
     if ((*format == report::Format::Pdf || *format == report::Format::Html) &&
         !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         console::error(
@@ -206,8 +223,8 @@ int ReportCommand::run(const QStringList &arguments)
         console::error(u"%1: %2"_s.arg(command, gathered.errorMessage()));
         return failure;
     }
-    console::error(
-        tr("Writing the %1 report to %2…").arg(report::formatName(*format), QDir::toNativeSeparators(output)));
+    console::error(tr("Writing the %1 report to %2…")
+                       .arg(report::formatName(*format).toUpper(), QDir::toNativeSeparators(output)));
     auto written = views::writeReport(*gathered, *format, output, pageSize);
     if (!written) {
         console::error(u"%1: %2"_s.arg(command, written.errorMessage()));
