@@ -2,7 +2,7 @@
 #include "report/gather_p.h"
 #include "report/reporttext.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace flowdeck::report::detail {
 
