@@ -52,7 +52,8 @@ void titleBlock(ReportPageBuilder &pages, const report::ReportData &report)
 
 /// One DORA tile: the key, its question, the figure, its level as a badge, and the change against the previous
 /// period.
-void paintTile(QPainter &painter, const QRectF &rect, const report::KeyFigure &figure, const ReportStyle &style)
+void paintTile(QPainter &painter, const QRectF &rect, const report::KeyFigure &figure, const ReportStyle &style,
+               qreal questionHeight)
 {
     const QColor levelColour = ReportStyle::levelColour(figure.level);
     painter.setPen(QPen(style.rule, 1));
@@ -71,7 +72,6 @@ void paintTile(QPainter &painter, const QRectF &rect, const report::KeyFigure &f
     painter.setFont(style.small);
     painter.setPen(style.quiet);
     const QString question = ReportWording::keyQuestion(figure.key);
-    const qreal questionHeight = ReportPageBuilder::textHeight(question, style.small, inner.width());
     painter.drawText(QRectF(inner.left(), y, inner.width(), questionHeight), Qt::AlignLeft | Qt::TextWordWrap,
                      question);
     y += questionHeight + 4;
@@ -111,25 +111,28 @@ void doraTiles(ReportPageBuilder &pages, const report::ReportData &report)
     const ReportStyle &style = pages.style();
     const qreal tileWidth = (pages.width() - gap * 2) / 2;
     const qreal inner = tileWidth - 24;
-    qreal tileHeight = 0;
+    // Every tile as high as the highest, with its figure at the same height, so that the four read as one table.
+    qreal questionHeight = 0;
+    qreal changeHeight = 0;
     for (const report::KeyFigure &figure : report.keys) {
-        const qreal height = QFontMetricsF(style.bold).lineSpacing() +
-                             ReportPageBuilder::textHeight(ReportWording::keyQuestion(figure.key), style.small, inner) +
-                             QFontMetricsF(style.figure).lineSpacing() +
-                             ReportPageBuilder::textHeight(ReportWording::changeText(figure), style.small, inner) + 16 +
-                             8;
-        tileHeight = std::max(tileHeight, height);
+        questionHeight = std::max(
+            questionHeight, ReportPageBuilder::textHeight(ReportWording::keyQuestion(figure.key), style.small, inner));
+        changeHeight = std::max(changeHeight,
+                                ReportPageBuilder::textHeight(ReportWording::changeText(figure), style.small, inner));
     }
+    const qreal tileHeight = QFontMetricsF(style.bold).lineSpacing() + questionHeight +
+                             QFontMetricsF(style.figure).lineSpacing() + changeHeight + 16 + 8;
     for (qsizetype first = 0; first < report.keys.size(); first += 2) {
         const QList<report::KeyFigure> row = report.keys.mid(first, 2);
-        pages.place(tileHeight + gap * 2, [row, style, tileWidth, tileHeight](QPainter &painter, const QRectF &rect) {
+        pages.place(tileHeight + gap * 2, [row, style, tileWidth, tileHeight, questionHeight](QPainter &painter,
+                                                                                              const QRectF &rect) {
             for (qsizetype i = 0; i < row.size(); ++i) {
                 const QRectF tile(rect.left() + i * (tileWidth + gap * 2), rect.top(), tileWidth, tileHeight);
-                paintTile(painter, tile, row.at(i), style);
+                paintTile(painter, tile, row.at(i), style, questionHeight);
             }
         });
     }
-    pages.paragraph(ReportWording::benchmarkText(report).section(u'.', 0, 0) + u'.', style.small, style.quiet);
+    pages.paragraph(ReportWording::levelsLegend(report), style.small, style.quiet);
 }
 
 /// A chart drawn as vectors from its SVG (which holds its own title), as wide as the page allows, with the

@@ -222,7 +222,7 @@ QByteArray reportHtml(const report::ReportData &report)
         html += section(report::Section::Dora, false) + u"<div class=\"tiles\">\n"_s;
         for (const report::KeyFigure &figure : report.keys)
             html += tile(figure);
-        html += u"</div>\n"_s + paragraph(ReportWording::benchmarkText(report).section(u'.', 0, 0) + u'.', u"quiet"_s);
+        html += u"</div>\n"_s + paragraph(ReportWording::levelsLegend(report), u"quiet"_s);
         html += u"</section>\n"_s;
     }
     if (report.has(report::Section::Trends))

@@ -216,6 +216,14 @@ QString ReportWording::leadTimeText(const report::ReportData &report)
                     report::Numbers::keyValue(metrics::Key::LeadTime, summary.meanHours));
 }
 
+QString ReportWording::levelsLegend(const report::ReportData &report)
+{
+    return tr("Levels, best first: %1, %2, %3, %4; from the DORA %5 benchmark (the appendix gives its table and the "
+              "definitions).")
+        .arg(levelText(metrics::Level::Elite), levelText(metrics::Level::High), levelText(metrics::Level::Medium),
+             levelText(metrics::Level::Low), metrics::benchmarkName(report.metrics.options.benchmark));
+}
+
 QString ReportWording::benchmarkText(const report::ReportData &report)
 {
     return tr("Levels come from the DORA %1 benchmark. A figure reaches the first level whose bound it meets: at "

@@ -65,6 +65,8 @@ public:
     static QString predictionText(const report::ReportData &report);
     /// The lead time distribution's figures in a sentence.
     static QString leadTimeText(const report::ReportData &report);
+    /// Under the tiles: the levels, best first, and where they come from.
+    static QString levelsLegend(const report::ReportData &report);
     /// Above the benchmark table: which table, and how a level is read from it.
     static QString benchmarkText(const report::ReportData &report);
 
