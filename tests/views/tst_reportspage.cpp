@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QXmlStreamReader>
 
+#include <ctime>
+
 using namespace flowdeck;
 using namespace flowdeck::store;
 using namespace flowdeck::testing;
@@ -337,6 +339,25 @@ private Q_SLOTS:
         QCOMPARE(Panel::readSettings(today).period, Panel::Period::Last90Days);
     }
 
+    void theDaysAreUtcDays()
+    {
+        // Far from UTC, a day still starts at midnight UTC, as the report prints its period.
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Pacific/Auckland");
+        tzset();
+        ReportScopePanel panel;
+        ReportScopePanel::Choice choice;
+        choice.period = ReportScopePanel::Period::Custom;
+        choice.from = QDate(2023, 11, 1);
+        choice.to = QDate(2023, 11, 28);
+        panel.setChoice(choice);
+        const report::ReportScope scope = panel.scope();
+        qputenv("TZ", zone);
+        tzset();
+        QCOMPARE(scope.from, T);
+        QCOMPARE(scope.to, T + 28 * day);
+    }
+
     void loadsAndPreviewsThePages()
     {
         ReportsPage page;
@@ -453,7 +474,7 @@ private Q_SLOTS:
         // The last 30 days of today hold nothing of 2023: the preview says so and what would fill it.
         page.scopePanel()->periodBox()->setCurrentIndex(
             page.scopePanel()->periodBox()->findData(int(ReportScopePanel::Period::Last30Days)));
-        QCOMPARE(page.scopePanel()->fromEdit()->date(), QDate::currentDate().addDays(-29));
+        QCOMPARE(page.scopePanel()->fromEdit()->date(), ReportScopePanel::today().addDays(-29));
         QVERIFY(waitUntilReady(page));
         QVERIFY(page.preview()->isShowingMessage());
         QCOMPARE(page.preview()->messageTitle(), u"No deliveries in this period"_s);

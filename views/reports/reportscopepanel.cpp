@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -113,6 +114,11 @@ report::Format ReportScopePanel::formatOf(Output output)
 ReportPageSize ReportScopePanel::pageSizeOf(Output output)
 {
     return output == Output::PdfLetter ? ReportPageSize::Letter : ReportPageSize::A4;
+}
+
+QDate ReportScopePanel::today()
+{
+    return QDateTime::currentDateTimeUtc().date();
 }
 
 std::optional<std::pair<QDate, QDate>> ReportScopePanel::presetDays(Period period, const QDate &today)
@@ -267,7 +273,7 @@ ReportScopePanel::ReportScopePanel(QWidget *parent)
     connect(m_output, &QComboBox::currentIndexChanged, this, &ReportScopePanel::outputChosen);
 
     retranslate();
-    std::tie(m_choice.from, m_choice.to) = *presetDays(m_choice.period, QDate::currentDate());
+    std::tie(m_choice.from, m_choice.to) = *presetDays(m_choice.period, today());
     showChoice();
 }
 
@@ -297,8 +303,8 @@ void ReportScopePanel::setChoice(const Choice &choice)
 report::ReportScope ReportScopePanel::scope() const
 {
     report::ReportScope scope;
-    scope.from = m_choice.from.startOfDay().toMSecsSinceEpoch();
-    scope.to = m_choice.to.addDays(1).startOfDay().toMSecsSinceEpoch();
+    scope.from = m_choice.from.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    scope.to = m_choice.to.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
     for (const Service &service : m_serviceList) {
         if (!m_choice.excludedServices.contains(service.name))
             scope.serviceIds.append(service.id);
@@ -343,7 +349,7 @@ void ReportScopePanel::periodChosen()
     if (m_updating)
         return;
     m_choice.period = Period(m_period->currentData().toInt());
-    if (const auto days = presetDays(m_choice.period, QDate::currentDate()))
+    if (const auto days = presetDays(m_choice.period, today()))
         std::tie(m_choice.from, m_choice.to) = *days;
     showChoice();
     changed(true);
@@ -482,8 +488,8 @@ void ReportScopePanel::retranslate()
                             "length before it. Last quarter is the whole calendar quarter before this one."));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
-    m_from->setToolTip(tr("The first day of the report, included"));
-    m_to->setToolTip(tr("The last day of the report, included"));
+    m_from->setToolTip(tr("The first day of the report, included; days are UTC days, as the report prints them"));
+    m_to->setToolTip(tr("The last day of the report, included; days are UTC days, as the report prints them"));
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
 

@@ -21,8 +21,8 @@ class QListWidgetItem;
 
 namespace flowdeck::views {
 
-/// What a report covers and how it is written, as the Reports page chooses it: a period of whole days in local time
-/// (a quick choice or a custom range), the services (all by default), the sections, and the output. The choice is
+/// What a report covers and how it is written, as the Reports page chooses it: a period of whole days in UTC (a quick
+/// choice or a custom range), the services (all by default), the sections, and the output. The choice is
 /// kept in the user's settings (QSettings group "reports"), so that the next report starts from the last one.
 class ReportScopePanel : public QWidget
 {
@@ -72,6 +72,8 @@ public:
     static std::optional<Output> outputFromName(const QString &name);
     static report::Format formatOf(Output output);
     static ReportPageSize pageSizeOf(Output output);
+    /// Today in UTC: a report's days are UTC days, as the report prints them and `flowdeck report` reads them.
+    static QDate today();
     /// The days a preset stands for on `today`, both included; nothing for Custom.
     static std::optional<std::pair<QDate, QDate>> presetDays(Period period, const QDate &today);
 
@@ -89,7 +91,7 @@ public:
     void setChoice(const Choice &choice);
     Choice choice() const { return m_choice; }
 
-    /// The scope chosen: [start of the first day, start of the day after the last) in local time; the services
+    /// The scope chosen: [start of the first day, start of the day after the last) in UTC; the services
     /// chosen (empty when all are); the sections chosen.
     report::ReportScope scope() const;
     /// True when at least one service and one section are chosen, so that there is something to report.

@@ -200,7 +200,7 @@ void ReportsPage::finishWorkspace(const ReportWorkspaceFacts &facts)
     {
         const QSignalBlocker blocker(m_scope);
         m_scope->setServices(facts.services);
-        m_scope->setChoice(ReportScopePanel::readSettings(QDate::currentDate()));
+        m_scope->setChoice(ReportScopePanel::readSettings(ReportScopePanel::today()));
     }
     m_stack->setState(PageStack::State::Content);
     showExportState();
