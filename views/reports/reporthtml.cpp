@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace flowdeck::views {
@@ -52,7 +53,9 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem 0; }
 .level-low { border-left-color: #d55e00; } .level-low .level { background: #d55e00; color: #ffffff; }
 figure { margin: 1rem 0 1.5rem 0; }
 figcaption { font-weight: 600; margin-bottom: 0.4rem; }
-figure svg { width: 100%; height: auto; display: block; }
+figure svg { display: block; }
+figure:not(.map) svg { width: 100%; height: auto; }
+.map { overflow-x: auto; }
 figure .description { color: #5f5f5f; font-size: 0.85rem; margin: 0.3rem 0 0 0; }
 .bottleneck { font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem 0; font-size: 0.9rem; }
@@ -69,6 +72,8 @@ footer { margin-top: 3rem; color: #5f5f5f; font-size: 0.85rem; border-top: 1px s
     h2, h3, figcaption { break-after: avoid; }
     figure, .tile, tr { break-inside: avoid; }
     thead { display: table-header-group; }
+    .map { overflow: visible; }
+    .map svg { width: 100%; height: auto; }
     .tiles { gap: 0.6rem; }
 }
 )";
@@ -149,6 +154,9 @@ QString charts(const QList<report::Chart> &all, report::Section section)
     return html;
 }
 
+/// The value stream map's scale in the HTML on screen: below it the type of its data boxes is hard to read.
+constexpr double mapScreenScale = 0.6;
+
 /// The value stream map drawn by the map's own painter into SVG, as the map export does.
 QString mapSvg(const report::ReportData &report)
 {
@@ -176,7 +184,16 @@ QString mapSvg(const report::ReportData &report)
     painter.fillRect(QRectF(QPointF(0, 0), size), palette.color(QPalette::Base));
     paintMap(painter, drawing, font, palette);
     painter.end();
-    return inlineSvg(bytes);
+    // Sized in pixels at a scale that keeps its type readable; the page scrolls it sideways on screen, and print
+    // fits it to the paper's width (see the style sheet).
+    QString svg = inlineSvg(bytes);
+    static const QRegularExpression sizeAttributes(u"width=\"[^\"]*\"\\s+height=\"[^\"]*\""_s);
+    if (const QRegularExpressionMatch match = sizeAttributes.match(svg); match.hasMatch()) {
+        svg.replace(match.capturedStart(), match.capturedLength(),
+                    u"width=\"%1\" height=\"%2\""_s.arg(qRound(size.width() * mapScreenScale))
+                        .arg(qRound(size.height() * mapScreenScale)));
+    }
+    return svg;
 }
 
 QString section(report::Section which, bool newPage)
@@ -235,7 +252,7 @@ QByteArray reportHtml(const report::ReportData &report)
                                                 "stages of a pipeline to production in the period."),
                               u"quiet"_s);
         } else {
-            html += u"<figure id=\"value-stream-map\">\n<figcaption>"_s +
+            html += u"<figure id=\"value-stream-map\" class=\"map\">\n<figcaption>"_s +
                     escaped(ReportWording::tr("Value stream map: %1").arg(report.map->name)) + u"</figcaption>\n"_s +
                     map + u"\n</figure>\n"_s;
         }
