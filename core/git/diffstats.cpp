@@ -3,6 +3,8 @@
 
 #include "git/gittext.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -59,6 +61,44 @@ int onLine(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *l
     else if (line->origin == GIT_DIFF_LINE_DELETION)
         *file.deletions += 1;
     return 0;
+}
+
+int countHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+{
+    auto *file = static_cast<CommitFile *>(payload);
+    // Without context lines, a hunk holds only what was taken away and what was put in.
+    *file->deletions += hunk->old_lines;
+    *file->insertions += hunk->new_lines;
+    return 0;
+}
+
+bool typeChangeLines(git_repository *repository, const git_diff_delta &delta, CommitFile &file)
+{
+    git_blob *rawBlobs[2] = {nullptr, nullptr};
+    if (git_blob_lookup(&rawBlobs[0], repository, &delta.old_file.id) < 0)
+        return false;
+    const BlobPtr before(rawBlobs[0]);
+    if (git_blob_lookup(&rawBlobs[1], repository, &delta.new_file.id) < 0)
+        return false;
+    const BlobPtr after(rawBlobs[1]);
+    // Binary as git decides it: a NUL byte in the first 8,000 bytes.
+    const auto binary = [](const git_blob *blob) {
+        const auto size = std::size_t(git_blob_rawsize(blob));
+        return std::memchr(git_blob_rawcontent(blob), 0, std::min<std::size_t>(size, 8000)) != nullptr;
+    };
+    if (binary(before.get()) || binary(after.get())) {
+        file.insertions.reset();
+        file.deletions.reset();
+        return true;
+    }
+    file.insertions = 0;
+    file.deletions = 0;
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.context_lines = 0;
+    options.interhunk_lines = 0;
+    options.flags |= GIT_DIFF_FORCE_TEXT;
+    return git_diff_blobs(before.get(), nullptr, after.get(), nullptr, &options, nullptr, nullptr, countHunk, nullptr,
+                          &file) == 0;
 }
 
 /// Orders tree entries as git stores them: a tree's name compares as if it ended in '/'.
@@ -189,7 +229,8 @@ Result<CommitStats> diffStats(git_repository *repository, const git_oid &oid)
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = 0;
     options.interhunk_lines = 0;
-    options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+    // A file that became a symbolic link (or back) is one change with its lines, as git shows it.
+    options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH | GIT_DIFF_INCLUDE_TYPECHANGE;
     options.pathspec.strings = pathspec.data();
     options.pathspec.count = pathspec.size();
     git_diff *rawDiff = nullptr;
@@ -204,6 +245,12 @@ Result<CommitStats> diffStats(git_repository *repository, const git_oid &oid)
     Counter counter{&stats, -1};
     if (git_diff_foreach(diff.get(), onFile, onBinary, nullptr, onLine, &counter) < 0)
         return gitError(what);
+    // libgit2 shows no lines for a file that became a link (or back); git diffs the two contents.
+    for (qsizetype i = 0; i < stats.files.size(); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), std::size_t(i));
+        if (delta && delta->status == GIT_DELTA_TYPECHANGE && !typeChangeLines(repository, *delta, stats.files[i]))
+            return gitError(what);
+    }
     stats.filesChanged = int(stats.files.size());
     for (const CommitFile &file : std::as_const(stats.files)) {
         stats.insertions += file.insertions.value_or(0);

@@ -48,7 +48,9 @@ public:
             git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, std::size_t(0));
             git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, std::size_t(4) << 20);
             git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, std::size_t(256) << 10);
-            git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(256) << 20);
+            // Small: the import's diff stats read through ObjectReader's cache of its own, and a large cache here
+            // costs more in evictions than it saves.
+            git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t(32) << 20);
             git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
         });
     }

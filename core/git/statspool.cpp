@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/statspool.h"
 
+#include "git/statsreader.h"
+
 #include <QThread>
 
 namespace flowdeck::git {
@@ -36,6 +38,9 @@ void StatsPool::work(const QString &repositoryPath)
     const int opened = git_repository_open(&raw, path.constData());
     RepositoryPtr repository(raw);
     const Error openError = opened < 0 ? gitError(repositoryPath) : Error{};
+    std::optional<StatsReader> reader;
+    if (opened == 0)
+        reader.emplace(repository.get());
 
     // Each worker takes a run of neighbouring commits: their trees share most objects, which then come from
     // this worker's own cache instead of being inflated again.
@@ -53,8 +58,7 @@ void StatsPool::work(const QString &repositoryPath)
             m_next = last;
         }
         for (std::size_t index = first; index < last; ++index) {
-            Result<CommitStats> stats =
-                opened < 0 ? Result<CommitStats>(openError) : diffStats(repository.get(), m_commits[index]);
+            Result<CommitStats> stats = opened < 0 ? Result<CommitStats>(openError) : reader->stats(m_commits[index]);
             {
                 std::lock_guard lock(m_mutex);
                 m_results[index].emplace(std::move(stats));
