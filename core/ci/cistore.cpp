@@ -63,14 +63,8 @@ public:
                                  u"ORDER BY at IS NULL, at, id"_s)
         , m_updateDeployment(db, u"deployments"_s, u"UPDATE deployments SET status = ?, finished_at = ? WHERE id = ?"_s)
         , m_serviceOfDeployment(db, u"deployments"_s, u"SELECT service_id FROM deployments WHERE id = ?"_s)
-        , m_deleteSteps(db, u"job_steps"_s, u"DELETE FROM job_steps WHERE job_id = ?"_s)
     {}
 
-    ~BatchStore()
-    {
-        if (m_deleteStepsNative)
-            sqlite3_finalize(m_deleteStepsNative);
-    }
     BatchStore(const BatchStore &) = delete;
     BatchStore &operator=(const BatchStore &) = delete;
 
@@ -214,7 +208,7 @@ private:
             return nextId.error();
         // Up to 32 jobs a statement, with the ids SQLite would give them. When a job of them is stored already (or
         // earlier in this batch), which the statement leaves out, each of them is upserted on its own as
-        // storeJobsOneByOne does, its steps replaced: in order, so that a job given twice ends as the later one.
+        // storeJobsOneByOne does: in order, so that a job given twice ends as the later one, its steps too.
         for (qsizetype first = 0; first < jobs.size(); first += JobInserter::rowsAStatement) {
             const int count = int(std::min<qsizetype>(JobInserter::rowsAStatement, jobs.size() - first));
             for (int i = 0; i < count; ++i)
@@ -233,10 +227,8 @@ private:
                         return upserted.error();
                     id = *upserted;
                 }
-                if (!steps.isEmpty()) {
-                    if (auto stored = storeSteps(id, steps, *allNew); !stored)
-                        return stored.error();
-                }
+                if (!steps.isEmpty())
+                    m_counts.steps += m_steps.add(id, steps);
             }
         }
         return m_steps.flush();
@@ -255,64 +247,10 @@ private:
             if (!id)
                 return id.error();
             ++m_counts.jobs;
-            if (!record.steps.isEmpty()) {
-                // Without SQLite's last inserted id, a job's steps are always replaced.
-                if (auto stored = storeSteps(*id, record.steps, false); !stored)
-                    return stored.error();
-            }
+            if (!record.steps.isEmpty())
+                m_counts.steps += m_steps.add(*id, record.steps);
         }
         return m_steps.flush();
-    }
-
-    /// Replaces a job's steps; `newJob`: the job was just inserted, so it has none yet, and its steps wait to be
-    /// written with those of the other jobs of the batch.
-    Result<void> storeSteps(Id jobId, const QList<StepRecord> &steps, bool newJob)
-    {
-        if (!newJob) {
-            // The steps written so far belong to earlier jobs of this batch: write them before deleting this job's.
-            if (auto flushed = m_steps.flush(); !flushed)
-                return flushed.error();
-            if (auto deleted = deleteSteps(jobId); !deleted)
-                return deleted.error();
-        }
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const StepRecord &record = steps.at(i);
-            // A repeated step number: the first one stands. Jobs have a handful of steps: a scan costs less than a
-            // set.
-            const auto earlier = std::find_if(steps.cbegin(), steps.cbegin() + i, [&](const StepRecord &other) {
-                return other.position == record.position;
-            });
-            if (earlier != steps.cbegin() + i)
-                continue;
-            m_steps.add(
-                JobStep{jobId, record.position, record.name, record.status, record.startedAt, record.finishedAt});
-            ++m_counts.steps;
-        }
-        return {};
-    }
-
-    /// Deletes a job's steps, through SQLite's own API where the connection is SQLite: once for every job with
-    /// steps, which Qt's per-call bookkeeping would make a large part of storing them.
-    Result<void> deleteSteps(Id jobId)
-    {
-        if (!m_sqlite) {
-            auto deleted = m_deleteSteps.run({jobId});
-            if (!deleted)
-                return deleted.error();
-            return {};
-        }
-        if (!m_deleteStepsNative) {
-            static constexpr char sql[] = "DELETE FROM job_steps WHERE job_id = ?";
-            if (sqlite3_prepare_v3(m_sqlite, sql, int(sizeof sql - 1), SQLITE_PREPARE_PERSISTENT, &m_deleteStepsNative,
-                                   nullptr) != SQLITE_OK)
-                return store::sqlite::error(m_sqlite, u"job_steps"_s);
-        }
-        sqlite3_bind_int64(m_deleteStepsNative, 1, jobId);
-        const int status = sqlite3_step(m_deleteStepsNative);
-        sqlite3_reset(m_deleteStepsNative);
-        if (status != SQLITE_DONE)
-            return store::sqlite::error(m_sqlite, u"job_steps"_s);
-        return {};
     }
 
     Result<void> storeDeployments(const Batch &batch)
@@ -520,8 +458,6 @@ private:
     Prepared m_statusesOfDeployment;
     Prepared m_updateDeployment;
     Prepared m_serviceOfDeployment;
-    Prepared m_deleteSteps;
-    sqlite3_stmt *m_deleteStepsNative = nullptr;
 };
 
 } // namespace

@@ -1,13 +1,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/stepwriter.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
 namespace flowdeck::ci::detail {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Writes `value` at `out`; returns the end of what was written.
+char *writeNumber(char *out, qint64 value)
+{
+    return std::to_chars(out, out + 20, value).ptr;
+}
+
+char *writeTime(char *out, const OptionalTime &time)
+{
+    if (time)
+        return writeNumber(out, *time);
+    std::memcpy(out, "null", 4);
+    return out + 4;
+}
+
+/// Writes one byte of a JSON string, escaped where JSON requires it: at most 6 bytes.
+char *writeEscaped(char *out, char byte)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto code = static_cast<unsigned char>(byte);
+    if (code >= 0x20 && byte != '"' && byte != '\\') {
+        *out++ = byte;
+        return out;
+    }
+    *out++ = '\\';
+    switch (byte) {
+    case '"':
+    case '\\':
+        *out++ = byte;
+        break;
+    case '\n':
+        *out++ = 'n';
+        break;
+    case '\r':
+        *out++ = 'r';
+        break;
+    case '\t':
+        *out++ = 't';
+        break;
+    default:
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hex[code >> 4];
+        *out++ = hex[code & 0xf];
+    }
+    return out;
+}
+
+/// Writes `text` as a JSON string in UTF-8: its quotes and at most 6 bytes a UTF-16 code unit (6 for an escaped
+/// control character; no unit takes more than 3 bytes of UTF-8, and those bytes are never escaped).
+char *writeString(char *out, const QString &text)
+{
+    *out++ = '"';
+    // Nearly every name is ASCII: written unit by unit; other text through Qt's UTF-8 encoder.
+    char *const start = out;
+    const QChar *in = text.constData();
+    qsizetype i = 0;
+    for (; i < text.size() && in[i].unicode() < 0x80; ++i)
+        out = writeEscaped(out, char(in[i].unicode()));
+    if (i < text.size()) {
+        out = start;
+        for (const char byte : text.toUtf8())
+            out = writeEscaped(out, byte);
+    }
+    *out++ = '"';
+    return out;
+}
+
+/// The most bytes writeString() writes for `text`.
+qsizetype stringRoom(const QString &text)
+{
+    return 2 + 6 * text.size();
+}
+
+} // namespace
+
 StepWriter::StepWriter(const QSqlDatabase &db)
     : m_sqlite(store::sqlite::handle(db))
-    , m_bulk(db)
+    , m_query(db)
 {}
 
 StepWriter::~StepWriter()
@@ -18,22 +100,62 @@ StepWriter::~StepWriter()
         sqlite3_finalize(m_one);
 }
 
-void StepWriter::add(JobStep &&step)
+void StepWriter::encode(const QList<StepRecord> &steps, QByteArray &json, int &kept)
 {
-    if (m_sqlite)
-        m_rows.append(std::move(step));
-    else
-        m_bulk.add(step);
+    // Written through a pointer into room made once: the brackets, the commas, a number and two times take at
+    // most 7 + 20 + 20 + 20 bytes a step.
+    qsizetype room = 2;
+    for (const StepRecord &step : steps)
+        room += 67 + stringRoom(step.name) + stringRoom(step.status);
+    const qsizetype start = json.size();
+    json.resize(start + room);
+    char *const first = json.data() + start;
+    char *out = first;
+    kept = 0;
+    *out++ = '[';
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const StepRecord &step = steps.at(i);
+        // A repeated step number: the first one stands. Jobs have a handful of steps: a scan costs less than a set.
+        const auto earlier = std::find_if(steps.cbegin(), steps.cbegin() + i,
+                                          [&](const StepRecord &other) { return other.position == step.position; });
+        if (earlier != steps.cbegin() + i)
+            continue;
+        if (kept++ > 0)
+            *out++ = ',';
+        *out++ = '[';
+        out = writeNumber(out, step.position);
+        *out++ = ',';
+        out = writeString(out, step.name);
+        *out++ = ',';
+        out = writeString(out, step.status);
+        *out++ = ',';
+        out = writeTime(out, step.startedAt);
+        *out++ = ',';
+        out = writeTime(out, step.finishedAt);
+        *out++ = ']';
+    }
+    *out++ = ']';
+    json.resize(start + (out - first));
+}
+
+int StepWriter::add(Id jobId, const QList<StepRecord> &steps)
+{
+    Row row{jobId, m_json.size(), 0};
+    int kept = 0;
+    encode(steps, m_json, kept);
+    row.size = m_json.size() - row.offset;
+    m_rows.append(row);
+    return kept;
 }
 
 Result<void> StepWriter::flush()
 {
-    if (!m_sqlite)
-        return m_bulk.flush();
     if (m_rows.isEmpty())
         return {};
-    auto written = flushNative();
+    auto written = m_sqlite ? flushNative() : flushQuery();
     m_rows.clear();
+    // Keeps its room for the next jobs.
+    m_json.resize(0);
     return written;
 }
 
@@ -45,9 +167,8 @@ Result<void> StepWriter::flushNative()
         if (!many)
             return many.error();
         for (; m_rows.size() - next >= rowsAStatement; next += rowsAStatement) {
-            startTexts(next, rowsAStatement);
             for (int r = 0; r < rowsAStatement; ++r)
-                bindRow(*many, r * columnCount, m_rows.at(next + r));
+                bindRow(*many, 2 * r, m_rows.at(next + r));
             if (auto stepped = run(*many); !stepped)
                 return stepped;
         }
@@ -57,7 +178,6 @@ Result<void> StepWriter::flushNative()
         if (!one)
             return one.error();
         for (; next < m_rows.size(); ++next) {
-            startTexts(next, 1);
             bindRow(*one, 0, m_rows.at(next));
             if (auto stepped = run(*one); !stepped)
                 return stepped;
@@ -66,37 +186,38 @@ Result<void> StepWriter::flushNative()
     return {};
 }
 
+Result<void> StepWriter::flushQuery()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        const JobStepList list{row.jobId, QString::fromUtf8(m_json.constData() + row.offset, row.size)};
+        if (auto upserted = m_query.upsert(list); !upserted)
+            return upserted.error();
+    }
+    return {};
+}
+
 Result<sqlite3_stmt *> StepWriter::prepared(sqlite3_stmt *&statement, int rows)
 {
     if (statement)
         return statement;
-    QString sql = store::insertStatement<JobStep>();
+    // Rows are upserted in order, so that a job given twice ends with its later steps.
+    QString sql = store::insertStatement<JobStepList>();
     const QString values = sql.mid(sql.lastIndexOf(u" VALUES "_s) + 8);
     for (int r = 1; r < rows; ++r)
         sql += u", "_s + values;
+    sql += u" ON CONFLICT (job_id) DO UPDATE SET steps = excluded.steps"_s;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
                            nullptr) != SQLITE_OK)
-        return store::sqlite::error(m_sqlite, u"job_steps"_s);
+        return store::sqlite::error(m_sqlite, store::tableName<JobStepList>());
     return statement;
 }
 
-void StepWriter::startTexts(qsizetype first, qsizetype count)
+void StepWriter::bindRow(sqlite3_stmt *statement, int offset, const Row &row)
 {
-    qsizetype units = 0;
-    for (qsizetype i = first; i < first + count; ++i)
-        units += m_rows.at(i).name.size() + m_rows.at(i).status.size();
-    m_texts.start(units);
-}
-
-void StepWriter::bindRow(sqlite3_stmt *statement, int offset, const JobStep &step)
-{
-    sqlite3_bind_int64(statement, offset + 1, step.jobId);
-    sqlite3_bind_int64(statement, offset + 2, step.position);
-    m_texts.bind(statement, offset + 3, step.name);
-    m_texts.bind(statement, offset + 4, step.status);
-    store::sqlite::bind(statement, offset + 5, step.startedAt);
-    store::sqlite::bind(statement, offset + 6, step.finishedAt);
+    sqlite3_bind_int64(statement, offset + 1, row.jobId);
+    // m_json stays as it is until the rows are written.
+    sqlite3_bind_text(statement, offset + 2, m_json.constData() + row.offset, int(row.size), SQLITE_STATIC);
 }
 
 Result<void> StepWriter::run(sqlite3_stmt *statement)
@@ -104,7 +225,7 @@ Result<void> StepWriter::run(sqlite3_stmt *statement)
     const int status = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (status != SQLITE_DONE)
-        return store::sqlite::error(m_sqlite, u"job_steps"_s);
+        return store::sqlite::error(m_sqlite, store::tableName<JobStepList>());
     return {};
 }
 

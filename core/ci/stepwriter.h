@@ -2,20 +2,20 @@
 #pragma once
 
 #include "ci/records.h"
-#include "ci/sqlitetexts.h"
 #include "result.h"
 #include "store/rows.h"
 #include "store/tables.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace flowdeck::ci::detail {
 
-/// Writes job steps. On SQLite through SQLite's own API with many rows to a statement: a GitHub job has a handful
-/// of steps, and with one row a statement each step would pay for a statement's start and end, which cost more
-/// than storing the row. Names and statuses are bound as UTF-8 from one buffer (Utf8Texts). Other engines write
-/// through BulkInserter.
+/// Writes the steps of jobs, a row a job (job_step_lists): each job's steps as one JSON array of
+/// [position, name, status, started_at, finished_at] arrays, which replaces the steps stored for the job. On SQLite
+/// through SQLite's own API with many jobs to a statement, the texts bound from one buffer; other engines upsert
+/// through QSqlQuery.
 class StepWriter
 {
 public:
@@ -24,27 +24,38 @@ public:
     StepWriter(const StepWriter &) = delete;
     StepWriter &operator=(const StepWriter &) = delete;
 
-    void add(JobStep &&step);
+    /// Sets the steps of job `jobId` to `steps` at the next flush; a step number given twice keeps its first step.
+    /// Jobs added twice end with the steps added last. Returns how many steps the job keeps.
+    int add(Id jobId, const QList<StepRecord> &steps);
     /// Writes the steps added since the last flush.
     Result<void> flush();
 
+    /// The JSON array job_step_lists.steps holds for `steps`, with their repeated step numbers left out; `kept`
+    /// receives how many steps it holds.
+    static void encode(const QList<StepRecord> &steps, QByteArray &json, int &kept);
+
 private:
     static constexpr int rowsAStatement = 32;
-    static constexpr int columnCount = int(std::tuple_size_v<decltype(store::Table<JobStep>::columns)>);
+
+    /// One job's steps: its JSON is m_json.mid(offset, size).
+    struct Row
+    {
+        Id jobId = 0;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
 
     Result<void> flushNative();
-    /// The insert of `rows` rows, prepared the first time it is needed.
+    Result<void> flushQuery();
+    /// The upsert of `rows` rows, prepared the first time it is needed.
     Result<sqlite3_stmt *> prepared(sqlite3_stmt *&statement, int rows);
-    /// Binds one row at the parameters after `offset`, in the columns' order (store::Table<JobStep>).
-    void bindRow(sqlite3_stmt *statement, int offset, const JobStep &step);
-    /// Makes room for the texts of rows first .. first + count - 1, bound next.
-    void startTexts(qsizetype first, qsizetype count);
+    void bindRow(sqlite3_stmt *statement, int offset, const Row &row);
     Result<void> run(sqlite3_stmt *statement);
 
     sqlite3 *m_sqlite = nullptr;
-    store::BulkInserter<JobStep> m_bulk;
-    QList<JobStep> m_rows;
-    Utf8Texts m_texts;
+    store::TableWriter<JobStepList> m_query;
+    QList<Row> m_rows;
+    QByteArray m_json;
     sqlite3_stmt *m_many = nullptr;
     sqlite3_stmt *m_one = nullptr;
 };

@@ -116,6 +116,16 @@ struct JobStep
     bool operator==(const JobStep &) const = default;
 };
 
+/// The steps of one job as stored: a JSON array of [position, name, status, started_at, finished_at] arrays, one
+/// row a job, since a row a step cost more to write than the job itself. The view job_steps reads them as JobSteps.
+struct JobStepList
+{
+    Id jobId = 0;
+    QString steps;
+
+    bool operator==(const JobStepList &) const = default;
+};
+
 /// Which stage of a pipeline the jobs of a given name belong to, as the user corrected it. No stage: the jobs of
 /// that name are deliberately left unmapped.
 struct StageMapping

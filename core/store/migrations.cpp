@@ -450,6 +450,40 @@ CREATE TABLE release_locks (
 );
 )sql";
 
+// The steps of a job in one row, a JSON array of [position, name, status, started_at, finished_at] arrays: a GitHub
+// job has a handful of steps, and a row a step made storing them cost more than storing the jobs. The view job_steps
+// shows them a row a step, with the columns the table of that name had (versions 3 to 5).
+const char *const stepListsSqlite = R"sql(
+CREATE TABLE job_step_lists (
+    job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+    steps TEXT NOT NULL
+);
+INSERT INTO job_step_lists (job_id, steps)
+SELECT job_id, json_group_array(json_array(position, name, status, started_at, finished_at))
+FROM (SELECT * FROM job_steps ORDER BY job_id, position) GROUP BY job_id;
+DROP TABLE job_steps;
+CREATE VIEW job_steps AS
+SELECT l.job_id AS job_id, json_extract(s.value, '$[0]') AS position, json_extract(s.value, '$[1]') AS name,
+    json_extract(s.value, '$[2]') AS status, json_extract(s.value, '$[3]') AS started_at,
+    json_extract(s.value, '$[4]') AS finished_at
+FROM job_step_lists l, json_each(l.steps) s;
+)sql";
+
+const char *const stepListsPostgreSql = R"sql(
+CREATE TABLE job_step_lists (
+    job_id BIGINT PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+    steps TEXT NOT NULL
+);
+INSERT INTO job_step_lists (job_id, steps)
+SELECT job_id, json_agg(json_build_array(position, name, status, started_at, finished_at) ORDER BY position)::text
+FROM job_steps GROUP BY job_id;
+DROP TABLE job_steps;
+CREATE VIEW job_steps AS
+SELECT l.job_id AS job_id, (s.value ->> 0)::integer AS position, s.value ->> 1 AS name, s.value ->> 2 AS status,
+    (s.value ->> 3)::bigint AS started_at, (s.value ->> 4)::bigint AS finished_at
+FROM job_step_lists l CROSS JOIN LATERAL json_array_elements(l.steps::json) AS s(value);
+)sql";
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -496,7 +530,9 @@ QList<Migration> migrations(SqlDialect dialect)
     const Migration sources{4, QStringLiteral("value stream steps' source in the data"),
                             render(valueStreamSources, dialect)};
     const Migration releases{5, QStringLiteral("release execution"), render(releaseExecution, dialect)};
-    return {initial, files, ci, sources, releases};
+    const Migration steps{6, QStringLiteral("job steps a row a job"),
+                          render(dialect == SqlDialect::Sqlite ? stepListsSqlite : stepListsPostgreSql, dialect)};
+    return {initial, files, ci, sources, releases, steps};
 }
 
 int currentSchemaVersion()

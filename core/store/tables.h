@@ -214,6 +214,7 @@ struct Table<Job>
     static constexpr std::array<std::string_view, 2> naturalKey{"source", "external_id"};
 };
 
+/// job_steps is a view over job_step_lists (schema 6): read only.
 template<>
 struct Table<JobStep>
 {
@@ -223,6 +224,15 @@ struct Table<JobStep>
         Column{"job_id", &T::jobId}, Column{"position", &T::position}, Column{"name", &T::name},
         Column{"status", &T::status}, Column{"started_at", &T::startedAt}, Column{"finished_at", &T::finishedAt});
     static constexpr NoKey naturalKey{};
+};
+
+template<>
+struct Table<JobStepList>
+{
+    using T = JobStepList;
+    static constexpr std::string_view name = "job_step_lists";
+    static constexpr auto columns = std::make_tuple(Column{"job_id", &T::jobId}, Column{"steps", &T::steps});
+    static constexpr std::array<std::string_view, 1> naturalKey{"job_id"};
 };
 
 template<>

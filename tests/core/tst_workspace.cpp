@@ -258,6 +258,7 @@ private Q_SLOTS:
         QCOMPARE(schemaColumns<DeploymentWindow>(ws), mappedColumns<DeploymentWindow>());
         QCOMPARE(schemaColumns<ReleaseLock>(ws), mappedColumns<ReleaseLock>());
         QCOMPARE(schemaColumns<JobStep>(ws), mappedColumns<JobStep>());
+        QCOMPARE(schemaColumns<JobStepList>(ws), mappedColumns<JobStepList>());
         QCOMPARE(schemaColumns<StageMapping>(ws), mappedColumns<StageMapping>());
         QCOMPARE(schemaColumns<DeploymentStatus>(ws), mappedColumns<DeploymentStatus>());
         QCOMPARE(schemaColumns<PublishedRelease>(ws), mappedColumns<PublishedRelease>());
@@ -384,8 +385,13 @@ private Q_SLOTS:
         pausedJob.pausedMs = 90'000;
         QVERIFY(roundTrips(ws, pausedJob));
         const Id jobId = loadRows<Job>(ws.connection())->constFirst().id;
-        QVERIFY(roundTrips(ws, JobStep{jobId, 1, u"Set up job"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 5}));
-        QVERIFY(roundTrips(ws, JobStep{jobId, 2, u"Run tests"_s, QString::fromLatin1(Status::Running), t0 + 5, {}}));
+        // Steps are written a job's list at a time and read a step at a time through the view job_steps.
+        QVERIFY(roundTrips(ws, JobStepList{jobId, u"[[1,\"Set up job\",\"succeeded\",%1,%2],[2,\"Run tests\","
+                                                  u"\"running\",%2,null]]"_s.arg(t0)
+                                                      .arg(t0 + 5)}));
+        QCOMPARE(*loadRows<JobStep>(ws.connection(), {}, {}, u"position"_s),
+                 (QList<JobStep>{JobStep{jobId, 1, u"Set up job"_s, QString::fromLatin1(Status::Succeeded), t0, t0 + 5},
+                                 JobStep{jobId, 2, u"Run tests"_s, QString::fromLatin1(Status::Running), t0 + 5, {}}}));
         QVERIFY(roundTrips(ws, StageMapping{pipelineId, u"build (ubuntu, 3.12)"_s, stages[0].id}));
         QVERIFY(roundTrips(ws, StageMapping{pipelineId, u"lint"_s, {}}));
         QVERIFY(roundTrips(ws, Backend{0, u"shell"_s, u"process"_s, u"{\"program\":\"deploy.sh\"}"_s, false}));
