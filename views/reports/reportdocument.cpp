@@ -82,19 +82,22 @@ void paintTile(QPainter &painter, const QRectF &rect, const report::KeyFigure &f
     const QString value = report::Numbers::keyValue(figure.key, figure.value);
     painter.drawText(QRectF(inner.left(), y, inner.width(), figureLine), Qt::AlignLeft | Qt::AlignVCenter, value);
 
-    // The level as a badge at the figure's right: colour and name together.
-    const QString level = report::ReportText::levelText(figure.level);
-    const QFontMetricsF boldMetrics(style.bold);
-    const QSizeF badge(boldMetrics.horizontalAdvance(level) + 16, boldLine + 6);
-    const QRectF badgeRect(inner.right() - badge.width(), y + (figureLine - badge.height()) / 2, badge.width(),
-                           badge.height());
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(figure.level == metrics::Level::None ? style.shade : levelColour);
-    painter.drawRoundedRect(badgeRect, badge.height() / 2, badge.height() / 2);
-    painter.setBrush(Qt::NoBrush);
-    painter.setFont(style.bold);
-    painter.setPen(figure.level == metrics::Level::None ? style.quiet : textOn(levelColour));
-    painter.drawText(badgeRect, Qt::AlignCenter, level);
+    // The level as a badge at the figure's right: colour and name together. Without data there is no level, and
+    // the figure already says so.
+    if (figure.level != metrics::Level::None) {
+        const QString level = report::ReportText::levelText(figure.level);
+        const QFontMetricsF boldMetrics(style.bold);
+        const QSizeF badge(boldMetrics.horizontalAdvance(level) + 16, boldLine + 6);
+        const QRectF badgeRect(inner.right() - badge.width(), y + (figureLine - badge.height()) / 2, badge.width(),
+                               badge.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(levelColour);
+        painter.drawRoundedRect(badgeRect, badge.height() / 2, badge.height() / 2);
+        painter.setBrush(Qt::NoBrush);
+        painter.setFont(style.bold);
+        painter.setPen(textOn(levelColour));
+        painter.drawText(badgeRect, Qt::AlignCenter, level);
+    }
     y += figureLine + 4;
 
     painter.setFont(style.small);

@@ -122,8 +122,11 @@ QString tile(const report::KeyFigure &figure)
     QString html = u"<div class=\"tile"_s + (level.isEmpty() ? QString() : u" level-"_s + level) + u"\">\n"_s;
     html += u"<h3>"_s + escaped(report::ReportText::keyTitle(figure.key)) + u"</h3>\n"_s;
     html += paragraph(ReportWording::keyQuestion(figure.key), u"question"_s);
-    html += u"<p class=\"figure\">"_s + escaped(report::Numbers::keyValue(figure.key, figure.value)) +
-            u"<span class=\"level\">"_s + escaped(report::ReportText::levelText(figure.level)) + u"</span></p>\n"_s;
+    html += u"<p class=\"figure\">"_s + escaped(report::Numbers::keyValue(figure.key, figure.value));
+    // Without data there is no level, and the figure already says so.
+    if (figure.level != metrics::Level::None)
+        html += u"<span class=\"level\">"_s + escaped(report::ReportText::levelText(figure.level)) + u"</span>"_s;
+    html += u"</p>\n"_s;
     const ReportWording::Change change = ReportWording::change(figure);
     const QString changeClass = change == ReportWording::Change::Better  ? u"change better"_s
                                 : change == ReportWording::Change::Worse ? u"change worse"_s
