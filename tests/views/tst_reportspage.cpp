@@ -420,6 +420,11 @@ private Q_SLOTS:
         QTest::mouseClick(preview->previousButton(), Qt::LeftButton);
         QCOMPARE(preview->currentPage(), 0);
 
+        // In a very wide window the page is as wide as its image at most, never blurred by scaling it up.
+        page.resize(3000, 800);
+        QTRY_VERIFY(preview->pageView()->width() > 0);
+        QTRY_COMPARE(preview->pageView()->width(), first.width());
+
         QVERIFY(page.exportButton()->isEnabled());
         QCOMPARE(page.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QVERIFY(!page.exportButton()->toolTip().isEmpty());

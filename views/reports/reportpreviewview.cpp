@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,8 @@ void ReportPageView::fitToWidth(int width)
         setFixedSize(0, 0);
         return;
     }
+    // Never wider than the image: a page scaled up would blur.
+    width = std::min(width, qRound(m_image.width() / devicePixelRatioF()));
     setFixedSize(width, qRound(double(width) * m_image.height() / m_image.width()));
 }
 

@@ -26,7 +26,7 @@ public:
 
     void setImage(const QImage &image);
     QImage image() const { return m_image; }
-    /// Sizes the view to `width` and the height the page's proportions give it.
+    /// Sizes the view to `width` (at most the image's own width) and the height the page's proportions give it.
     void fitToWidth(int width);
 
 protected:

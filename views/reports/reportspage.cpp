@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowdeck::views {
 
 using namespace Qt::StringLiterals;
@@ -29,8 +31,11 @@ using pagestyle::unit;
 
 namespace {
 
-/// Pixels per point of the preview's pages: sharp on a page as wide as a laptop's window leaves for it.
+/// Pixels per point of the preview's pages on a screen of one device pixel per pixel: sharp on a page as wide as a
+/// laptop's window leaves for it.
 constexpr double previewScale = 1.5;
+/// At most this many device pixels per point on a high-density screen, so that eight pages stay within 70 MB.
+constexpr double largestPreviewScale = 2.25;
 
 /// The width of the column that chooses the report.
 constexpr int choiceWidth = 34 * unit;
@@ -254,10 +259,11 @@ void ReportsPage::buildPreview()
     m_previewCancel = std::make_shared<std::atomic_bool>(false);
     m_preview->setBusy(true, tr("Gathering the report…"));
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    const double scale = std::min(previewScale * devicePixelRatioF(), largestPreviewScale);
     runLatest(
         this, m_previews,
-        [workspace, scope, size, cancel = m_previewCancel] {
-            return buildReportPreview(workspace, scope, size, previewScale, TaskControl({}, cancel.get()));
+        [workspace, scope, size, scale, cancel = m_previewCancel] {
+            return buildReportPreview(workspace, scope, size, scale, TaskControl({}, cancel.get()));
         },
         [this, size](const ReportPreview &preview) {
             m_previewSize = size;
