@@ -120,6 +120,14 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Services: "_s + hostileEscaped));
         QVERIFY(html.count(hostileEscaped) >= 2);
 
+        // Every chart of the report, inline, and the value stream map.
+        const QList<report::Chart> charts = report::reportCharts(*report);
+        QVERIFY(!charts.isEmpty());
+        for (const report::Chart &chart : charts)
+            QVERIFY2(html.contains(u"<figure id=\"%1\""_s.arg(chart.id)), qPrintable(chart.id));
+        QCOMPARE(html.count(u"<svg"_s), charts.size() + 1);
+        QVERIFY(html.contains(u"<figure id=\"value-stream-map\""_s));
+
         // The figures of the tiles, as Numbers writes them.
         for (const report::KeyFigure &figure : std::as_const(report->keys))
             QVERIFY(html.contains(report::Numbers::keyValue(figure.key, figure.value).toHtmlEscaped()));

@@ -187,6 +187,28 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"The bottleneck is \"change-approval\""_s));
     }
 
+    void chartsAndTheMapAreVectors()
+    {
+        const QString path = m_dir.filePath(u"vectors.pdf"_s);
+        auto written = views::writeReportPdf(*m_report, views::ReportPageSize::A4, path);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        // No raster image anywhere: pdfimages lists its two header lines and nothing else.
+        const QStringList images =
+            QString::fromUtf8(runTool(u"pdfimages"_s, {u"-list"_s, path})).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2);
+        // The map's steps are real text in the PDF, as the value stream gave them.
+        const QString text = simplified(pdfText(path));
+        QVERIFY(m_report->map);
+        QVERIFY(m_report->map->steps.size() >= 5);
+        for (const valuestream::Step &step : std::as_const(m_report->map->steps))
+            QVERIFY2(text.contains(step.name), qPrintable(step.name));
+        // QSvgRenderer draws a chart's text as outlines, so the sentence under each chart is what can be found.
+        const QList<report::Chart> charts = report::reportCharts(*m_report);
+        QVERIFY(!charts.isEmpty());
+        for (const report::Chart &chart : charts)
+            QVERIFY2(text.contains(chart.description.simplified()), qPrintable(chart.description));
+    }
+
     void bothPageSizes_data()
     {
         QTest::addColumn<views::ReportPageSize>("size");

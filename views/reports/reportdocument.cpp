@@ -339,6 +339,7 @@ void ReportDocument::Private::layOut()
     }
     if (report.has(report::Section::Releases)) {
         pages.heading(report::sectionTitle(report::Section::Releases));
+        charts(pages, allCharts, report::Section::Releases);
         pages.table(ReportWording::releasesTable(report));
     }
     if (report.has(report::Section::Appendix)) {

@@ -275,8 +275,8 @@ QByteArray reportHtml(const report::ReportData &report)
         html += charts(allCharts, report::Section::LeadTime) + u"</section>\n"_s;
     }
     if (report.has(report::Section::Releases)) {
-        html +=
-            section(report::Section::Releases, false) + table(ReportWording::releasesTable(report)) + u"</section>\n"_s;
+        html += section(report::Section::Releases, false) + charts(allCharts, report::Section::Releases) +
+                table(ReportWording::releasesTable(report)) + u"</section>\n"_s;
     }
     if (report.has(report::Section::Appendix)) {
         html += section(report::Section::Appendix, true);
