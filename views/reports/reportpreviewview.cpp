@@ -142,26 +142,32 @@ ReportPreviewView::ReportPreviewView(QWidget *parent)
     m_stack->addWidget(pages);
 
     auto *message = new QWidget(m_stack);
-    auto *messageLayout = new QVBoxLayout(message);
+    auto *messageLayout = new QHBoxLayout(message);
     messageLayout->setContentsMargins(4 * unit, 4 * unit, 4 * unit, 4 * unit);
-    messageLayout->setSpacing(unit);
-    messageLayout->addStretch(1);
-    m_messageTitle = new QLabel(message);
+    // A column of readable width in the middle; its labels take the column's whole width, so that wrapped text gets
+    // the height it needs.
+    auto *column = new QWidget(message);
+    column->setMaximumWidth(60 * unit);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(unit);
+    columnLayout->addStretch(1);
+    m_messageTitle = new QLabel(column);
     m_messageTitle->setObjectName(u"reportMessageTitle"_s);
     m_messageTitle->setFont(pagestyle::scaledFont(font(), 1.3, QFont::DemiBold));
     m_messageTitle->setAlignment(Qt::AlignHCenter);
     m_messageTitle->setWordWrap(true);
-    m_messageText = pagestyle::quietLabel(message);
+    m_messageText = pagestyle::quietLabel(column);
     m_messageText->setObjectName(u"reportMessageText"_s);
     m_messageText->setAlignment(Qt::AlignHCenter);
-    m_messageText->setMaximumWidth(60 * unit);
-    m_messageButton = new QPushButton(message);
+    m_messageButton = new QPushButton(column);
     m_messageButton->setObjectName(u"reportMessageButton"_s);
-    messageLayout->addWidget(m_messageTitle);
-    messageLayout->addWidget(m_messageText, 0, Qt::AlignHCenter);
-    messageLayout->addSpacing(unit);
-    messageLayout->addWidget(m_messageButton, 0, Qt::AlignHCenter);
-    messageLayout->addStretch(2);
+    columnLayout->addWidget(m_messageTitle);
+    columnLayout->addWidget(m_messageText);
+    columnLayout->addSpacing(unit);
+    columnLayout->addWidget(m_messageButton, 0, Qt::AlignHCenter);
+    columnLayout->addStretch(2);
+    messageLayout->addWidget(column, 1);
     m_stack->addWidget(message);
     layout->addWidget(m_stack, 1);
 
@@ -280,6 +286,10 @@ void ReportPreviewView::fitPage()
 void ReportPreviewView::showPosition()
 {
     const bool pages = pageCount() > 0;
+    // Without pages there is nothing to turn.
+    m_previous->setVisible(pages);
+    m_next->setVisible(pages);
+    m_pageLabel->setVisible(pages);
     m_pageLabel->setText(pages ? tr("Page %1 of %2").arg(m_current + 1).arg(pageCount()) : QString());
     m_previous->setEnabled(pages && m_current > 0);
     m_next->setEnabled(pages && m_current + 1 < pageCount());

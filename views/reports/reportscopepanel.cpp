@@ -235,9 +235,6 @@ ReportScopePanel::ReportScopePanel(QWidget *parent)
     m_services = new QListWidget(this);
     m_services->setObjectName(u"reportServices"_s);
     m_services->setUniformItemSizes(true);
-    // Six services in sight; more scroll.
-    m_services->setMinimumHeight(4 * m_services->fontMetrics().height() + 2 * unit);
-    m_services->setMaximumHeight(7 * (m_services->fontMetrics().height() + unit / 2) + unit);
     m_servicesTitle->setBuddy(m_services);
     layout->addWidget(m_services);
     layout->addSpacing(2 * unit);
@@ -291,6 +288,10 @@ void ReportScopePanel::setServices(const QList<Service> &services)
         if (!service.description.isEmpty())
             item->setToolTip(service.description);
     }
+    // As high as its services, from three to eight of them in sight; more scroll.
+    const int rows = std::clamp(int(services.size()), 3, 8);
+    const int row = services.isEmpty() ? m_services->fontMetrics().height() + unit / 2 : m_services->sizeHintForRow(0);
+    m_services->setFixedHeight(rows * row + 2 * m_services->frameWidth() + unit / 2);
     showChoice();
 }
 

@@ -2,7 +2,6 @@
 #include "reports/reportspage.h"
 
 #include "common/background.h"
-#include "common/format.h"
 #include "common/messagebar.h"
 #include "common/pagestack.h"
 #include "common/pagestyle.h"
@@ -11,9 +10,11 @@
 #include "store/workspace.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -282,11 +283,15 @@ void ReportsPage::finishPreview(const ReportPreview &preview)
     if (!preview.error.isEmpty()) {
         m_preview->showMessage(tr("The report could not be gathered"), preview.error);
     } else if (preview.empty) {
-        const QString period = format::dateRange(preview.scope.from, preview.scope.to - 1);
+        // The days as the report names them: UTC days.
+        const auto day = [](Timestamp at) {
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date(), QLocale::ShortFormat);
+        };
+        const QString period = tr("%1 – %2").arg(day(preview.scope.from), day(preview.scope.to - 1));
         m_preview->showMessage(
             tr("No deliveries in this period"),
             tr("The chosen services have no deployment to production, no change shipped and no release in %1. "
-               "Import their deployments from a CI server (Import ▸ Connect CI…) or the history of their "
+               "Import their deployments from a CI server (Import ▸ CI Connections…) or the history of their "
                "repositories, or choose a longer period or other services.")
                 .arg(period),
             tr("Import Git History…"));
