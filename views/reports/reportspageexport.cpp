@@ -7,7 +7,6 @@
 #include "common/pagestack.h"
 #include "common/pagestyle.h"
 #include "reports/reportdocument.h"
-#include "reports/reportpreviewview.h"
 #include "store/workspace.h"
 
 #include <QDesktopServices>
