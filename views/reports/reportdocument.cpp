@@ -339,7 +339,9 @@ void ReportDocument::Private::layOut()
     }
     if (report.has(report::Section::Releases)) {
         pages.heading(report::sectionTitle(report::Section::Releases));
-        charts(pages, allCharts, report::Section::Releases);
+        // Without a release, the table's sentence says it all; an empty chart above it would only repeat it.
+        if (!report.releases.isEmpty())
+            charts(pages, allCharts, report::Section::Releases);
         pages.table(ReportWording::releasesTable(report));
     }
     if (report.has(report::Section::Appendix)) {

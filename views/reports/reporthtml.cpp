@@ -275,7 +275,9 @@ QByteArray reportHtml(const report::ReportData &report)
         html += charts(allCharts, report::Section::LeadTime) + u"</section>\n"_s;
     }
     if (report.has(report::Section::Releases)) {
-        html += section(report::Section::Releases, false) + charts(allCharts, report::Section::Releases) +
+        // Without a release, the table's sentence says it all; an empty chart above it would only repeat it.
+        html += section(report::Section::Releases, false) +
+                (report.releases.isEmpty() ? QString() : charts(allCharts, report::Section::Releases)) +
                 table(ReportWording::releasesTable(report)) + u"</section>\n"_s;
     }
     if (report.has(report::Section::Appendix)) {
