@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <ctime>
@@ -247,6 +249,18 @@ ExportEnd waitForExport(ReportsPage &page, QSignalSpy &spy)
     Q_UNUSED(page);
     return end;
 }
+
+// Takes the file addresses QDesktopServices is asked to open, instead of the desktop.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 } // namespace
 
@@ -619,6 +633,14 @@ private Q_SLOTS:
         QVERIFY(!page.exportProgress()->isVisibleTo(&page));
         QVERIFY(page.findChild<QLabel *>(u"reportExportText"_s)->text().contains(name));
         QCOMPARE(QSettings().value(u"reports/exportFolder"_s).toString(), out.absolutePath());
+
+        // Open opens what was written (the CSV folder itself), Show in Folder the folder that holds it.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        QTest::mouseClick(page.openButton(), Qt::LeftButton);
+        QTest::mouseClick(page.showInFolderButton(), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QCOMPARE(catcher.urls, (QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(out.absolutePath())}));
 
         switch (ReportScopePanel::Output(output)) {
         case ReportScopePanel::Output::PdfA4:
