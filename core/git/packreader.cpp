@@ -39,16 +39,17 @@ bool deltaSize(const uchar *&at, const uchar *end, std::size_t &size)
     }
 }
 
-/// Applies a git delta to `base`; false for a delta that does not fit it.
-bool applyDelta(const std::string &base, const std::string &delta, std::string &out)
+/// Applies a git delta to `base`; nothing for a delta that does not fit it.
+std::shared_ptr<Bytes> applyDelta(const Bytes &base, const Bytes &delta)
 {
     const auto *at = reinterpret_cast<const uchar *>(delta.data());
     const uchar *end = at + delta.size();
     std::size_t baseSize = 0;
     std::size_t resultSize = 0;
     if (!deltaSize(at, end, baseSize) || baseSize != base.size() || !deltaSize(at, end, resultSize))
-        return false;
-    out.resize(resultSize);
+        return nullptr;
+    auto result = std::make_shared<Bytes>(resultSize);
+    Bytes &out = *result;
     char *write = out.data();
     const char *writeEnd = write + resultSize;
     while (at < end) {
@@ -59,34 +60,34 @@ bool applyDelta(const std::string &base, const std::string &delta, std::string &
             for (int i = 0; i < 4; ++i) {
                 if (op & (1 << i)) {
                     if (at >= end)
-                        return false;
+                        return nullptr;
                     offset |= std::size_t(*at++) << (8 * i);
                 }
             }
             for (int i = 0; i < 3; ++i) {
                 if (op & (0x10 << i)) {
                     if (at >= end)
-                        return false;
+                        return nullptr;
                     size |= std::size_t(*at++) << (8 * i);
                 }
             }
             if (size == 0)
                 size = 0x10000;
             if (offset > base.size() || size > base.size() - offset || size > std::size_t(writeEnd - write))
-                return false;
+                return nullptr;
             std::memcpy(write, base.data() + offset, size);
             write += size;
         } else if (op != 0) {
             if (op > std::size_t(end - at) || op > std::size_t(writeEnd - write))
-                return false;
+                return nullptr;
             std::memcpy(write, at, op);
             write += op;
             at += op;
         } else {
-            return false;
+            return nullptr;
         }
     }
-    return write == writeEnd;
+    return write == writeEnd ? result : nullptr;
 }
 
 } // namespace
@@ -270,8 +271,8 @@ int ObjectReader::read(const git_oid &id, RawObject &out)
     if (status < 0)
         return status;
     out.type = git_odb_object_type(object);
-    out.data = std::make_shared<const std::string>(static_cast<const char *>(git_odb_object_data(object)),
-                                                   git_odb_object_size(object));
+    out.data = std::make_shared<const Bytes>(static_cast<const char *>(git_odb_object_data(object)),
+                                             git_odb_object_size(object));
     git_odb_object_free(object);
     return 0;
 }
@@ -293,20 +294,18 @@ bool ObjectReader::findInPacks(const git_oid &id, std::size_t &pack, std::uint64
     return false;
 }
 
-bool ObjectReader::inflateInto(const Pack &pack, std::uint64_t position, std::size_t size, std::string &out)
+bool ObjectReader::inflateInto(const Pack &pack, std::uint64_t position, Bytes &out)
 {
-    out.resize(size);
-    if (inflateReset(&m_zlib) != Z_OK)
+    const std::size_t size = out.size();
+    if (size > UINT_MAX || inflateReset(&m_zlib) != Z_OK)
         return false;
     const std::uint64_t available = std::uint64_t(pack.packSize) - position;
     m_zlib.next_in = const_cast<uchar *>(pack.pack + position);
     m_zlib.avail_in = uInt(std::min<std::uint64_t>(available, UINT_MAX));
-    // One byte more than expected, so that an entry longer than its header says is caught.
+    // An empty object still has a stream to end.
     char spare = 0;
     m_zlib.next_out = reinterpret_cast<Bytef *>(size ? out.data() : &spare);
     m_zlib.avail_out = uInt(size ? size : 1);
-    if (size > UINT_MAX)
-        return false;
     const int status = inflate(&m_zlib, Z_FINISH);
     return status == Z_STREAM_END && m_zlib.total_out == size;
 }
@@ -374,8 +373,10 @@ bool ObjectReader::readPacked(std::size_t packIndex, std::uint64_t offset, RawOb
             chain.push_back({at, std::uint64_t(p - pack.pack), size});
             at = baseOffset;
         } else if (type >= GIT_OBJECT_COMMIT && type <= GIT_OBJECT_TAG) {
-            auto data = std::make_shared<std::string>();
-            if (p >= end || !inflateInto(pack, std::uint64_t(p - pack.pack), size, *data))
+            if (p >= end)
+                return false;
+            auto data = std::make_shared<Bytes>(size);
+            if (!inflateInto(pack, std::uint64_t(p - pack.pack), *data))
                 return false;
             base.type = git_object_t(type);
             base.data = std::move(data);
@@ -385,12 +386,12 @@ bool ObjectReader::readPacked(std::size_t packIndex, std::uint64_t offset, RawOb
             return false;
         }
     }
-    std::string delta;
     for (auto link = chain.rbegin(); link != chain.rend(); ++link) {
-        if (!inflateInto(pack, link->data, link->size, delta))
+        Bytes delta(link->size);
+        if (!inflateInto(pack, link->data, delta))
             return false;
-        auto result = std::make_shared<std::string>();
-        if (!applyDelta(*base.data, delta, *result))
+        std::shared_ptr<Bytes> result = applyDelta(*base.data, delta);
+        if (!result)
             return false;
         base.data = std::move(result);
         remember(keyOf(link->offset), base);

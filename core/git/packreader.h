@@ -4,9 +4,10 @@
 #include "git/gitptr.h"
 
 #include <cstdint>
+#include <cstring>
 #include <list>
 #include <memory>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -16,11 +17,36 @@ class QFile;
 
 namespace flowdeck::git {
 
+/// Object content, not zeroed first: it is written over at once.
+class Bytes
+{
+public:
+    explicit Bytes(std::size_t size)
+        : m_bytes(size ? new char[size] : nullptr)
+        , m_size(size)
+    {}
+    Bytes(const char *data, std::size_t size)
+        : Bytes(size)
+    {
+        if (size)
+            std::memcpy(m_bytes.get(), data, size);
+    }
+
+    char *data() { return m_bytes.get(); }
+    const char *data() const { return m_bytes.get(); }
+    std::size_t size() const { return m_size; }
+    std::string_view view() const { return {m_bytes.get(), m_size}; }
+
+private:
+    std::unique_ptr<char[]> m_bytes;
+    std::size_t m_size;
+};
+
 /// An object's type and content, shared with the reader's cache.
 struct RawObject
 {
     git_object_t type = GIT_OBJECT_INVALID;
-    std::shared_ptr<const std::string> data;
+    std::shared_ptr<const Bytes> data;
 };
 
 /// Reads objects of one repository for a walk through its history, straight from its pack files where it can.
@@ -65,7 +91,7 @@ private:
 
     bool findInPacks(const git_oid &id, std::size_t &pack, std::uint64_t &offset) const;
     bool readPacked(std::size_t pack, std::uint64_t offset, RawObject &out);
-    bool inflateInto(const Pack &pack, std::uint64_t position, std::size_t size, std::string &out);
+    bool inflateInto(const Pack &pack, std::uint64_t position, Bytes &out);
     const RawObject *cached(std::uint64_t key);
     void remember(std::uint64_t key, const RawObject &object);
 

@@ -28,18 +28,20 @@ constexpr std::size_t BinaryCheckBytes = 8000;
 /// libgit2's default diff max_size: a larger blob counts as binary.
 constexpr std::size_t LargestTextBytes = std::size_t(512) << 20;
 
-bool isBinary(const std::string &content)
+bool isBinary(const Bytes &content)
 {
     if (content.size() > LargestTextBytes)
         return true;
-    return std::memchr(content.data(), 0, std::min(content.size(), BinaryCheckBytes)) != nullptr;
+    return content.size() > 0 && std::memchr(content.data(), 0, std::min(content.size(), BinaryCheckBytes)) != nullptr;
 }
 
 /// Lines as git counts them: a last line without a newline counts too.
-int lineCount(const std::string &content)
+int lineCount(const Bytes &content)
 {
-    const auto newlines = std::count(content.begin(), content.end(), '\n');
-    return int(newlines) + (!content.empty() && content.back() != '\n' ? 1 : 0);
+    const char *begin = content.data();
+    const char *end = begin + content.size();
+    const auto newlines = std::count(begin, end, '\n');
+    return int(newlines) + (content.size() > 0 && end[-1] != '\n' ? 1 : 0);
 }
 
 /// Orders entries as git stores them in a tree: a tree's name compares as if it ended in '/'.
@@ -117,6 +119,8 @@ bool StatsReader::parseTree(const RawObject &tree, std::vector<Entry> &entries) 
     entries.clear();
     if (tree.type != GIT_OBJECT_TREE)
         return false;
+    // An entry takes at least 28 bytes ("100644 " and a short name, NUL, id); most take about twice that.
+    entries.reserve(tree.data->size() / 40 + 1);
     const char *at = tree.data->data();
     const char *end = at + tree.data->size();
     while (at < end) {
@@ -346,7 +350,7 @@ Result<CommitStats> StatsReader::stats(const git_oid &oid)
     if (m_reader.read(oid, commit) < 0 || commit.type != GIT_OBJECT_COMMIT)
         return fallback();
     // The header: "tree <hex>", then one "parent <hex>" per parent.
-    const std::string &text = *commit.data;
+    const std::string_view text = commit.data->view();
     git_oid tree;
     git_oid parent;
     int parents = 0;
@@ -373,7 +377,7 @@ Result<CommitStats> StatsReader::stats(const git_oid &oid)
         const int status = m_reader.read(parent, parentCommit);
         if (status == 0) {
             git_oid id;
-            const std::string &header = *parentCommit.data;
+            const std::string_view header = parentCommit.data->view();
             if (parentCommit.type != GIT_OBJECT_COMMIT || header.compare(0, 5, "tree ") != 0 || header.size() < 46 ||
                 git_oid_fromstrn(&id, header.data() + 5, 40) < 0)
                 return fallback();

@@ -258,7 +258,7 @@ private slots:
                 git_oid_fromstr(&id, oid.toLatin1().constData());
                 RawObject object;
                 QCOMPARE(reader.read(id, object), 0);
-                before.insert(oid, *object.data);
+                before.insert(oid, std::string(object.data->view()));
             }
         }
         const QStringList packs = QDir(path + u"/.git/objects/pack"_s).entryList({u"*.pack"_s});
@@ -279,7 +279,7 @@ private slots:
             git_oid_fromstr(&id, oid.toLatin1().constData());
             RawObject object;
             if (reader.read(id, object) == 0) {
-                QCOMPARE(*object.data, before.value(oid));
+                QCOMPARE(std::string(object.data->view()), before.value(oid));
                 ++read;
             }
         }
