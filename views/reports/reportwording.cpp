@@ -266,7 +266,7 @@ ReportTable ReportWording::releasesTable(const report::ReportData &report)
         table.rows.append({release.name, releaseStatus(release.status),
                            release.startedAt ? dateTime(*release.startedAt) : tr("not started"),
                            release.finishedAt ? dateTime(*release.finishedAt) : tr("not finished"),
-                           QLocale().toString(release.tasks), QLocale().toString(release.failedTasks),
+                           QString::number(release.tasks), QString::number(release.failedTasks),
                            servicesOf(release.services)});
     }
     table.empty = tr("No release ran in the period.");
@@ -324,7 +324,7 @@ ReportTable ReportWording::coverageTable(const report::ReportData &report)
     table.numeric = {false, false, true, false, false};
     table.widths = {0.20, 0.38, 0.12, 0.15, 0.15};
     for (const report::CoverageRow &row : report.coverage) {
-        table.rows.append({row.what, row.source, QLocale().toString(row.records), row.first ? date(*row.first) : u"–"_s,
+        table.rows.append({row.what, row.source, QString::number(row.records), row.first ? date(*row.first) : u"–"_s,
                            row.last ? date(*row.last) : u"–"_s});
     }
     table.empty = tr("The workspace holds no records for this scope.");
@@ -338,7 +338,7 @@ ReportTable ReportWording::exclusionsTable(const report::ReportData &report)
     table.numeric = {false, true, false};
     table.widths = {0.25, 0.12, 0.63};
     for (const report::Exclusion &exclusion : report.exclusions)
-        table.rows.append({exclusion.what, QLocale().toString(exclusion.count), exclusion.reason});
+        table.rows.append({exclusion.what, QString::number(exclusion.count), exclusion.reason});
     table.empty = tr("No record was left out of the figures.");
     return table;
 }

@@ -24,7 +24,8 @@ struct ReportTable
 };
 
 /// The words of the PDF and HTML report: the title page's lines, the tiles' texts, the explanations and the tables.
-/// Every figure is written with report::Numbers, so the PDF, the HTML and the CSV agree.
+/// Every figure is written with report::Numbers and every count as plain digits, so the PDF, the HTML and the CSV
+/// agree.
 class ReportWording
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::views::ReportWording)
