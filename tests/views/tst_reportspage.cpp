@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -586,6 +587,57 @@ private Q_SLOTS:
         // A folder that is gone no longer counts: the documents folder stands in.
         QSettings().setValue(u"reports/exportFolder"_s, m_dir.filePath(u"gone"_s));
         QVERIFY(!page.defaultExportPath().startsWith(m_dir.filePath(u"gone"_s)));
+    }
+
+    void ctrlEAsksWhereToWrite()
+    {
+        QSettings().setValue(u"reports/exportFolder"_s, m_dir.path());
+        keepNovember(ReportScopePanel::Output::Html);
+        ReportsPage page;
+        page.resize(1280, 800);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.setWorkspace(m_shop);
+        QVERIFY(waitUntilReady(page));
+
+        // The chooser proposes the workspace's and the period's name; the name typed there is written.
+        const QString path = m_dir.filePath(u"chosen.html"_s);
+        QStringList proposed;
+        QString title;
+        QTimer::singleShot(0, &page, [&] {
+            auto *dialog = page.findChild<QFileDialog *>(u"reportExportDialog"_s);
+            if (!dialog)
+                return;
+            proposed = dialog->selectedFiles();
+            title = dialog->windowTitle();
+            dialog->selectFile(path);
+            // QFileDialog::accept() reads the name typed, as the Save button does.
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QSignalSpy finished(&page, &ReportsPage::exportFinished);
+        // The shortcut works wherever the focus is on the page.
+        page.scopePanel()->periodBox()->setFocus();
+        QTest::keyClick(page.scopePanel()->periodBox(), Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(proposed, QStringList{m_dir.filePath(u"shop report 2023-11-01 to 2023-11-28.html"_s)});
+        QCOMPARE(title, u"Export the Report as HTML"_s);
+        const ExportEnd end = waitForExport(page, finished);
+        QVERIFY2(end.ended && end.error.isEmpty(), qPrintable(end.error));
+        QCOMPARE(end.files, QStringList{path});
+        QVERIFY(QFileInfo(path).size() > 1000);
+
+        // Canceled, the chooser writes nothing.
+        bool rejected = false;
+        QTimer::singleShot(0, &page, [&] {
+            if (auto *dialog = page.findChild<QFileDialog *>(u"reportExportDialog"_s)) {
+                dialog->reject();
+                rejected = true;
+            }
+        });
+        page.exportAction()->trigger();
+        QVERIFY(rejected);
+        QVERIFY(!page.isExporting());
+        QCOMPARE(finished.count(), 0);
     }
 
     void exportWritesEachFormat_data()
