@@ -7,6 +7,7 @@
 #include "report/reporttext.h"
 #include "reports/reportdocument.h"
 #include "store/workspace.h"
+#include "valuestream/valuestreammap.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -147,7 +148,8 @@ private Q_SLOTS:
         data.serviceNames = {hostile};
         data.scope.from = demoEnd - 7 * day;
         data.scope.to = demoEnd;
-        data.scope.sections = {report::Section::Summary, report::Section::Releases, report::Section::Appendix};
+        data.scope.sections = {report::Section::Summary, report::Section::ValueStream, report::Section::Releases,
+                               report::Section::Appendix};
         data.generatedAt = demoEnd;
         data.summary = {u"Summary with "_s + hostile};
         report::ReleaseOutcome release;
@@ -158,6 +160,25 @@ private Q_SLOTS:
         data.releases = {release};
         data.coverage = {{u"Commits"_s, u"<iframe src=\"https://evil.example\">"_s, 3, demoEnd - day, demoEnd}};
         data.exclusions = {{u"Changes"_s, 2, u"clock </td></tr></table> skew"_s}};
+
+        // A map whose steps are named like markup: drawn into the inline SVG as text.
+        valuestream::Map map;
+        map.name = hostile;
+        valuestream::Step first;
+        first.id = 1;
+        first.name = hostile;
+        first.waitMs = 3'600'000;
+        first.processMs = 600'000;
+        valuestream::Step second;
+        second.id = 2;
+        second.name = u"Deploy & <b>ship</b>"_s;
+        second.waitMs = 7'200'000;
+        second.processMs = 300'000;
+        map.steps = {first, second};
+        auto analysis = valuestream::analyse(map);
+        QVERIFY2(analysis, qPrintable(analysis.errorMessage()));
+        data.map = map;
+        data.analysis = *analysis;
 
         const QByteArray bytes = views::reportHtml(data);
         const QString html = QString::fromUtf8(bytes);
@@ -170,6 +191,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"ws &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"_s));
         QVERIFY(html.contains(u"&lt;img src=x onerror=alert(2)&gt;"_s));
         QVERIFY(html.contains(u"clock &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt; skew"_s));
+        QVERIFY(html.contains(u"<figure id=\"value-stream-map\""_s));
+        QVERIFY(html.contains(u"Deploy &amp; &lt;b&gt;ship&lt;/b&gt;"_s));
+        QVERIFY(!html.contains(u"<b>ship"_s));
         // The sections not asked for are not there.
         QVERIFY(!html.contains(u"id=\"trends\""_s));
         QVERIFY(html.contains(u"id=\"releases\""_s));

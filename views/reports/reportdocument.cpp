@@ -9,7 +9,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QSvgRenderer>
 
 #include <algorithm>
