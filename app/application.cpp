@@ -68,12 +68,16 @@ void Application::setIdentity()
 int Application::run(int argc, char **argv)
 {
     const CommandLine preview(argumentList(argc, argv));
-    // `flowdeck report` lays out PDF and HTML with fonts, which need a QGuiApplication; without a display it
-    // renders offscreen unless the caller chose a platform.
+    // `flowdeck report` lays out PDF and HTML with fonts, which need a QGuiApplication; it needs no display, so it
+    // renders offscreen unless the caller chose a platform, and falls back to offscreen when that one cannot start
+    // (Qt tries the platforms of a list separated by ';' in turn) rather than abort.
     if (preview.action() != CommandLine::Action::Gui && preview.subcommand() &&
         preview.subcommand()->name == u"report") {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        if (platform.isEmpty())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        else if (!platform.split(';').contains("offscreen"))
+            qputenv("QT_QPA_PLATFORM", platform + ";offscreen");
         QGuiApplication app(argc, argv);
         setIdentity();
         Language::installTranslators();

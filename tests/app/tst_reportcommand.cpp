@@ -56,6 +56,7 @@ private slots:
     void initTestCase();
     void pdf();
     void letterAndSections();
+    void aPlatformThatCannotStart();
     void html();
     void json();
     void csv();
@@ -146,6 +147,21 @@ void TestReportCommand::letterAndSections()
     QVERIFY(text.contains(report::sectionTitle(report::Section::Releases)));
     QVERIFY(!text.contains(report::sectionTitle(report::Section::Trends)));
     QVERIFY(!text.contains(report::sectionTitle(report::Section::Appendix)));
+}
+
+void TestReportCommand::aPlatformThatCannotStart()
+{
+    // A platform named that cannot start here (as one set for a desktop and run over ssh): offscreen instead.
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+    const QString out = m_dir.filePath(u"fallback.pdf"_s);
+    const Run result = flowdeck::testing::runProgram(
+        QStringLiteral(FLOWDECK_BINARY),
+        QStringList{u"report"_s, u"-w"_s, m_demo, u"--format"_s, u"pdf"_s, u"-o"_s, out, u"--sections"_s, u"dora"_s} +
+            period(),
+        environment, m_dir.path());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(readAll(out).startsWith("%PDF-"));
 }
 
 void TestReportCommand::html()
