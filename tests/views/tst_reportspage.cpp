@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -810,6 +811,27 @@ private Q_SLOTS:
         QVERIFY(page.messageBar()->text().contains(u"canceled"_s));
         // The page exports again afterwards.
         QVERIFY(page.exportButton()->isEnabled());
+    }
+
+    void cancelAfterTheWritingRemovesWhatWasWritten()
+    {
+        keepNovember(ReportScopePanel::Output::CsvFolder);
+        ReportsPage page;
+        page.setWorkspace(m_shop);
+        QVERIFY(waitUntilReady(page));
+        const QString path = m_dir.filePath(u"written-then-canceled"_s);
+        QSignalSpy finished(&page, &ReportsPage::exportFinished);
+        page.exportTo(path);
+        // The worker ends and its result waits in the event queue: the tables are written.
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(QFileInfo(path).isDir());
+        QVERIFY(!QDir(path).entryList(QDir::Files).isEmpty());
+        page.cancelExport();
+        const ExportEnd end = waitForExport(page, finished);
+        QVERIFY(end.ended);
+        QVERIFY(end.canceled);
+        QVERIFY(end.files.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void anUnwritablePlaceIsNamed()

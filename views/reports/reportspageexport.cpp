@@ -42,10 +42,20 @@ struct ExportResult
     QStringList files;
     QString error;
     bool canceled = false;
+    /// The CSV folder did not exist before: removing what was written removes it too.
+    bool createdFolder = false;
 };
 
-/// Gathers the report and writes it; a cancel seen after writing removes what was written, so that a canceled export
-/// leaves nothing behind.
+/// Removes what an export wrote to `path`, so that a canceled export leaves nothing behind.
+void removeWritten(const ExportResult &result, const QString &path)
+{
+    for (const QString &file : result.files)
+        QFile::remove(QFileInfo(file).isAbsolute() ? file : QDir(path).filePath(file));
+    if (result.createdFolder)
+        QDir().rmdir(path);
+}
+
+/// Gathers the report and writes it; a cancel seen after writing removes what was written.
 ExportResult exportReportFile(const std::shared_ptr<const store::Workspace> &workspace,
                               const report::ReportScope &scope, report::Format format, ReportPageSize size,
                               const QString &path, const std::shared_ptr<std::atomic_bool> &cancel,
@@ -69,22 +79,20 @@ ExportResult exportReportFile(const std::shared_ptr<const store::Workspace> &wor
         return result;
     }
     percent->store(gatherShare);
-    const bool folderExisted = QFileInfo::exists(path);
+    result.createdFolder = format == report::Format::Csv && !QFileInfo::exists(path);
     auto written = writeReport(*gathered, format, path, size);
     if (!written) {
         result.error = written.errorMessage();
         return result;
     }
+    result.files = *written;
     if (control.isCanceled()) {
-        for (const QString &file : std::as_const(*written))
-            QFile::remove(QFileInfo(file).isAbsolute() ? file : QDir(path).filePath(file));
-        if (format == report::Format::Csv && !folderExisted)
-            QDir().rmdir(path);
+        removeWritten(result, path);
+        result.files.clear();
         result.canceled = true;
         return result;
     }
     percent->store(100);
-    result.files = *written;
     return result;
 }
 
@@ -235,9 +243,16 @@ void ReportsPage::exportTo(const QString &path)
             return exportReportFile(workspace, scope, ReportScopePanel::formatOf(output),
                                     ReportScopePanel::pageSizeOf(output), target, cancel, percent);
         },
-        [this, request, target](const ExportResult &result) {
-            if (m_exports.isLatest(request))
-                finishExport(target, result.files, result.error, result.canceled);
+        [this, request, target, cancel = m_exportCancel](ExportResult result) {
+            if (!m_exports.isLatest(request))
+                return;
+            // Canceled once the worker had looked for the last time: what it wrote goes all the same.
+            if (cancel->load() && !result.canceled && result.error.isEmpty()) {
+                removeWritten(result, target);
+                result.files.clear();
+                result.canceled = true;
+            }
+            finishExport(target, result.files, result.error, result.canceled);
         });
 }
 
