@@ -349,7 +349,7 @@ void ReportDocument::Private::layOut()
         pages.paragraph(ReportWording::tr("Definitions"), style.bold, style.text);
         for (const report::KeyFigure &figure : report.keys) {
             pages.paragraph(report::ReportText::keyTitle(figure.key), style.bold, style.text);
-            pages.paragraph(ReportWording::keyDefinition(figure.key));
+            pages.paragraph(ReportWording::keyDefinition(figure.key, report));
         }
         pages.space(gap);
         pages.paragraph(ReportWording::tr("Benchmark"), style.bold, style.text);

@@ -285,7 +285,7 @@ QByteArray reportHtml(const report::ReportData &report)
         html += u"<h3>"_s + escaped(ReportWording::tr("Definitions")) + u"</h3>\n<dl>\n"_s;
         for (const report::KeyFigure &figure : report.keys) {
             html += u"<dt><strong>"_s + escaped(report::ReportText::keyTitle(figure.key)) + u"</strong></dt>\n<dd>"_s +
-                    escaped(ReportWording::keyDefinition(figure.key)) + u"</dd>\n"_s;
+                    escaped(ReportWording::keyDefinition(figure.key, report)) + u"</dd>\n"_s;
         }
         html += u"</dl>\n<h3>"_s + escaped(ReportWording::tr("Benchmark")) + u"</h3>\n"_s;
         html += paragraph(ReportWording::benchmarkText(report)) + table(ReportWording::benchmarkTable(report));

@@ -115,13 +115,18 @@ QString ReportWording::keyQuestion(metrics::Key key)
     return tr("How long does it take to recover from a failed deployment? (median)");
 }
 
-QString ReportWording::keyDefinition(metrics::Key key)
+QString ReportWording::keyDefinition(metrics::Key key, const report::ReportData &report)
 {
     switch (key) {
     case metrics::Key::DeploymentFrequency:
         return tr("The successful deployments to a production environment that finished in the period, divided by "
                   "the period's length in days. Failed, canceled and running deployments do not count.");
     case metrics::Key::LeadTime:
+        if (report.metrics.options.leadTimeFrom == metrics::TimeBasis::Committer) {
+            return tr("For each change (a commit) first shipped to production by a deployment that finished in the "
+                      "period: the time from the commit's committer time to that deployment's finish. The median is "
+                      "the figure; changes with a time of zero or less (a wrong clock) are left out and counted.");
+        }
         return tr("For each change (a commit) first shipped to production by a deployment that finished in the "
                   "period: the time from the commit's author time to that deployment's finish. The median is the "
                   "figure; changes with a time of zero or less (a wrong clock) are left out and counted.");

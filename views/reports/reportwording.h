@@ -54,8 +54,8 @@ public:
 
     /// What a key answers, in plain words ("How often do we ship to production?").
     static QString keyQuestion(metrics::Key key);
-    /// The key's definition for the appendix.
-    static QString keyDefinition(metrics::Key key);
+    /// The key's definition for the appendix, with the report's options (lead time from author or committer time).
+    static QString keyDefinition(metrics::Key key, const report::ReportData &report);
     static Change change(const report::KeyFigure &figure);
     /// "▲ Better than the previous period (1.20 per day, High)"; "No earlier data to compare with".
     static QString changeText(const report::KeyFigure &figure);
