@@ -35,12 +35,21 @@ void StatsPool::work(const QString &repositoryPath)
     LibGit2 library;
     git_repository *raw = nullptr;
     const QByteArray path = repositoryPath.toUtf8();
-    const int opened = git_repository_open(&raw, path.constData());
+    int opened = git_repository_open(&raw, path.constData());
     RepositoryPtr repository(raw);
+    const bool attributes = opened == 0 && StatsReader::repositoryHasAttributes(repository.get());
+    if (opened == 0 && !attributes) {
+        // Without attributes to honour, bare is the same repository, minus libgit2's look for them on every diff.
+        const QByteArray gitDirectory = git_repository_path(repository.get());
+        repository.reset();
+        raw = nullptr;
+        opened = git_repository_open_ext(&raw, gitDirectory.constData(), GIT_REPOSITORY_OPEN_BARE, nullptr);
+        repository.reset(raw);
+    }
     const Error openError = opened < 0 ? gitError(repositoryPath) : Error{};
     std::optional<StatsReader> reader;
     if (opened == 0)
-        reader.emplace(repository.get());
+        reader.emplace(repository.get(), attributes);
 
     // Each worker takes a run of neighbouring commits: their trees share most objects, which then come from
     // this worker's own cache instead of being inflated again.

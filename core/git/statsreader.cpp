@@ -75,7 +75,9 @@ int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
     return 0;
 }
 
-bool hasAttributes(git_repository *repository)
+} // namespace
+
+bool StatsReader::repositoryHasAttributes(git_repository *repository)
 {
     if (const char *workdir = git_repository_workdir(repository);
         workdir && QFile::exists(QString::fromUtf8(workdir) + QStringLiteral(".gitattributes")))
@@ -95,12 +97,14 @@ bool hasAttributes(git_repository *repository)
     return configured;
 }
 
-} // namespace
-
 StatsReader::StatsReader(git_repository *repository)
+    : StatsReader(repository, repositoryHasAttributes(repository))
+{}
+
+StatsReader::StatsReader(git_repository *repository, bool hasAttributes)
     : m_repository(repository)
     , m_reader(repository)
-    , m_attributes(hasAttributes(repository))
+    , m_attributes(hasAttributes)
 {
     // The commits left to diffStats() read through the reader as well; without it they are only slower.
     m_reader.serve(repository);
@@ -314,16 +318,26 @@ bool StatsReader::pairExactRenames()
         if (k > 0 && git_oid_equal(&to.newId, &m_changes[added[k - 1]].newId))
             return false;
     }
-    std::vector<Change> paired;
-    paired.reserve(m_changes.size() - deleted.size());
-    std::vector<bool> isDeleted(m_changes.size(), false);
-    for (std::size_t index : deleted)
-        isDeleted[index] = true;
-    std::vector<const Change *> sourceOf(m_changes.size(), nullptr);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
     for (std::size_t k = 0; k < added.size(); ++k)
-        sourceOf[added[k]] = &m_changes[deleted[k]];
+        pairs.emplace_back(deleted[k], added[k]);
+    applyRenames(pairs);
+    return true;
+}
+
+void StatsReader::applyRenames(const std::vector<std::pair<std::size_t, std::size_t>> &pairs)
+{
+    // A rename takes the place of the file it added; the file it deleted goes.
+    std::vector<const Change *> sourceOf(m_changes.size(), nullptr);
+    std::vector<bool> isSource(m_changes.size(), false);
+    for (const auto &[from, to] : pairs) {
+        sourceOf[to] = &m_changes[from];
+        isSource[from] = true;
+    }
+    std::vector<Change> paired;
+    paired.reserve(m_changes.size() - pairs.size());
     for (std::size_t i = 0; i < m_changes.size(); ++i) {
-        if (isDeleted[i])
+        if (isSource[i])
             continue;
         Change change = m_changes[i];
         if (const Change *source = sourceOf[i]) {
@@ -334,6 +348,62 @@ bool StatsReader::pairExactRenames()
         paired.push_back(std::move(change));
     }
     m_changes = std::move(paired);
+}
+
+bool StatsReader::pairRenames(const git_oid *parentTree, const git_oid &tree)
+{
+    // libgit2's rename detection, as diffStats() runs it, on the added and deleted files alone; their lines are
+    // still counted here.
+    std::vector<char *> paths;
+    std::unordered_map<std::string, std::size_t> addedAt;
+    std::unordered_map<std::string, std::size_t> deletedAt;
+    for (std::size_t i = 0; i < m_changes.size(); ++i) {
+        Change &change = m_changes[i];
+        if (change.oldMode != 0 && change.newMode != 0)
+            continue;
+        paths.push_back(change.path.data());
+        (change.oldMode == 0 ? addedAt : deletedAt).emplace(change.path, i);
+    }
+    git_tree *rawTrees[2] = {nullptr, nullptr};
+    if (parentTree && git_tree_lookup(&rawTrees[0], m_repository, parentTree) < 0)
+        return false;
+    const TreePtr before(rawTrees[0]);
+    if (git_tree_lookup(&rawTrees[1], m_repository, &tree) < 0)
+        return false;
+    const TreePtr after(rawTrees[1]);
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+    options.pathspec.strings = paths.data();
+    options.pathspec.count = paths.size();
+    git_diff *rawDiff = nullptr;
+    if (git_diff_tree_to_tree(&rawDiff, m_repository, before.get(), after.get(), &options) < 0)
+        return false;
+    const DiffPtr diff(rawDiff);
+    git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+    find.flags = GIT_DIFF_FIND_RENAMES;
+    if (git_diff_find_similar(diff.get(), &find) < 0)
+        return false;
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        if (delta->status == GIT_DELTA_RENAMED) {
+            const auto from = deletedAt.find(delta->old_file.path);
+            const auto to = addedAt.find(delta->new_file.path);
+            if (from == deletedAt.end() || to == addedAt.end())
+                return false;
+            pairs.emplace_back(from->second, to->second);
+            seen += 2;
+        } else if (delta->status == GIT_DELTA_ADDED || delta->status == GIT_DELTA_DELETED) {
+            ++seen;
+        } else {
+            return false;
+        }
+    }
+    // Anything the two diffs see differently goes to diffStats() whole.
+    if (seen != paths.size())
+        return false;
+    applyRenames(pairs);
     return true;
 }
 
@@ -390,7 +460,7 @@ Result<CommitStats> StatsReader::stats(const git_oid &oid)
     m_changes.clear();
     if (compare(parentTree ? &*parentTree : nullptr, &tree, {}) != Outcome::Done)
         return fallback();
-    if (!pairExactRenames())
+    if (!pairExactRenames() && !pairRenames(parentTree ? &*parentTree : nullptr, tree))
         return fallback();
 
     stats.files.reserve(qsizetype(m_changes.size()));

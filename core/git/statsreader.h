@@ -15,17 +15,24 @@ namespace flowdeck::git {
 
 /// Diff stats for many commits of one repository, as diffStats() computes them but faster: trees and blobs come
 /// from an ObjectReader, the changed paths from comparing the trees, added and deleted files are counted without
-/// a diff, and only modified text files go through libgit2's diff (the same xdiff git uses).
+/// a diff, and only modified text files go through libgit2's diff (the same xdiff git uses). Renames are paired by
+/// content where that is certain, else by libgit2's rename detection run on the added and deleted files alone.
 ///
-/// A commit whose changes this cannot settle alone goes to diffStats(): one with both added and deleted files
-/// (rename detection), a change of kind (file, symbolic link, submodule) or a submodule. So does every commit when
-/// the repository has attributes (.gitattributes at the top of its work tree, info/attributes, or
-/// core.attributesFile), which can mark files as binary.
+/// A commit that adds, drops or changes a submodule goes to diffStats() whole. So does every commit when the
+/// repository has attributes (.gitattributes at the top of its work tree, info/attributes, or core.attributesFile),
+/// which can mark files as binary.
 /// One per thread, with a repository of that thread.
 class StatsReader
 {
 public:
+    /// `hasAttributes`: whether the repository has attributes (see repositoryHasAttributes()); the repository may
+    /// then be opened bare, which spares libgit2 looking for them in the work tree on every diff.
+    StatsReader(git_repository *repository, bool hasAttributes);
     explicit StatsReader(git_repository *repository);
+
+    /// Attributes at the top of the work tree, in info/attributes, or named by core.attributesFile (or in its
+    /// default place); the files that can mark files as binary.
+    static bool repositoryHasAttributes(git_repository *repository);
 
     Result<CommitStats> stats(const git_oid &commit);
 
@@ -86,6 +93,10 @@ private:
     Outcome compare(const git_oid *before, const git_oid *after, const std::string &prefix);
     /// Turns deleted and added files with the same content into renames; false when rename detection must decide.
     bool pairExactRenames();
+    /// Pairs renames with libgit2's rename detection; false when that fails or disagrees with the changes found.
+    bool pairRenames(const git_oid *parentTree, const git_oid &tree);
+    /// Makes each (deleted, added) pair of changes one rename.
+    void applyRenames(const std::vector<std::pair<std::size_t, std::size_t>> &pairs);
     Outcome fileStats(const Change &change, CommitFile &file);
     int readBlob(const git_oid &id, RawObject &blob);
 
