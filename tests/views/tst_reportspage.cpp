@@ -279,13 +279,22 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"Flowdeck"_s);
-        QCoreApplication::setApplicationName(u"Flowdeck reports page test"_s);
+        // A settings file of this run's own: runs of the suite in several build folders at once keep apart.
+        QCoreApplication::setApplicationName(
+            u"Flowdeck reports page test %1"_s.arg(QCoreApplication::applicationPid()));
         QVERIFY(m_dir.isValid());
         auto created = Workspace::create(m_dir.filePath(u"shop.flowdeck"_s));
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_shop = *created;
         const QString failed = buildShop(*m_shop);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    void cleanupTestCase()
+    {
+        const QString file = QSettings().fileName();
+        QSettings().clear();
+        QFile::remove(file);
     }
 
     void init()
