@@ -257,6 +257,8 @@ void ReportsPage::buildPreview()
     report::ReportScope scope = m_scope->scope();
     scope.options = m_options;
     const ReportPageSize size = ReportScopePanel::pageSizeOf(m_scope->choice().output);
+    // The paper of the latest request: choosing the other paper and back while it runs asks for nothing new.
+    m_previewSize = size;
     m_previewCancel = std::make_shared<std::atomic_bool>(false);
     m_preview->setBusy(true, tr("Gathering the report…"));
     std::shared_ptr<const store::Workspace> workspace = m_workspace;
@@ -266,10 +268,7 @@ void ReportsPage::buildPreview()
         [workspace, scope, size, scale, cancel = m_previewCancel] {
             return buildReportPreview(workspace, scope, size, scale, TaskControl({}, cancel.get()));
         },
-        [this, size](const ReportPreview &preview) {
-            m_previewSize = size;
-            finishPreview(preview);
-        });
+        [this](const ReportPreview &preview) { finishPreview(preview); });
 }
 
 void ReportsPage::finishPreview(const ReportPreview &preview)

@@ -111,6 +111,7 @@ private:
     Generation m_exports;
     std::shared_ptr<std::atomic_bool> m_previewCancel;
     report::ReportScope m_previewScope;
+    /// The paper the latest preview was asked for.
     ReportPageSize m_previewSize = ReportPageSize::A4;
     int m_previewBuilds = 0;
     QTimer *m_rebuild = nullptr;
