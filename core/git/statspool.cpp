@@ -14,6 +14,7 @@ StatsPool::StatsPool(const QString &repositoryPath, std::vector<git_oid> commits
 {
     const int count = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
     const int useful = int(std::min<std::size_t>(std::size_t(count), m_commits.size()));
+    m_workers = std::size_t(std::max(useful, 1));
     for (int i = 0; i < useful; ++i)
         m_threads.emplace_back([this, repositoryPath] { work(repositoryPath); });
 }
@@ -51,9 +52,11 @@ void StatsPool::work(const QString &repositoryPath)
     if (opened == 0)
         reader.emplace(repository.get(), attributes);
 
-    // Each worker takes a run of neighbouring commits: their trees share most objects, which then come from
-    // this worker's own cache instead of being inflated again.
-    constexpr std::size_t chunk = 64;
+    // Each worker takes a run of neighbouring commits: their trees and the versions of their files share most
+    // objects, which then come from this worker's own cache instead of being inflated again. Long runs while much
+    // is left, shorter ones towards the end, so that no worker is left alone with a long run at the finish.
+    const std::size_t longest = std::max<std::size_t>(m_window / 4, 1);
+    const std::size_t shortest = std::min<std::size_t>(64, longest);
     for (;;) {
         std::size_t first = 0;
         std::size_t last = 0;
@@ -63,6 +66,8 @@ void StatsPool::work(const QString &repositoryPath)
             if (m_stopping || m_next >= m_commits.size())
                 return;
             first = m_next;
+            const std::size_t left = m_commits.size() - first;
+            const std::size_t chunk = std::clamp<std::size_t>(left / (4 * m_workers), shortest, longest);
             last = std::min(m_commits.size(), first + chunk);
             m_next = last;
         }

@@ -19,7 +19,7 @@ namespace flowdeck::git {
 class StatsPool
 {
 public:
-    StatsPool(const QString &repositoryPath, std::vector<git_oid> commits, int threads, std::size_t window = 4096);
+    StatsPool(const QString &repositoryPath, std::vector<git_oid> commits, int threads, std::size_t window = 8192);
     ~StatsPool();
 
     StatsPool(const StatsPool &) = delete;
@@ -41,6 +41,7 @@ private:
     std::size_t m_next = 0;
     std::size_t m_taken = 0;
     bool m_stopping = false;
+    std::size_t m_workers = 1;
     std::vector<std::thread> m_threads;
 };
 

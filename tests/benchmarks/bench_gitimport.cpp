@@ -135,11 +135,21 @@ int main(int argc, char **argv)
         << " new; budget 0.2 s)\n";
     out.flush();
 
-    const double numstat =
-        runGit(repository, {u"log"_s, u"--branches"_s, u"--tags"_s, u"--numstat"_s, u"--format=%H"_s});
-    const ChildResult stats = runChild(u"stats"_s, repository, dir.filePath(u"stats.flowdeck"_s), threads);
-    out << "git log --numstat                " << numstat << " s\n";
-    out << "import with diff stats           " << stats.seconds << " s   (" << stats.seconds / numstat
+    // Best of three each, alternating, so that a passing disturbance of the machine hits neither side alone.
+    double numstat = 0;
+    ChildResult stats;
+    for (int run = 0; run < 3; ++run) {
+        const double git =
+            runGit(repository, {u"log"_s, u"--branches"_s, u"--tags"_s, u"--numstat"_s, u"--format=%H"_s});
+        numstat = run == 0 ? git : std::min(numstat, git);
+        const QString file = dir.filePath(u"stats%1.flowdeck"_s.arg(run));
+        const ChildResult attempt = runChild(u"stats"_s, repository, file, threads);
+        if (run == 0 || attempt.seconds < stats.seconds)
+            stats = attempt;
+        QFile::remove(file);
+    }
+    out << "git log --numstat (best of 3)    " << numstat << " s\n";
+    out << "import with diff stats (best of 3) " << stats.seconds << " s   (" << stats.seconds / numstat
         << "x git log --numstat; budget below 1x)   peak " << stats.peakKib / 1024 << " MiB\n";
     return 0;
 }
