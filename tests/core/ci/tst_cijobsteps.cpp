@@ -149,6 +149,37 @@ private slots:
         QCOMPARE(stepsOf(**workspace, build), QList<JobStep>());
     }
 
+    // Forty jobs in one batch, job 7 given a second time as the 21st: the steps of the forty-one are written many
+    // to a statement, and job 7 ends with the steps it was given last.
+    void aJobGivenTwiceAmongManyEndsWithItsLaterSteps()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"twice.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        Batch batch;
+        batch.runs = {run(u"100"_s)};
+        for (int j = 1; j <= 40; ++j) {
+            batch.jobs.append(job(QString::number(j), u"100"_s, u"job %1"_s.arg(j)));
+            batch.jobs.last().steps = {StepRecord{1, u"job %1 first"_s.arg(j), u"succeeded"_s, j, j + 1},
+                                       StepRecord{2, u"job %1 second"_s.arg(j), u"succeeded"_s, j + 1, j + 2}};
+        }
+        JobRecord again = job(u"7"_s, u"100"_s, u"job 7 again"_s);
+        again.steps = {StepRecord{1, u"only"_s, u"failed"_s, 100, 200}};
+        batch.jobs.insert(20, again);
+        auto stored = storeBatch(**workspace, batch, StoreContext{QString::fromLatin1(Source::GitHub), {}, u"s"_s});
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(scalar(**workspace, u"SELECT count(*) FROM jobs"_s), 40);
+        const Id seventh = jobId(**workspace, u"7"_s);
+        QCOMPARE(stepsOf(**workspace, seventh),
+                 (QList<JobStep>{JobStep{seventh, 1, u"only"_s, u"failed"_s, 100, 200}}));
+        const Id eighth = jobId(**workspace, u"8"_s);
+        QCOMPARE(stepsOf(**workspace, eighth),
+                 (QList<JobStep>{JobStep{eighth, 1, u"job 8 first"_s, u"succeeded"_s, 8, 9},
+                                 JobStep{eighth, 2, u"job 8 second"_s, u"succeeded"_s, 9, 10}}));
+        // 39 jobs of two steps and job 7 of one.
+        QCOMPARE(scalar(**workspace, u"SELECT count(*) FROM job_steps"_s), 39 * 2 + 1);
+        QCOMPARE(scalar(**workspace, u"SELECT count(*) FROM job_step_lists"_s), 40);
+    }
+
     // A workspace of schema 5, made with the migrations up to 5 and plain SQL, the steps a row each as that schema
     // stored them: opened, it is upgraded and every step reads back the same, in step order.
     void upgradesTheStepsOfASchema5Workspace()
