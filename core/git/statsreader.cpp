@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <string_view>
 
 namespace flowdeck::git {
 
@@ -65,6 +67,56 @@ struct LineCounts
     int insertions = 0;
     int deletions = 0;
 };
+
+/// Lines in [begin, end), a last line without a newline included.
+int linesIn(const char *begin, const char *end)
+{
+    const auto newlines = std::count(begin, end, '\n');
+    return int(newlines) + (begin != end && end[-1] != '\n' ? 1 : 0);
+}
+
+/// The counts of an edit that only inserts or only deletes whole lines in one place, found by the lines both
+/// versions begin and end with; nothing for any other edit, which the diff must settle. Such an edit is what any
+/// diff finds, git's too: it trims the lines both versions share at either end before it looks for anything else.
+std::optional<LineCounts> insertedOrDeleted(const Bytes &before, const Bytes &after)
+{
+    const char *a = before.data();
+    const char *b = after.data();
+    const std::size_t shorter = std::min(before.size(), after.size());
+    if (shorter == 0)
+        return std::nullopt;
+    // The lines both begin with: up to the last newline before the first difference.
+    const std::size_t same = std::size_t(std::mismatch(a, a + shorter, b).first - a);
+    const std::size_t newline = std::string_view(a, same).rfind('\n');
+    const std::size_t head = newline == std::string_view::npos ? 0 : newline + 1;
+    // The lines both end with, not reaching into the head: from the first line start at or after the point
+    // where the two ends begin to differ.
+    const std::size_t room = shorter - head;
+    std::size_t tail = 0;
+    while (tail < room && a[before.size() - 1 - tail] == b[after.size() - 1 - tail])
+        ++tail;
+    const auto lineStartAt = [&](std::size_t fromEnd) {
+        // True when both versions have a line start `fromEnd` bytes before their ends.
+        const std::size_t x = before.size() - fromEnd;
+        const std::size_t y = after.size() - fromEnd;
+        return (x == head || a[x - 1] == '\n') && (y == head || b[y - 1] == '\n');
+    };
+    while (tail > 0 && !lineStartAt(tail)) {
+        // Move the start of the shared end forward to the next line start of the (identical) bytes.
+        const char *end = a + before.size();
+        const char *start = end - tail;
+        const char *next = static_cast<const char *>(std::memchr(start, '\n', std::size_t(tail)));
+        tail = next ? std::size_t(end - next - 1) : 0;
+    }
+    const std::size_t middleA = before.size() - tail - head;
+    const std::size_t middleB = after.size() - tail - head;
+    if (middleA != 0 && middleB != 0)
+        return std::nullopt;
+    LineCounts counts;
+    counts.deletions = linesIn(a + head, a + head + middleA);
+    counts.insertions = linesIn(b + head, b + head + middleB);
+    return counts;
+}
 
 int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
 {
@@ -266,6 +318,11 @@ StatsReader::Outcome StatsReader::fileStats(const Change &change, CommitFile &fi
         file.deletions = present[0] && present[1] ? 0 : present[0] ? lineCount(*blobs[0].data) : 0;
         return Outcome::Done;
     }
+    if (const std::optional<LineCounts> counts = insertedOrDeleted(*blobs[0].data, *blobs[1].data)) {
+        file.insertions = counts->insertions;
+        file.deletions = counts->deletions;
+        return Outcome::Done;
+    }
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = 0;
     options.interhunk_lines = 0;
@@ -279,8 +336,8 @@ StatsReader::Outcome StatsReader::fileStats(const Change &change, CommitFile &fi
     const BlobPtr before(rawBlobs[0]);
     const BlobPtr after(rawBlobs[1]);
     LineCounts counts;
-    if (git_diff_blobs(before.get(), nullptr, after.get(), nullptr, &options, nullptr, nullptr, onHunk, nullptr,
-                       &counts) < 0)
+    // Empty paths: libgit2 then looks up no attributes for a diff driver, of which this repository has none.
+    if (git_diff_blobs(before.get(), "", after.get(), "", &options, nullptr, nullptr, onHunk, nullptr, &counts) < 0)
         return Outcome::Failed;
     file.insertions = counts.insertions;
     file.deletions = counts.deletions;
