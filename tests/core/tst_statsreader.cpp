@@ -75,6 +75,17 @@ void addMoreCases(GitCli &git, const QString &home)
     git.commit(u"Fill the empty file, remove the deep folder"_s);
     git.writeFile(u"moved/two.txt"_s, QByteArray("two\0binary", 10));
     git.commit(u"The second file becomes binary"_s);
+
+    // Edits that only insert or only delete, where the lines both versions share decide, and some that do not.
+    const QList<QByteArray> versions = {
+        "1\n2\n3\n",          "1\n2\n2\n3\n",       "0\n1\n2\n2\n3\n",     "0\n1\n2\n2\n3",
+        "0\n1\n2\n2\n3\n4\n", "0\n1\n2\n3\n4\n",    "0\n1\n2\n3\n4\n\n\n", "0\n1\n\n2\n3\n4\n\n\n",
+        "x0\n1\n\n2\n3\n4",   "0\n1\n\n2\n3\n4x\n", "1\r\n2\r\n",          "1\r\n1.5\r\n2\r\n",
+    };
+    for (const QByteArray &version : versions) {
+        git.writeFile(u"edits.txt"_s, version);
+        git.commit(u"Edit"_s);
+    }
 }
 
 /// Diff stats of every commit of the repository, by StatsReader, as `git log --numstat` would list them.
