@@ -125,26 +125,6 @@ Result<valuestream::Map> storedMapNamed(const QSqlDatabase &db, const QString &n
                      .arg(name, names.join(u", "_s))};
 }
 
-/// The most recently changed stored current state of the service, if there is one.
-Result<std::optional<valuestream::Map>> storedCurrentState(const QSqlDatabase &db, OptionalId serviceId)
-{
-    auto maps = valuestream::listMaps(db);
-    if (!maps)
-        return maps.error();
-    const valuestream::MapSummary *latest = nullptr;
-    for (const valuestream::MapSummary &summary : std::as_const(*maps)) {
-        if (summary.state == valuestream::MapState::Current && summary.serviceId == serviceId &&
-            (!latest || summary.updatedAt > latest->updatedAt))
-            latest = &summary;
-    }
-    if (!latest)
-        return std::optional<valuestream::Map>();
-    auto map = valuestream::loadMap(db, latest->id);
-    if (!map)
-        return map.error();
-    return std::optional<valuestream::Map>(*map);
-}
-
 } // namespace
 
 int ValueStreamCommand::run(const QStringList &arguments)
@@ -250,7 +230,7 @@ int ValueStreamCommand::run(const QStringList &arguments)
         }
         stored = *named;
     } else {
-        auto current = storedCurrentState(db, serviceId);
+        auto current = valuestream::latestCurrentState(db, serviceId);
         if (!current) {
             console::error(u"%1: %2"_s.arg(command, current.errorMessage()));
             return failure;

@@ -15,27 +15,6 @@ namespace {
 
 constexpr double msPerHour = 3'600'000.0;
 
-/// The most recently changed stored current state of the service (or of every service), as `flowdeck valuestream`
-/// picks it.
-Result<std::optional<valuestream::Map>> storedCurrentState(const QSqlDatabase &db, OptionalId serviceId)
-{
-    auto maps = valuestream::listMaps(db);
-    if (!maps)
-        return maps.error();
-    const valuestream::MapSummary *latest = nullptr;
-    for (const valuestream::MapSummary &summary : std::as_const(*maps)) {
-        if (summary.state == valuestream::MapState::Current && summary.serviceId == serviceId &&
-            (!latest || summary.updatedAt > latest->updatedAt))
-            latest = &summary;
-    }
-    if (!latest)
-        return std::optional<valuestream::Map>();
-    auto map = valuestream::loadMap(db, latest->id);
-    if (!map)
-        return map.error();
-    return std::optional<valuestream::Map>(*map);
-}
-
 /// A change to one step that the what-if simulation is run for.
 struct Candidate
 {
@@ -125,7 +104,7 @@ Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const
         scope.serviceIds.size() == 1 ? OptionalId(scope.serviceIds.constFirst()) : OptionalId();
     std::optional<valuestream::Map> stored;
     if (scope.serviceIds.size() <= 1) {
-        auto current = storedCurrentState(db, serviceId);
+        auto current = valuestream::latestCurrentState(db, serviceId);
         if (!current)
             return current.error();
         stored = *current;

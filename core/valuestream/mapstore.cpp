@@ -509,4 +509,23 @@ Result<Map> copyAsFutureState(const store::Workspace &workspace, Id id)
     return std::move(*stored);
 }
 
+Result<std::optional<Map>> latestCurrentState(const QSqlDatabase &db, OptionalId serviceId)
+{
+    auto maps = listMaps(db);
+    if (!maps)
+        return maps.error();
+    const MapSummary *latest = nullptr;
+    for (const MapSummary &summary : std::as_const(*maps)) {
+        if (summary.state == MapState::Current && summary.serviceId == serviceId &&
+            (!latest || summary.updatedAt > latest->updatedAt))
+            latest = &summary;
+    }
+    if (!latest)
+        return std::optional<Map>();
+    auto map = loadMap(db, latest->id);
+    if (!map)
+        return map.error();
+    return std::optional<Map>(*map);
+}
+
 } // namespace flowdeck::valuestream

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace flowdeck::store {
 class Workspace;
 }
@@ -33,6 +35,10 @@ Result<QList<MapSummary>> listMaps(const QSqlDatabase &db);
 
 /// A stored map with its steps (in position order) and edges. An unknown id is an error naming it.
 Result<Map> loadMap(const QSqlDatabase &db, Id id);
+
+/// The most recently changed stored current state of the service (or, with none, of every service); nothing when
+/// there is none. What `flowdeck valuestream` and reports show before deriving a map from the data.
+Result<std::optional<Map>> latestCurrentState(const QSqlDatabase &db, OptionalId serviceId);
 
 /// Stores a map in one transaction and returns it as stored: with row ids for new steps (id <= 0), edges renamed
 /// to them, the revision incremented and updatedAt set. A new map (id 0) is inserted with revision 1. A stored map
