@@ -1178,23 +1178,23 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+67"/>
+        <location filename="../app/mainwindow.cpp" line="+68"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1712,7 +1712,7 @@
 <context>
     <name>flowdeck::app::PageRegistry</name>
     <message>
-        <location filename="../app/pageregistry.cpp" line="+41"/>
+        <location filename="../app/pageregistry.cpp" line="+42"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1750,6 +1750,11 @@
         <location line="+1"/>
         <source>Releases</source>
         <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2251,184 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
 </context>
 <context>
+    <name>flowdeck::app::ReportCommand</name>
+    <message>
+        <location filename="../app/reportcommand.cpp" line="+57"/>
+        <source>there is no section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>Es gibt keinen Abschnitt „%1“. Verfügbare Abschnitte: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--sections names no section; the sections are: %1.</source>
+        <translation>--sections nennt keinen Abschnitt. Verfügbare Abschnitte: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writes the report for leadership of a period: an executive summary, the DORA keys with their levels and their change against the previous period, weekly trends, the value stream map with its bottleneck and the top improvement opportunities, the lead time distribution, the releases and an appendix with the definitions, benchmark and data coverage. As a PDF, one self-contained HTML file, a folder of CSV files (one per table) or JSON. The period runs from the start of --from up to the start of --to, in UTC, as for `flowdeck metrics`. docs/reports.md describes every format.</source>
+        <translation>Schreibt den Bericht für die Führungsebene über einen Zeitraum: eine Zusammenfassung, die DORA-Kennzahlen mit ihren Niveaus und ihrer Veränderung gegenüber dem vorigen Zeitraum, wöchentliche Verläufe, die Wertstromkarte mit ihrem Engpass und den wichtigsten Verbesserungsmöglichkeiten, die Verteilung der Durchlaufzeit, die Releases und einen Anhang mit den Definitionen, dem Vergleichsmaßstab und der Datenabdeckung. Als PDF, als eigenständige HTML-Datei, als Ordner mit CSV-Dateien (eine pro Tabelle) oder als JSON. Der Zeitraum reicht vom Beginn von --from bis zum Beginn von --to, in UTC, wie bei `flowdeck metrics`. docs/reports.md beschreibt jedes Format.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workspace file to read.</source>
+        <translation>Die zu lesende Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format: pdf, html, csv or json.</source>
+        <translation>Das Format: pdf, html, csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the report: a file for pdf, html and json, a folder for csv.</source>
+        <translation>Wohin der Bericht geschrieben wird: eine Datei bei pdf, html und json, ein Ordner bei csv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this service, by name; give it again for more services. Default: every service.</source>
+        <translation>Nur dieser Dienst, nach Name; für weitere Dienste erneut angeben. Standard: alle Dienste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sections to print, separated by commas: %1. Default: all of them.</source>
+        <translation>Die auszugebenden Abschnitte, durch Kommas getrennt: %1. Standard: alle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF&apos;s page size: a4 (default) or letter.</source>
+        <translation>Das Papierformat des PDF: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The benchmark the levels are read from: 2021, 2023 or 2024 (default).</source>
+        <translation>Der Vergleichsmaßstab, aus dem die Niveaus stammen: 2021, 2023 oder 2024 (Standard).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YEAR</source>
+        <translation>JAHR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unexpected argument %2.</source>
+        <translation>%1: Unerwartetes Argument %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: name the workspace file with -w FILE.</source>
+        <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: choose the format with --format pdf, html, csv or json.</source>
+        <translation>%1: Wählen Sie das Format mit --format pdf, html, csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: there is no format &quot;%2&quot;; the formats are: pdf, html, csv, json.</source>
+        <translation>%1: Es gibt kein Format „%2“. Verfügbare Formate: pdf, html, csv, json.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: name the file (or, for csv, the folder) to write with -o PATH.</source>
+        <translation>%1: Geben Sie die zu schreibende Datei (bei csv den Ordner) mit -o PFAD an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: there is no page size &quot;%2&quot;; the page sizes are: a4, letter.</source>
+        <translation>%1: Es gibt kein Papierformat „%2“. Verfügbare Papierformate: a4, letter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: there is no benchmark &quot;%2&quot;; the benchmarks are: 2021, 2023, 2024.</source>
+        <translation>%1: Es gibt keinen Vergleichsmaßstab „%2“. Verfügbare Vergleichsmaßstäbe: 2021, 2023, 2024.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 is a file; a CSV report is written into a folder.</source>
+        <translation>%1: %2 ist eine Datei; ein CSV-Bericht wird in einen Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is a folder; name the file to write.</source>
+        <translation>%1: %2 ist ein Ordner; geben Sie die zu schreibende Datei an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot write %2: the folder %3 does not exist.</source>
+        <translation>%1: %2 kann nicht geschrieben werden: Der Ordner %3 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: PDF and HTML reports need the graphical part of Qt, which could not be started.</source>
+        <translation>%1: PDF- und HTML-Berichte benötigen den grafischen Teil von Qt, der nicht gestartet werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the workspace&apos;s setting %2, %3, is not a regular expression: %4 at character %5. Change it on the Metrics page.</source>
+        <translation>%1: Die Einstellung %2 des Arbeitsbereichs, %3, ist kein regulärer Ausdruck: %4 bei Zeichen %5. Ändern Sie sie auf der Seite „Metriken“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gathering the report</source>
+        <translation>Zusammenstellen des Berichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parts/s</source>
+        <translation>%1 Teile/s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the %1 report to %2…</source>
+        <translation>Schreiben des %1-Berichts nach %2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 files into %2.</source>
+        <translation>%1 Dateien in %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::app::Screenshot</name>
     <message>
         <location filename="../app/screenshot.cpp" line="+23"/>
@@ -2299,7 +2482,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+26"/>
+        <location filename="../app/subcommands.cpp" line="+27"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
     </message>
@@ -2332,6 +2515,11 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+5"/>
         <source>List releases, run one headless through its deployment backends, or trust a workspace to run them</source>
         <translation>Listet Releases auf, führt eines ohne Oberfläche über seine Bereitstellungs-Backends aus oder vertraut einem Arbeitsbereich, damit er diese ausführen darf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the report for leadership of a period as PDF, HTML, CSV or JSON</source>
+        <translation>Schreibt den Bericht für die Führungsebene über einen Zeitraum als PDF, HTML, CSV oder JSON</translation>
     </message>
 </context>
 <context>
@@ -2735,12 +2923,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::CiStore</name>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+165"/>
+        <location filename="../core/ci/cistore.cpp" line="+159"/>
         <source>Job %1 &quot;%2&quot; belongs to run %3, which is not imported: skipped. Import the run first.</source>
         <translation>Job %1 „%2“ gehört zu Lauf %3, der nicht importiert ist: übersprungen. Importieren Sie zuerst den Lauf.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+152"/>
         <source>Status %1 of deployment %2, which is not imported: skipped.</source>
         <translation>Status %1 von Bereitstellung %2, die nicht importiert ist: übersprungen.</translation>
     </message>
@@ -2765,7 +2953,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Ein Pull Request nennt kein Repository.</translation>
     </message>
     <message>
-        <location filename="../core/ci/cistore.cpp" line="+105"/>
+        <location filename="../core/ci/cistore.cpp" line="+103"/>
         <source>Records were to be stored through a connection other than the one they were prepared for; nothing was stored.</source>
         <translation>Die Datensätze sollten über eine andere Verbindung gespeichert werden als die, für die sie vorbereitet wurden; es wurde nichts gespeichert.</translation>
     </message>
@@ -4295,7 +4483,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen von Commit %1</translation>
     </message>
     <message>
-        <location filename="../core/git/diffstats.cpp" line="+148"/>
+        <location filename="../core/git/diffstats.cpp" line="+188"/>
         <source>Diff of commit %1</source>
         <translation>Diff von Commit %1</translation>
     </message>
@@ -4338,7 +4526,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Das Repository %1 ist während des Imports verschwunden (verschoben oder gelöscht). Was bis dahin importiert wurde, bleibt erhalten; importieren Sie erneut, sobald es wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../core/git/gitptr.h" line="+65"/>
+        <location filename="../core/git/gitptr.h" line="+67"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -4387,6 +4575,14 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location filename="../core/git/storedcredentials.cpp" line="+47"/>
         <source>The keychain entry &quot;%1&quot; is not what Flowdeck stores there (%2); store the credentials again.</source>
         <translation>Der Schlüsselbund-Eintrag „%1“ hat nicht das Format, in dem Flowdeck dort speichert (%2); speichern Sie die Anmeldedaten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::git::StatsReader</name>
+    <message>
+        <location filename="../core/git/statsreader.cpp" line="+533"/>
+        <source>Diff of commit %1</source>
+        <translation>Diff von Commit %1</translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7215,560 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+19"/>
         <source>The release &apos;%1&apos; has already ended (%2).</source>
         <translation>Das Release „%1“ ist bereits beendet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::report::Numbers</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="+115"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 per day</source>
+        <extracomment>Deployments per day, as in &quot;1.73 per day&quot;.</extracomment>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h</source>
+        <extracomment>Hours, as in &quot;112.3 h&quot;.</extracomment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <extracomment>A percentage, as in &quot;12.5 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::report::ReportText</name>
+    <message>
+        <location line="-107"/>
+        <location line="+152"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery performance (DORA)</source>
+        <translation>Auslieferungsleistung (DORA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends by week</source>
+        <translation>Wöchentliche Verläufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value stream and opportunities</source>
+        <translation>Wertstrom und Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long changes take</source>
+        <translation>Wie lange Änderungen dauern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/report/charts.cpp" line="+199"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix: definitions and data</source>
+        <translation>Anhang: Definitionen und Daten</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Deployment frequency</source>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed deployment recovery time</source>
+        <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/gather.cpp" line="+81"/>
+        <source>services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The report&apos;s period must end after it starts: %1 is not after %2.</source>
+        <translation>Der Zeitraum des Berichts muss nach seinem Beginn enden: %1 liegt nicht nach %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The what-if simulation needs at least one trial, not %1.</source>
+        <translation>Die Was-wäre-wenn-Simulation braucht mindestens einen Durchgang, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workspace has no service with the id %1.</source>
+        <translation>Der Arbeitsbereich enthält keinen Dienst mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/gathervaluestream.cpp" line="+58"/>
+        <source>Halve the wait before %1</source>
+        <translation>Wartezeit vor %1 halbieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the hand-over wait before %1</source>
+        <translation>Wartezeit bei der Übergabe vor %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Halve the time %1 takes</source>
+        <translation>Dauer von %1 halbieren</translation>
+    </message>
+    <message>
+        <location filename="../core/report/gatherrecords.cpp" line="+49"/>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline runs</source>
+        <translation>Pipeline-Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+110"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../core/report/charts.cpp" line="-67"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their lead time is zero or negative (a clock skew or a rewritten commit date), so they are left out of the lead time.</source>
+        <translation>Ihre Durchlaufzeit ist null oder negativ (eine Uhrenabweichung oder ein umgeschriebenes Commit-Datum), daher werden sie bei der Durchlaufzeit nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Production deployments</source>
+        <translation>Produktionsbereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They name no commit, so they count as deployments but give no lead time for changes.</source>
+        <translation>Sie nennen keinen Commit; daher zählen sie als Bereitstellungen, liefern aber keine Durchlaufzeit für Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deployment could be blamed for them (no link, and no earlier production deployment of their service), so they are left out of the change failure rate.</source>
+        <translation>Ihnen konnte keine Bereitstellung zugeordnet werden (keine Verknüpfung und keine frühere Produktionsbereitstellung ihres Dienstes), daher werden sie bei der Änderungsfehlerrate nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed deployments</source>
+        <translation>Fehlgeschlagene Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their incident is still open, so they have no recovery time yet.</source>
+        <translation>Ihr Vorfall ist noch offen, daher haben sie noch keine Wiederherstellungszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recoveries</source>
+        <translation>Wiederherstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident was resolved before its deployment finished (a recovery time of zero or less), so they are left out of the recovery time.</source>
+        <translation>Der Vorfall wurde behoben, bevor die zugehörige Bereitstellung abgeschlossen war (eine Wiederherstellungszeit von null oder weniger), daher werden sie bei der Wiederherstellungszeit nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/summary.cpp" line="+41"/>
+        <source>Deployments to production: %1 (%2 in all)</source>
+        <translation>Bereitstellungen in Produktion: %1 (insgesamt %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one change shipped took %1 from commit to production</source>
+        <translation>Die einzige ausgelieferte Änderung brauchte %1 vom Commit bis in die Produktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A typical change took %1 from commit to production (median of %2 changes)</source>
+        <translation>Eine typische Änderung brauchte %1 vom Commit bis in die Produktion (Median von %2 Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of deployments to production caused a failure (%2 of %3)</source>
+        <translation>%1 der Bereitstellungen in Produktion verursachten einen Fehler (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The one failed deployment that recovered took %1 to restore service</source>
+        <translation>Bei der einzigen wiederhergestellten fehlgeschlagenen Bereitstellung dauerte es %1, bis der Betrieb wiederhergestellt war</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service was restored after a failed deployment in %1 (median of %2 recoveries)</source>
+        <translation>Nach einer fehlgeschlagenen Bereitstellung war der Betrieb in %1 wiederhergestellt (Median von %2 Wiederherstellungen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deployment frequency: no deployments to production in this period.</source>
+        <translation>Bereitstellungshäufigkeit: keine Bereitstellungen in Produktion in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time for changes: no data, since no change with a known commit reached production in this period.</source>
+        <translation>Durchlaufzeit für Änderungen: keine Daten, da in diesem Zeitraum keine Änderung mit bekanntem Commit die Produktion erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change failure rate: no data, since nothing was deployed to production in this period.</source>
+        <translation>Änderungsfehlerrate: keine Daten, da in diesem Zeitraum nichts in Produktion bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery time: no data, since no failed deployment was recovered in this period.</source>
+        <translation>Wiederherstellungszeit: keine Daten, da in diesem Zeitraum keine fehlgeschlagene Bereitstellung wiederhergestellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, level %2.</source>
+        <translation>%1, Niveau %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n days before have no data to compare with.</source>
+        <translation>
+            <numerusform>Für den %n Tag davor gibt es keine Vergleichsdaten.</numerusform>
+            <numerusform>Für die %n Tage davor gibt es keine Vergleichsdaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Better than the %n days before (%1, level %2).</source>
+        <translation>
+            <numerusform>Besser als der %n Tag davor (%1, Niveau %2).</numerusform>
+            <numerusform>Besser als die %n Tage davor (%1, Niveau %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Worse than the %n days before (%1, level %2).</source>
+        <translation>
+            <numerusform>Schlechter als der %n Tag davor (%1, Niveau %2).</numerusform>
+            <numerusform>Schlechter als die %n Tage davor (%1, Niveau %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The same as the %n days before (%1, level %2).</source>
+        <translation>
+            <numerusform>Genauso wie der %n Tag davor (%1, Niveau %2).</numerusform>
+            <numerusform>Genauso wie die %n Tage davor (%1, Niveau %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all services</source>
+        <translation>alle Dienste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This report covers %1 from %2 to %3 (%n days, UTC), measured against the DORA %4 benchmark.</source>
+        <translation>
+            <numerusform>Dieser Bericht umfasst %1 vom %2 bis %3 (%n Tag, UTC), gemessen am Vergleichsmaßstab DORA %4.</numerusform>
+            <numerusform>Dieser Bericht umfasst %1 vom %2 bis %3 (%n Tage, UTC), gemessen am Vergleichsmaßstab DORA %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no value stream to analyse: no pull requests, pipeline runs or deployments in this period.</source>
+        <translation>Es gibt keinen Wertstrom zu analysieren: keine Pull Requests, Pipeline-Läufe oder Bereitstellungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value stream has no lead time to analyse in this period.</source>
+        <translation>Der Wertstrom hat in diesem Zeitraum keine Durchlaufzeit, die sich analysieren ließe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The main bottleneck is %1, which %2. It adds %3 h to the %4 h that the steps of the value stream add up to (each step&apos;s 85th percentile).</source>
+        <translation>Der größte Engpass ist %1: Er %2. Er macht %3 Std. der %4 Std. aus, die die Schritte des Wertstroms zusammen ergeben (je Schritt das 85. Perzentil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The main bottleneck is %1, which %2. It adds %3 h to the %4 h that the steps of the value stream add up to (each step&apos;s median).</source>
+        <translation>Der größte Engpass ist %1: Er %2. Er macht %3 Std. der %4 Std. aus, die die Schritte des Wertstroms zusammen ergeben (je Schritt der Median).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No change to a single step was found that would shorten the predicted lead time.</source>
+        <translation>Es wurde keine Änderung an einem einzelnen Schritt gefunden, die die vorhergesagte Durchlaufzeit verkürzen würde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated as it is, the value stream gets 85 % of changes through within %1 h. What would help most, one change at a time:</source>
+        <translation>Im Ist-Zustand simuliert, bringt der Wertstrom 85 % der Änderungen innerhalb von %1 Std. durch. Was am meisten helfen würde, jeweils eine Änderung für sich:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2: within %3 h instead, %4 h sooner.</source>
+        <translation>%1. %2: stattdessen innerhalb von %3 Std., %4 Std. früher.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcsv.cpp" line="+195"/>
+        <source>Could not create the folder %1 for the report&apos;s CSV files.</source>
+        <translation>Der Ordner %1 für die CSV-Dateien des Berichts konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/charts.cpp" line="-107"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 to %3 (UTC)</source>
+        <translation>%1 · %2 bis %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data in this period</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week of %1, deployments: %2</source>
+        <translation>Woche vom %1, Bereitstellungen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week of %1: median %2 h, changes: %3</source>
+        <translation>Woche vom %1: Median %2 Std., Änderungen: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week of %1: no change reached production</source>
+        <translation>Woche vom %1: Keine Änderung hat die Produktion erreicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week of %1: %2 % (%3 of %4 deployments)</source>
+        <translation>Woche vom %1: %2 % (%3 von %4 Bereitstellungen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Week of %1: no deployments</source>
+        <translation>Woche vom %1: keine Bereitstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week of %1: median %2 h</source>
+        <translation>Woche vom %1: Median %2 Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of %1: no recovery</source>
+        <translation>Woche vom %1: keine Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How often do we deploy to production?</source>
+        <translation>Wie oft stellen wir in Produktion bereit?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments per week</source>
+        <translation>Bereitstellungen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars: the number of successful production deployments in each week of the period.</source>
+        <translation>Balken: die Anzahl der erfolgreichen Produktionsbereitstellungen in jeder Woche des Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long do changes take to reach production?</source>
+        <translation>Wie lange brauchen Änderungen bis in die Produktion?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median lead time (h)</source>
+        <translation>Median der Durchlaufzeit (Std.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line: the median lead time for changes, in hours, of the changes first shipped to production in each week.</source>
+        <translation>Linie: der Median der Durchlaufzeit für Änderungen in Stunden, für die Änderungen, die in der jeweiligen Woche erstmals in Produktion ausgeliefert wurden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How often does a deployment cause a failure?</source>
+        <translation>Wie oft verursacht eine Bereitstellung einen Fehler?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change failure rate (%)</source>
+        <translation>Änderungsfehlerrate (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line: the share of each week&apos;s production deployments that caused a failure, in percent.</source>
+        <translation>Linie: der Anteil der Produktionsbereitstellungen jeder Woche, die einen Fehler verursacht haben, in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How quickly do we recover from a failed deployment?</source>
+        <translation>Wie schnell stellen wir den Betrieb nach einer fehlgeschlagenen Bereitstellung wieder her?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median recovery time (h)</source>
+        <translation>Median der Wiederherstellungszeit (Std.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line: the median time, in hours, to restore service after the failed deployments of each week.</source>
+        <translation>Linie: der Median der Zeit in Stunden, bis der Betrieb nach den fehlgeschlagenen Bereitstellungen jeder Woche wiederhergestellt war.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How long do changes take, change by change?</source>
+        <translation>Wie lange braucht jede einzelne Änderung?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change reached production in this period</source>
+        <translation>Keine Änderung hat in diesem Zeitraum die Produktion erreicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars: how many of the changes shipped to production in the period (%1 in all) took how many hours from commit to production.</source>
+        <translation>Balken: wie viele der im Zeitraum in Produktion ausgelieferten Änderungen (insgesamt %1) wie viele Stunden vom Commit bis in die Produktion brauchten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>median %1 h, 85th percentile %2 h</source>
+        <translation>Median %1 Std., 85. Perzentil %2 Std.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 h or more, changes: %2</source>
+        <translation>%1 Std. oder mehr, Änderungen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 h, changes: %3</source>
+        <translation>%1 bis %2 Std., Änderungen: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lead time in hours (bins of %1 h)</source>
+        <translation>Durchlaufzeit in Stunden (Klassenbreite %1 Std.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How did the releases end?</source>
+        <translation>Wie sind die Releases ausgegangen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No release ran in this period</source>
+        <translation>In diesem Zeitraum lief kein Release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars: how many of the releases that ran in the period (%1 in all) ended in each way.</source>
+        <translation>Balken: wie viele der im Zeitraum gelaufenen Releases (insgesamt %1) mit welchem Ergebnis endeten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
     </message>
 </context>
 <context>
@@ -13978,6 +14728,901 @@ bis %2</translation>
         <location line="+8"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReportPreviewView</name>
+    <message>
+        <location filename="../views/reports/reportpreviewview.cpp" line="+293"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorherige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s pages; choose one to see it beside</source>
+        <translation>Die Seiten des Berichts; wählen Sie eine aus, um sie daneben zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s page as it prints</source>
+        <translation>Die Seite des Berichts, wie sie gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gathering the report</source>
+        <translation>Bericht wird zusammengestellt</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReportScopePanel</name>
+    <message>
+        <location filename="../views/reports/reportscopepanel.cpp" line="+336"/>
+        <source>No service is chosen. Choose at least one service under Services.</source>
+        <translation>Kein Dienst ist ausgewählt. Wählen Sie unter „Dienste“ mindestens einen Dienst aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No section is chosen. Choose at least one section under Sections.</source>
+        <translation>Kein Abschnitt ist ausgewählt. Wählen Sie unter „Abschnitte“ mindestens einen Abschnitt aus.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>One file, as the preview shows it.</source>
+        <translation>Eine Datei, so wie die Vorschau sie zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file that opens in any browser and prints like the preview.</source>
+        <translation>Eine Datei, die sich in jedem Browser öffnen lässt und wie die Vorschau gedruckt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder with one file per table of the report, for a spreadsheet.</source>
+        <translation>Ein Ordner mit einer Datei pro Tabelle des Berichts, für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report&apos;s figures for scripts: the same numbers as the preview.</source>
+        <translation>Die Zahlen des Berichts für Skripte: dieselben Werte wie in der Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The days the report covers. Each figure is compared with the period of the same length before it. Last quarter is the whole calendar quarter before this one.</source>
+        <translation>Die Tage, die der Bericht abdeckt. Jede Zahl wird mit dem gleich langen Zeitraum davor verglichen. „Letztes Quartal“ ist das gesamte Kalenderquartal vor dem laufenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the report, included; days are UTC days, as the report prints them</source>
+        <translation>Der erste Tag des Berichts, eingeschlossen; Tage sind UTC-Tage, wie der Bericht sie druckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the report, included; days are UTC days, as the report prints them</source>
+        <translation>Der letzte Tag des Berichts, eingeschlossen; Tage sind UTC-Tage, wie der Bericht sie druckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Services</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report on every service of the workspace, those added later included</source>
+        <translation>Über jeden Dienst des Arbeitsbereichs berichten, auch über später hinzugefügte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The services the report covers</source>
+        <translation>Die Dienste, die der Bericht abdeckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first page in plain words: the levels, the main bottleneck and what to improve first</source>
+        <translation>Die erste Seite in einfachen Worten: die Niveaus, der Hauptengpass und was zuerst verbessert werden sollte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, A4</source>
+        <translation>PDF, A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF, US Letter</source>
+        <translation>PDF, US Letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files in a folder</source>
+        <translation>CSV-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What Export… writes: a PDF to print or send, one HTML file that opens in any browser, a folder of CSV tables for a spreadsheet, or JSON for scripts</source>
+        <translation>Was „Exportieren…“ schreibt: ein PDF zum Drucken oder Versenden, eine HTML-Datei, die sich in jedem Browser öffnen lässt, einen Ordner mit CSV-Tabellen für eine Tabellenkalkulation oder JSON für Skripte</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReportWording</name>
+    <message>
+        <location filename="../views/reports/reportdocument.cpp" line="+46"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+231"/>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The chart &quot;%1&quot; could not be drawn.</source>
+        <translation>Das Diagramm „%1“ konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+23"/>
+        <source>There is no value stream for this scope: no change went through the stages of a pipeline to production in the period.</source>
+        <translation>Für diesen Umfang gibt es keinen Wertstrom: Keine Änderung hat im Zeitraum die Stages einer Pipeline bis in die Produktion durchlaufen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The map continues below.</source>
+        <translation>Die Karte wird unten fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+13"/>
+        <source>Top improvement opportunities</source>
+        <translation>Wichtigste Verbesserungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+18"/>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+5"/>
+        <source>Benchmark</source>
+        <translation>Vergleichsmaßstab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+2"/>
+        <source>Data coverage</source>
+        <translation>Datenabdeckung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/reports/reporthtml.cpp" line="+2"/>
+        <source>Records left out</source>
+        <translation>Ausgeschlossene Datensätze</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer of every page of a report.</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../views/reports/reportwording.cpp" line="+45"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delivery report</source>
+        <translation>Lieferbericht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Services: all</source>
+        <translation>Dienste: alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (1 day, UTC)</source>
+        <translation>%1 (1 Tag, UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 (%3 days, UTC)</source>
+        <extracomment>The report&apos;s period: first day, last day (both included), its length in days.</extracomment>
+        <translation>%1 bis %2 (%3 Tage, UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <extracomment>The header of every page: the report&apos;s title and the workspace&apos;s name.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 UTC</source>
+        <extracomment>A moment in UTC.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How often do we ship to production?</source>
+        <translation>Wie oft liefern wir in Produktion aus?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long does a change take from commit to production? (median)</source>
+        <translation>Wie lange braucht eine Änderung vom Commit bis in die Produktion? (Median)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many of our deployments cause a failure?</source>
+        <translation>Wie viele unserer Bereitstellungen verursachen einen Fehler?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long does it take to recover from a failed deployment? (median)</source>
+        <translation>Wie lange dauert die Wiederherstellung nach einer fehlgeschlagenen Bereitstellung? (Median)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The successful deployments to a production environment that finished in the period, divided by the period&apos;s length in days. Failed, canceled and running deployments do not count.</source>
+        <translation>Die erfolgreichen Bereitstellungen in eine Produktionsumgebung, die im Zeitraum abgeschlossen wurden, geteilt durch die Länge des Zeitraums in Tagen. Fehlgeschlagene, abgebrochene und laufende Bereitstellungen zählen nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For each change (a commit) first shipped to production by a deployment that finished in the period: the time from the commit&apos;s committer time to that deployment&apos;s finish. The median is the figure; changes with a time of zero or less (a wrong clock) are left out and counted.</source>
+        <translation>Für jede Änderung (einen Commit), die erstmals durch eine im Zeitraum abgeschlossene Bereitstellung in Produktion ausgeliefert wurde: die Zeit von der Committerzeit des Commits bis zum Abschluss dieser Bereitstellung. Maßgeblich ist der Median; Änderungen mit einer Zeit von null oder weniger (eine falsch gehende Uhr) werden ausgelassen und gesondert gezählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For each change (a commit) first shipped to production by a deployment that finished in the period: the time from the commit&apos;s author time to that deployment&apos;s finish. The median is the figure; changes with a time of zero or less (a wrong clock) are left out and counted.</source>
+        <translation>Für jede Änderung (einen Commit), die erstmals durch eine im Zeitraum abgeschlossene Bereitstellung in Produktion ausgeliefert wurde: die Zeit von der Autorenzeit des Commits bis zum Abschluss dieser Bereitstellung. Maßgeblich ist der Median; Änderungen mit einer Zeit von null oder weniger (eine falsch gehende Uhr) werden ausgelassen und gesondert gezählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of the period&apos;s production deployments that caused a failure: an incident blamed on them, or a rollback to an older version.</source>
+        <translation>Der Anteil der Produktionsbereitstellungen des Zeitraums, die einen Fehler verursacht haben: einen ihnen zugeordneten Vorfall oder einen Rollback auf eine ältere Version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each deployment that caused a failure in the period: the time from its finish until service was restored (its incidents resolved, or the rollback finished). The median is the figure; failures still open are counted apart.</source>
+        <translation>Für jede Bereitstellung, die im Zeitraum einen Fehler verursacht hat: die Zeit von ihrem Abschluss, bis der Betrieb wiederhergestellt war (ihre Vorfälle behoben oder der Rollback abgeschlossen). Der Median ist die Kennzahl; noch offene Fehler werden gesondert gezählt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No data for the previous period to compare with</source>
+        <translation>Keine Daten aus dem vorigen Zeitraum zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Better than the previous period (%1)</source>
+        <extracomment>%1: the previous period&apos;s figure and level. The arrow says whether the figure went up or down.</extracomment>
+        <translation>Besser als der vorige Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worse than the previous period (%1)</source>
+        <translation>Schlechter als der vorige Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as the previous period (%1)</source>
+        <translation>Unverändert gegenüber dem vorigen Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous period: %1</source>
+        <translation>Voriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The bottleneck is &quot;%1&quot;: it %2. It adds %3 of the %4 a change takes from start to finish; shortening it shortens the lead time most.</source>
+        <extracomment>%1: the step&apos;s name; %2: why, e.g. &quot;waits 3 d 4 h before it starts: 61 % of lead time&quot;; %3: its lead time; %4: the map&apos;s total lead time.</extracomment>
+        <translation>Der Engpass ist „%1“: Er %2. Er trägt %3 zu den %4 bei, die eine Änderung von Anfang bis Ende braucht; ihn zu verkürzen, verkürzt die Durchlaufzeit am meisten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simulated over %1 runs of this map, half of the changes take up to %2 and 85 out of 100 up to %3.</source>
+        <translation>In %1 Simulationsdurchläufen dieser Karte braucht die Hälfte der Änderungen bis zu %2 und 85 von 100 bis zu %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No change reached production in the period.</source>
+        <translation>Im Zeitraum hat keine Änderung die Produktion erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 change reached production in the period.</source>
+        <translation>1 Änderung hat im Zeitraum die Produktion erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes reached production in the period.</source>
+        <translation>%1 Änderungen haben im Zeitraum die Produktion erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half took up to %1, 85 out of 100 up to %2; the mean is %3.</source>
+        <translation>Die Hälfte brauchte bis zu %1, 85 von 100 bis zu %2; der Mittelwert beträgt %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Levels, best first: %1, %2, %3, %4; from the DORA %5 benchmark (the appendix gives its table and the definitions).</source>
+        <translation>Niveaus, das beste zuerst: %1, %2, %3, %4; nach dem Vergleichsmaßstab DORA %5 (der Anhang enthält seine Tabelle und die Definitionen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Levels come from the DORA %1 benchmark. A figure reaches the first level whose bound it meets: at least the bound for deployment frequency, at most the bound for the others. The wording is the benchmark report&apos;s own.</source>
+        <translation>Die Niveaus stammen aus dem Vergleichsmaßstab DORA %1. Eine Kennzahl erreicht das erste Niveau, dessen Grenze sie einhält: mindestens die Grenze bei der Bereitstellungshäufigkeit, höchstens die Grenze bei den anderen. Der Wortlaut stammt aus dem Bericht des Vergleichsmaßstabs selbst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead time now</source>
+        <translation>Durchlaufzeit jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With the change</source>
+        <translation>Mit der Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faster by</source>
+        <translation>Schneller um</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No improvement opportunity was found: the map has no step to change.</source>
+        <translation>Es wurde keine Verbesserungsmöglichkeit gefunden: Die Karte hat keinen Schritt, der sich ändern ließe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead times from the what-if simulation: half of the changes take up to the first figure, 85 out of 100 up to the second. &quot;Faster by&quot; is how much sooner 85 out of 100 changes would be done.</source>
+        <translation>Durchlaufzeiten aus der Was-wäre-wenn-Simulation: Die Hälfte der Änderungen braucht bis zum ersten Wert, 85 von 100 bis zum zweiten. „Schneller um“ gibt an, wie viel früher 85 von 100 Änderungen fertig wären.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No release ran in the period.</source>
+        <translation>Im Zeitraum lief kein Release.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>any other value</source>
+        <translation>jeder andere Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <extracomment>A benchmark cell: the benchmark&apos;s wording, then the bound Flowdeck applies.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workspace holds no records for this scope.</source>
+        <translation>Der Arbeitsbereich enthält keine Datensätze für diesen Umfang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No record was left out of the figures.</source>
+        <translation>Kein Datensatz wurde aus den Kennzahlen ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../views/reports/reporthtml.cpp" line="-112"/>
+        <source>Value stream map</source>
+        <translation>Wertstromkarte</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Value stream map: %1</source>
+        <translation>Wertstromkarte: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reports/reportwrite.cpp" line="+23"/>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation>Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation>Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the PDF could not be started</source>
+        <translation>Das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not write the report: no file was named.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: Es wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CSV reports are written into a folder, and this is a file</source>
+        <translation>CSV-Berichte werden in einen Ordner geschrieben, und dies ist eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::views::ReportsPage</name>
+    <message>
+        <location filename="../views/reports/reportspage.cpp" line="+193"/>
+        <source>The workspace could not be read: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+40"/>
+        <source>Gathering the report…</source>
+        <translation>Der Bericht wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Nothing to report</source>
+        <translation>Nichts zu berichten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The report could not be gathered</source>
+        <translation>Der Bericht konnte nicht zusammengestellt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deliveries in this period</source>
+        <translation>Keine Auslieferungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen services have no deployment to production, no change shipped and no release in %1. Import their deployments from a CI server (Import ▸ CI Connections…) or the history of their repositories, or choose a longer period or other services.</source>
+        <translation>Die gewählten Dienste haben im Zeitraum %1 keine Bereitstellung in Produktion, keine ausgelieferte Änderung und kein Release. Importieren Sie ihre Bereitstellungen von einem CI-Server (Importieren ▸ CI-Verbindungen…) oder die Historie ihrer Repositorys, oder wählen Sie einen längeren Zeitraum oder andere Dienste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Import Git History…</source>
+        <translation>Git-Historie importieren…</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short report for leadership: how often and how safely you deliver, where work waits and what to improve first, for the period and services you choose. The preview shows it as it prints.</source>
+        <translation>Ein kurzer Bericht für Führungskräfte: wie oft und wie sicher Sie ausliefern, wo Arbeit wartet und was zuerst zu verbessern ist, für den Zeitraum und die Dienste Ihrer Wahl. Die Vorschau zeigt ihn so, wie er gedruckt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to report yet</source>
+        <translation>Noch nichts zu berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report is made of the deployments, changes, pipeline runs and releases a workspace holds, and this one holds none. Import the history of a repository, or connect a CI server from the Import menu to import its runs and deployments.</source>
+        <translation>Ein Bericht entsteht aus den Bereitstellungen, Änderungen, Pipeline-Läufen und Releases, die ein Arbeitsbereich enthält, und dieser enthält keine. Importieren Sie die Historie eines Repositorys oder verbinden Sie über das Menü „Importieren“ einen CI-Server, um seine Läufe und Bereitstellungen zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a git repository to the workspace and import its history</source>
+        <translation>Ein Git-Repository zum Arbeitsbereich hinzufügen und seine Historie importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report in the chosen format (Ctrl+E)</source>
+        <translation>Den Bericht im gewählten Format schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; nothing is left written</source>
+        <translation>Den Export abbrechen; es bleibt nichts Geschriebenes zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../views/reports/reportspageexport.cpp" line="+168"/>
+        <source>%1 report %2 to %3</source>
+        <extracomment>The proposed name of an exported report: %1 is the workspace, %2 and %3 the period&apos;s first and last day (ISO).</extracomment>
+        <translation>%1 Bericht %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export the Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the Report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the Report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the Report&apos;s Tables as CSV into a Folder</source>
+        <translation>Tabellen des Berichts als CSV in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Canceling the export…</source>
+        <translation>Der Export wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export was canceled; nothing was written to %1.</source>
+        <translation>Der Export wurde abgebrochen; nach %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be exported to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exporting the report to %1…</source>
+        <translation>Der Bericht wird nach %1 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>✓ The report&apos;s tables were written to %1 (%n files).</source>
+        <translation>
+            <numerusform>✓ Die Tabellen des Berichts wurden nach %1 geschrieben (%n Datei).</numerusform>
+            <numerusform>✓ Die Tabellen des Berichts wurden nach %1 geschrieben (%n Dateien).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ The report was written to %1.</source>
+        <translation>✓ Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder %1</source>
+        <translation>Den Ordner %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open %1 in its application</source>
+        <translation>%1 in der zugehörigen Anwendung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder that holds %1</source>
+        <translation>Den Ordner anzeigen, der %1 enthält</translation>
     </message>
 </context>
 <context>
