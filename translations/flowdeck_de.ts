@@ -2706,7 +2706,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Es gibt keine Karte namens „%1“. Gespeicherte Karten: %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>Prints the value stream map of a service: each step from first commit to production with its wait, process and lead time and %C&amp;A, the totals, the bottleneck, and the lead time a Monte Carlo simulation predicts. Without --map it shows the service&apos;s stored current state refreshed from the period&apos;s data, or, when none is stored, the map derived from the data. docs/valuestream.md says how each step is measured.</source>
         <translation>Gibt die Wertstromkarte eines Dienstes aus: jeden Schritt vom ersten Commit bis zur Produktion mit seiner Wartezeit, Prozesszeit, Durchlaufzeit und seinem %C&amp;A, die Summen, den Engpass und die Durchlaufzeit, die eine Monte-Carlo-Simulation vorhersagt. Ohne --map zeigt der Befehl den gespeicherten Ist-Zustand des Dienstes, aktualisiert mit den Daten des Zeitraums, oder, wenn keiner gespeichert ist, die aus den Daten abgeleitete Karte. docs/valuestream.md beschreibt, wie jeder Schritt gemessen wird.</translation>
     </message>
@@ -7328,7 +7328,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Der Arbeitsbereich enthält keinen Dienst mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/gathervaluestream.cpp" line="+58"/>
+        <location filename="../core/report/gathervaluestream.cpp" line="+37"/>
         <source>Halve the wait before %1</source>
         <translation>Wartezeit vor %1 halbieren</translation>
     </message>
@@ -14950,7 +14950,7 @@ bis %2</translation>
         <translation>Zeitraum: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>The chart &quot;%1&quot; could not be drawn.</source>
         <translation>Das Diagramm „%1“ konnte nicht gezeichnet werden.</translation>
     </message>
@@ -15002,7 +15002,13 @@ bis %2</translation>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/reports/reportwording.cpp" line="+45"/>
+        <location filename="../views/reports/reportwording.cpp" line="+31"/>
+        <source>d MMMM yyyy</source>
+        <comment>The pattern of a long date (QDate::toString): day, month name, year, as the language writes it</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
@@ -15068,6 +15074,34 @@ bis %2</translation>
         <location line="+4"/>
         <source>How long does it take to recover from a failed deployment? (median)</source>
         <translation>Wie lange dauert die Wiederherstellung nach einer fehlgeschlagenen Bereitstellung? (Median)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deployment frequency</source>
+        <comment>tile</comment>
+        <extracomment>A DORA key&apos;s name on its tile, above its question; shorten it where the full name is long</extracomment>
+        <translation>Bereitstellungshäufigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead time for changes</source>
+        <comment>tile</comment>
+        <extracomment>A DORA key&apos;s name on its tile, above its question; shorten it where the full name is long</extracomment>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change failure rate</source>
+        <comment>tile</comment>
+        <extracomment>A DORA key&apos;s name on its tile, above its question; shorten it where the full name is long</extracomment>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed deployment recovery time</source>
+        <comment>tile</comment>
+        <extracomment>A DORA key&apos;s name on its tile, above its question; shorten it where the full name is long</extracomment>
+        <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -62,11 +62,22 @@ void paintTile(QPainter &painter, const QRectF &rect, const report::KeyFigure &f
 
     const QRectF inner = rect.adjusted(14, 8, -10, -8);
     qreal y = inner.top();
-    painter.setFont(style.bold);
+    // A key's name that is too long for the tile (it may be in a longer language) is set smaller, down to 70 %.
+    const QString title = ReportWording::tileTitle(figure.key);
+    QFont titleFont = style.bold;
+    const qreal titleWidth = QFontMetricsF(titleFont).horizontalAdvance(title);
+    if (titleWidth > inner.width()) {
+        const qreal scale = std::max(0.7, inner.width() / titleWidth);
+        if (titleFont.pointSizeF() > 0)
+            titleFont.setPointSizeF(titleFont.pointSizeF() * scale);
+        else
+            titleFont.setPixelSize(std::max(1, int(titleFont.pixelSize() * scale)));
+    }
+    painter.setFont(titleFont);
     painter.setPen(style.text);
     const qreal boldLine = QFontMetricsF(style.bold).lineSpacing();
     painter.drawText(QRectF(inner.left(), y, inner.width(), boldLine), Qt::AlignLeft | Qt::AlignVCenter,
-                     report::ReportText::keyTitle(figure.key));
+                     QFontMetricsF(titleFont).elidedText(title, Qt::ElideRight, inner.width()));
     y += boldLine;
     painter.setFont(style.small);
     painter.setPen(style.quiet);

@@ -27,7 +27,9 @@ QDateTime utc(Timestamp at)
 /// A day as a leader reads it: "1 September 2026" in the user's language.
 QString longDate(Timestamp at)
 {
-    return QLocale().toString(utc(at).date(), u"d MMMM yyyy"_s);
+    return QLocale().toString(utc(at).date(),
+                              ReportWording::tr("d MMMM yyyy", "The pattern of a long date (QDate::toString): "
+                                                               "day, month name, year, as the language writes it"));
 }
 
 bool higherIsBetter(metrics::Key key)
@@ -113,6 +115,25 @@ QString ReportWording::keyQuestion(metrics::Key key)
         break;
     }
     return tr("How long does it take to recover from a failed deployment? (median)");
+}
+
+QString ReportWording::tileTitle(metrics::Key key)
+{
+    switch (key) {
+    case metrics::Key::DeploymentFrequency:
+        //: A DORA key's name on its tile, above its question; shorten it where the full name is long
+        return tr("Deployment frequency", "tile");
+    case metrics::Key::LeadTime:
+        //: A DORA key's name on its tile, above its question; shorten it where the full name is long
+        return tr("Lead time for changes", "tile");
+    case metrics::Key::ChangeFailureRate:
+        //: A DORA key's name on its tile, above its question; shorten it where the full name is long
+        return tr("Change failure rate", "tile");
+    case metrics::Key::RecoveryTime:
+        break;
+    }
+    //: A DORA key's name on its tile, above its question; shorten it where the full name is long
+    return tr("Failed deployment recovery time", "tile");
 }
 
 QString ReportWording::keyDefinition(metrics::Key key, const report::ReportData &report)

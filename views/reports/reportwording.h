@@ -54,6 +54,8 @@ public:
 
     /// What a key answers, in plain words ("How often do we ship to production?").
     static QString keyQuestion(metrics::Key key);
+    /// The key's name on its tile, where the question below it says the rest: as short as the language allows.
+    static QString tileTitle(metrics::Key key);
     /// The key's definition for the appendix, with the report's options (lead time from author or committer time).
     static QString keyDefinition(metrics::Key key, const report::ReportData &report);
     static Change change(const report::KeyFigure &figure);
