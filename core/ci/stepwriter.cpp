@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/stepwriter.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -102,25 +104,39 @@ StepWriter::~StepWriter()
 
 void StepWriter::encode(const QList<StepRecord> &steps, QByteArray &json, int &kept)
 {
+    // The steps kept, in the order of their numbers: a repeated number keeps the step given first. Jobs have a
+    // handful of steps: a scan costs less than a set, and they nearly always come in order.
+    QVarLengthArray<qsizetype, 64> order;
+    bool sorted = true;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const int position = steps.at(i).position;
+        const auto earlier = std::find_if(order.cbegin(), order.cend(),
+                                          [&](qsizetype other) { return steps.at(other).position == position; });
+        if (earlier != order.cend())
+            continue;
+        if (!order.isEmpty() && steps.at(order.back()).position > position)
+            sorted = false;
+        order.append(i);
+    }
+    if (!sorted) {
+        std::sort(order.begin(), order.end(),
+                  [&](qsizetype a, qsizetype b) { return steps.at(a).position < steps.at(b).position; });
+    }
+    kept = int(order.size());
+
     // Written through a pointer into room made once: the brackets, the commas, a number and two times take at
     // most 7 + 20 + 20 + 20 bytes a step.
     qsizetype room = 2;
-    for (const StepRecord &step : steps)
-        room += 67 + stringRoom(step.name) + stringRoom(step.status);
+    for (const qsizetype i : order)
+        room += 67 + stringRoom(steps.at(i).name) + stringRoom(steps.at(i).status);
     const qsizetype start = json.size();
     json.resize(start + room);
     char *const first = json.data() + start;
     char *out = first;
-    kept = 0;
     *out++ = '[';
-    for (qsizetype i = 0; i < steps.size(); ++i) {
+    for (const qsizetype i : order) {
         const StepRecord &step = steps.at(i);
-        // A repeated step number: the first one stands. Jobs have a handful of steps: a scan costs less than a set.
-        const auto earlier = std::find_if(steps.cbegin(), steps.cbegin() + i,
-                                          [&](const StepRecord &other) { return other.position == step.position; });
-        if (earlier != steps.cbegin() + i)
-            continue;
-        if (kept++ > 0)
+        if (out - first > 1)
             *out++ = ',';
         *out++ = '[';
         out = writeNumber(out, step.position);

@@ -24,14 +24,15 @@ public:
     StepWriter(const StepWriter &) = delete;
     StepWriter &operator=(const StepWriter &) = delete;
 
-    /// Sets the steps of job `jobId` to `steps` at the next flush; a step number given twice keeps its first step.
-    /// Jobs added twice end with the steps added last. Returns how many steps the job keeps.
+    /// Sets the steps of job `jobId` to `steps` at the next flush, in the order of their numbers; a step number given
+    /// twice keeps its first step. Jobs added twice end with the steps added last. Returns how many steps the job
+    /// keeps.
     int add(Id jobId, const QList<StepRecord> &steps);
     /// Writes the steps added since the last flush.
     Result<void> flush();
 
-    /// The JSON array job_step_lists.steps holds for `steps`, with their repeated step numbers left out; `kept`
-    /// receives how many steps it holds.
+    /// Appends to `json` the JSON array job_step_lists.steps holds for `steps`: in the order of their numbers, a
+    /// repeated number's later steps left out. `kept` receives how many steps it holds.
     static void encode(const QList<StepRecord> &steps, QByteArray &json, int &kept);
 
 private:

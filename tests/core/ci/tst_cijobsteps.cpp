@@ -149,6 +149,30 @@ private slots:
         QCOMPARE(stepsOf(**workspace, build), QList<JobStep>());
     }
 
+    // Steps given out of order, number 3 twice: stored in the order of their numbers, the first number 3 kept, so
+    // that the view reads them in that order without being asked to.
+    void stepsAreStoredInTheOrderOfTheirNumbers()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"order.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        Batch batch;
+        batch.runs = {run(u"100"_s)};
+        batch.jobs = {job(u"1"_s, u"100"_s, u"build"_s)};
+        batch.jobs[0].steps = {
+            StepRecord{3, u"c"_s, u"succeeded"_s, 30, 31}, StepRecord{1, u"a"_s, u"succeeded"_s, 10, 11},
+            StepRecord{3, u"c again"_s, u"failed"_s, 32, 33}, StepRecord{12, u"l"_s, u"succeeded"_s, 120, 121},
+            StepRecord{2, u"b"_s, u"succeeded"_s, 20, 21}};
+        auto stored = storeBatch(**workspace, batch, StoreContext{QString::fromLatin1(Source::GitHub), {}, u"s"_s});
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        QCOMPARE(stored->steps, 4);
+        auto query = runQuery((*workspace)->connection(), u"job_steps"_s, u"SELECT position, name FROM job_steps"_s);
+        QVERIFY(query);
+        QStringList read;
+        while (query->next())
+            read.append(query->value(0).toString() + u' ' + query->value(1).toString());
+        QCOMPARE(read, (QStringList{u"1 a"_s, u"2 b"_s, u"3 c"_s, u"12 l"_s}));
+    }
+
     // Forty jobs in one batch, job 7 given a second time as the 21st: the steps of the forty-one are written many
     // to a statement, and job 7 ends with the steps it was given last.
     void aJobGivenTwiceAmongManyEndsWithItsLaterSteps()
