@@ -98,7 +98,7 @@ QString utcDay(Timestamp at)
 
 } // namespace detail
 
-Result<ReportData> gatherReport(store::Workspace &workspace, const ReportScope &scope, const TaskControl &control)
+Result<ReportData> gatherReport(const store::Workspace &workspace, const ReportScope &scope, const TaskControl &control)
 {
     if (scope.to <= scope.from)
         return Error{ReportText::tr("The report's period must end after it starts: %1 is not after %2.")

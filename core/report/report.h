@@ -183,7 +183,7 @@ struct ReportData
 /// state of the scope's one service when it has one, else derived from the data: for one service, that service's;
 /// otherwise across the scope), its what-if prediction and the opportunities, the releases that ran in the period,
 /// and the data's coverage. Reads only; checks `control` between the parts and reports progress through it.
-Result<ReportData> gatherReport(store::Workspace &workspace, const ReportScope &scope,
+Result<ReportData> gatherReport(const store::Workspace &workspace, const ReportScope &scope,
                                 const TaskControl &control = {});
 
 /// A chart of the report as a self-contained SVG document (vector shapes and real text, every value from the data

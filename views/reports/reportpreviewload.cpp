@@ -40,8 +40,7 @@ ReportPreview buildReportPreview(const std::shared_ptr<const store::Workspace> &
 {
     ReportPreview preview;
     preview.scope = scope;
-    // gatherReport() only reads; it takes the workspace as the report command opens it.
-    auto gathered = report::gatherReport(const_cast<store::Workspace &>(*workspace), scope, control);
+    auto gathered = report::gatherReport(*workspace, scope, control);
     if (control.isCanceled()) {
         preview.canceled = true;
         return preview;

@@ -68,8 +68,7 @@ ExportResult exportReportFile(const std::shared_ptr<const store::Workspace> &wor
                 percent->store(std::clamp(done * gatherShare / total, qint64(0), gatherShare));
         },
         cancel.get());
-    // gatherReport() only reads; it takes the workspace as the report command opens it.
-    auto gathered = report::gatherReport(const_cast<store::Workspace &>(*workspace), scope, control);
+    auto gathered = report::gatherReport(*workspace, scope, control);
     if (control.isCanceled()) {
         result.canceled = true;
         return result;
