@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/messagebar.h"
 #include "common/pagestack.h"
+#include "common/scopebar.h"
 #include "fixturerows.h"
 #include "reports/reportpreviewview.h"
 #include "reports/reportscopepanel.h"
@@ -24,10 +25,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,27 +197,50 @@ bool waitUntilReady(const ReportsPage &page)
     return spin([&] { return page.isReady(); });
 }
 
-// The custom period of November 2023, every service and section, and `output`, kept as the page reads it.
-void keepNovember(ReportScopePanel::Output output = ReportScopePanel::Output::PdfA4)
+// The scope of `serviceIds` (empty: every service) over the custom period `from` to `to`, kept in `workspace` as
+// the scope bars of the analytical pages keep it.
+bool keepScope(const Workspace &workspace, const QDate &from, const QDate &to, const QList<Id> &serviceIds = {})
+{
+    ScopeBar::Settings settings;
+    settings.period = ScopeBar::Period::Custom;
+    settings.from = from;
+    settings.to = to;
+    settings.serviceIds = serviceIds;
+    return bool(ScopeBar::writeSettings(workspace, settings));
+}
+
+// Every section and `output`, kept as the page reads them.
+void keepOutput(ReportScopePanel::Output output)
 {
     ReportScopePanel::Choice choice;
-    choice.period = ReportScopePanel::Period::Custom;
-    choice.from = QDate(2023, 11, 1);
-    choice.to = QDate(2023, 11, 28);
     choice.output = output;
     ReportScopePanel::writeSettings(choice);
 }
 
-QListWidgetItem *serviceItem(const ReportsPage &page, const QString &name)
+// The entry of the scope bar's services menu named `name` ("All services" or a service's name).
+QAction *serviceAction(const ReportsPage &page, const QString &name)
 {
-    const QList<QListWidgetItem *> items = page.scopePanel()->servicesList()->findItems(name, Qt::MatchExactly);
-    return items.isEmpty() ? nullptr : items.constFirst();
+    const QList<QAction *> actions = page.scopeBar()->servicesButton()->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->text() == name)
+            return action;
+    }
+    return nullptr;
 }
 
-// Clicks a check box on its box: it spans the column, and a click right of its text misses it.
-void clickBox(QCheckBox *box)
+QDateEdit *scopeEdit(const ReportsPage &page, const QString &name)
 {
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->fontMetrics().height() / 2 + 2, box->height() / 2));
+    return page.scopeBar()->findChild<QDateEdit *>(name);
+}
+
+// The id of the service named `name` in `workspace`.
+Id serviceId(const Workspace &workspace, const QString &name)
+{
+    const QSqlDatabase db = workspace.connection();
+    QSqlQuery query(db);
+    query.prepare(u"SELECT id FROM services WHERE name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 // The share of an image's pixels that are not white: a painted page has text and shapes on it.
@@ -274,6 +300,14 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<Workspace> m_shop;
 
+    // The custom period of November 2023 and every service in the workspace, every section and `output` in the
+    // user's settings, as the page reads them.
+    void keepNovember(ReportScopePanel::Output output = ReportScopePanel::Output::PdfA4)
+    {
+        QVERIFY(keepScope(*m_shop, QDate(2023, 11, 1), QDate(2023, 11, 28)));
+        keepOutput(output);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -303,84 +337,66 @@ private Q_SLOTS:
         keepNovember();
     }
 
-    void presetsAndSettings()
+    void settingsOfTheChoice()
     {
-        // Monday 23 November 2026: the last 30 days start on 25 October, the last quarter is July to September.
-        const QDate today(2026, 11, 23);
         using Panel = ReportScopePanel;
-        QCOMPARE(Panel::presetDays(Panel::Period::Last30Days, today), std::pair(QDate(2026, 10, 25), today));
-        QCOMPARE(Panel::presetDays(Panel::Period::Last90Days, today), std::pair(QDate(2026, 8, 26), today));
-        QCOMPARE(Panel::presetDays(Panel::Period::LastQuarter, today),
-                 std::pair(QDate(2026, 7, 1), QDate(2026, 9, 30)));
-        // In January, the last quarter is the year before's last.
-        QCOMPARE(Panel::presetDays(Panel::Period::LastQuarter, QDate(2027, 1, 5)),
-                 std::pair(QDate(2026, 10, 1), QDate(2026, 12, 31)));
-        QVERIFY(!Panel::presetDays(Panel::Period::Custom, today));
-
-        // Nothing kept: the last 90 days, everything, PDF on A4.
+        // Nothing kept: every section, PDF on A4.
         QSettings().clear();
-        Panel::Choice choice = Panel::readSettings(today);
-        QCOMPARE(choice.period, Panel::Period::Last90Days);
-        QCOMPARE(choice.from, QDate(2026, 8, 26));
-        QCOMPARE(choice.to, today);
-        QVERIFY(choice.excludedServices.isEmpty());
+        Panel::Choice choice = Panel::readSettings();
         QCOMPARE(choice.sections, report::allSections());
         QCOMPARE(choice.output, Panel::Output::PdfA4);
 
-        // A preset is kept by its name and read as the days it stands for on the day it is read.
-        choice.period = Panel::Period::LastQuarter;
-        choice.excludedServices = {u"search"_s};
         choice.sections = {report::Section::Dora, report::Section::Summary};
         choice.output = Panel::Output::Json;
         Panel::writeSettings(choice);
-        QCOMPARE(QSettings().value(u"reports/period"_s).toString(), u"last-quarter"_s);
-        const Panel::Choice read = Panel::readSettings(QDate(2027, 2, 1));
-        QCOMPARE(read.period, Panel::Period::LastQuarter);
-        QCOMPARE(read.from, QDate(2026, 10, 1));
-        QCOMPARE(read.to, QDate(2026, 12, 31));
-        QCOMPARE(read.excludedServices, QStringList{u"search"_s});
+        QCOMPARE(QSettings().value(u"reports/format"_s).toString(), u"json"_s);
+        const Panel::Choice read = Panel::readSettings();
         QCOMPARE(read.sections, (QList<report::Section>{report::Section::Dora, report::Section::Summary}));
         QCOMPARE(read.output, Panel::Output::Json);
 
-        // Unreadable values count as the defaults; a range given backwards is turned.
+        // Unreadable values count as the defaults.
         QSettings settings;
-        settings.setValue(u"reports/period"_s, u"fortnight"_s);
         settings.setValue(u"reports/format"_s, u"docx"_s);
         settings.setValue(u"reports/sections"_s, QStringList{u"dora"_s, u"nonsense"_s});
         settings.sync();
-        const Panel::Choice bad = Panel::readSettings(today);
-        QCOMPARE(bad.period, Panel::Period::Last90Days);
+        const Panel::Choice bad = Panel::readSettings();
         QCOMPARE(bad.output, Panel::Output::PdfA4);
         QCOMPARE(bad.sections, QList<report::Section>{report::Section::Dora});
-        settings.setValue(u"reports/period"_s, u"custom"_s);
-        settings.setValue(u"reports/from"_s, u"2023-11-28"_s);
-        settings.setValue(u"reports/to"_s, u"2023-11-01"_s);
-        settings.sync();
-        const Panel::Choice turned = Panel::readSettings(today);
-        QCOMPARE(turned.from, QDate(2023, 11, 1));
-        QCOMPARE(turned.to, QDate(2023, 11, 28));
-        settings.setValue(u"reports/from"_s, u"yesterday"_s);
-        settings.sync();
-        QCOMPARE(Panel::readSettings(today).period, Panel::Period::Last90Days);
     }
 
-    void theDaysAreUtcDays()
+    void theDaysAreTheScopeBarsAsUtcDays()
     {
-        // Far from UTC, a day still starts at midnight UTC, as the report prints its period.
+        // Monday 23 November 2026: the bar's last 30 days are 25 October to 23 November; this quarter starts on
+        // 1 October. The report covers those days from midnight UTC, as it prints them.
+        const QDate today(2026, 11, 23);
+        const auto utc = [](int year, int month, int dayOfMonth) {
+            return QDate(year, month, dayOfMonth).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        };
+        ScopeBar::Settings settings;
+        settings.period = ScopeBar::Period::Last30Days;
+        settings.serviceIds = {3, 7};
+        QCOMPARE(ReportsPage::daysOf(settings, today), std::pair(QDate(2026, 10, 25), today));
+        report::ReportScope scope = ReportsPage::reportScopeOf(settings, today);
+        QCOMPARE(scope.from, utc(2026, 10, 25));
+        QCOMPARE(scope.to, utc(2026, 11, 24));
+        QCOMPARE(scope.serviceIds, (QList<Id>{3, 7}));
+        settings.period = ScopeBar::Period::ThisQuarter;
+        QCOMPARE(ReportsPage::reportScopeOf(settings, today).from, utc(2026, 10, 1));
+
+        // Far from UTC, a custom day still starts at midnight UTC.
         const QByteArray zone = qgetenv("TZ");
         qputenv("TZ", "Pacific/Auckland");
         tzset();
-        ReportScopePanel panel;
-        ReportScopePanel::Choice choice;
-        choice.period = ReportScopePanel::Period::Custom;
-        choice.from = QDate(2023, 11, 1);
-        choice.to = QDate(2023, 11, 28);
-        panel.setChoice(choice);
-        const report::ReportScope scope = panel.scope();
+        settings = {};
+        settings.period = ScopeBar::Period::Custom;
+        settings.from = QDate(2023, 11, 1);
+        settings.to = QDate(2023, 11, 28);
+        scope = ReportsPage::reportScopeOf(settings, today);
         qputenv("TZ", zone);
         tzset();
         QCOMPARE(scope.from, T);
         QCOMPARE(scope.to, T + 28 * day);
+        QVERIFY(scope.serviceIds.isEmpty());
     }
 
     void loadsAndPreviewsThePages()
@@ -394,15 +410,19 @@ private Q_SLOTS:
         QVERIFY(waitUntilReady(page));
         QCOMPARE(page.pageStack()->state(), PageStack::State::Content);
 
-        // Both services offered and chosen, the period kept, every section ticked.
+        // The scope bar at the top offers both services and shows the scope the workspace keeps; every section
+        // ticked.
+        ScopeBar *bar = page.scopeBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->mapTo(&page, QPoint(0, 0)).y() < page.scopePanel()->mapTo(&page, QPoint(0, 0)).y());
+        QVERIFY(bar->mapTo(&page, QPoint(0, 0)).y() < page.preview()->mapTo(&page, QPoint(0, 0)).y());
+        QCOMPARE(bar->services().size(), 2);
+        QVERIFY(serviceAction(page, u"cart"_s) && serviceAction(page, u"search"_s));
+        QCOMPARE(bar->servicesButton()->text(), u"All services"_s);
+        QCOMPARE(bar->periodBox()->currentData().toInt(), int(ScopeBar::Period::Custom));
+        QCOMPARE(scopeEdit(page, u"scopeFrom"_s)->date(), QDate(2023, 11, 1));
+        QCOMPARE(scopeEdit(page, u"scopeTo"_s)->date(), QDate(2023, 11, 28));
         ReportScopePanel *panel = page.scopePanel();
-        QCOMPARE(panel->servicesList()->count(), 2);
-        QCOMPARE(serviceItem(page, u"cart"_s)->checkState(), Qt::Checked);
-        QCOMPARE(serviceItem(page, u"search"_s)->checkState(), Qt::Checked);
-        QCOMPARE(panel->allServicesBox()->checkState(), Qt::Checked);
-        QCOMPARE(panel->periodBox()->currentText(), u"Custom range"_s);
-        QCOMPARE(panel->fromEdit()->date(), QDate(2023, 11, 1));
-        QCOMPARE(panel->toEdit()->date(), QDate(2023, 11, 28));
         for (const report::Section section : report::allSections())
             QVERIFY(panel->sectionBox(section)->isChecked());
 
@@ -464,15 +484,19 @@ private Q_SLOTS:
         QVERIFY(waitUntilReady(page));
         const int builds = page.previewBuilds();
 
-        // Leaving search out: a moment later the report covers cart alone, and the choice is kept.
-        serviceItem(page, u"search"_s)->setCheckState(Qt::Unchecked);
+        // Choosing cart on the scope bar: a moment later the report covers cart alone, and the workspace keeps the
+        // scope for every analytical page.
+        const Id cart = serviceId(*m_shop, u"cart"_s);
+        QVERIFY(cart != 0);
+        serviceAction(page, u"cart"_s)->trigger();
         QVERIFY(!page.isReady());
         QVERIFY(page.preview()->isBusy());
         QVERIFY(waitUntilReady(page));
         QCOMPARE(page.previewBuilds(), builds + 1);
-        QCOMPARE(page.previewScope().serviceIds.size(), 1);
-        QCOMPARE(page.scopePanel()->allServicesBox()->checkState(), Qt::PartiallyChecked);
-        QCOMPARE(QSettings().value(u"reports/excludedServices"_s).toStringList(), QStringList{u"search"_s});
+        QCOMPARE(page.previewScope().serviceIds, QList<Id>{cart});
+        QCOMPARE(page.scopeBar()->servicesButton()->text(), u"cart"_s);
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(ScopeBar::readSettings(*m_shop).serviceIds, QList<Id>{cart});
         QVERIFY(page.preview()->pageCount() > 0);
 
         // Two changes in quick succession gather once, for the last of them.
@@ -501,11 +525,13 @@ private Q_SLOTS:
         QVERIFY(page.isReady());
         QCOMPARE(page.previewBuilds(), builds + 4);
 
-        // The last 30 days of today hold nothing of 2023: the preview says so and what would fill it.
-        page.scopePanel()->periodBox()->setCurrentIndex(
-            page.scopePanel()->periodBox()->findData(int(ReportScopePanel::Period::Last30Days)));
-        QCOMPARE(page.scopePanel()->fromEdit()->date(), ReportScopePanel::today().addDays(-29));
+        // The bar's last 30 days hold nothing of 2023: the preview says so and what would fill it.
+        page.scopeBar()->periodBox()->setCurrentIndex(int(ScopeBar::Period::Last30Days));
         QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.previewBuilds(), builds + 5);
+        const QDate today = QDate::currentDate();
+        QCOMPARE(page.previewScope().from, today.addDays(-29).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(page.previewScope().to, today.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch());
         QVERIFY(page.preview()->isShowingMessage());
         QCOMPARE(page.preview()->messageTitle(), u"No deliveries in this period"_s);
         QVERIFY(page.preview()->messageText().contains(u"Import"_s));
@@ -513,12 +539,13 @@ private Q_SLOTS:
         QSignalSpy imports(&page, &ReportsPage::importHistoryRequested);
         QTest::mouseClick(page.preview()->messageButton(), Qt::LeftButton);
         QCOMPARE(imports.count(), 1);
-        QCOMPARE(QSettings().value(u"reports/period"_s).toString(), u"last-30-days"_s);
+        QThreadPool::globalInstance()->waitForDone();
+        QCOMPARE(ScopeBar::readSettings(*m_shop).period, ScopeBar::Period::Last30Days);
 
-        // A date typed is a custom range of its own.
-        page.scopePanel()->fromEdit()->setDate(QDate(2023, 11, 1));
-        page.scopePanel()->toEdit()->setDate(QDate(2023, 11, 28));
-        QCOMPARE(page.scopePanel()->periodBox()->currentText(), u"Custom range"_s);
+        // Dates picked on the bar are a custom range.
+        page.scopeBar()->periodBox()->setCurrentIndex(int(ScopeBar::Period::Custom));
+        scopeEdit(page, u"scopeFrom"_s)->setDate(QDate(2023, 11, 1));
+        scopeEdit(page, u"scopeTo"_s)->setDate(QDate(2023, 11, 28));
         QVERIFY(waitUntilReady(page));
         QVERIFY(!page.preview()->isShowingMessage());
         QCOMPARE(page.previewScope().from, T);
@@ -532,48 +559,74 @@ private Q_SLOTS:
         QVERIFY(page.preview()->messageText().contains(u"section"_s));
         QVERIFY(!page.exportButton()->isEnabled());
         QVERIFY(!page.exportAction()->isEnabled());
-        // No service either, once a section is back.
         page.scopePanel()->sectionBox(report::Section::Dora)->setChecked(true);
-        // Only cart is chosen: All services chooses every one, and then none.
-        QCOMPARE(page.scopePanel()->allServicesBox()->checkState(), Qt::PartiallyChecked);
-        clickBox(page.scopePanel()->allServicesBox());
-        QCOMPARE(page.scopePanel()->allServicesBox()->checkState(), Qt::Checked);
-        QCOMPARE(serviceItem(page, u"search"_s)->checkState(), Qt::Checked);
-        clickBox(page.scopePanel()->allServicesBox());
-        QCOMPARE(page.scopePanel()->allServicesBox()->checkState(), Qt::Unchecked);
-        QCOMPARE(serviceItem(page, u"cart"_s)->checkState(), Qt::Unchecked);
-        QVERIFY(waitUntilReady(page));
-        QVERIFY(page.preview()->messageText().contains(u"service"_s));
-        QVERIFY(!page.exportButton()->isEnabled());
-        clickBox(page.scopePanel()->allServicesBox());
-        QCOMPARE(page.scopePanel()->allServicesBox()->checkState(), Qt::Checked);
+        // All services on the bar: the report covers the whole workspace again.
+        serviceAction(page, u"All services"_s)->trigger();
         QVERIFY(waitUntilReady(page));
         QVERIFY(!page.preview()->isShowingMessage());
+        QVERIFY(page.previewScope().serviceIds.isEmpty());
+        QCOMPARE(page.previewScope().sections, QList<report::Section>{report::Section::Dora});
         QVERIFY(page.exportButton()->isEnabled());
     }
 
     void theChoiceIsRestored()
     {
+        const Id search = serviceId(*m_shop, u"search"_s);
         {
             ReportsPage page;
             page.setWorkspace(m_shop);
             QVERIFY(waitUntilReady(page));
-            serviceItem(page, u"cart"_s)->setCheckState(Qt::Unchecked);
+            serviceAction(page, u"search"_s)->trigger();
             page.scopePanel()->sectionBox(report::Section::Releases)->setChecked(false);
             page.scopePanel()->outputBox()->setCurrentIndex(
                 page.scopePanel()->outputBox()->findData(int(ReportScopePanel::Output::CsvFolder)));
             QVERIFY(waitUntilReady(page));
         }
+        // The scope is written off the GUI thread.
+        QThreadPool::globalInstance()->waitForDone();
         ReportsPage page;
         page.setWorkspace(m_shop);
         QVERIFY(waitUntilReady(page));
-        QCOMPARE(serviceItem(page, u"cart"_s)->checkState(), Qt::Unchecked);
-        QCOMPARE(serviceItem(page, u"search"_s)->checkState(), Qt::Checked);
+        QCOMPARE(page.scopeBar()->settings().serviceIds, QList<Id>{search});
+        QCOMPARE(page.scopeBar()->servicesButton()->text(), u"search"_s);
         QVERIFY(!page.scopePanel()->sectionBox(report::Section::Releases)->isChecked());
         QVERIFY(page.scopePanel()->sectionBox(report::Section::Summary)->isChecked());
         QCOMPARE(page.scopePanel()->outputBox()->currentData().toInt(), int(ReportScopePanel::Output::CsvFolder));
-        QCOMPARE(page.previewScope().serviceIds.size(), 1);
+        QCOMPARE(page.previewScope().serviceIds, QList<Id>{search});
         QVERIFY(!page.previewScope().sections.contains(report::Section::Releases));
+    }
+
+    void theScopeOfTheOtherPagesIsShown()
+    {
+        // A scope the Metrics or Value stream page keeps (their bars write it this way): search, 10 to 19 November.
+        const Id search = serviceId(*m_shop, u"search"_s);
+        QVERIFY(keepScope(*m_shop, QDate(2023, 11, 10), QDate(2023, 11, 19), {search}));
+        QSettings().setValue(u"reports/exportFolder"_s, m_dir.path());
+        ReportsPage page;
+        page.setWorkspace(m_shop);
+        QVERIFY(waitUntilReady(page));
+        QCOMPARE(page.scopeBar()->servicesButton()->text(), u"search"_s);
+        QCOMPARE(scopeEdit(page, u"scopeFrom"_s)->date(), QDate(2023, 11, 10));
+        QCOMPARE(scopeEdit(page, u"scopeTo"_s)->date(), QDate(2023, 11, 19));
+        // T + 9 d is 10 November; the day after the 19th is T + 19 d.
+        QCOMPARE(page.previewScope().from, T + 9 * day);
+        QCOMPARE(page.previewScope().to, T + 19 * day);
+        QCOMPARE(page.previewScope().serviceIds, QList<Id>{search});
+        QCOMPARE(page.defaultExportPath(), m_dir.filePath(u"shop report 2023-11-10 to 2023-11-19.pdf"_s));
+
+        // Search deployed once in those days (2.0 on 16 November): the JSON export says so.
+        QSignalSpy finished(&page, &ReportsPage::exportFinished);
+        const QString path = m_dir.filePath(u"search-shared.json"_s);
+        page.scopePanel()->outputBox()->setCurrentIndex(
+            page.scopePanel()->outputBox()->findData(int(ReportScopePanel::Output::Json)));
+        page.exportTo(path);
+        const ExportEnd end = waitForExport(page, finished);
+        QVERIFY2(end.ended && end.error.isEmpty(), qPrintable(end.error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(u"services"_s).toArray(), QJsonArray{u"search"_s});
+        QCOMPARE(report.value(u"deployment_frequency"_s).toObject().value(u"deployments"_s).toInt(), 1);
     }
 
     void defaultExportName()
@@ -627,8 +680,8 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&page, &ReportsPage::exportFinished);
         // The shortcut works wherever the focus is on the page.
-        page.scopePanel()->periodBox()->setFocus();
-        QTest::keyClick(page.scopePanel()->periodBox(), Qt::Key_E, Qt::ControlModifier);
+        page.scopeBar()->periodBox()->setFocus();
+        QTest::keyClick(page.scopeBar()->periodBox(), Qt::Key_E, Qt::ControlModifier);
         QCOMPARE(proposed, QStringList{m_dir.filePath(u"shop report 2023-11-01 to 2023-11-28.html"_s)});
         QCOMPARE(title, u"Export the Report as HTML"_s);
         const ExportEnd end = waitForExport(page, finished);
@@ -762,13 +815,8 @@ private Q_SLOTS:
 
     void exportOfOneService()
     {
-        ReportScopePanel::Choice choice;
-        choice.period = ReportScopePanel::Period::Custom;
-        choice.from = QDate(2023, 11, 1);
-        choice.to = QDate(2023, 11, 28);
-        choice.excludedServices = {u"search"_s};
-        choice.output = ReportScopePanel::Output::Json;
-        ReportScopePanel::writeSettings(choice);
+        QVERIFY(keepScope(*m_shop, QDate(2023, 11, 1), QDate(2023, 11, 28), {serviceId(*m_shop, u"cart"_s)}));
+        keepOutput(ReportScopePanel::Output::Json);
         ReportsPage page;
         page.setWorkspace(m_shop);
         QVERIFY(waitUntilReady(page));
@@ -898,11 +946,7 @@ private Q_SLOTS:
         std::shared_ptr<Workspace> big = *created;
         const QString failed = buildBigShop(*big);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        ReportScopePanel::Choice choice;
-        choice.period = ReportScopePanel::Period::Custom;
-        choice.from = QDate(2022, 11, 29);
-        choice.to = QDate(2023, 11, 28);
-        ReportScopePanel::writeSettings(choice);
+        QVERIFY(keepScope(*big, QDate(2022, 11, 29), QDate(2023, 11, 28)));
 
         ReportsPage page;
         page.resize(1280, 800);
@@ -927,11 +971,11 @@ private Q_SLOTS:
                      "load", [&] { page.setWorkspace(big); }, [&] { return page.isReady(); }),
                  qPrintable(gaps.join(u", "_s)));
         QVERIFY(page.preview()->pageCount() > 0);
-        QVERIFY2(measure(
-                     "rebuild", [&] { serviceItem(page, u"service-0"_s)->setCheckState(Qt::Unchecked); },
-                     [&] { return page.isReady(); }),
-                 qPrintable(gaps.join(u", "_s)));
-        QCOMPARE(page.previewScope().serviceIds.size(), 5);
+        QVERIFY2(
+            measure(
+                "rebuild", [&] { serviceAction(page, u"service-0"_s)->trigger(); }, [&] { return page.isReady(); }),
+            qPrintable(gaps.join(u", "_s)));
+        QCOMPARE(page.previewScope().serviceIds.size(), 1);
         QSignalSpy finished(&page, &ReportsPage::exportFinished);
         const QString path = m_dir.filePath(u"big.pdf"_s);
         QVERIFY2(measure(

@@ -8,6 +8,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace flowdeck::views {
 
 ReportWorkspaceFacts readReportWorkspaceFacts(const std::shared_ptr<const store::Workspace> &workspace)
@@ -21,6 +23,14 @@ ReportWorkspaceFacts readReportWorkspaceFacts(const std::shared_ptr<const store:
     }
     facts.services = summary->services;
     facts.hasHistory = summary->hasHistory();
+    facts.settings = ScopeBar::readSettings(*workspace);
+    // A service removed since the scope was kept no longer narrows it.
+    QList<Id> known;
+    for (const Id id : std::as_const(facts.settings.serviceIds)) {
+        if (std::any_of(facts.services.begin(), facts.services.end(), [id](const Service &s) { return s.id == id; }))
+            known.append(id);
+    }
+    facts.settings.serviceIds = known;
     // The figures of the Metrics page: its benchmark and options, as the workspace keeps them.
     facts.options = metricssettings::readOptions(*workspace);
     facts.options.benchmark =

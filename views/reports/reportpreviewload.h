@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/scopebar.h"
 #include "domain/delivery.h"
 #include "metrics/metricsdata.h"
 #include "report/report.h"
@@ -21,10 +22,13 @@ class Workspace;
 namespace flowdeck::views {
 
 /// What the Reports page needs to know of a workspace before it gathers a report: its services, whether it holds
-/// any history, and the metrics options the Metrics page keeps (so that both show the same figures).
+/// any history, the scope the analytical pages share, and the metrics options the Metrics page keeps (so that both
+/// show the same figures).
 struct ReportWorkspaceFacts
 {
     QList<Service> services;
+    /// The shared scope, without the services no longer in the workspace.
+    ScopeBar::Settings settings;
     bool hasHistory = false;
     metrics::Options options;
     QString error;

@@ -102,9 +102,18 @@ QWidget *ReportsPage::createContentView()
 {
     auto *view = new QWidget(m_stack);
     view->setObjectName(u"reportsView"_s);
-    auto *layout = new QHBoxLayout(view);
+    auto *layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(3 * unit);
+    layout->setSpacing(unit);
+
+    // The scope the analytical pages share, at the top as on the Metrics and Value stream pages.
+    m_scopeBar = new ScopeBar(view);
+    m_scopeBar->setObjectName(u"reportsScope"_s);
+    layout->addWidget(m_scopeBar);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(3 * unit);
+    layout->addLayout(columns, 1);
 
     // The choice scrolls in a low window; Export… stays in sight beneath it.
     auto *column = new QVBoxLayout;
@@ -129,7 +138,7 @@ QWidget *ReportsPage::createContentView()
     m_exportButton->setDefault(true);
     m_exportButton->setIcon(QIcon::fromTheme(u"document-export"_s));
     column->addWidget(m_exportButton);
-    layout->addLayout(column);
+    columns->addLayout(column);
 
     auto *right = new QVBoxLayout;
     right->setSpacing(unit);
@@ -138,8 +147,9 @@ QWidget *ReportsPage::createContentView()
     m_preview = new ReportPreviewView(view);
     m_preview->setObjectName(u"reportPreview"_s);
     right->addWidget(m_preview, 1);
-    layout->addLayout(right, 1);
+    columns->addLayout(right, 1);
 
+    connect(m_scopeBar, &ScopeBar::scopeChanged, this, &ReportsPage::scopeBarChanged);
     connect(m_scope, &ReportScopePanel::scopeChanged, this, &ReportsPage::scopeChosen);
     connect(m_scope, &ReportScopePanel::outputChanged, this, &ReportsPage::outputChosen);
     connect(m_preview, &ReportPreviewView::messageButtonClicked, this, &ReportsPage::importHistoryRequested);
@@ -204,13 +214,53 @@ void ReportsPage::finishWorkspace(const ReportWorkspaceFacts &facts)
         return;
     }
     {
+        const QSignalBlocker scopeBlocker(m_scopeBar);
+        m_scopeBar->setServices(facts.services);
+        m_scopeBar->setSettings(facts.settings);
         const QSignalBlocker blocker(m_scope);
-        m_scope->setServices(facts.services);
-        m_scope->setChoice(ReportScopePanel::readSettings(ReportScopePanel::today()));
+        m_scope->setChoice(ReportScopePanel::readSettings());
     }
     m_stack->setState(PageStack::State::Content);
     showExportState();
     buildPreview();
+}
+
+std::pair<QDate, QDate> ReportsPage::daysOf(const ScopeBar::Settings &settings, const QDate &today)
+{
+    const metrics::Scope scope = ScopeBar::scopeOf(settings, today);
+    return {QDateTime::fromMSecsSinceEpoch(scope.from).date(),
+            QDateTime::fromMSecsSinceEpoch(scope.to).date().addDays(-1)};
+}
+
+report::ReportScope ReportsPage::reportScopeOf(const ScopeBar::Settings &settings, const QDate &today)
+{
+    const auto [first, last] = daysOf(settings, today);
+    report::ReportScope scope;
+    scope.from = first.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    scope.to = last.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    scope.serviceIds = settings.serviceIds;
+    return scope;
+}
+
+report::ReportScope ReportsPage::chosenScope() const
+{
+    report::ReportScope scope = reportScopeOf(m_scopeBar->settings(), QDate::currentDate());
+    scope.sections = m_scope->sections();
+    scope.options = m_options;
+    return scope;
+}
+
+void ReportsPage::scopeBarChanged()
+{
+    if (!m_workspace || !m_workspaceRead)
+        return;
+    // Kept in the workspace for every analytical page, off the GUI thread; a read-only workspace keeps nothing.
+    std::shared_ptr<const store::Workspace> workspace = m_workspace;
+    runInBackground(
+        this,
+        [workspace, settings = m_scopeBar->settings()] { return bool(ScopeBar::writeSettings(*workspace, settings)); },
+        [](bool) {});
+    scopeChosen();
 }
 
 void ReportsPage::scopeChosen()
@@ -254,8 +304,7 @@ void ReportsPage::buildPreview()
         setReady();
         return;
     }
-    report::ReportScope scope = m_scope->scope();
-    scope.options = m_options;
+    const report::ReportScope scope = chosenScope();
     const ReportPageSize size = ReportScopePanel::pageSizeOf(m_scope->choice().output);
     // The paper of the latest request: choosing the other paper and back while it runs asks for nothing new.
     m_previewSize = size;
@@ -313,8 +362,8 @@ void ReportsPage::retranslate()
 {
     m_title->setText(tr("Reports"));
     m_subtitle->setText(tr("A short report for leadership: how often and how safely you deliver, where work waits "
-                           "and what to improve first, for the period and services you choose. The preview shows "
-                           "it as it prints."));
+                           "and what to improve first, for the services and period chosen below, which the Metrics "
+                           "and Value stream pages share. Its days are UTC days; the preview shows it as it prints."));
     m_stack->setLoadingText(tr("Reading the workspace…"));
     m_stack->setEmptyTitle(tr("Nothing to report yet"));
     m_stack->setEmptyText(tr("A report is made of the deployments, changes, pipeline runs and releases a workspace "

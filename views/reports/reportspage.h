@@ -3,10 +3,12 @@
 
 #include "common/generation.h"
 #include "common/page.h"
+#include "common/scopebar.h"
 #include "metrics/metricsdata.h"
 #include "report/report.h"
 #include "reports/reportscopepanel.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <atomic>
@@ -27,8 +29,9 @@ class ReportPreviewView;
 struct ReportPreview;
 struct ReportWorkspaceFacts;
 
-/// The Reports page: a report for leadership, chosen (period, services, sections, format) in a column on the left
-/// and previewed page by page on the right as it prints. The report is gathered, laid out and painted on a worker
+/// The Reports page: a report for leadership, of the period and services of the scope bar at its top (the scope the
+/// analytical pages share), its sections and format chosen in a column on the left, previewed page by page on the
+/// right as it prints. The report is gathered, laid out and painted on a worker
 /// thread, a moment after the choice last changed; Export… (Ctrl+E) gathers it again and writes it in the chosen
 /// format, with progress and Cancel, and then offers to open what it wrote.
 class ReportsPage : public Page
@@ -45,6 +48,14 @@ public:
     void setWorkspace(std::shared_ptr<const store::Workspace> workspace) override;
     bool isReady() const override;
 
+    /// The days of `settings` as ScopeBar::scopeOf() reads them on `today` (in local time, as the bar shows them),
+    /// both included.
+    static std::pair<QDate, QDate> daysOf(const ScopeBar::Settings &settings, const QDate &today);
+    /// The report of `settings` on `today`: the bar's days as whole UTC days, as the report prints them and
+    /// `flowdeck report` reads them, and its services (empty: every service).
+    static report::ReportScope reportScopeOf(const ScopeBar::Settings &settings, const QDate &today);
+
+    ScopeBar *scopeBar() const { return m_scopeBar; }
     ReportScopePanel *scopePanel() const { return m_scope; }
     ReportPreviewView *preview() const { return m_preview; }
     PageStack *pageStack() const { return m_stack; }
@@ -89,7 +100,11 @@ private:
     QWidget *createExportStrip(QWidget *parent);
     void readWorkspace();
     void finishWorkspace(const ReportWorkspaceFacts &facts);
+    void scopeBarChanged();
     void scopeChosen();
+    /// The report the page shows and exports: the scope bar's period and services, the sections chosen and the
+    /// options of the Metrics page.
+    report::ReportScope chosenScope() const;
     void outputChosen();
     void buildPreview();
     void finishPreview(const ReportPreview &preview);
@@ -128,6 +143,7 @@ private:
     QLabel *m_subtitle = nullptr;
     MessageBar *m_message = nullptr;
     PageStack *m_stack = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
     ReportScopePanel *m_scope = nullptr;
     ReportPreviewView *m_preview = nullptr;
     QAction *m_exportAction = nullptr;

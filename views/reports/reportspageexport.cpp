@@ -162,11 +162,11 @@ QString ReportsPage::defaultExportPath() const
     if (folder.isEmpty())
         folder = QDir::homePath();
     const ReportScopePanel::Choice choice = m_scope->choice();
+    const auto [first, last] = daysOf(m_scopeBar->settings(), QDate::currentDate());
     const QString workspace = m_workspace ? m_workspace->displayName() : QString();
     //: The proposed name of an exported report: %1 is the workspace, %2 and %3 the period's first and last day (ISO).
-    QString name = tr("%1 report %2 to %3")
-                       .arg(workspace, choice.from.toString(Qt::ISODate), choice.to.toString(Qt::ISODate))
-                       .trimmed();
+    QString name =
+        tr("%1 report %2 to %3").arg(workspace, first.toString(Qt::ISODate), last.toString(Qt::ISODate)).trimmed();
     // A file name holds no folder separators, whatever the workspace is called.
     name.replace(u'/', u'-');
     name.replace(u'\\', u'-');
@@ -226,8 +226,7 @@ void ReportsPage::exportTo(const QString &path)
     m_message->hide();
     m_exportedFiles.clear();
     m_exportPath = QFileInfo(path).absoluteFilePath();
-    report::ReportScope scope = m_scope->scope();
-    scope.options = m_options;
+    const report::ReportScope scope = chosenScope();
     const ReportScopePanel::Output output = m_scope->choice().output;
     m_exportCancel = std::make_shared<std::atomic_bool>(false);
     m_exportDone = std::make_shared<std::atomic<qint64>>(0);
