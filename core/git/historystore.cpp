@@ -150,10 +150,17 @@ Result<void> forgetStatsOfChildren(QSqlDatabase &db, Id repositoryId, const std:
 
 CommitWriter::CommitWriter(QSqlDatabase &db)
     : m_updateStats(db)
+    , m_sqlite(store::sqlite::handle(db))
     , m_commits(db)
     , m_parents(db)
     , m_files(db)
 {}
+
+CommitWriter::~CommitWriter()
+{
+    if (m_nativeUpdate)
+        sqlite3_finalize(m_nativeUpdate);
+}
 
 Result<void> CommitWriter::add(Id repositoryId, const WalkedCommit &walked)
 {
@@ -168,18 +175,31 @@ Result<void> CommitWriter::add(Id repositoryId, const WalkedCommit &walked)
 
 Result<void> CommitWriter::addStats(Id commitId, const CommitStats &stats)
 {
-    if (!m_prepared) {
-        m_prepared = true;
-        if (!m_updateStats.prepare(u"UPDATE commits SET files_changed = ?, insertions = ?, deletions = ? "
-                                   u"WHERE id = ?"_s))
-            return sqlError(u"commits"_s, m_updateStats.lastError());
+    static constexpr char update[] = "UPDATE commits SET files_changed = ?, insertions = ?, deletions = ? WHERE id = ?";
+    if (m_sqlite) {
+        if (!m_nativeUpdate && sqlite3_prepare_v2(m_sqlite, update, -1, &m_nativeUpdate, nullptr) != SQLITE_OK)
+            return store::sqlite::error(m_sqlite, u"commits"_s);
+        sqlite3_bind_int(m_nativeUpdate, 1, stats.filesChanged);
+        sqlite3_bind_int(m_nativeUpdate, 2, stats.insertions);
+        sqlite3_bind_int(m_nativeUpdate, 3, stats.deletions);
+        sqlite3_bind_int64(m_nativeUpdate, 4, commitId);
+        const int status = sqlite3_step(m_nativeUpdate);
+        sqlite3_reset(m_nativeUpdate);
+        if (status != SQLITE_DONE)
+            return store::sqlite::error(m_sqlite, u"commits"_s);
+    } else {
+        if (!m_prepared) {
+            m_prepared = true;
+            if (!m_updateStats.prepare(QString::fromLatin1(update)))
+                return sqlError(u"commits"_s, m_updateStats.lastError());
+        }
+        m_updateStats.addBindValue(stats.filesChanged);
+        m_updateStats.addBindValue(stats.insertions);
+        m_updateStats.addBindValue(stats.deletions);
+        m_updateStats.addBindValue(commitId);
+        if (auto done = exec(m_updateStats, u"commits"_s); !done)
+            return done;
     }
-    m_updateStats.addBindValue(stats.filesChanged);
-    m_updateStats.addBindValue(stats.insertions);
-    m_updateStats.addBindValue(stats.deletions);
-    m_updateStats.addBindValue(commitId);
-    if (auto done = exec(m_updateStats, u"commits"_s); !done)
-        return done;
     for (CommitFile file : stats.files) {
         file.commitId = commitId;
         m_files.add(file);
