@@ -14781,17 +14781,12 @@ bis %2</translation>
 <context>
     <name>flowdeck::views::ReportScopePanel</name>
     <message>
-        <location filename="../views/reports/reportscopepanel.cpp" line="+336"/>
-        <source>No service is chosen. Choose at least one service under Services.</source>
-        <translation>Kein Dienst ist ausgewählt. Wählen Sie unter „Dienste“ mindestens einen Dienst aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../views/reports/reportscopepanel.cpp" line="+175"/>
         <source>No section is chosen. Choose at least one section under Sections.</source>
         <translation>Kein Abschnitt ist ausgewählt. Wählen Sie unter „Abschnitte“ mindestens einen Abschnitt aus.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+57"/>
         <source>One file, as the preview shows it.</source>
         <translation>Eine Datei, so wie die Vorschau sie zeigt.</translation>
     </message>
@@ -14811,92 +14806,7 @@ bis %2</translation>
         <translation>Die Zahlen des Berichts für Skripte: dieselben Werte wie in der Vorschau.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Period</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last quarter</source>
-        <translation>Letztes Quartal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custom range</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The days the report covers. Each figure is compared with the period of the same length before it. Last quarter is the whole calendar quarter before this one.</source>
-        <translation>Die Tage, die der Bericht abdeckt. Jede Zahl wird mit dem gleich langen Zeitraum davor verglichen. „Letztes Quartal“ ist das gesamte Kalenderquartal vor dem laufenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first day of the report, included; days are UTC days, as the report prints them</source>
-        <translation>Der erste Tag des Berichts, eingeschlossen; Tage sind UTC-Tage, wie der Bericht sie druckt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last day of the report, included; days are UTC days, as the report prints them</source>
-        <translation>Der letzte Tag des Berichts, eingeschlossen; Tage sind UTC-Tage, wie der Bericht sie druckt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Services</source>
-        <translation>&amp;Dienste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All services</source>
-        <translation>Alle Dienste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report on every service of the workspace, those added later included</source>
-        <translation>Über jeden Dienst des Arbeitsbereichs berichten, auch über später hinzugefügte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Services</source>
-        <translation>Dienste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The services the report covers</source>
-        <translation>Die Dienste, die der Bericht abdeckt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -15442,23 +15352,23 @@ bis %2</translation>
 <context>
     <name>flowdeck::views::ReportsPage</name>
     <message>
-        <location filename="../views/reports/reportspage.cpp" line="+193"/>
+        <location filename="../views/reports/reportspage.cpp" line="+203"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+40"/>
+        <location line="+70"/>
+        <location line="+39"/>
         <source>Gathering the report…</source>
         <translation>Der Bericht wird zusammengestellt…</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Nothing to report</source>
         <translation>Nichts zu berichten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The report could not be gathered</source>
         <translation>Der Bericht konnte nicht zusammengestellt werden</translation>
     </message>
@@ -15490,8 +15400,8 @@ bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A short report for leadership: how often and how safely you deliver, where work waits and what to improve first, for the period and services you choose. The preview shows it as it prints.</source>
-        <translation>Ein kurzer Bericht für Führungskräfte: wie oft und wie sicher Sie ausliefern, wo Arbeit wartet und was zuerst zu verbessern ist, für den Zeitraum und die Dienste Ihrer Wahl. Die Vorschau zeigt ihn so, wie er gedruckt wird.</translation>
+        <source>A short report for leadership: how often and how safely you deliver, where work waits and what to improve first, for the services and period chosen below, which the Metrics and Value stream pages share. Its days are UTC days; the preview shows it as it prints.</source>
+        <translation>Ein kurzer Bericht für die Führungsebene: wie oft und wie sicher Sie ausliefern, wo Arbeit wartet und was zuerst verbessert werden sollte, für die unten gewählten Dienste und den Zeitraum, die sich die Seiten „Metriken“ und „Wertstrom“ teilen. Seine Tage sind UTC-Tage; die Vorschau zeigt ihn so, wie er gedruckt wird.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -15560,13 +15470,13 @@ bis %2</translation>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../views/reports/reportspageexport.cpp" line="+168"/>
+        <location filename="../views/reports/reportspageexport.cpp" line="+169"/>
         <source>%1 report %2 to %3</source>
         <extracomment>The proposed name of an exported report: %1 is the workspace, %2 and %3 the period&apos;s first and last day (ISO).</extracomment>
         <translation>%1 Bericht %2 bis %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Export the Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
@@ -15611,7 +15521,7 @@ bis %2</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Canceling the export…</source>
         <translation>Der Export wird abgebrochen…</translation>
     </message>
