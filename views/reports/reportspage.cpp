@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -89,6 +90,7 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     retranslate();
     showExportState();
+    fitChoiceColumn();
 }
 
 ReportsPage::~ReportsPage()
@@ -131,7 +133,7 @@ QWidget *ReportsPage::createContentView()
     choiceLayout->addWidget(m_scope);
     choiceLayout->addStretch(1);
     scroll->setWidget(choice);
-    scroll->setFixedWidth(choiceWidth);
+    m_choiceScroll = scroll;
     column->addWidget(scroll, 1);
     m_exportButton = new QPushButton(view);
     m_exportButton->setObjectName(u"reportExportButton"_s);
@@ -384,10 +386,22 @@ void ReportsPage::retranslate()
     showExportState();
 }
 
+void ReportsPage::fitChoiceColumn()
+{
+    if (!m_choiceScroll || !m_choiceScroll->widget())
+        return;
+    const int content =
+        m_choiceScroll->widget()->sizeHint().width() + m_choiceScroll->verticalScrollBar()->sizeHint().width();
+    m_choiceScroll->setFixedWidth(std::max(choiceWidth, content));
+}
+
 void ReportsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The choices' own texts change in their own handlers, after this one.
+        QTimer::singleShot(0, this, &ReportsPage::fitChoiceColumn);
+    }
     Page::changeEvent(event);
 }
 

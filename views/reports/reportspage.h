@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QToolButton;
 
@@ -116,6 +117,9 @@ private:
     void showExportedInFolder();
     void setReady();
     void retranslate();
+    /// Widens the column of choices to its longest text (a section's name in a longer language), never narrower
+    /// than its usual width.
+    void fitChoiceColumn();
 
     std::shared_ptr<const store::Workspace> m_workspace;
     bool m_ready = false;
@@ -148,6 +152,7 @@ private:
     ReportPreviewView *m_preview = nullptr;
     QAction *m_exportAction = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QScrollArea *m_choiceScroll = nullptr;
     QWidget *m_exportStrip = nullptr;
     QLabel *m_exportText = nullptr;
     QProgressBar *m_exportProgress = nullptr;
