@@ -68,11 +68,10 @@ void Application::setIdentity()
 int Application::run(int argc, char **argv)
 {
     const CommandLine preview(argumentList(argc, argv));
-    // `flowdeck report` lays out PDF and HTML with fonts, which need a QGuiApplication; it needs no display, so it
-    // renders offscreen unless the caller chose a platform, and falls back to offscreen when that one cannot start
-    // (Qt tries the platforms of a list separated by ';' in turn) rather than abort.
-    if (preview.action() != CommandLine::Action::Gui && preview.subcommand() &&
-        preview.subcommand()->name == u"report") {
+    // A command that lays out text with fonts (`flowdeck report`) needs a QGuiApplication but no display: it renders
+    // offscreen unless the caller chose a platform, and falls back to offscreen when that one cannot start (Qt tries
+    // the platforms of a list separated by ';' in turn) rather than abort.
+    if (preview.action() != CommandLine::Action::Gui && preview.subcommand() && preview.subcommand()->needsFonts) {
         const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
         if (platform.isEmpty())
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -56,7 +56,7 @@ const QList<Subcommand> &subcommands()
         {u"report"_s,
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
                            "Write the report for leadership of a period as PDF, HTML, CSV or JSON"),
-         &ReportCommand::run},
+         &ReportCommand::run, true},
     };
     return commands;
 }

@@ -18,6 +18,9 @@ struct Subcommand
     /// Runs the command on its arguments: the program name first, then the command's name and the rest.
     /// Returns the process exit code.
     std::function<int(const QStringList &arguments)> run;
+    /// Whether the command lays out text with fonts (PDF, HTML), which needs a QGuiApplication; it still needs no
+    /// display.
+    bool needsFonts = false;
 
     QString summary() const;
 };
