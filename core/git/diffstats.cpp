@@ -81,24 +81,16 @@ bool typeChangeLines(git_repository *repository, const git_diff_delta &delta, Co
     if (git_blob_lookup(&rawBlobs[1], repository, &delta.new_file.id) < 0)
         return false;
     const BlobPtr after(rawBlobs[1]);
-    // Binary as git decides it: a NUL byte in the first 8,000 bytes.
     const auto binary = [](const git_blob *blob) {
-        const auto size = std::size_t(git_blob_rawsize(blob));
-        return std::memchr(git_blob_rawcontent(blob), 0, std::min<std::size_t>(size, 8000)) != nullptr;
+        return isBinaryContent(static_cast<const char *>(git_blob_rawcontent(blob)),
+                               std::size_t(git_blob_rawsize(blob)));
     };
     if (binary(before.get()) || binary(after.get())) {
         file.insertions.reset();
         file.deletions.reset();
         return true;
     }
-    file.insertions = 0;
-    file.deletions = 0;
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.context_lines = 0;
-    options.interhunk_lines = 0;
-    options.flags |= GIT_DIFF_FORCE_TEXT;
-    return git_diff_blobs(before.get(), nullptr, after.get(), nullptr, &options, nullptr, nullptr, countHunk, nullptr,
-                          &file) == 0;
+    return blobLineCounts(before.get(), after.get(), delta.new_file.path, file);
 }
 
 /// Orders tree entries as git stores them: a tree's name compares as if it ended in '/'.
@@ -182,6 +174,24 @@ private:
 };
 
 } // namespace
+
+bool isBinaryContent(const char *data, std::size_t size)
+{
+    if (size > (std::size_t(512) << 20))
+        return true;
+    return size > 0 && std::memchr(data, 0, std::min<std::size_t>(size, 8000)) != nullptr;
+}
+
+bool blobLineCounts(const git_blob *before, const git_blob *after, const char *path, CommitFile &file)
+{
+    file.insertions = 0;
+    file.deletions = 0;
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.context_lines = 0;
+    options.interhunk_lines = 0;
+    options.flags |= GIT_DIFF_FORCE_TEXT;
+    return git_diff_blobs(before, path, after, path, &options, nullptr, nullptr, countHunk, nullptr, &file) == 0;
+}
 
 Result<CommitStats> diffStats(git_repository *repository, const git_oid &oid)
 {

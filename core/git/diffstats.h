@@ -24,4 +24,11 @@ struct CommitStats
 /// One instance per thread: it uses the repository it is given from that thread only.
 Result<CommitStats> diffStats(git_repository *repository, const git_oid &commit);
 
+/// Whether git takes content as binary: a NUL byte in its first 8,000 bytes; or, as libgit2 does, more than 512 MiB.
+bool isBinaryContent(const char *data, std::size_t size);
+
+/// Sets the lines `after` puts in and `before` takes away, by libgit2's xdiff (git's diff), both blobs taken as text.
+/// `path` names them for attribute lookups; an empty path looks up none. False when libgit2 fails.
+bool blobLineCounts(const git_blob *before, const git_blob *after, const char *path, CommitFile &file);
+
 } // namespace flowdeck::git

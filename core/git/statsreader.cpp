@@ -25,16 +25,9 @@ constexpr std::uint32_t ModeTree = 0040000;
 constexpr std::uint32_t ModeFile = 0100000;
 constexpr std::uint32_t ModeLink = 0120000;
 
-/// Git looks for a NUL byte in this many leading bytes to tell binary content from text.
-constexpr std::size_t BinaryCheckBytes = 8000;
-/// libgit2's default diff max_size: a larger blob counts as binary.
-constexpr std::size_t LargestTextBytes = std::size_t(512) << 20;
-
 bool isBinary(const Bytes &content)
 {
-    if (content.size() > LargestTextBytes)
-        return true;
-    return content.size() > 0 && std::memchr(content.data(), 0, std::min(content.size(), BinaryCheckBytes)) != nullptr;
+    return isBinaryContent(content.data(), content.size());
 }
 
 /// Lines as git counts them: a last line without a newline counts too.
@@ -116,15 +109,6 @@ std::optional<LineCounts> insertedOrDeleted(const Bytes &before, const Bytes &af
     counts.deletions = linesIn(a + head, a + head + middleA);
     counts.insertions = linesIn(b + head, b + head + middleB);
     return counts;
-}
-
-int onHunk(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
-{
-    auto *counts = static_cast<LineCounts *>(payload);
-    // Without context lines, a hunk holds only what was taken away and what was put in.
-    counts->deletions += hunk->old_lines;
-    counts->insertions += hunk->new_lines;
-    return 0;
 }
 
 } // namespace
@@ -323,10 +307,6 @@ StatsReader::Outcome StatsReader::fileStats(const Change &change, CommitFile &fi
         file.deletions = counts->deletions;
         return Outcome::Done;
     }
-    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    options.context_lines = 0;
-    options.interhunk_lines = 0;
-    options.flags |= GIT_DIFF_FORCE_TEXT;
     // As blobs, whose ids libgit2 knows: given plain buffers, it would hash both first.
     git_blob *rawBlobs[2] = {nullptr, nullptr};
     for (int side = 0; side < 2; ++side) {
@@ -335,12 +315,9 @@ StatsReader::Outcome StatsReader::fileStats(const Change &change, CommitFile &fi
     }
     const BlobPtr before(rawBlobs[0]);
     const BlobPtr after(rawBlobs[1]);
-    LineCounts counts;
-    // Empty paths: libgit2 then looks up no attributes for a diff driver, of which this repository has none.
-    if (git_diff_blobs(before.get(), "", after.get(), "", &options, nullptr, nullptr, onHunk, nullptr, &counts) < 0)
+    // An empty path: libgit2 then looks up no attributes for a diff driver, of which this repository has none.
+    if (!blobLineCounts(before.get(), after.get(), "", file))
         return Outcome::Failed;
-    file.insertions = counts.insertions;
-    file.deletions = counts.deletions;
     return Outcome::Done;
 }
 
