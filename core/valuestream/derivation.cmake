@@ -4,4 +4,5 @@ target_sources(flowdeck_core PRIVATE
     valuestream/derivation.cpp valuestream/derivation.h
     valuestream/derivegraph.cpp valuestream/derivegraph.h
     valuestream/derivereads.cpp valuestream/derivereads.h
+    valuestream/derivewithmetrics.cpp valuestream/derivewithmetrics.h
     valuestream/derivejobs.cpp valuestream/derivepromotions.cpp valuestream/deriveweights.cpp)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The derived value stream (deriveMap) over the year of history that bench_metrics generates (1M jobs, 100k
 // deployments, 500k commits), for the last 90 days and the whole year, for every service and for one; next to it
-// the delivery metrics on the same scope, since the budget (0.5 s) holds for both together.
+// the delivery metrics on the same scope, since the budget (0.5 s) holds for both together. Each part is timed alone,
+// then both through deriveWithMetrics(), as a page or report that shows both loads them: that time is the one held
+// against the budget.
 //
 //   bench_valuestream [--workspace FILE] [--runs N]
 // A missing FILE is made by bench_metrics (and kept); a workspace without pipelines then gets the stage layer a CI
@@ -16,6 +18,7 @@
 #include "store/tables.h"
 #include "store/workspace.h"
 #include "valuestream/derivation.h"
+#include "valuestream/derivewithmetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -169,10 +172,16 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
     QList<double> derivations;
     QList<double> derivationCpus;
     QList<double> metricsTimes;
+    QList<double> together;
+    QList<double> togetherCpus;
     valuestream::Map map;
+    const metrics::Scope metricsScope{scope.from, scope.to,
+                                      scope.serviceId ? QList<Id>{*scope.serviceId} : QList<Id>{}};
+    const metrics::Options options;
     for (int i = 0; i < runs; ++i) {
+        // Each part alone, then both as the product loads them together.
         QElapsedTimer timer;
-        const double cpuBefore = processCpuMs();
+        double cpuBefore = processCpuMs();
         timer.start();
         auto derived = valuestream::deriveMap(db, scope);
         derivations.append(double(timer.nsecsElapsed()) / 1e6);
@@ -181,11 +190,7 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
             err << derived.errorMessage() << '\n';
             return false;
         }
-        map = std::move(*derived);
 
-        const metrics::Scope metricsScope{scope.from, scope.to,
-                                          scope.serviceId ? QList<Id>{*scope.serviceId} : QList<Id>{}};
-        const metrics::Options options;
         timer.restart();
         auto loaded = metrics::loadMetricsData(db, metricsScope, options);
         if (!loaded) {
@@ -195,6 +200,17 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
         const metrics::MetricsReport report = metrics::computeMetrics(*loaded, metricsScope, options);
         metricsTimes.append(double(timer.nsecsElapsed()) / 1e6);
         Q_UNUSED(report);
+
+        cpuBefore = processCpuMs();
+        timer.restart();
+        auto both = valuestream::deriveWithMetrics(db, scope, metricsScope, options);
+        together.append(double(timer.nsecsElapsed()) / 1e6);
+        togetherCpus.append(processCpuMs() - cpuBefore);
+        if (!both) {
+            err << both.errorMessage() << '\n';
+            return false;
+        }
+        map = std::move(both->map);
     }
     qint64 waits = 0;
     qint64 processes = 0;
@@ -202,14 +218,17 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
         waits += step.waitSamplesMs.size();
         processes += step.processSamplesMs.size();
     }
-    const double derivation = median(derivations);
-    const double both = derivation + median(metricsTimes);
-    out << '\n' << label << " (median of " << runs << " runs)\n";
+    const double both = median(together);
+    out << '\n' << label << " (median of " << runs << " runs, best in brackets)\n";
     out << "  map \"" << map.name << "\": " << map.steps.size() << " steps, " << map.edges.size() << " edges, " << waits
         << " waits and " << processes << " process times sampled\n";
-    out << "  derivation " << ms(derivation) << " ms (CPU time " << ms(median(derivationCpus)) << " ms); metrics "
-        << ms(median(metricsTimes)) << " ms; together " << ms(both)
-        << " ms = " << QString::number(both / budgetMs, 'f', 2) << " of the " << budgetMs << " ms budget\n";
+    out << "  alone: derivation " << ms(median(derivations)) << " ms ("
+        << ms(*std::min_element(derivations.cbegin(), derivations.cend())) << ", CPU time "
+        << ms(median(derivationCpus)) << " ms); metrics " << ms(median(metricsTimes)) << " ms ("
+        << ms(*std::min_element(metricsTimes.cbegin(), metricsTimes.cend())) << ")\n";
+    out << "  together (deriveWithMetrics): " << ms(both) << " ms ("
+        << ms(*std::min_element(together.cbegin(), together.cend())) << ", CPU time " << ms(median(togetherCpus))
+        << " ms) = " << QString::number(both / budgetMs, 'f', 2) << " of the " << budgetMs << " ms budget\n";
     out.flush();
     return true;
 }

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// deriveWithMetrics() against deriveMap() and the metrics computed on their own, on the demo workspace: the same
+// map and the same metrics, whether the two parts run at once (their own connections) or one after the other (inside
+// the caller's transaction); a failure, a cancellation and the progress.
+
+#include "demo/demogenerator.h"
+#include "metrics/metricsjson.h"
+#include "metrics/metricsload.h"
+#include "store/workspace.h"
+#include "valuestream/derivewithmetrics.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace flowdeck;
+using namespace flowdeck::valuestream;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Timestamp day = 24 * 3600 * 1000;
+
+} // namespace
+
+class TestDeriveWithMetrics : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<store::Workspace> m_workspace;
+    /// A fixed end of history keeps the figures independent of the day the test runs.
+    const Timestamp m_end = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+    QSqlDatabase db() const { return m_workspace->connection(); }
+
+    /// Both results of `scope` compared with those of the parts run on their own.
+    void compareWithParts(const QSqlDatabase &db, const DerivationScope &scope)
+    {
+        const metrics::Scope metricsScope{scope.from, scope.to,
+                                          scope.serviceId ? QList<Id>{*scope.serviceId} : QList<Id>{}};
+        const metrics::Options options;
+        auto both = deriveWithMetrics(db, scope, metricsScope, options);
+        QVERIFY2(both, qPrintable(both.errorMessage()));
+        auto map = deriveMap(db, scope);
+        QVERIFY2(map, qPrintable(map.errorMessage()));
+        auto report = metrics::measure(db, metricsScope, options);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+
+        QVERIFY(!map->steps.isEmpty());
+        QVERIFY(both->map == *map);
+        QVERIFY(report->deploymentFrequency.deployments > 0);
+        QCOMPARE(metrics::metricsJson(both->report, {}), metrics::metricsJson(*report, {}));
+        // The facts serve the period before as well, as those that loadMetricsData() reads.
+        auto data = metrics::loadMetricsData(db, metricsScope, options);
+        QVERIFY2(data, qPrintable(data.errorMessage()));
+        QCOMPARE(metrics::metricsJson(metrics::computeMetrics(both->data, metricsScope.previous(), options), {}),
+                 metrics::metricsJson(metrics::computeMetrics(*data, metricsScope.previous(), options), {}));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto created = store::Workspace::create(m_dir.filePath(u"demo.flowdeck"_s));
+        QVERIFY2(created, qPrintable(created.errorMessage()));
+        m_workspace = *created;
+        auto generated = demo::generateDemo(*m_workspace, {.end = m_end});
+        QVERIFY2(generated, qPrintable(generated.errorMessage()));
+    }
+
+    void everyServiceAtOnce()
+    {
+        compareWithParts(db(), DerivationScope{m_end - 90 * day, m_end, {}, Statistic::Median});
+    }
+
+    void oneServiceAtOnce()
+    {
+        compareWithParts(db(), DerivationScope{m_end - 180 * day, m_end, Id(1), Statistic::P85});
+    }
+
+    void insideATransactionOneAfterTheOther()
+    {
+        // Inside the caller's transaction only its connection sees what it wrote: both parts read through it.
+        auto written = m_workspace->write([&](QSqlDatabase &db) -> Result<void> {
+            compareWithParts(db, DerivationScope{m_end - 90 * day, m_end, {}, Statistic::Median});
+            return {};
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+    }
+
+    void progressCountsBoth()
+    {
+        QList<std::pair<qint64, qint64>> reports;
+        const TaskControl control([&](qint64 done, qint64 total) { reports.append({done, total}); }, nullptr);
+        const DerivationScope scope{m_end - 90 * day, m_end, {}, Statistic::Median};
+        auto both = deriveWithMetrics(db(), scope, metrics::Scope{scope.from, scope.to, {}}, {}, control);
+        QVERIFY2(both, qPrintable(both.errorMessage()));
+        QVERIFY(!reports.isEmpty());
+        // The derivation's 5 phases and the metrics' 6 steps, reported in order up to all 11.
+        QCOMPARE(reports.constLast(), (std::pair<qint64, qint64>(11, 11)));
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports[i].first > reports[i - 1].first);
+    }
+
+    void aFailureIsTheResult()
+    {
+        // A period that ends before it begins is refused by the derivation.
+        auto both = deriveWithMetrics(db(), DerivationScope{m_end, m_end - day, {}, Statistic::Median},
+                                      metrics::Scope{m_end - day, m_end, {}}, {});
+        QVERIFY(!both);
+        QVERIFY2(both.errorMessage().contains(u"must end after it begins"_s), qPrintable(both.errorMessage()));
+    }
+
+    void cancellation()
+    {
+        std::atomic_bool cancel{true};
+        auto both = deriveWithMetrics(db(), DerivationScope{m_end - 90 * day, m_end, {}, Statistic::Median},
+                                      metrics::Scope{m_end - 90 * day, m_end, {}}, {}, TaskControl({}, &cancel));
+        QVERIFY(!both);
+        QCOMPARE(both.errorMessage(), TaskControl::canceledMessage());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeriveWithMetrics)
+#include "tst_derivewithmetrics.moc"
