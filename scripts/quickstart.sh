@@ -47,6 +47,19 @@ prepare_test_environment() {
     export XDG_RUNTIME_DIR="$scratch/runtime"
     export QT_QPA_PLATFORM=offscreen
     start_keychain
+    start_postgresql "$scratch/postgresql"
+}
+
+# A PostgreSQL server of the tests' own on 127.0.0.1, in the scratch folder, for the tests of workspaces on a server.
+# It is stopped before the scratch folder is removed.
+start_postgresql() {
+    local dir=$1 exports
+    cleanup_steps+=("'$root/scripts/test-postgresql.sh' stop '$dir' >/dev/null 2>&1")
+    if ! exports=$("$root/scripts/test-postgresql.sh" start "$dir"); then
+        echo "quickstart: the test PostgreSQL server did not start." >&2
+        exit 1
+    fi
+    eval "$exports"
 }
 
 # A D-Bus session of the tests' own with a Secret Service (GNOME Keyring) whose keyring lives in the scratch

@@ -21,6 +21,8 @@ packages=(
     poppler-utils
     # tests: a D-Bus session with a keyring of its own
     dbus gnome-keyring
+    # tests: a throwaway PostgreSQL server for workspaces on a server (scripts/test-postgresql.sh)
+    postgresql
 )
 
 missing=()

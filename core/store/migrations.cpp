@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
 
+#include <QRegularExpression>
+
+#include <utility>
+
 namespace flowdeck::store {
 
 namespace {
@@ -484,6 +488,9 @@ SELECT l.job_id AS job_id, (s.value ->> 0)::integer AS position, s.value ->> 1 A
 FROM job_step_lists l CROSS JOIN LATERAL json_array_elements(l.steps::json) AS s(value);
 )sql";
 
+// "FLDK", as Workspace::applicationId (the store's headers are not needed for this one number).
+constexpr qint32 workspaceApplicationId = 0x464C444B;
+
 QString primaryKey(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -494,6 +501,14 @@ QStringList render(const char *script, SqlDialect dialect)
 {
     QString sql = QString::fromUtf8(script);
     sql.replace(QStringLiteral("{ID}"), primaryKey(dialect));
+    if (dialect == SqlDialect::PostgreSql) {
+        // SQLite's names for types PostgreSQL spells differently, for migrations written with them.
+        static const QList<std::pair<QRegularExpression, QString>> types{
+            {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
+            {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")}};
+        for (const auto &[pattern, type] : types)
+            sql.replace(pattern, type);
+    }
     QStringList statements;
     const QStringList parts = sql.split(u';');
     for (const QString &part : parts) {
@@ -519,11 +534,25 @@ QStringList appendOnlyAuditLog(SqlDialect dialect)
                            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()")};
 }
 
+// On PostgreSQL what marks a database as a workspace and says its schema version, which SQLite keeps in the
+// file's header (application_id and user_version). One row at most; schema_version is raised with each migration.
+QStringList workspaceIdentity(SqlDialect dialect)
+{
+    if (dialect == SqlDialect::Sqlite)
+        return {};
+    return {QStringLiteral("CREATE TABLE flowdeck_workspace (application_id INTEGER NOT NULL, "
+                           "schema_version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX flowdeck_workspace_one_row ON flowdeck_workspace ((true))"),
+            QStringLiteral("INSERT INTO flowdeck_workspace (application_id, schema_version) VALUES (%1, 0)")
+                .arg(workspaceApplicationId)};
+}
+
 } // namespace
 
 QList<Migration> migrations(SqlDialect dialect)
 {
-    Migration initial{1, QStringLiteral("initial schema"), render(initialSchema, dialect)};
+    Migration initial{1, QStringLiteral("initial schema"), workspaceIdentity(dialect)};
+    initial.statements += render(initialSchema, dialect);
     initial.statements += appendOnlyAuditLog(dialect);
     const Migration files{2, QStringLiteral("files changed by each commit"), render(commitFiles, dialect)};
     const Migration ci{3, QStringLiteral("CI/CD history"), render(ciImport, dialect)};

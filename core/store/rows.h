@@ -17,6 +17,13 @@
 
 namespace flowdeck::store {
 
+/// True when `db` is a PostgreSQL connection: new ids come back through RETURNING there, as the driver has no
+/// last insert id for tables without OIDs.
+inline bool isPostgreSql(const QSqlDatabase &db)
+{
+    return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
 /// Writes rows of one table through statements prepared once: for batches inside Workspace::write().
 template<typename T>
 class TableWriter
@@ -25,22 +32,29 @@ public:
     explicit TableWriter(const QSqlDatabase &db)
         : m_insert(db)
         , m_upsert(db)
+        , m_returning(HasIdColumn<T> && isPostgreSql(db))
     {}
 
     /// Inserts a new row and returns its id (0 for tables without one).
     Result<Id> insert(const T &row)
     {
         if (!m_insertPrepared) {
-            if (!m_insert.prepare(insertStatement<T>()))
+            if (!m_insert.prepare(m_returning ? insertStatement<T>() + u" RETURNING id"_s : insertStatement<T>()))
                 return sqlError(tableName<T>(), m_insert.lastError());
             m_insertPrepared = true;
         }
         bindColumns(m_insert, row);
         if (!m_insert.exec())
             return sqlError(tableName<T>(), m_insert.lastError());
-        if constexpr (HasIdColumn<T>)
+        if constexpr (!HasIdColumn<T>)
+            return Id{0};
+        if (!m_returning)
             return m_insert.lastInsertId().toLongLong();
-        return Id{0};
+        if (!m_insert.next())
+            return sqlError(tableName<T>(), m_insert.lastError());
+        const Id id = m_insert.value(0).toLongLong();
+        m_insert.finish();
+        return id;
     }
 
     /// Inserts the row, or updates the row with the same natural key; returns the row's id (0 for tables without
@@ -67,6 +81,7 @@ public:
 private:
     QSqlQuery m_insert;
     QSqlQuery m_upsert;
+    bool m_returning = false;
     bool m_insertPrepared = false;
     bool m_upsertPrepared = false;
 };
@@ -125,7 +140,8 @@ inline Error error(sqlite3 *db, const QString &table)
 /// Inserts many rows of one table fast. On SQLite it binds through SQLite's own API on the connection's
 /// handle, avoiding Qt's per-value bookkeeping; other engines go through QSqlQuery. Rows wait in a buffer until
 /// flush(). Within one transaction SQLite numbers new rows consecutively, so the rows written by one flush()
-/// have the ids firstId() .. firstId() + count - 1.
+/// have the ids firstId() .. firstId() + count - 1. On PostgreSQL other sessions draw from the same sequence at the
+/// same time, so there the ids of the last flush() are in ids() (which stays empty on SQLite).
 template<typename T>
 class BulkInserter
 {
@@ -156,6 +172,8 @@ public:
     }
 
     Id firstId() const { return m_firstId; }
+    /// On PostgreSQL, the ids of the rows of the last flush(), in the order they were added.
+    const QList<Id> &ids() const { return m_ids; }
 
 private:
     Result<void> flushNative()
@@ -182,17 +200,25 @@ private:
 
     Result<void> flushQuery()
     {
+        const bool returning = HasIdColumn<T> && isPostgreSql(m_db);
         if (!m_prepared) {
-            if (!m_query.prepare(insertStatement<T>()))
+            if (!m_query.prepare(returning ? insertStatement<T>() + u" RETURNING id"_s : insertStatement<T>()))
                 return sqlError(tableName<T>(), m_query.lastError());
             m_prepared = true;
         }
+        m_ids.clear();
         for (qsizetype r = 0; r < m_rows.size(); ++r) {
             bindColumns(m_query, m_rows[r]);
             if (!m_query.exec())
                 return sqlError(tableName<T>(), m_query.lastError());
+            if (returning) {
+                if (!m_query.next())
+                    return sqlError(tableName<T>(), m_query.lastError());
+                m_ids.append(m_query.value(0).toLongLong());
+                m_query.finish();
+            }
             if (r == 0)
-                m_firstId = m_query.lastInsertId().toLongLong();
+                m_firstId = returning ? m_ids.constFirst() : m_query.lastInsertId().toLongLong();
         }
         return {};
     }
@@ -206,6 +232,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QList<T> m_rows;
     Id m_firstId = 0;
+    QList<Id> m_ids;
 };
 
 /// Upserts rows one at a time through one prepared statement and returns each row's id: TableWriter::upsert's

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/workspace.h"
 
+#include "secrets/keychain.h"
 #include "store/migrations.h"
+#include "store/serverconnection.h"
 #include "store/sqlvalue.h"
 
 #include <QCoreApplication>
@@ -112,6 +114,15 @@ Workspace::Workspace(QString path, bool readOnly)
     , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
 {}
 
+Workspace::Workspace(const ServerAddress &address, std::optional<QString> password, bool readOnly)
+    : m_path(address.toString())
+    , m_engine(Engine::PostgreSql)
+    , m_server(address)
+    , m_password(std::move(password))
+    , m_readOnly(readOnly)
+    , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
+{}
+
 Workspace::~Workspace()
 {
     QMutexLocker lock(&m_connectionsMutex);
@@ -121,15 +132,64 @@ Workspace::~Workspace()
 
 QString Workspace::displayName() const
 {
+    if (m_server)
+        return m_server->displayName();
     return QFileInfo(m_path).completeBaseName();
 }
 
 QString Workspace::engineName() const
 {
-    return tr("SQLite file");
+    return m_engine == Engine::PostgreSql ? tr("PostgreSQL server") : tr("SQLite file");
 }
 
-Result<std::shared_ptr<Workspace>> Workspace::create(const QString &path)
+bool Workspace::isServerAddress(const QString &location)
+{
+    const QString trimmed = location.trimmed();
+    return trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+           trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Result<ServerAddress> Workspace::parseServerAddress(const QString &location)
+{
+    return ServerConnection::parse(location);
+}
+
+QString Workspace::keychainKey(const QString &address)
+{
+    if (!isServerAddress(address))
+        return {};
+    auto parsed = ServerConnection::parse(address);
+    if (!parsed)
+        return {};
+    ServerAddress key = *parsed;
+    key.sslMode.clear();
+    return key.toString();
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::create(const QString &location, OpenOptions options)
+{
+    if (isServerAddress(location))
+        return openServer(location, options, ServerMode::Create);
+    return createFile(location);
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::open(const QString &location, OpenOptions options)
+{
+    if (isServerAddress(location))
+        return openServer(location, options, ServerMode::Open);
+    return openFile(location, options);
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::openOrCreate(const QString &location, OpenOptions options)
+{
+    if (isServerAddress(location))
+        return openServer(location, options, ServerMode::OpenOrCreate);
+    if (QFileInfo::exists(location))
+        return openFile(location, options);
+    return createFile(location);
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::createFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -155,26 +215,28 @@ Result<std::shared_ptr<Workspace>> Workspace::create(const QString &path)
     }
     if (auto migrated = workspace->migrate(); !migrated)
         return fail(migrated.error());
-    const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
-    auto stored = workspace->write([&](QSqlDatabase &conn) -> Result<void> {
-        QSqlQuery query(conn);
-        query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
-        for (const auto &[key, value] :
-             {std::pair{u"workspace.created_at"_s, now},
-              std::pair{u"workspace.created_by"_s, QCoreApplication::applicationVersion()}}) {
-            query.addBindValue(key);
-            query.addBindValue(toSql(value));
-            if (!query.exec())
-                return sqlError(u"settings"_s, query.lastError());
-        }
-        return {};
-    });
+    auto stored = workspace->write([&](QSqlDatabase &conn) { return workspace->storeCreation(conn); });
     if (!stored)
         return fail(stored.error());
     return workspace;
 }
 
-Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, OpenOptions options)
+Result<void> Workspace::storeCreation(QSqlDatabase &db) const
+{
+    const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+    for (const auto &[key, value] : {std::pair{u"workspace.created_at"_s, now},
+                                     std::pair{u"workspace.created_by"_s, QCoreApplication::applicationVersion()}}) {
+        query.addBindValue(key);
+        query.addBindValue(toSql(value));
+        if (!query.exec())
+            return sqlError(u"settings"_s, query.lastError());
+    }
+    return {};
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::openFile(const QString &path, OpenOptions options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -241,13 +303,15 @@ Result<std::shared_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
 
 Result<QSqlDatabase> Workspace::openConnection(const QString &name) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     {
         QMutexLocker lock(&m_connectionsMutex);
         m_connectionNames.append(name);
     }
     if (!isMainThread())
         currentThreadConnections().names.append(name);
+    if (m_server)
+        return ServerConnection::connect(name, *m_server, m_password, m_readOnly);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
     if (m_readOnly)
@@ -322,8 +386,161 @@ Result<void> Workspace::migrate()
     return {};
 }
 
+Result<std::shared_ptr<Workspace>> Workspace::connectServer(const QString &location, const OpenOptions &options)
+{
+    auto address = ServerConnection::parse(location);
+    if (!address)
+        return address.error();
+    std::optional<QString> password = options.password;
+    // A stored password, when the caller has none. A keychain that cannot be reached is no error here: libpq
+    // still looks in PGPASSWORD and ~/.pgpass, and a missing password is explained when the server asks for it.
+    if (!password && QCoreApplication::instance()) {
+        auto stored = secrets::Keychain().read(keychainKey(location));
+        if (stored && *stored)
+            password = QString::fromUtf8(**stored);
+    }
+    std::shared_ptr<Workspace> workspace(new Workspace(*address, std::move(password), options.readOnly));
+    auto db = workspace->openConnection(workspace->threadConnectionName());
+    if (!db)
+        return db.error();
+    return workspace;
+}
+
+Result<std::shared_ptr<Workspace>> Workspace::openServer(const QString &location, const OpenOptions &options,
+                                                         ServerMode mode)
+{
+    OpenOptions connectOptions = options;
+    if (mode != ServerMode::Open)
+        connectOptions.readOnly = false;
+    auto connected = connectServer(location, connectOptions);
+    if (!connected)
+        return connected.error();
+    std::shared_ptr<Workspace> workspace = *connected;
+    const QString address = workspace->path();
+    QSqlDatabase db = workspace->connection();
+    auto otherTables = [&](const ServerConnection::Inspection &inspection) {
+        return inspection.tables.join(u", "_s) + (inspection.tables.size() >= 5 ? u", …"_s : QString());
+    };
+
+    if (mode != ServerMode::Open) {
+        // Whether the database is empty, and the schema made if it is, under one lock: two processes creating a
+        // workspace in the same database at once create it once.
+        if (!db.transaction())
+            return Error{tr("Cannot create the workspace %1: %2").arg(address, db.lastError().text())};
+        auto created = [&]() -> Result<bool> {
+            if (auto locked = ServerConnection::lockSchema(db); !locked)
+                return locked.error();
+            auto inspection = ServerConnection::inspect(db);
+            if (!inspection)
+                return inspection.error();
+            if (inspection->contents == ServerConnection::Contents::Workspace && mode == ServerMode::Create)
+                return Error{tr("the database already holds a Flowdeck workspace; open it instead.")};
+            if (inspection->contents == ServerConnection::Contents::Other) {
+                return Error{tr("the database holds other tables (%1) and is not a Flowdeck workspace; nothing was "
+                                "changed. Create the workspace in an empty database.")
+                                 .arg(otherTables(*inspection))};
+            }
+            if (inspection->contents == ServerConnection::Contents::Workspace)
+                return false;
+            workspace->m_schemaVersion = 0;
+            if (auto migrated = workspace->migrateServer(db); !migrated)
+                return migrated.error();
+            if (auto stored = workspace->storeCreation(db); !stored)
+                return stored.error();
+            return true;
+        }();
+        if (!created) {
+            db.rollback();
+            return Error{tr("Cannot create the workspace %1: %2").arg(address, created.error().message)};
+        }
+        if (*created) {
+            if (!db.commit()) {
+                const QString why = db.lastError().text();
+                db.rollback();
+                return Error{tr("Cannot create the workspace %1: %2").arg(address, why)};
+            }
+            return workspace;
+        }
+        db.rollback();
+    }
+
+    auto inspection = ServerConnection::inspect(db);
+    if (!inspection)
+        return Error{tr("Cannot open %1: %2").arg(address, inspection.error().message)};
+    if (inspection->contents == ServerConnection::Contents::Empty) {
+        return Error{tr("Cannot open %1: the database is empty; there is no Flowdeck workspace in it yet. Create "
+                        "one there first.")
+                         .arg(address)};
+    }
+    if (inspection->contents == ServerConnection::Contents::Other) {
+        return Error{tr("Cannot open %1: the database holds other tables (%2) and is not a Flowdeck workspace.")
+                         .arg(address, otherTables(*inspection))};
+    }
+    const int version = inspection->schemaVersion;
+    const int current = currentSchemaVersion();
+    workspace->m_schemaVersion = version;
+    if (version > current) {
+        return Error{tr("Cannot open %1: it was written by a newer version of Flowdeck (workspace format %2; this "
+                        "version reads up to format %3). Update Flowdeck to open it.")
+                         .arg(address)
+                         .arg(version)
+                         .arg(current)};
+    }
+    if (version < 1)
+        return Error{tr("Cannot open %1: the workspace has no schema; it was not written completely.").arg(address)};
+    if (version == current)
+        return workspace;
+    if (workspace->m_readOnly) {
+        return Error{tr("Cannot open %1: it uses an older workspace format that must be upgraded, but it was "
+                        "opened read-only.")
+                         .arg(address)};
+    }
+    if (!db.transaction())
+        return Error{tr("Cannot upgrade %1: %2").arg(address, db.lastError().text())};
+    auto upgraded = [&]() -> Result<void> {
+        if (auto locked = ServerConnection::lockSchema(db); !locked)
+            return locked;
+        // Another process may have upgraded it while this one waited for the lock.
+        auto again = ServerConnection::inspect(db);
+        if (!again)
+            return again.error();
+        workspace->m_schemaVersion = again->schemaVersion;
+        return workspace->migrateServer(db);
+    }();
+    if (!upgraded || !db.commit()) {
+        const QString why = upgraded ? db.lastError().text() : upgraded.error().message;
+        db.rollback();
+        return Error{tr("Cannot upgrade %1: %2").arg(address, why)};
+    }
+    return workspace;
+}
+
+Result<void> Workspace::migrateServer(QSqlDatabase &db)
+{
+    // Inside the caller's transaction: PostgreSQL changes the schema transactionally, so an upgrade that fails
+    // part-way leaves the workspace at the version it had.
+    for (const Migration &migration : migrations(SqlDialect::PostgreSql)) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (auto done = exec(db, statement); !done)
+                return Error{tr("migration %1 (%2): %3")
+                                 .arg(migration.version)
+                                 .arg(migration.description, done.error().message)};
+        }
+        if (auto done = exec(db, u"UPDATE flowdeck_workspace SET schema_version = %1"_s.arg(migration.version)); !done)
+            return done;
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
 Result<void> Workspace::saveCopyAs(const QString &path) const
 {
+    if (m_server) {
+        return Error{tr("Cannot save a copy of %1 as %2: copying a workspace on a server is not available yet.")
+                         .arg(m_path, path)};
+    }
     const QFileInfo target(path);
     if (target.exists())
         return Error{tr("Cannot save a copy as %1: a file with that name already exists.").arg(path)};

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace flowdeck::store {
 
@@ -18,12 +19,37 @@ struct OpenOptions
 {
     /// Open read-only even where the file could be written.
     bool readOnly = false;
+    /// The password for a workspace on a PostgreSQL server, as the user typed it. Without one, the keychain entry
+    /// under Workspace::keychainKey() is used, and without that libpq's own PGPASSWORD or ~/.pgpass. Never stored
+    /// by the workspace beyond its connections. Ignored for a file.
+    std::optional<QString> password = std::nullopt;
 };
 
-/// An open workspace: one SQLite file (*.flowdeck), the application's file format.
+/// Where a workspace on a PostgreSQL server is:
+/// `postgresql://[user@]host[:port]/database[?sslmode=disable|allow|prefer|require|verify-ca|verify-full]`
+/// (`postgres://` too). It never holds a password.
+struct ServerAddress
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    /// Empty: libpq's default (PGUSER, else the operating system's user name).
+    QString user;
+    /// Empty: libpq's default (prefer).
+    QString sslMode;
+
+    /// The address in its canonical form, `postgresql://user@host:port/database[?sslmode=…]`.
+    QString toString() const;
+    /// "database (@host)" for titles and messages.
+    QString displayName() const;
+    bool operator==(const ServerAddress &) const = default;
+};
+
+/// An open workspace: one SQLite file (*.flowdeck), the application's file format, or a database on a PostgreSQL
+/// server shared by a team (same schema, same migrations).
 ///
 /// Each thread gets its own named connection (connection()); every write goes through write(), which
-/// wraps the work in one transaction. Opening never modifies a file it refuses.
+/// wraps the work in one transaction. Opening never modifies a file or database it refuses.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(flowdeck::store::Workspace)
@@ -39,20 +65,39 @@ public:
     static constexpr qint32 applicationId = 0x464C444B;
     static constexpr auto fileSuffix = "flowdeck";
 
-    /// Creates a new, empty workspace at `path`. Refuses to overwrite an existing file.
-    static Result<std::shared_ptr<Workspace>> create(const QString &path);
+    /// True when `location` is a server address (postgresql:// or postgres://) rather than a file path.
+    static bool isServerAddress(const QString &location);
+    /// Reads a server address; the error names the address and what is wrong with it. A password in the address
+    /// is refused (it belongs in the keychain or the open dialog, never in an address Flowdeck keeps).
+    static Result<ServerAddress> parseServerAddress(const QString &location);
+    /// The keychain entry that holds the password of the server workspace at `address`:
+    /// "postgresql://user@host:port/database" (no TLS mode, so one password serves every mode). Empty for a file
+    /// path or an address that does not parse.
+    static QString keychainKey(const QString &address);
+
+    /// Creates a new, empty workspace at `location`: a file path (refuses to overwrite an existing file) or a
+    /// server address (the database must exist and be empty; one with other tables is refused untouched).
+    static Result<std::shared_ptr<Workspace>> create(const QString &location, OpenOptions options = {});
     /// Opens an existing workspace, upgrading an older schema in place.
-    static Result<std::shared_ptr<Workspace>> open(const QString &path, OpenOptions options = {});
+    static Result<std::shared_ptr<Workspace>> open(const QString &location, OpenOptions options = {});
+    /// Opens the workspace at `location`, or creates it when there is none yet: a file that does not exist, or an
+    /// empty database on a server. Two processes doing this at once on one server create the schema once.
+    static Result<std::shared_ptr<Workspace>> openOrCreate(const QString &location, OpenOptions options = {});
     ~Workspace();
 
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
+    /// The file's absolute path, or the server address without a password.
     QString path() const { return m_path; }
-    /// The file name without its directory and suffix, as the window title shows it.
+    /// The file name without its directory and suffix, or "database (@host)" for a server, as the window title
+    /// shows it.
     QString displayName() const;
-    Engine engine() const { return Engine::Sqlite; }
+    Engine engine() const { return m_engine; }
+    /// "SQLite file" or "PostgreSQL server", translated.
     QString engineName() const;
+    /// The server's address for a PostgreSQL workspace; nothing for a file.
+    std::optional<ServerAddress> serverAddress() const { return m_server; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -63,7 +108,8 @@ public:
     /// Runs `work` inside one transaction on this thread's connection: all of it is stored, or none.
     Result<void> write(const WriteWork &work) const;
 
-    /// A consistent copy of the whole workspace written to `path` (which must not exist yet).
+    /// A consistent copy of the whole workspace written to `path` (which must not exist yet). Only for a file
+    /// workspace so far.
     Result<void> saveCopyAs(const QString &path) const;
 
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -71,11 +117,28 @@ public:
 
 private:
     Workspace(QString path, bool readOnly);
+    Workspace(const ServerAddress &address, std::optional<QString> password, bool readOnly);
+    static Result<std::shared_ptr<Workspace>> createFile(const QString &path);
+    static Result<std::shared_ptr<Workspace>> openFile(const QString &path, OpenOptions options);
+    static Result<std::shared_ptr<Workspace>> connectServer(const QString &location, const OpenOptions &options);
+    enum class ServerMode
+    {
+        Create,
+        Open,
+        OpenOrCreate
+    };
+    static Result<std::shared_ptr<Workspace>> openServer(const QString &location, const OpenOptions &options,
+                                                         ServerMode mode);
     QString threadConnectionName() const;
     Result<QSqlDatabase> openConnection(const QString &name) const;
     Result<void> migrate();
+    Result<void> migrateServer(QSqlDatabase &db);
+    Result<void> storeCreation(QSqlDatabase &db) const;
 
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
+    std::optional<ServerAddress> m_server;
+    std::optional<QString> m_password;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     QString m_connectionPrefix;
