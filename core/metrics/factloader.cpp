@@ -20,7 +20,11 @@ constexpr std::size_t oidFilterBits = std::size_t(1) << 20;
 quint64 oidPrefix(QByteArrayView oid)
 {
     quint64 words[2] = {0, 0};
-    std::memcpy(words, oid.data(), std::size_t(std::min<qsizetype>(16, oid.size())));
+    // A copy of a fixed size is two loads; one of a size known only at run time is a call, once per commit read.
+    if (oid.size() >= 16)
+        std::memcpy(words, oid.data(), 16);
+    else
+        std::memcpy(words, oid.data(), std::size_t(oid.size()));
     return words[0] ^ (words[1] * 0xC2B2AE3D27D4EB4Full);
 }
 

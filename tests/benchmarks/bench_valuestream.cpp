@@ -5,11 +5,12 @@
 // then both through deriveWithMetrics(), as a page or report that shows both loads them: that time is the one held
 // against the budget.
 //
-//   bench_valuestream [--workspace FILE] [--runs N]
-// A missing FILE is made by bench_metrics (and kept); a workspace without pipelines then gets the stage layer a CI
-// import would give it: per service a pipeline whose stages are named like the jobs (checkout -> build -> unit tests
-// and lint in parallel -> integration tests -> image scan -> package -> publish -> deploy -> smoke test), each run
-// assigned to its service's pipeline and each job to its stage. The metrics do not read that layer.
+//   bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4]
+// --scope measures only one of the four (in the order printed). A missing FILE is made by bench_metrics (and kept); a
+// workspace without pipelines then gets the stage layer a CI import would give it: per service a pipeline whose stages
+// are named like the jobs (checkout -> build -> unit tests and lint in parallel -> integration tests -> image scan ->
+// package -> publish -> deploy -> smoke test), each run assigned to its service's pipeline and each job to its stage.
+// The metrics do not read that layer.
 
 #include "domain/pipeline.h"
 #include "metrics/metrics.h"
@@ -241,6 +242,8 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments().mid(1);
     QString file;
     int runs = 5;
+    /// One of the four scopes (for a profiler), else 0 for all.
+    int only = 0;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &option = arguments[i];
         const bool hasValue = i + 1 < arguments.size();
@@ -248,8 +251,11 @@ int main(int argc, char **argv)
             runs = arguments[i + 1].toInt();
         } else if (option == u"--workspace"_s && hasValue) {
             file = arguments[i + 1];
+        } else if (option == u"--scope"_s && hasValue && arguments[i + 1].toInt() >= 1 &&
+                   arguments[i + 1].toInt() <= 4) {
+            only = arguments[i + 1].toInt();
         } else {
-            err << "usage: bench_valuestream [--workspace FILE] [--runs N]\n";
+            err << "usage: bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4]\n";
             return 2;
         }
         ++i;
@@ -297,17 +303,19 @@ int main(int argc, char **argv)
     using valuestream::DerivationScope;
     using valuestream::Statistic;
     const Timestamp last90 = historyEnd - 90 * dayMs;
-    if (!measure(db, u"Every service, last 90 days"_s, DerivationScope{last90, historyEnd, {}, Statistic::Median},
-                 runs))
-        return 1;
-    if (!measure(db, u"Every service, whole year"_s, DerivationScope{historyStart, historyEnd, {}, Statistic::Median},
-                 runs))
-        return 1;
-    if (!measure(db, u"One service, last 90 days"_s, DerivationScope{last90, historyEnd, Id(1), Statistic::Median},
-                 runs))
-        return 1;
-    if (!measure(db, u"One service, whole year, p85"_s,
-                 DerivationScope{historyStart, historyEnd, Id(1), Statistic::P85}, runs))
-        return 1;
+    const struct
+    {
+        QString label;
+        DerivationScope scope;
+    } scopes[] = {
+        {u"Every service, last 90 days"_s, DerivationScope{last90, historyEnd, {}, Statistic::Median}},
+        {u"Every service, whole year"_s, DerivationScope{historyStart, historyEnd, {}, Statistic::Median}},
+        {u"One service, last 90 days"_s, DerivationScope{last90, historyEnd, Id(1), Statistic::Median}},
+        {u"One service, whole year, p85"_s, DerivationScope{historyStart, historyEnd, Id(1), Statistic::P85}},
+    };
+    for (int i = 0; i < 4; ++i) {
+        if ((only == 0 || only == i + 1) && !measure(db, scopes[i].label, scopes[i].scope, runs))
+            return 1;
+    }
     return 0;
 }
