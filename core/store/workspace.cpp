@@ -418,7 +418,7 @@ Result<std::shared_ptr<Workspace>> Workspace::openServer(const QString &location
     std::shared_ptr<Workspace> workspace = *connected;
     const QString address = workspace->path();
     QSqlDatabase db = workspace->connection();
-    auto otherTables = [&](const ServerConnection::Inspection &inspection) {
+    auto otherTables = [&](const ServerConnection::Inspection &inspection) -> QString {
         return inspection.tables.join(u", "_s) + (inspection.tables.size() >= 5 ? u", …"_s : QString());
     };
 
