@@ -56,9 +56,9 @@ class ImportWorkspace
 public:
     ImportWorkspace(const QString &path, const QString &command)
         : m_path(path)
-        , m_created(!QFileInfo::exists(path))
+        , m_created(!store::Workspace::isServerAddress(path) && !QFileInfo::exists(path))
     {
-        auto opened = m_created ? store::Workspace::create(path) : store::Workspace::open(path);
+        auto opened = store::Workspace::openOrCreate(path);
         if (!opened) {
             console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
             return;
@@ -68,7 +68,7 @@ public:
 
     explicit operator bool() const { return m_workspace != nullptr; }
     const store::Workspace &operator*() const { return *m_workspace; }
-    QString absolutePath() const { return QFileInfo(m_path).absoluteFilePath(); }
+    QString absolutePath() const { return m_workspace ? m_workspace->path() : QFileInfo(m_path).absoluteFilePath(); }
 
     /// After a failed import: a workspace file this command made, and that holds nothing, is not left behind.
     void discardIfEmpty()

@@ -3,6 +3,7 @@
 
 #include "console.h"
 #include "demoworkspace.h"
+#include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ int DemoCommand::run(const QStringList &arguments)
         return 1;
     }
     const demo::DemoSummary &summary = *written;
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QString absolutePath = store::Workspace::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     if (parser.isSet(jsonOption)) {
         const QJsonObject json{{u"workspace"_s, absolutePath},     {u"seed"_s, QString::number(options.seed)},
                                {u"services"_s, summary.services},  {u"environments"_s, summary.environments},

@@ -122,8 +122,9 @@ int ImportCommand::run(const QStringList &arguments)
         return usageError;
     }
 
-    const bool existed = QFileInfo::exists(path);
-    auto opened = existed ? store::Workspace::open(path) : store::Workspace::create(path);
+    // A database on a server is never removed again, so it counts as there before.
+    const bool existed = store::Workspace::isServerAddress(path) || QFileInfo::exists(path);
+    auto opened = store::Workspace::openOrCreate(path);
     if (!opened) {
         console::error(tr("flowdeck import git: %1").arg(opened.errorMessage()));
         return failure;

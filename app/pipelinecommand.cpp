@@ -245,8 +245,9 @@ int importPipeline(const Parser &p, const QStringList &arguments)
     const std::optional<QString> name =
         p.parser.isSet(p.name) ? std::optional<QString>(p.parser.value(p.name)) : std::nullopt;
 
-    const bool existed = QFileInfo::exists(path);
-    auto opened = existed ? store::Workspace::open(path) : store::Workspace::create(path);
+    // A database on a server is never removed again, so it counts as there before.
+    const bool existed = store::Workspace::isServerAddress(path) || QFileInfo::exists(path);
+    auto opened = store::Workspace::openOrCreate(path);
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;

@@ -186,7 +186,9 @@ int ReportCommand::run(const QStringList &arguments)
         return failure;
     }
 
-    auto opened = CommandScope::openForReading(path);
+    // A report holds the value stream, whose derivation reads SQLite's row numbers: a server workspace is refused
+    // until it no longer does.
+    auto opened = CommandScope::openFileForReading(path, tr("The report"));
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;

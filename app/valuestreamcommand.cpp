@@ -205,7 +205,8 @@ int ValueStreamCommand::run(const QStringList &arguments)
         return usageError;
     }
 
-    auto opened = CommandScope::openForReading(path);
+    // The derivation reads SQLite's row numbers: a server workspace is refused until it no longer does.
+    auto opened = CommandScope::openFileForReading(path, tr("The value stream"));
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;
