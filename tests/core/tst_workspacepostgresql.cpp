@@ -2,6 +2,7 @@
 // A workspace on a real PostgreSQL server (the test server of scripts/test-postgresql.sh): creating, opening,
 // refusing what is not a workspace, upgrading once when two open at once, and errors that say what is wrong.
 #include "postgresqltesting.h"
+#include "secrets/keychain.h"
 #include "store/migrations.h"
 #include "store/rows.h"
 #include "store/tables.h"
@@ -461,6 +462,56 @@ private Q_SLOTS:
                  qPrintable(opened.errorMessage()));
         QVERIFY(opened.errorMessage().contains(hostPortDatabase(database)));
         QVERIFY(!opened.errorMessage().contains(u"not the password"_s));
+    }
+
+    void explainsAMissingPassword()
+    {
+        PostgreSqlTestDatabase database(u"nopassword"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        // No password typed in, none in the keychain (no entry under this database's key), and libpq finds none.
+        const QByteArray environmentPassword = qgetenv("PGPASSWORD");
+        const QByteArray passwordFile = qgetenv("PGPASSFILE");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", QDir::temp().filePath(u"flowdeck-no-such-pgpass"_s).toUtf8());
+        auto opened = Workspace::open(database.address());
+        if (environmentPassword.isNull())
+            qunsetenv("PGPASSWORD");
+        else
+            qputenv("PGPASSWORD", environmentPassword);
+        if (passwordFile.isNull())
+            qunsetenv("PGPASSFILE");
+        else
+            qputenv("PGPASSFILE", passwordFile);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(u"asks for the password of the user flowdeck, and none was given"_s),
+                 qPrintable(opened.errorMessage()));
+        QVERIFY(opened.errorMessage().contains(hostPortDatabase(database)));
+    }
+
+    // Without a password from the caller, the one kept in the keychain under keychainKey() is used.
+    void usesThePasswordInTheKeychain()
+    {
+        PostgreSqlTestDatabase database(u"keychain"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        QVERIFY(Workspace::create(database.address(), database.options()));
+        const QString key = Workspace::keychainKey(database.address() + u"?sslmode=disable"_s);
+        QCOMPARE(key, database.address());
+        const secrets::Keychain keychain;
+        auto stored = keychain.write(key, database.password().toUtf8());
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        const QByteArray environmentPassword = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        auto opened = Workspace::open(database.address() + u"?sslmode=disable"_s);
+        if (!environmentPassword.isNull())
+            qputenv("PGPASSWORD", environmentPassword);
+        QVERIFY(keychain.remove(key));
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QCOMPARE((*opened)->schemaVersion(), currentSchemaVersion());
+        // A password typed in wins over the keychain's.
+        QVERIFY(keychain.write(key, "stale"));
+        auto typed = Workspace::open(database.address(), database.options());
+        QVERIFY(keychain.remove(key));
+        QVERIFY2(typed, qPrintable(typed.errorMessage()));
     }
 
     void explainsAMissingDatabase()
