@@ -10,11 +10,13 @@
 #include "settingsdialog.h"
 #include "taskindicator.h"
 #include "taskprogress.h"
+#include "teamworkspacedialog.h"
 #include "workspacestatus.h"
 
 #include "common/background.h"
 #include "common/messagebar.h"
 #include "common/page.h"
+#include "common/vectoricon.h"
 #include "environments/environmentspage.h"
 #include "history/addrepositorydialog.h"
 #include "history/historypage.h"
@@ -23,6 +25,7 @@
 #include "pipelines/pipelinegraphpanel.h"
 #include "pipelines/pipelinespage.h"
 #include "reports/reportspage.h"
+#include "secrets/keychain.h"
 #include "store/workspace.h"
 #include "valuestream/valuestreampage.h"
 #include "version.h"
@@ -43,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -88,6 +92,34 @@ QString droppedWorkspace(const QMimeData *mime)
     return {};
 }
 
+// A database: the recent workspaces on a server next to those in files.
+QIcon serverIcon(const QColor &colour)
+{
+    return views::vectorIcon(colour, [](const views::IconCanvas &canvas) {
+        QPainter *painter = canvas.painter;
+        painter->setPen(canvas.pen(1.2, 14.0));
+        const qreal left = 0.2;
+        const qreal right = 0.8;
+        const qreal rim = 0.1;
+        for (const qreal y : {0.2, 0.5, 0.8}) {
+            const QRectF ellipse(canvas.at(left, y - rim), canvas.at(right, y + rim));
+            if (y == 0.2)
+                painter->drawEllipse(ellipse);
+            else
+                painter->drawArc(ellipse, 180 * 16, 180 * 16);
+        }
+        painter->drawLine(canvas.at(left, 0.2), canvas.at(left, 0.8));
+        painter->drawLine(canvas.at(right, 0.2), canvas.at(right, 0.8));
+    });
+}
+
+// The canonical form of a server address, to tell whether it names the open workspace; empty when it does not parse.
+QString canonicalAddress(const QString &address)
+{
+    auto parsed = store::Workspace::parseServerAddress(address);
+    return parsed ? parsed->toString() : QString();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -126,7 +158,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &views::WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &views::WelcomePage::newWorkspaceRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &views::WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceToOpen);
-    connect(m_welcome, &views::WelcomePage::openRecentRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &views::WelcomePage::openRecentRequested, this,
+            [this](const QString &path) { openWorkspace(path); });
 
     createMenus();
     updateRecentWorkspaces();
@@ -199,6 +232,10 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceToOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *openTeamAction = file->addAction(tr("Open &Team Workspace…"), this, [this] { openTeamWorkspace(); });
+    openTeamAction->setObjectName(u"openTeamWorkspaceAction"_s);
+    openTeamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openTeamAction->setStatusTip(tr("Open a workspace the team shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_openDemoAction = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
@@ -313,6 +350,22 @@ void MainWindow::restoreSession()
 bool MainWindow::openWorkspace(const QString &path)
 {
     m_openRequests.invalidate();
+    if (store::Workspace::isServerAddress(path)) {
+        const QString address = canonicalAddress(path);
+        if (address.isEmpty()) {
+            auto parsed = store::Workspace::parseServerAddress(path);
+            RecentWorkspaces::remove(path);
+            updateRecentWorkspaces();
+            showError(parsed.errorMessage());
+            return false;
+        }
+        if (m_workspace && m_workspace->path() == address) {
+            remember(address);
+            return true;
+        }
+        openTeamWorkspace(address);
+        return false;
+    }
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path()) {
         remember(m_workspace->path());
         return true;
@@ -328,6 +381,52 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     setWorkspace(std::move(*opened));
     return true;
+}
+
+void MainWindow::openWorkspace(std::shared_ptr<store::Workspace> workspace)
+{
+    m_openRequests.invalidate();
+    if (workspace)
+        setWorkspace(std::move(workspace));
+}
+
+void MainWindow::openTeamWorkspace(const QString &address)
+{
+    if (m_teamDialog) {
+        m_teamDialog->raise();
+        m_teamDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new TeamWorkspaceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_teamDialog = dialog;
+    bool connectNow = false;
+    if (!address.isEmpty()) {
+        if (auto parsed = store::Workspace::parseServerAddress(address)) {
+            dialog->setAddress(*parsed);
+            // With its password in the keychain, the workspace opens without a question; the dialog shows the
+            // connecting, with Cancel, and an error if there is one.
+            auto stored = secrets::Keychain().read(store::Workspace::keychainKey(address));
+            connectNow = stored && *stored;
+        }
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString keychainProblem = dialog->keychainProblem();
+        openWorkspace(dialog->workspace());
+        if (!keychainProblem.isEmpty()) {
+            showError(tr("The workspace is open, but its password could not be kept in the keychain: you will be "
+                         "asked for it next time. %1")
+                          .arg(keychainProblem));
+        }
+    });
+    dialog->open();
+    if (connectNow)
+        dialog->connectToServer();
+}
+
+TeamWorkspaceDialog *MainWindow::teamWorkspaceDialog() const
+{
+    return m_teamDialog.data();
 }
 
 bool MainWindow::createWorkspace(const QString &path)
@@ -445,7 +544,8 @@ void MainWindow::setWorkspace(std::shared_ptr<store::Workspace> workspace)
     m_status->setWorkspace(m_workspace.get());
     if (m_workspace) {
         setWindowTitle(tr("%1 — Flowdeck").arg(m_workspace->displayName()));
-        setWindowFilePath(m_workspace->path());
+        // A server's address is no file for the title bar to show.
+        setWindowFilePath(m_workspace->engine() == store::Workspace::Engine::Sqlite ? m_workspace->path() : QString());
         m_central->setCurrentWidget(m_workspaceView);
         if (m_pageBar->currentRow() < 0)
             showPage(0);
@@ -512,10 +612,15 @@ void MainWindow::updateRecentWorkspaces()
     m_recentMenu->clear();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
-        const QString name = QFileInfo(path).completeBaseName().replace(u'&', u"&&"_s);
-        const QString native = QDir::toNativeSeparators(path);
+        const bool server = RecentWorkspaces::isServer(path);
+        QString name = RecentWorkspaces::title(path).replace(u'&', u"&&"_s);
+        if (server)
+            name = tr("%1 (server)").arg(name);
+        const QString native = server ? path : QDir::toNativeSeparators(path);
         QAction *action = m_recentMenu->addAction(i < 9 ? u"&%1 %2"_s.arg(i + 1).arg(name) : name, this,
                                                   [this, path] { openWorkspace(path); });
+        if (server)
+            action->setIcon(serverIcon(palette().color(QPalette::WindowText)));
         action->setStatusTip(native);
         action->setToolTip(native);
         action->setData(path);
@@ -609,11 +714,13 @@ void MainWindow::showSettings()
 
 QString MainWindow::fileDialogDirectory() const
 {
-    if (m_workspace && !DemoWorkspace::isCached(m_workspace->path()))
+    if (m_workspace && m_workspace->engine() == store::Workspace::Engine::Sqlite &&
+        !DemoWorkspace::isCached(m_workspace->path()))
         return QFileInfo(m_workspace->path()).absolutePath();
-    const QStringList recent = RecentWorkspaces::paths();
-    if (!recent.isEmpty())
-        return QFileInfo(recent.first()).absolutePath();
+    for (const QString &recent : RecentWorkspaces::paths()) {
+        if (!RecentWorkspaces::isServer(recent))
+            return QFileInfo(recent).absolutePath();
+    }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 

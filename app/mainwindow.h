@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -31,6 +32,7 @@ class HistoryImport;
 class PageBar;
 class TaskIndicator;
 class TaskProgress;
+class TeamWorkspaceDialog;
 class WorkspaceStatus;
 
 /// The main window: a page bar on the left, the pages of the open workspace (or the welcome page when none is
@@ -53,7 +55,19 @@ public:
 
     /// Opens the workspace at `path`, replacing the open one. When the file is refused, the message appears in
     /// the window and the open workspace stays. Returns whether it opened.
+    ///
+    /// A team workspace's server address (postgresql://…) is not opened here, since connecting may take a while:
+    /// the team workspace dialog opens with the address filled in and, when the keychain holds its password,
+    /// connects at once. Returns true only when that workspace is already the open one.
     bool openWorkspace(const QString &path);
+    /// Shows `workspace`, opened elsewhere (on a worker thread, by the team workspace dialog), replacing the open
+    /// one, as openWorkspace() does for a file.
+    void openWorkspace(std::shared_ptr<store::Workspace> workspace);
+    /// Asks where a team workspace on a PostgreSQL server is, connects on a worker thread, and opens it. With an
+    /// `address`, the dialog starts filled in with it, and connects at once when the keychain holds its password.
+    void openTeamWorkspace(const QString &address = {});
+    /// The team workspace dialog while it is shown.
+    TeamWorkspaceDialog *teamWorkspaceDialog() const;
     /// Creates an empty workspace at `path` (which must not exist) and opens it.
     bool createWorkspace(const QString &path);
     /// Prepares the demo workspace on a worker thread (reusing today's) and opens it when it is ready.
@@ -139,6 +153,7 @@ private:
     TaskIndicator *m_tasks = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     std::shared_ptr<TaskProgress> m_demoTask;
+    QPointer<TeamWorkspaceDialog> m_teamDialog;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_openDemoAction = nullptr;

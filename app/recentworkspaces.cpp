@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentworkspaces.h"
 
+#include "store/workspace.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -13,8 +15,14 @@ namespace {
 const QString recentKey = u"workspaces/recent"_s;
 const QString lastOpenKey = u"workspaces/lastOpen"_s;
 
+// A file's absolute path; a server address in its canonical form, so that one workspace is one entry however its
+// address was written.
 QString canonical(const QString &path)
 {
+    if (store::Workspace::isServerAddress(path)) {
+        auto parsed = store::Workspace::parseServerAddress(path);
+        return parsed ? parsed->toString() : path.trimmed();
+    }
     return QFileInfo(path).absoluteFilePath();
 }
 
@@ -46,6 +54,22 @@ void RecentWorkspaces::remove(const QString &path)
 void RecentWorkspaces::clear()
 {
     store({});
+}
+
+bool RecentWorkspaces::isServer(const QString &location)
+{
+    return store::Workspace::isServerAddress(location);
+}
+
+QString RecentWorkspaces::title(const QString &location)
+{
+    if (!isServer(location))
+        return QFileInfo(location).completeBaseName();
+    auto parsed = store::Workspace::parseServerAddress(location);
+    if (!parsed)
+        return location;
+    const QString host = parsed->host.contains(u':') ? u'[' + parsed->host + u']' : parsed->host;
+    return parsed->database + u'@' + host;
 }
 
 QString RecentWorkspaces::lastOpen()

@@ -6,7 +6,8 @@
 
 namespace flowdeck::app {
 
-/// The recently opened workspaces, newest first, kept in the user's settings (QSettings).
+/// The recently opened workspaces, newest first, kept in the user's settings (QSettings): file paths, and the
+/// addresses of team workspaces on a PostgreSQL server (without a password).
 class RecentWorkspaces
 {
 public:
@@ -17,6 +18,11 @@ public:
     static void add(const QString &path);
     static void remove(const QString &path);
     static void clear();
+
+    /// Whether `location` is a team workspace's server address rather than a file.
+    static bool isServer(const QString &location);
+    /// The name a list shows: the file name without its suffix, or database@host for a server.
+    static QString title(const QString &location);
 
     /// The workspace that was open when Flowdeck last closed; empty when none was.
     static QString lastOpen();

@@ -74,8 +74,16 @@ void WorkspaceStatus::setWorkspace(const store::Workspace *workspace)
         return;
     }
     m_name->setText(workspace->displayName());
-    m_name->setToolTip(QDir::toNativeSeparators(workspace->path()));
     m_engine->setText(workspace->engineName());
+    if (workspace->engine() == store::Workspace::Engine::PostgreSql) {
+        // An address, not a file: no native separators, and the engine says who else may be working in it.
+        m_name->setToolTip(workspace->path());
+        m_engine->setToolTip(
+            tr("A team workspace on a PostgreSQL server, shared by everyone who opens %1").arg(workspace->path()));
+    } else {
+        m_name->setToolTip(QDir::toNativeSeparators(workspace->path()));
+        m_engine->setToolTip(QString());
+    }
     m_readOnly->setVisible(workspace->isReadOnly());
     refreshSources();
 }
