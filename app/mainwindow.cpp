@@ -242,6 +242,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseSaveCopyAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setObjectName(u"saveAsAction"_s);
     m_saveAsAction->setStatusTip(tr("Save a copy of the workspace under a new name and continue in the copy"));
     m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -639,7 +640,8 @@ void MainWindow::updateRecentWorkspaces()
 void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
-    m_saveAsAction->setEnabled(open);
+    // A copy is written as a file, which only a file workspace can do so far.
+    m_saveAsAction->setEnabled(open && m_workspace->engine() == store::Workspace::Engine::Sqlite);
     m_closeAction->setEnabled(open);
     m_pageActions->setEnabled(open);
     m_openDemoAction->setEnabled(!m_demoTask);

@@ -517,6 +517,66 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
+    void fileMenuOpensTheDialog()
+    {
+        MainWindow window;
+        window.show();
+        auto *action = window.findChild<QAction *>(u"openTeamWorkspaceAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+Shift+O"_s));
+        // No other action of the window answers to the same keys.
+        for (const QAction *other : window.findChildren<QAction *>()) {
+            if (other != action)
+                QVERIFY2(!other->shortcuts().contains(action->shortcut()), qPrintable(other->text()));
+        }
+        action->trigger();
+        TeamWorkspaceDialog *dialog = window.teamWorkspaceDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isConnecting());
+        // Asked again, the same dialog comes to the front instead of a second one.
+        action->trigger();
+        QCOMPARE(window.findChildren<TeamWorkspaceDialog *>().size(), 1);
+        QTest::mouseClick(cancelButton(*dialog), Qt::LeftButton);
+        QTRY_VERIFY(!window.teamWorkspaceDialog());
+    }
+
+    void recentServerWorkspaceOpensTheDialogFilledIn()
+    {
+        // As a user may have written it: postgres://, no port. The list keeps one canonical form.
+        RecentWorkspaces::add(u"postgres://bob@db.example.com/flowdeck?sslmode=require"_s);
+        const QString canonical = u"postgresql://bob@db.example.com:5432/flowdeck?sslmode=require"_s;
+        QCOMPARE(RecentWorkspaces::paths(), QStringList{canonical});
+        RecentWorkspaces::add(canonical);
+        QCOMPARE(RecentWorkspaces::paths(), QStringList{canonical});
+        QCOMPARE(RecentWorkspaces::title(canonical), u"flowdeck@db.example.com"_s);
+        QCOMPARE(RecentWorkspaces::title(u"postgresql://[fd00::5]:5432/team"_s), u"team@[fd00::5]"_s);
+
+        MainWindow window;
+        window.setRemembersSession(false);
+        window.show();
+        QAction *entry = nullptr;
+        for (QAction *action : window.recentMenu()->actions()) {
+            if (action->data().toString() == canonical)
+                entry = action;
+        }
+        QVERIFY(entry);
+        QCOMPARE(entry->text(), u"&1 flowdeck@db.example.com (server)"_s);
+        QVERIFY(!entry->icon().isNull());
+        QCOMPARE(entry->toolTip(), canonical);
+
+        entry->trigger();
+        TeamWorkspaceDialog *dialog = window.teamWorkspaceDialog();
+        QVERIFY(dialog);
+        QCOMPARE(edit(*dialog, "hostEdit")->text(), u"db.example.com"_s);
+        QCOMPARE(edit(*dialog, "portEdit")->text(), u"5432"_s);
+        QCOMPARE(edit(*dialog, "databaseEdit")->text(), u"flowdeck"_s);
+        QCOMPARE(edit(*dialog, "userEdit")->text(), u"bob"_s);
+        QCOMPARE(child<QComboBox>(*dialog, u"sslModeCombo"_s)->currentData().toString(), u"require"_s);
+        QCOMPARE(edit(*dialog, "passwordEdit")->text(), QString());
+        QVERIFY(!window.workspace());
+    }
+
     void createsAndOpensATeamWorkspaceOnTheServer()
     {
         testing::PostgreSqlTestDatabase database(u"dialog"_s);
@@ -594,6 +654,8 @@ private Q_SLOTS:
         QVERIFY2(window.windowTitle().contains(address->database), qPrintable(window.windowTitle()));
         QCOMPARE(window.workspaceStatus()->nameText(), window.workspace()->displayName());
         QCOMPARE(window.workspaceStatus()->engineText(), u"PostgreSQL server"_s);
+        // A copy is written as a file, which a server workspace cannot do yet.
+        QVERIFY(!window.findChild<QAction *>(u"saveAsAction"_s)->isEnabled());
         QCOMPARE(RecentWorkspaces::paths().value(0), address->toString());
         QString recentText;
         for (QAction *action : window.recentMenu()->actions()) {
