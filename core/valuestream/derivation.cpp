@@ -177,12 +177,18 @@ Result<StageSteps> stageSteps(const detail::Reads &reads, Id pipelineId, const Q
 
 Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control)
 {
+    return detail::deriveMap(db, scope, control, true);
+}
+
+Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control,
+                              bool twoThreads)
+{
     if (scope.to <= scope.from) {
         return Error{Derivation::tr("The period of a value stream must end after it begins (from %1 to %2).")
                          .arg(scope.from)
                          .arg(scope.to)};
     }
-    const detail::Reads reads(db);
+    const detail::Reads reads(db, twoThreads);
     constexpr int phases = 5;
     const auto canceled = [&control](int done) {
         control.report(done, phases);

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace flowdeck::valuestream::detail {
 
@@ -69,6 +72,10 @@ enum RunStageFlag
 
 /// An unknown time.
 constexpr qint64 none = std::numeric_limits<qint64>::min();
+
+/// Below this many runs in scope (some thousands of jobs), one thread reads their jobs: a second would cost more
+/// than it saves.
+constexpr std::size_t minRunsToShare = 1024;
 
 /// A job of the current run, held until the run's last job is read: its wait depends on the stages it needs.
 struct JobRecord
@@ -140,24 +147,19 @@ void appendTimes(QList<qint64> &samples, qint64 value, int times)
         samples.append(value);
 }
 
-} // namespace
-
-Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
-                                              const QList<StageRow> &stages, const StageLinks &links,
-                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control)
+/// The jobs of the runs [first, last) of `runs` summed up per stage, read through `reader` (see readStageSamples()).
+Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope,
+                                      const std::vector<Id> &runs, std::size_t firstRun, std::size_t lastRun,
+                                      const QList<StageRow> &stages, const StageIndex &index, const StageLinks &links,
+                                      const std::vector<ShippedChanges> &shipments, const TaskControl &control)
 {
     std::vector<Samples> samples(static_cast<std::size_t>(stages.size()));
-    if (stages.isEmpty())
-        return samples;
-    const QString what = Derivation::tr("Reading the jobs of the value stream");
     // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain values, through
     // SQLite's own API. The jobs come through their index by run, one stretch of consecutive run ids in scope at a
     // time, so that each run's jobs come together, in run order, and are summed up when the next run begins.
     const char *sql = "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
                       "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
                       "ORDER BY j.run_id, j.id";
-    auto reader = reads.reader(what);
-    const StageIndex index(stages);
     RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
     // Per stage, the latest finish of its jobs in the current run that ran (started and finished).
@@ -234,9 +236,9 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
 
     Id run = 0;
     qint64 rows = 0;
-    for (std::size_t first = 0; first < runs.size();) {
+    for (std::size_t first = firstRun; first < lastRun;) {
         std::size_t last = first;
-        while (last + 1 < runs.size() && runs[last + 1] == runs[last] + 1)
+        while (last + 1 < lastRun && runs[last + 1] == runs[last] + 1)
             ++last;
         if (auto ran = reader.run(sql, {runs[first], runs[last]}); !ran)
             return ran.error();
@@ -264,6 +266,50 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
     if (auto read = reader.status(); !read)
         return read.error();
     return samples;
+}
+
+} // namespace
+
+Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
+                                              const QList<StageRow> &stages, const StageLinks &links,
+                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control)
+{
+    if (stages.isEmpty())
+        return std::vector<Samples>(static_cast<std::size_t>(stages.size()));
+    const QString what = Derivation::tr("Reading the jobs of the value stream");
+    const StageIndex index(stages);
+    // Many runs are read by two threads, each on a connection of its own, the first half of the runs and the second:
+    // each run's jobs are summed up on their own, and the second half's samples follow the first's, as they would
+    // in one pass.
+    const std::size_t half = reads.hasSecond() && runs.size() >= minRunsToShare ? runs.size() / 2 : runs.size();
+    std::optional<Result<std::vector<Samples>>> second;
+    std::thread thread;
+    if (half < runs.size()) {
+        try {
+            thread = std::thread([&] {
+                auto reader = reads.secondReader(what);
+                second.emplace(
+                    scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+            });
+        } catch (const std::system_error &) {
+            // Without a second thread, one reads them all.
+            second.reset();
+        }
+    }
+    const std::size_t firstEnd = thread.joinable() ? half : runs.size();
+    auto reader = reads.reader(what);
+    auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control);
+    if (thread.joinable())
+        thread.join();
+    if (!first)
+        return first.error();
+    if (second) {
+        if (!*second)
+            return second->error();
+        for (std::size_t stage = 0; stage < first->size(); ++stage)
+            (*first)[stage].add((**second)[stage]);
+    }
+    return first;
 }
 
 } // namespace flowdeck::valuestream::detail

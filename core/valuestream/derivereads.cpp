@@ -7,7 +7,7 @@ namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
 
-Reads::Reads(const QSqlDatabase &db)
+Reads::Reads(const QSqlDatabase &db, bool twoThreads)
     : m_db(db)
 {
     sqlite3 *caller = store::sqlite::handle(db);
@@ -17,12 +17,20 @@ Reads::Reads(const QSqlDatabase &db)
         return;
     const char *file = sqlite3_db_filename(caller, "main");
     if (file && *file) {
-        auto own = std::make_unique<metrics::detail::ReadConnection>(QByteArray(file));
         // The first read takes the snapshot; reading here finds a file the connection cannot read before anything
         // was read through it.
-        if (own->handle() && own->begin() &&
-            sqlite3_exec(own->handle(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK) {
+        const auto open = [&file]() -> std::unique_ptr<metrics::detail::ReadConnection> {
+            auto own = std::make_unique<metrics::detail::ReadConnection>(QByteArray(file));
+            if (own->handle() && own->begin() &&
+                sqlite3_exec(own->handle(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) ==
+                    SQLITE_OK)
+                return own;
+            return nullptr;
+        };
+        if (auto own = open()) {
             m_own = std::move(own);
+            if (twoThreads)
+                m_second = open();
             return;
         }
     }
@@ -41,6 +49,11 @@ metrics::detail::RowReader Reads::reader(const QString &what) const
     if (m_own)
         return metrics::detail::RowReader(m_own->handle(), what);
     return metrics::detail::RowReader(m_db, what);
+}
+
+metrics::detail::RowReader Reads::secondReader(const QString &what) const
+{
+    return metrics::detail::RowReader(m_second->handle(), what);
 }
 
 Result<void> run(metrics::detail::RowReader &reader, const QString &sql, const QVariantList &values)

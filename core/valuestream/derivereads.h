@@ -6,6 +6,7 @@
 #include "metrics/rowreader.h"
 #include "result.h"
 #include "taskcontrol.h"
+#include "valuestream/derivation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,20 +39,32 @@ namespace flowdeck::valuestream::detail {
 class Reads
 {
 public:
-    explicit Reads(const QSqlDatabase &db);
+    /// `twoThreads`: whether to open the second connection (see hasSecond()).
+    explicit Reads(const QSqlDatabase &db, bool twoThreads = true);
     ~Reads();
     Reads(const Reads &) = delete;
     Reads &operator=(const Reads &) = delete;
 
     /// A reader on the connection read; `what` names what is read, for the message of a failure.
     metrics::detail::RowReader reader(const QString &what) const;
+    /// Whether a second thread can read too: through a second read-only connection of its own, which took its
+    /// snapshot right after the first (only where the reads go through a connection of their own).
+    bool hasSecond() const { return m_second != nullptr; }
+    /// A reader on the second connection (hasSecond() only).
+    metrics::detail::RowReader secondReader(const QString &what) const;
 
 private:
     QSqlDatabase m_db;
     std::unique_ptr<metrics::detail::ReadConnection> m_own;
+    std::unique_ptr<metrics::detail::ReadConnection> m_second;
     /// The caller's connection, where the transaction is one this began on it.
     sqlite3 *m_began = nullptr;
 };
+
+/// deriveMap(), its jobs read by one thread where `twoThreads` is false: next to other work that keeps the cores
+/// busy (deriveWithMetrics()), a second thread would only add the cost of its connection.
+Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control,
+                      bool twoThreads);
 
 /// The records behind one step, before they are summarised.
 struct Samples

@@ -95,7 +95,8 @@ Result<MapWithMetrics> deriveWithMetrics(const QSqlDatabase &db, const Derivatio
     std::vector<std::thread> threads;
     try {
         threads.emplace_back([&] {
-            derived.emplace(deriveMap(db, scope, counter(derivationDone)));
+            // Its jobs read by this thread alone: the metrics keep the other core busy.
+            derived.emplace(detail::deriveMap(db, scope, counter(derivationDone), false));
             // A failure stops the other part: its result would not be used.
             if (!*derived)
                 stop = true;

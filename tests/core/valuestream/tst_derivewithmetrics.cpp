@@ -10,7 +10,7 @@
 #include "valuestream/derivewithmetrics.h"
 
 #include <QDateTime>
-#include <QMutex>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +90,38 @@ private slots:
             return {};
         });
         QVERIFY2(written, qPrintable(written.errorMessage()));
+    }
+
+    void theJobsOfManyRunsAreReadByTwoThreads()
+    {
+        // Over the demo's whole year the runs are many enough for two threads to read their jobs, each on a
+        // connection of its own; inside the caller's transaction one thread reads them all through it. The maps,
+        // samples in their order included, are the same.
+        const DerivationScope scope{m_end - 366 * day, m_end, {}, Statistic::Median};
+        QSqlQuery count(db());
+        QVERIFY(count.exec(
+            u"SELECT count(*) FROM pipeline_runs WHERE created_at >= %1 AND created_at < %2"_s.arg(scope.from)
+                .arg(scope.to)));
+        QVERIFY(count.next());
+        QVERIFY2(count.value(0).toLongLong() >= 2048, qPrintable(count.value(0).toString()));
+        auto shared = deriveMap(db(), scope);
+        QVERIFY2(shared, qPrintable(shared.errorMessage()));
+        std::optional<Map> alone;
+        auto written = m_workspace->write([&](QSqlDatabase &db) -> Result<void> {
+            auto map = deriveMap(db, scope);
+            if (!map)
+                return map.error();
+            alone = *map;
+            return {};
+        });
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QVERIFY(alone);
+        const Step *build = nullptr;
+        for (const Step &step : std::as_const(shared->steps))
+            build = step.sourceKey == u"stage:build"_s ? &step : build;
+        QVERIFY(build);
+        QVERIFY(build->waitSamplesMs.size() > 2048);
+        QVERIFY(*shared == *alone);
     }
 
     void progressCountsBoth()
