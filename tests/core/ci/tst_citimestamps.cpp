@@ -64,6 +64,54 @@ private slots:
         QVERIFY(!parseIsoTime(text).has_value());
     }
 
+    /// The same texts as JSON strings of a parsed page, which take a quicker way for the plain `...Z` form.
+    void jsonText_data()
+    {
+        iso_data();
+        const qint64 day = 18'283LL * 86'400'000;
+        QTest::newRow("leap second") << u"2020-01-22T23:59:60Z"_s << day + 86'400'000;
+        QTest::newRow("last second of a day") << u"2020-01-22T23:59:59Z"_s << day + 86'399'000;
+        QTest::newRow("31 April is 1 May") << u"2020-04-31T00:00:00Z"_s << 18'383LL * 86'400'000;
+        QTest::newRow("year 9999") << u"9999-12-31T23:59:59Z"_s << 253'402'300'799'000LL;
+        // A GitHub step's form: milliseconds and an offset, here one that carries the time into the next day.
+        QTest::newRow("step time, offset into the next day")
+            << u"2020-01-21T20:33:08.250-05:30"_s << day + (2 * 3600 + 3 * 60 + 8) * 1000LL + 250;
+        QTest::newRow("offset +00:00") << u"2020-01-22T00:00:00.000+00:00"_s << day;
+        QTest::newRow("offset -00:00 without milliseconds") << u"2020-01-22T00:00:00-00:00"_s << day;
+    }
+    void jsonText()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, expected);
+        const QByteArray page = "[\"" + text.toUtf8() + "\"]";
+        const json::Document document = json::Document::fromJson(page);
+        QCOMPARE(jsonTime(document.root().toArray().first()), OptionalTime(expected));
+    }
+    void jsonTextRejected_data()
+    {
+        rejected_data();
+        QTest::newRow("lowercase z is not the plain form") << u"2020-01-01T00:00:00z junk"_s;
+        QTest::newRow("letter for a digit") << u"2020-01-0xT00:00:00Z"_s;
+        QTest::newRow("minute 60") << u"2020-01-01T00:60:00Z"_s;
+        QTest::newRow("second 61") << u"2020-01-01T00:00:61Z"_s;
+        QTest::newRow("day 0") << u"2020-01-00T00:00:00Z"_s;
+        QTest::newRow("day 32") << u"2020-01-32T00:00:00Z"_s;
+        QTest::newRow("month 0") << u"2020-00-10T00:00:00Z"_s;
+        QTest::newRow("colon for a dash") << u"2020:01-01T00:00:00Z"_s;
+        QTest::newRow("offset hour 24") << u"2020-01-01T00:00:00.000+24:00"_s;
+        QTest::newRow("offset minute 60") << u"2020-01-01T00:00:00.000+01:60"_s;
+        QTest::newRow("two fraction digits then Z with junk") << u"2020-01-01T00:00:00.00ZZ"_s;
+        QTest::newRow("offset sign missing") << u"2020-01-01T00:00:00.000 01:00"_s;
+        QTest::newRow("fraction letter") << u"2020-01-01T00:00:00.0a0Z"_s;
+    }
+    void jsonTextRejected()
+    {
+        QFETCH(QString, text);
+        const QByteArray page = "[\"" + text.toUtf8() + "\"]";
+        const json::Document document = json::Document::fromJson(page);
+        QVERIFY(!jsonTime(document.root().toArray().first()).has_value());
+    }
+
     void json()
     {
         QCOMPARE(jsonTime(QJsonValue(u"2020-01-22T19:33:08Z"_s)), OptionalTime(18'283LL * 86'400'000 + 70'388'000));
