@@ -326,8 +326,32 @@ std::size_t Object::find(QLatin1StringView key) const
 {
     if (!m_ref.document)
         return 0;
-    const dom::object object = as<dom::object>(m_ref);
     const auto size = uint32_t(key.size());
+    if (m_keyCount < 0) {
+        // The first look-up notes every key on its way.
+        const dom::object object = as<dom::object>(m_ref);
+        int count = 0;
+        for (auto field = object.begin(), end = object.end(); field != end; ++field) {
+            const std::size_t offset = refOf(field).index + 1 - m_ref.index;
+            if (count == notedKeys || offset > std::numeric_limits<std::uint32_t>::max()) {
+                count = notedKeys + 1;
+                break;
+            }
+            m_keys[count++] = Key{field.key_c_str(), uint32_t(field.key_length()), uint32_t(offset)};
+        }
+        m_keyCount = count;
+    }
+    if (m_keyCount <= notedKeys) {
+        // From the last key back: Qt's parser keeps a repeated key's last value.
+        for (int i = m_keyCount - 1; i >= 0; --i) {
+            const Key &noted = m_keys[i];
+            if (noted.size == size && (size == 0 || noted.text[0] == key.data()[0]) &&
+                std::memcmp(noted.text, key.data(), size) == 0)
+                return m_ref.index + noted.offset;
+        }
+        return 0;
+    }
+    const dom::object object = as<dom::object>(m_ref);
     std::size_t found = 0;
     // Every key is compared, not only up to the first match: Qt's parser keeps a repeated key's last value.
     for (auto field = object.begin(), end = object.end(); field != end; ++field) {

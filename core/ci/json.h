@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -121,6 +122,22 @@ private:
     /// The tape index of the value of the key's last occurrence, or 0.
     std::size_t find(QLatin1StringView key) const;
     TapeRef m_ref;
+
+    /// A key and where its value lies, as the first find() walking the object noted them: a record is read by a
+    /// dozen of its keys, and each look-up walking the tape again (every key, since the last occurrence counts)
+    /// cost more than the rest of reading it.
+    struct Key
+    {
+        const char *text;
+        std::uint32_t size;
+        /// The value's tape index, counted from the object's.
+        std::uint32_t offset;
+    };
+    static constexpr int notedKeys = 48;
+    /// How many keys are noted; -1 before the first find(), notedKeys + 1 for an object with more keys than that
+    /// (found by walking the tape each time).
+    mutable int m_keyCount = -1;
+    mutable Key m_keys[notedKeys];
 };
 
 /// An array of a parsed document, read as QJsonArray reads it. at() is quickest in order (0, 1, 2, ...): the array

@@ -163,6 +163,34 @@ private slots:
         compareWithQt(ci::testing::fileContents(jsonData(u"repeated-keys.json"_s)), u"repeated-keys.json"_s);
     }
 
+    /// Objects of as many keys as an object notes for its look-ups (48), one more, and far more, each with a key
+    /// given twice (its second value counts) and an empty key; every key looked up in any order.
+    void keysOfLargeObjects_data()
+    {
+        QTest::addColumn<int>("keys");
+        for (const int keys : {1, 47, 48, 49, 120})
+            QTest::newRow(qPrintable(QString::number(keys))) << keys;
+    }
+    void keysOfLargeObjects()
+    {
+        QFETCH(int, keys);
+        QByteArray text = "{\"twice\": 1, \"\": \"empty\"";
+        for (int i = 0; i < keys; ++i)
+            text += ", \"key" + QByteArray::number(i) + "\": " + QByteArray::number(i * 10);
+        text += ", \"twice\": 2}";
+        const json::Document document = json::Document::fromJson(text);
+        const json::Object object = document.root().toObject();
+        // From the last key back to the first, then the repeated and the empty one, then one that is not there.
+        for (int i = keys - 1; i >= 0; --i)
+            QCOMPARE(object.value(QLatin1StringView("key" + QByteArray::number(i))).toInteger(), i * 10);
+        QCOMPARE(object.value("twice"_L1).toInteger(), 2);
+        QCOMPARE(object.value(""_L1).toString(), u"empty"_s);
+        QVERIFY(object.value("key"_L1).isUndefined());
+        QVERIFY(!object.contains(QLatin1StringView("key" + QByteArray::number(keys))));
+        QCOMPARE(object.size(), keys + 2);
+        compareWithQt(text, u"object of %1 keys"_s.arg(keys));
+    }
+
     void numbers()
     {
         const json::Document document =
