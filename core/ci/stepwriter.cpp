@@ -4,8 +4,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
+#include <iterator>
 
 namespace flowdeck::ci::detail {
 
@@ -13,10 +13,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Writes `value` at `out`; returns the end of what was written.
+/// Writes `value` at `out` (at most 20 bytes); returns the end of what was written. Two digits at a time from a
+/// table: a job's steps hold three numbers each, most of them times of 13 digits.
 char *writeNumber(char *out, qint64 value)
 {
-    return std::to_chars(out, out + 20, value).ptr;
+    static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                    "8081828384858687888990919293949596979899";
+    quint64 rest = value < 0 ? 0 - quint64(value) : quint64(value);
+    if (value < 0)
+        *out++ = '-';
+    char digits[20];
+    char *first = std::end(digits);
+    while (rest >= 100) {
+        const auto pair = std::size_t(rest % 100) * 2;
+        rest /= 100;
+        first -= 2;
+        first[0] = pairs[pair];
+        first[1] = pairs[pair + 1];
+    }
+    if (rest >= 10) {
+        first -= 2;
+        first[0] = pairs[rest * 2];
+        first[1] = pairs[rest * 2 + 1];
+    } else {
+        *--first = char('0' + rest);
+    }
+    const auto count = std::size_t(std::end(digits) - first);
+    std::memcpy(out, first, count);
+    return out + count;
 }
 
 char *writeTime(char *out, const OptionalTime &time)
@@ -66,16 +91,28 @@ char *writeEscaped(char *out, char byte)
 char *writeString(char *out, const QString &text)
 {
     *out++ = '"';
-    // Nearly every name is ASCII: written unit by unit; other text through Qt's UTF-8 encoder.
-    char *const start = out;
-    const QChar *in = text.constData();
-    qsizetype i = 0;
-    for (; i < text.size() && in[i].unicode() < 0x80; ++i)
-        out = writeEscaped(out, char(in[i].unicode()));
-    if (i < text.size()) {
-        out = start;
-        for (const char byte : text.toUtf8())
-            out = writeEscaped(out, byte);
+    // Nearly every name is printable ASCII without quotes or backslashes: it is copied as it is, after a look at
+    // every unit that the compiler makes a few wide compares; other text is escaped, through Qt's UTF-8 encoder
+    // where it is not ASCII.
+    const ushort *in = text.utf16();
+    const qsizetype size = text.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < size; ++i)
+        plain &= in[i] >= 0x20 && in[i] < 0x7f && in[i] != '"' && in[i] != '\\';
+    if (plain) {
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(in[i]);
+        out += size;
+    } else {
+        char *const start = out;
+        qsizetype i = 0;
+        for (; i < size && in[i] < 0x80; ++i)
+            out = writeEscaped(out, char(in[i]));
+        if (i < size) {
+            out = start;
+            for (const char byte : text.toUtf8())
+                out = writeEscaped(out, byte);
+        }
     }
     *out++ = '"';
     return out;
@@ -162,6 +199,20 @@ int StepWriter::add(Id jobId, const QList<StepRecord> &steps)
     row.size = m_json.size() - row.offset;
     m_rows.append(row);
     return kept;
+}
+
+int StepWriter::addEncoded(Id jobId, QByteArrayView json, int kept)
+{
+    m_rows.append(Row{jobId, m_json.size(), json.size()});
+    m_json.append(json);
+    return kept;
+}
+
+int StepWriter::add(Id jobId, const JobRecord &job)
+{
+    if (!job.encodedSteps.isEmpty())
+        return addEncoded(jobId, job.encodedSteps, job.keptSteps);
+    return add(jobId, job.steps);
 }
 
 Result<void> StepWriter::flush()
