@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/files/savedresponses.h"
 
+#include "ci/files/deferredcheckpoints.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/readahead.h"
 #include "ci/github/githubpages.h"
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
 #include "ci/json.h"
+#include "ci/stepwriter.h"
 #include "ci/sync/cisources.h"
 #include "store/workspace.h"
 
@@ -22,6 +24,7 @@
 #include <functional>
 #include <future>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace flowdeck::ci {
@@ -246,6 +249,8 @@ struct FolderFile
     QString shown;
     QString relative;
     int rank = Rank::Unknown;
+    /// In bytes, when listed.
+    qint64 size = 0;
 };
 
 /// Every *.json file under the folder, by path; an error for a symbolic link with a *.json name or to a folder.
@@ -279,7 +284,7 @@ Result<QList<FolderFile>> listFiles(const QString &folder)
         }
         if (!json || !entry.isFile())
             continue;
-        files.append(FolderFile{path, shown, relative, Rank::Unknown});
+        files.append(FolderFile{path, shown, relative, Rank::Unknown, entry.size()});
     }
     std::sort(files.begin(), files.end(),
               [](const FolderFile &a, const FolderFile &b) { return a.relative < b.relative; });
@@ -479,7 +484,27 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
             return batch.error();
         records.batch.append(std::move(*batch));
     }
+    // Here, on a thread that parses, rather than on the one that stores, which the import waits for.
+    for (JobRecord &job : records.batch.jobs) {
+        if (!job.steps.isEmpty())
+            detail::StepWriter::encode(job.steps, job.encodedSteps, job.keptSteps);
+    }
     return records;
+}
+
+/// How many files are read and parsed ahead of the one being stored: about 16 MiB of JSON, at least 16 files (the
+/// read-ahead's own window on two processors) and at most 1,024. A transaction's commit takes a tenth of a second
+/// or more, and the threads that parse should fill it with the files after it rather than wait for it: a
+/// folder of GitHub job pages of 30 KB each is read some 540 files ahead.
+qsizetype readAheadWindow(const QList<FolderFile> &files)
+{
+    if (files.isEmpty())
+        return 16;
+    qint64 bytes = 0;
+    for (const FolderFile &file : files)
+        bytes += file.size;
+    const qint64 average = std::max<qint64>(1, bytes / files.size());
+    return qsizetype(std::clamp<qint64>(qint64(16) * 1024 * 1024 / average, 16, 1024));
 }
 
 /// How long the files stored in one transaction take at most: what a failure of the disk or the process may lose
@@ -558,9 +583,13 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     BatchWriter writer(workspace.connection(), StoreContext{provider, std::nullopt, service});
     const qint64 total = folderFiles.size();
     control.report(0, total);
-    // Files are read and parsed on other threads while the ones before them are stored.
-    files::ReadAhead<Result<FileRecords>> ahead(folderFiles.size(),
-                                                [&](qsizetype i) { return readFile(folderFiles.at(i), pages); });
+    // The log's pages copied into the workspace once, at the end, rather than every few transactions.
+    std::optional<files::DeferredCheckpoints> checkpoints(std::in_place, workspace.connection());
+    // Files are read and parsed on other threads while the ones before them are stored, as far ahead as
+    // readAheadWindow() allows, so that they go on while a transaction is committed.
+    files::ReadAhead<Result<FileRecords>> ahead(
+        folderFiles.size(), [&](qsizetype i) { return readFile(folderFiles.at(i), pages); }, 0,
+        readAheadWindow(folderFiles));
     const auto storedBeforeNote = [&report] {
         return report.files.isEmpty() ? Messages::tr("Nothing was stored.")
                : report.files.size() == 1
@@ -648,6 +677,7 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     }
     // What was stored is consistent even when the import stopped: its deployments get their commits.
     auto ranges = recomputeDeploymentRanges(workspace, report.counts.changedServices);
+    checkpoints.reset();
     if (failure)
         return *failure;
     if (!ranges)

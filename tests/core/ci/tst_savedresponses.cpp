@@ -606,6 +606,74 @@ private slots:
         QCOMPARE(count(*workspace, u"deployments"_s), 0);
     }
 
+    void failedImportIsResumedWithoutDuplicates()
+    {
+        auto workspace = newWorkspace();
+        const QString folder = newFolder(u"storefront"_s);
+        const auto jobsPage = [](int firstId, int jobs, int steps) {
+            QStringList items;
+            for (int id = firstId; id < firstId + jobs; ++id) {
+                QStringList stepItems;
+                for (int p = 1; p <= steps; ++p) {
+                    stepItems.append(u"{\"name\":\"step %1\",\"status\":\"completed\",\"conclusion\":\"success\","
+                                     u"\"number\":%1,\"started_at\":\"2024-01-01T00:00:0%1.000+00:00\","
+                                     u"\"completed_at\":\"2024-01-01T00:00:0%2.000+00:00\"}"_s.arg(p)
+                                         .arg(p + 1));
+                }
+                items.append(u"{\"id\":%1,\"run_id\":900,\"name\":\"job %1\",\"status\":\"completed\","
+                             u"\"conclusion\":\"success\",\"started_at\":\"2024-01-01T00:00:01Z\","
+                             u"\"completed_at\":\"2024-01-01T00:01:00Z\",\"steps\":[%2]}"_s.arg(id)
+                                 .arg(stepItems.join(u',')));
+            }
+            return (u"{\"total_count\":%1,\"jobs\":["_s.arg(jobs) + items.join(u',') + u"]}"_s).toUtf8();
+        };
+        QVERIFY(
+            writeBytes(folder + u"/runs.json"_s,
+                       "{\"total_count\":1,\"workflow_runs\":[{\"id\":900,\"name\":\"CI\",\"run_number\":5,"
+                       "\"status\":\"completed\",\"conclusion\":\"success\",\"created_at\":\"2024-01-01T00:00:00Z\","
+                       "\"run_started_at\":\"2024-01-01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:02:00Z\"}]}"));
+        // Three jobs of two steps, then a page whose job has no id, then two jobs of three steps.
+        QVERIFY(writeBytes(folder + u"/jobs/a.json"_s, jobsPage(1, 3, 2)));
+        QVERIFY(writeBytes(folder + u"/jobs/b.json"_s,
+                           "{\"total_count\":1,\"jobs\":[{\"run_id\":900,\"name\":\"no id\",\"status\":\"queued\"}]}"));
+        QVERIFY(writeBytes(folder + u"/jobs/c.json"_s, jobsPage(4, 2, 3)));
+
+        auto failed = importSavedResponses(*workspace, folder, options("github"));
+        QVERIFY(!failed);
+        QVERIFY2(failed.errorMessage().contains(folder + u"/jobs/b.json"_s), qPrintable(failed.errorMessage()));
+        QVERIFY2(failed.errorMessage().contains(u"The 2 files stored before it stay stored"_s),
+                 qPrintable(failed.errorMessage()));
+        // The run and the first page's jobs and steps stay; the connection checkpoints on its own again.
+        QCOMPARE(count(*workspace, u"pipeline_runs"_s), 1);
+        QCOMPARE(count(*workspace, u"jobs"_s), 3);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 6);
+        QCOMPARE(row(*workspace, u"PRAGMA wal_autocheckpoint"_s), QStringList{u"1000"_s});
+
+        // Fixed: the whole folder is stored, nothing of the first attempt twice.
+        QVERIFY(writeBytes(folder + u"/jobs/b.json"_s, jobsPage(6, 1, 1)));
+        auto resumed = importSavedResponses(*workspace, folder, options("github"));
+        QVERIFY2(resumed, qPrintable(resumed.errorMessage()));
+        QCOMPARE(resumed->counts.runs, 1);
+        QCOMPARE(resumed->counts.jobs, 3 + 1 + 2);
+        QCOMPARE(resumed->counts.steps, 6 + 1 + 6);
+        const QList<qint64> counts = rowCounts(*workspace);
+        QCOMPARE(count(*workspace, u"jobs"_s), 6);
+        QCOMPARE(count(*workspace, u"job_steps"_s), 13);
+        QCOMPARE(column(*workspace, u"SELECT external_id FROM jobs ORDER BY CAST(external_id AS INTEGER)"_s),
+                 QStringList({u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s}));
+        // Job 4's second step: 2024-01-01T00:00:02.000+00:00 to 00:00:03, 1,704,067,200,000 ms being the day.
+        QCOMPARE(row(*workspace,
+                     u"SELECT s.name, s.started_at, s.finished_at FROM job_steps s JOIN jobs j ON j.id = s.job_id "
+                     u"WHERE j.external_id = '4' AND s.position = 2"_s),
+                 QStringList({u"step 2"_s, u"1704067202000"_s, u"1704067203000"_s}));
+        QCOMPARE(row(*workspace, u"PRAGMA wal_autocheckpoint"_s), QStringList{u"1000"_s});
+        // And once more: the same counts, not a row more.
+        auto again = importSavedResponses(*workspace, folder, options("github"));
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->counts.jobs, 6);
+        QCOMPARE(rowCounts(*workspace), counts);
+    }
+
     void fileThatFailsToStoreLeavesNothingOfItself()
     {
         auto workspace = newWorkspace();
