@@ -21,7 +21,9 @@ struct OpenOptions
     bool readOnly = false;
     /// The password for a workspace on a PostgreSQL server, as the user typed it. Without one, the keychain entry
     /// under Workspace::keychainKey() is used, and without that libpq's own PGPASSWORD or ~/.pgpass. Never stored
-    /// by the workspace beyond its connections. Ignored for a file.
+    /// by the workspace beyond its connections. Ignored for a file. The keychain is read on the application's main
+    /// thread (see secrets::Keychain): open a server workspace without a password on another thread only while the
+    /// main thread turns its event loop.
     std::optional<QString> password = std::nullopt;
 };
 
