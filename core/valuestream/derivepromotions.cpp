@@ -206,6 +206,9 @@ Result<std::vector<Samples>> readPromotionSamples(const Reads &reads, const Read
         sql += u" WHERE service_id = ?"_s;
         values.append(*scope.serviceId);
     }
+    // The samples in the order SQLite reads them: through the index by service, environment and finish (an unknown
+    // finish first), else by id.
+    sql = reads.inSqliteOrder(sql, scope.serviceId ? u"environment_id, finished_at NULLS FIRST, id" : u"id");
     auto reader = reads.reader(what);
     if (auto ran = run(reader, sql, values); !ran)
         return ran.error();

@@ -3,13 +3,28 @@
 
 #include "store/rows.h"
 
+#include <QSqlQuery>
+
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
 
 Reads::Reads(const QSqlDatabase &db, bool twoThreads)
     : m_db(db)
+    , m_server(db.driverName() == u"QPSQL"_s)
 {
+    if (m_server) {
+        // Outside a transaction block each statement is a transaction of its own, whose start is the statement's:
+        // where the two differ, the caller is inside a transaction, which then is the snapshot (only it sees what it
+        // wrote).
+        QSqlQuery query(m_db);
+        if (query.exec(u"SELECT transaction_timestamp() = statement_timestamp()"_s) && query.next() &&
+            query.value(0).toBool()) {
+            query.finish();
+            m_serverBegan = query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+        }
+        return;
+    }
     sqlite3 *caller = store::sqlite::handle(db);
     // Inside the caller's transaction only the caller's connection sees what it wrote; that transaction is the
     // snapshot then.
@@ -42,6 +57,18 @@ Reads::~Reads()
 {
     if (m_began)
         sqlite3_exec(m_began, "COMMIT", nullptr, nullptr, nullptr);
+    if (m_serverBegan) {
+        // After a failed read the transaction is aborted, and COMMIT rolls it back: nothing was written either way.
+        QSqlQuery query(m_db);
+        query.exec(u"COMMIT"_s);
+    }
+}
+
+QString Reads::inSqliteOrder(QString sql, QStringView order) const
+{
+    if (m_server)
+        sql += u" ORDER BY "_s + order;
+    return sql;
 }
 
 metrics::detail::RowReader Reads::reader(const QString &what) const
@@ -122,7 +149,7 @@ Result<PullRequestSamples> readPullRequests(const Reads &reads, const ReadScope 
         sql += u" AND repository_id = ?"_s;
         values.append(*scope.repositoryId);
     }
-    if (auto ran = run(reader, sql, values); !ran)
+    if (auto ran = run(reader, reads.inSqliteOrder(sql, u"id"), values); !ran)
         return ran.error();
     while (reader.next()) {
         const Timestamp created = reader.integer(0);

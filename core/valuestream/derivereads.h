@@ -35,7 +35,9 @@ namespace flowdeck::valuestream::detail {
 /// Where all reads of one derivation go, in one snapshot of the workspace (an import may write meanwhile): a
 /// read-only connection of its own to the workspace's file, which maps the file into memory and holds one read
 /// transaction; else, where the caller's connection is inside a transaction (only it sees what that wrote) or has no
-/// file, the caller's connection, inside a transaction of its own where it is not in one already.
+/// file, the caller's connection, inside a transaction of its own where it is not in one already. On PostgreSQL the
+/// caller's connection, in a repeatable-read, read-only transaction of its own where it is not in one already; its
+/// jobs are read by one thread there.
 class Reads
 {
 public:
@@ -52,9 +54,18 @@ public:
     bool hasSecond() const { return m_second != nullptr; }
     /// A reader on the second connection (hasSecond() only).
     metrics::detail::RowReader secondReader(const QString &what) const;
+    /// Whether the reads go to PostgreSQL: there a table without ORDER BY comes in no particular order, where
+    /// SQLite's plain reads come in rowid (= id) order.
+    bool onServer() const { return m_server; }
+    /// `sql` with ` ORDER BY <order>` appended on PostgreSQL, as it is on SQLite: the order SQLite reads the rows in
+    /// anyway (by rowid or through the index it uses), which some reads rely on.
+    QString inSqliteOrder(QString sql, QStringView order) const;
 
 private:
     QSqlDatabase m_db;
+    bool m_server = false;
+    /// Whether the transaction on the caller's PostgreSQL connection is one this began.
+    bool m_serverBegan = false;
     std::unique_ptr<metrics::detail::ReadConnection> m_own;
     std::unique_ptr<metrics::detail::ReadConnection> m_second;
     /// The caller's connection, where the transaction is one this began on it.

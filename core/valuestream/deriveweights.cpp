@@ -16,7 +16,9 @@ Result<StageLinks> readStageLinks(const Reads &reads, const QList<StageRow> &sta
     links.needs.resize(std::size_t(stages.size()));
     links.weighingEnvironment.resize(std::size_t(stages.size()));
     auto reader = reads.reader(Derivation::tr("Reading the stage graphs of the value stream"));
-    if (auto ran = run(reader, u"SELECT pipeline_id, from_stage_id, to_stage_id FROM stage_edges"_s); !ran)
+    if (auto ran = run(
+            reader, reads.inSqliteOrder(u"SELECT pipeline_id, from_stage_id, to_stage_id FROM stage_edges"_s, u"id"));
+        !ran)
         return ran.error();
     QHash<Id, int> entry;
     for (qsizetype i = 0; i < stages.size(); ++i)
@@ -147,8 +149,9 @@ enum class ShipmentPlan
 };
 
 /// The cheaper plan, from the ids SQLite hands out (its largest id of a table comes through its index at once) as a
-/// measure of the tables' sizes. The weights are what each costs per row read, as measured: a row of a deployment's
-/// commits, a lookup of a merge commit's deployment, and starting the read of a stretch of deployments.
+/// measure of the tables' sizes; on PostgreSQL, where the deployments' commits have no row id, from its estimate of
+/// their rows (counted where it has none yet). The weights are what each costs per row read, as measured: a row of a
+/// deployment's commits, a lookup of a merge commit's deployment, and starting the read of a stretch of deployments.
 Result<ShipmentPlan> shipmentPlan(const Reads &reads, const ReadScope &scope, std::size_t weighed,
                                   std::size_t stretches)
 {
@@ -158,9 +161,14 @@ Result<ShipmentPlan> shipmentPlan(const Reads &reads, const ReadScope &scope, st
     const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
     auto reader = reads.reader(what);
     QVariantList values;
-    QString sql = u"SELECT (SELECT max(rowid) FROM deployment_commits), (SELECT max(id) FROM deployments), "
-                  u"(SELECT max(id) FROM commits), (SELECT count(*) FROM pull_requests WHERE merge_commit_oid IS NOT "
-                  u"NULL"_s;
+    QString sql =
+        reads.onServer()
+            ? u"SELECT (SELECT CASE WHEN c.reltuples >= 0 THEN CAST(c.reltuples AS BIGINT) ELSE (SELECT "
+              u"count(*) FROM deployment_commits) END FROM pg_class c WHERE c.oid = CAST('deployment_commits' "
+              u"AS regclass)), "_s
+            : u"SELECT (SELECT max(rowid) FROM deployment_commits), "_s;
+    sql += u"(SELECT max(id) FROM deployments), (SELECT max(id) FROM commits), "
+           u"(SELECT count(*) FROM pull_requests WHERE merge_commit_oid IS NOT NULL"_s;
     if (scope.repositoryId) {
         sql += u" AND repository_id = ?"_s;
         values.append(*scope.repositoryId);
@@ -223,7 +231,14 @@ Result<void> countByDeployment(const Reads &reads, const ReadScope &scope,
     const IdSet isMergeCommit(std::move(mergeCommitIds));
 
     auto reader = reads.reader(what);
-    const char *sql = "SELECT deployment_id, commit_id FROM deployment_commits WHERE deployment_id BETWEEN ? AND ?";
+    // The rows come in deployment order, through the primary key's index on SQLite.
+    const QByteArray statement =
+        reads
+            .inSqliteOrder(
+                u"SELECT deployment_id, commit_id FROM deployment_commits WHERE deployment_id BETWEEN ? AND ?"_s,
+                u"deployment_id, commit_id")
+            .toUtf8();
+    const char *sql = statement.constData();
     auto next = weighed.begin();
     for (const auto &[first, last] : stretches) {
         if (auto ran = reader.run(sql, {first, last}); !ran)

@@ -59,11 +59,22 @@ Result<MapWithMetrics> deriveWithMetrics(const QSqlDatabase &db, const Derivatio
 {
     MapWithMetrics result;
     if (!readsOnOwnConnections(db)) {
-        auto map = deriveMap(db, scope, control);
+        // One part after the other, their progress counted as one: the derivation's phases, then the metrics' steps.
+        // A cancellation is passed on at the start and at each step reported.
+        std::atomic_bool stop = control.isCanceled();
+        const auto part = [&](qint64 before) {
+            return TaskControl(
+                [&, before](qint64 done, qint64) {
+                    control.report(before + done, derivationSteps + metricsSteps);
+                    stop = control.isCanceled();
+                },
+                &stop);
+        };
+        auto map = deriveMap(db, scope, part(0));
         if (!map)
             return map.error();
         result.map = std::move(*map);
-        auto report = metricsOf(db, metricsScope, options, control, result.data);
+        auto report = metricsOf(db, metricsScope, options, part(derivationSteps), result.data);
         if (!report)
             return report.error();
         result.report = std::move(*report);

@@ -4,10 +4,13 @@
 // samples), with odd and even sample counts, first attempts and retries, a matrix stage, work waiting at the
 // period's end, parallel branches, stages without jobs, promotions from deployments, and the scope's filters; a hold
 // between stages counted as the wait in front of the next, and a release train whose run counts once for every pull
-// request it ships. Then the demo workspace, whose bottleneck should be the change approval.
+// request it ships. Then the demo workspace, whose bottleneck should be the change approval. Every case runs on
+// SQLite and again on PostgreSQL (a database of its own on the test server), and a copy of each workspace on the
+// other engine derives the same map, the demo's year (thousands of runs) included.
 
 #include "fixturerows.h"
 #include "fixturetime.h"
+#include "postgresqltesting.h"
 #include "rowinserter.h"
 
 #include "demo/demogenerator.h"
@@ -15,14 +18,20 @@
 #include "domain/history.h"
 #include "domain/pipeline.h"
 #include "store/workspace.h"
+#include "store/workspacecopy.h"
 #include "valuestream/derivation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <atomic>
+#include <list>
+#include <memory>
 
 using namespace flowdeck;
 using namespace flowdeck::testing;
@@ -73,9 +82,20 @@ class TestDerivation : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where every workspace of the test is made.
+    explicit TestDerivation(QString engine)
+        : m_engine(std::move(engine))
+    {}
+
 private:
+    QString m_engine;
     QTemporaryDir m_dir;
+    std::list<std::unique_ptr<PostgreSqlTestDatabase>> m_databases;
     std::shared_ptr<store::Workspace> m_workspace;
+    /// The demo workspace, generated on SQLite, and its copy on PostgreSQL (made by demo()).
+    std::shared_ptr<store::Workspace> m_demo;
+    std::shared_ptr<store::Workspace> m_demoCopy;
     Id m_shop = 0;
     Id m_search = 0;
     Id m_idle = 0;
@@ -85,6 +105,96 @@ private:
     static constexpr Timestamp periodEnd = T + 10 * day;
 
     QSqlDatabase db() const { return m_workspace->connection(); }
+
+    bool onPostgreSql() const { return m_engine == u"postgresql"_s; }
+
+    /// A new, empty workspace called `name` on `engine`: a file, or a database of its own on the test server.
+    Result<std::shared_ptr<store::Workspace>> newWorkspace(const QString &name, const QString &engine)
+    {
+        if (engine == u"sqlite"_s)
+            return store::Workspace::create(m_dir.filePath(name + u".flowdeck"_s));
+        const auto &database = m_databases.emplace_back(std::make_unique<PostgreSqlTestDatabase>(name));
+        if (!database->isReady())
+            return Error{database->error()};
+        return store::Workspace::create(database->address(), database->options());
+    }
+    /// The same on the engine the test runs on.
+    Result<std::shared_ptr<store::Workspace>> newWorkspace(const QString &name) { return newWorkspace(name, m_engine); }
+
+    /// A copy of `source` on the other engine.
+    Result<std::shared_ptr<store::Workspace>> copyOnTheOtherEngine(const store::Workspace &source, const QString &name)
+    {
+        auto target = newWorkspace(name, onPostgreSql() ? u"sqlite"_s : u"postgresql"_s);
+        if (!target)
+            return target.error();
+        auto copied = store::WorkspaceCopy::copy(source, **target);
+        if (!copied)
+            return copied.error();
+        return *target;
+    }
+
+    /// The end of the demo's history: a fixed one keeps the figures independent of the day the test runs.
+    static Timestamp demoEnd() { return QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); }
+
+    /// The demo workspace on the test's engine: generated on SQLite once, and on PostgreSQL copied from there.
+    Result<std::shared_ptr<store::Workspace>> demo()
+    {
+        if (!m_demo) {
+            auto created = newWorkspace(u"demo"_s, u"sqlite"_s);
+            if (!created)
+                return created.error();
+            auto generated = demo::generateDemo(**created, {.end = demoEnd()});
+            if (!generated)
+                return generated.error();
+            m_demo = *created;
+        }
+        if (!onPostgreSql())
+            return m_demo;
+        if (!m_demoCopy) {
+            auto copy = copyOnTheOtherEngine(*m_demo, u"democopy"_s);
+            if (!copy)
+                return copy.error();
+            m_demoCopy = *copy;
+        }
+        return m_demoCopy;
+    }
+
+    /// PostgreSQL writes a row anew where it is updated, after the others: every other row of the tables the
+    /// derivation reads rewritten as it was leaves them in an order other than their ids', as after real updates
+    /// (SQLite's stay in id order).
+    static void shuffleRows(const store::Workspace &onPostgreSql)
+    {
+        QSqlQuery rewrite(onPostgreSql.connection());
+        for (const QString &sql :
+             {u"UPDATE pull_requests SET title = title WHERE id % 2 = 1"_s,
+              u"UPDATE deployments SET status = status WHERE id % 2 = 1"_s,
+              u"UPDATE stage_edges SET pipeline_id = pipeline_id WHERE id % 2 = 1"_s,
+              u"UPDATE jobs SET status = status WHERE id % 2 = 1"_s,
+              u"UPDATE deployment_commits SET commit_id = commit_id WHERE deployment_id % 2 = 1"_s})
+            QVERIFY2(rewrite.exec(sql), qPrintable(rewrite.lastError().text()));
+    }
+
+    /// Derives `scope` from both workspaces and compares the maps, every step's numbers and samples included.
+    static void compareDerivations(const store::Workspace &a, const store::Workspace &b, const DerivationScope &scope)
+    {
+        auto fromA = deriveMap(a.connection(), scope);
+        QVERIFY2(fromA, qPrintable(fromA.errorMessage()));
+        auto fromB = deriveMap(b.connection(), scope);
+        QVERIFY2(fromB, qPrintable(fromB.errorMessage()));
+        QCOMPARE(keys(*fromB), keys(*fromA));
+        for (qsizetype i = 0; i < fromA->steps.size(); ++i) {
+            const Step &x = fromA->steps[i];
+            const Step &y = fromB->steps[i];
+            QCOMPARE(y.waitMs, x.waitMs);
+            QCOMPARE(y.processMs, x.processMs);
+            QCOMPARE(y.pctCompleteAccurate, x.pctCompleteAccurate);
+            QCOMPARE(y.wip, x.wip);
+            QCOMPARE(y.sampleCount, x.sampleCount);
+            QCOMPARE(y.waitSamplesMs, x.waitSamplesMs);
+            QCOMPARE(y.processSamplesMs, x.processSamplesMs);
+        }
+        QCOMPARE(*fromB, *fromA);
+    }
 
     Map derive(OptionalId service, Timestamp from = T, Timestamp to = periodEnd,
                Statistic statistic = Statistic::Median)
@@ -141,8 +251,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qInfo().noquote() << "Workspaces on" << m_engine;
         QVERIFY(m_dir.isValid());
-        auto created = store::Workspace::create(m_dir.filePath(u"derivation.flowdeck"_s));
+        auto created = newWorkspace(u"derivation"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_workspace = *created;
         RowInserter in(*m_workspace);
@@ -631,7 +742,7 @@ private Q_SLOTS:
 
     void emptyWorkspace()
     {
-        auto created = store::Workspace::create(m_dir.filePath(u"empty.flowdeck"_s));
+        auto created = newWorkspace(u"empty"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         auto map = deriveMap((*created)->connection(), DerivationScope{T, periodEnd, std::nullopt, Statistic::P85});
         QVERIFY2(map, qPrintable(map.errorMessage()));
@@ -643,7 +754,7 @@ private Q_SLOTS:
 
     void aCyclicStageGraphIsRefused()
     {
-        auto created = store::Workspace::create(m_dir.filePath(u"cycle.flowdeck"_s));
+        auto created = newWorkspace(u"cycle"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         RowInserter in(**created);
         const Id service = in.add(Service{0, u"loop"_s, {}, std::nullopt});
@@ -664,7 +775,7 @@ private Q_SLOTS:
     {
         // A service that releases in a train: three changes reach dev one by one and go to staging, the approval and
         // production together in the third change's run; a fourth goes all the way on its own.
-        auto created = store::Workspace::create(m_dir.filePath(u"train.flowdeck"_s));
+        auto created = newWorkspace(u"train"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         RowInserter in(**created);
         const Id repository = in.add(Repository{0, u"train"_s, {}, {}, u"main"_s, {}, {}});
@@ -815,11 +926,9 @@ private Q_SLOTS:
     void theDemoWaitsForTheChangeApproval()
     {
         // A fixed end of history keeps the figures independent of the day the test runs.
-        const Timestamp demoEnd = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        auto created = store::Workspace::create(m_dir.filePath(u"demo.flowdeck"_s));
+        const Timestamp demoEnd = TestDerivation::demoEnd();
+        auto created = demo();
         QVERIFY2(created, qPrintable(created.errorMessage()));
-        auto generated = demo::generateDemo(**created, {.end = demoEnd});
-        QVERIFY2(generated, qPrintable(generated.errorMessage()));
         const QSqlDatabase demoDb = (*created)->connection();
 
         // Every service over the last 90 days: the Value stream page's default scope.
@@ -851,7 +960,75 @@ private Q_SLOTS:
         }
         QCOMPARE(bottleneck.sourceKey, u"stage:change-approval"_s);
     }
+
+    void aCopyOnTheOtherEngineDerivesTheSame()
+    {
+        // The hand-made workspace copied, ids and all: every scope of the cases above gives the same map.
+        auto copy = copyOnTheOtherEngine(*m_workspace, u"derivationcopy"_s);
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        shuffleRows(*(onPostgreSql() ? m_workspace : *copy));
+        if (QTest::currentTestFailed())
+            return;
+        for (const OptionalId &service : {OptionalId(m_shop), OptionalId(m_search), OptionalId(m_idle), OptionalId()}) {
+            for (const auto &[from, to] : {std::pair(T, periodEnd), std::pair(periodEnd, periodEnd + 10 * day),
+                                           std::pair(T - 10 * day, T), std::pair(T - 30 * day, T + 30 * day)}) {
+                for (const Statistic statistic : {Statistic::Median, Statistic::P85}) {
+                    compareDerivations(*m_workspace, **copy, DerivationScope{from, to, service, statistic});
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+    }
+
+    void theDemoDerivesTheSameOnBothEngines()
+    {
+        if (!onPostgreSql())
+            QSKIP("Compared in the run on PostgreSQL, with the copy of the demo made there.");
+        auto copy = demo();
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        const Timestamp end = demoEnd();
+        // The whole year of every service: thousands of runs, whose jobs SQLite reads on two threads (from 1,024 runs
+        // in scope), in halves whose samples are joined.
+        QSqlQuery count(m_demo->connection());
+        QVERIFY(count.exec(
+            u"SELECT count(*) FROM pipeline_runs WHERE created_at >= %1 AND created_at < %2"_s.arg(end - 366 * day)
+                .arg(end)));
+        QVERIFY(count.next());
+        QVERIFY2(count.value(0).toLongLong() >= 1024, qPrintable(count.value(0).toString()));
+        shuffleRows(**copy);
+        if (QTest::currentTestFailed())
+            return;
+        compareDerivations(*m_demo, **copy, DerivationScope{end - 366 * day, end, std::nullopt, Statistic::Median});
+        compareDerivations(*m_demo, **copy, DerivationScope{end - 90 * day, end, std::nullopt, Statistic::P85});
+        QSqlQuery services(m_demo->connection());
+        QVERIFY(services.exec(u"SELECT id FROM services ORDER BY id"_s));
+        while (services.next()) {
+            compareDerivations(
+                *m_demo, **copy,
+                DerivationScope{end - 366 * day, end, services.value(0).toLongLong(), Statistic::Median});
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        // The workspaces close before their databases are dropped.
+        m_workspace.reset();
+        m_demoCopy.reset();
+        m_demo.reset();
+        m_databases.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestDerivation)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestDerivation onSqlite(u"sqlite"_s);
+    int failed = QTest::qExec(&onSqlite, argc, argv);
+    TestDerivation onPostgreSql(u"postgresql"_s);
+    failed += QTest::qExec(&onPostgreSql, argc, argv);
+    return failed;
+}
 #include "tst_derivation.moc"

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // deriveWithMetrics() against deriveMap() and the metrics computed on their own, on the demo workspace: the same
 // map and the same metrics, whether the two parts run at once (their own connections) or one after the other (inside
-// the caller's transaction); a failure, a cancellation and the progress.
+// the caller's transaction); a failure, a cancellation and the progress. All of it again on PostgreSQL, on a copy of
+// the demo in a database of its own on the test server, where the results equal those from SQLite.
+
+#include "postgresqltesting.h"
 
 #include "demo/demogenerator.h"
 #include "metrics/metricsjson.h"
 #include "metrics/metricsload.h"
 #include "store/workspace.h"
+#include "store/workspacecopy.h"
 #include "valuestream/derivewithmetrics.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <memory>
 
 using namespace flowdeck;
 using namespace flowdeck::valuestream;
@@ -30,7 +36,19 @@ class TestDeriveWithMetrics : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspace the cases read is.
+    explicit TestDeriveWithMetrics(QString engine)
+        : m_engine(std::move(engine))
+    {}
+
+private:
+    QString m_engine;
     QTemporaryDir m_dir;
+    /// The demo as generated, on SQLite.
+    std::shared_ptr<store::Workspace> m_generated;
+    std::unique_ptr<testing::PostgreSqlTestDatabase> m_database;
+    /// The workspace the cases read: the demo, or on PostgreSQL its copy.
     std::shared_ptr<store::Workspace> m_workspace;
     /// A fixed end of history keeps the figures independent of the day the test runs.
     const Timestamp m_end = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -65,11 +83,46 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qInfo().noquote() << "Workspace on" << m_engine;
         auto created = store::Workspace::create(m_dir.filePath(u"demo.flowdeck"_s));
         QVERIFY2(created, qPrintable(created.errorMessage()));
-        m_workspace = *created;
-        auto generated = demo::generateDemo(*m_workspace, {.end = m_end});
+        m_generated = *created;
+        auto generated = demo::generateDemo(*m_generated, {.end = m_end});
         QVERIFY2(generated, qPrintable(generated.errorMessage()));
+        if (m_engine == u"sqlite"_s) {
+            m_workspace = m_generated;
+            return;
+        }
+        m_database = std::make_unique<testing::PostgreSqlTestDatabase>(u"derivewithmetrics"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(*m_database);
+        auto server = store::Workspace::create(m_database->address(), m_database->options());
+        QVERIFY2(server, qPrintable(server.errorMessage()));
+        m_workspace = *server;
+        auto copied = store::WorkspaceCopy::copy(*m_generated, *m_workspace);
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+    }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_generated.reset();
+        m_database.reset();
+    }
+
+    void theSameAsFromTheGeneratedDemo()
+    {
+        // On SQLite the workspace is the generated demo itself; on PostgreSQL its copy gives the same map, every
+        // sample in order, and the same metrics.
+        const DerivationScope scope{m_end - 180 * day, m_end, {}, Statistic::Median};
+        const metrics::Scope metricsScope{scope.from, scope.to, {}};
+        auto here = deriveWithMetrics(db(), scope, metricsScope, {});
+        QVERIFY2(here, qPrintable(here.errorMessage()));
+        auto generated = deriveWithMetrics(m_generated->connection(), scope, metricsScope, {});
+        QVERIFY2(generated, qPrintable(generated.errorMessage()));
+        QVERIFY(!here->map.steps.isEmpty());
+        QVERIFY(here->map == generated->map);
+        QCOMPARE(metrics::metricsJson(here->report, {}), metrics::metricsJson(generated->report, {}));
     }
 
     void everyServiceAtOnce()
@@ -157,5 +210,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDeriveWithMetrics)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestDeriveWithMetrics onSqlite(u"sqlite"_s);
+    int failed = QTest::qExec(&onSqlite, argc, argv);
+    TestDeriveWithMetrics onPostgreSql(u"postgresql"_s);
+    failed += QTest::qExec(&onPostgreSql, argc, argv);
+    return failed;
+}
 #include "tst_derivewithmetrics.moc"
