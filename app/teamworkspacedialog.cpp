@@ -170,6 +170,10 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
 
     m_address = new QLineEdit(this);
     m_address->setObjectName(u"addressEdit"_s);
+    // Wide enough for a usual address with its TLS mode, so that it reads whole before it is copied.
+    m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(
+                                   u"postgresql://alice@db.example.com:5432/flowdeck?sslmode=verify-full"_s) +
+                               2 * unit);
     m_addressLabel = new QLabel(this);
     m_addressLabel->setBuddy(m_address);
     form->addRow(m_addressLabel, m_address);
@@ -348,6 +352,7 @@ void TeamWorkspaceDialog::fieldsEdited()
     m_addressProblem.clear();
     // The address follows the fields while they make one; while they do not, it is empty rather than stale.
     m_address->setText(problem().isEmpty() ? address().toString() : QString());
+    m_address->setCursorPosition(0);
     validate();
 }
 
