@@ -9,6 +9,7 @@
 #include "releasecommand.h"
 #include "reportcommand.h"
 #include "valuestreamcommand.h"
+#include "workspacecommand.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +58,10 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
                            "Write the report for leadership of a period as PDF, HTML, CSV or JSON"),
          &ReportCommand::run, true},
+        {u"workspace"_s,
+         QT_TRANSLATE_NOOP("flowdeck::app::Subcommand",
+                           "Copy a workspace between an SQLite file and a PostgreSQL database, every record kept"),
+         &WorkspaceCommand::run},
     };
     return commands;
 }

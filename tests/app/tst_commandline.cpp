@@ -144,7 +144,7 @@ void TestCommandLine::help()
             commands.append(match.captured(1));
     }
     QCOMPARE(commands, (QStringList{u"demo"_s, u"import"_s, u"credentials"_s, u"pipeline"_s, u"metrics"_s,
-                                    u"valuestream"_s, u"release"_s, u"report"_s}));
+                                    u"valuestream"_s, u"release"_s, u"report"_s, u"workspace"_s}));
 
     const Run demoHelp = run({u"demo"_s, u"--help"_s});
     QCOMPARE(demoHelp.exitCode, 0);

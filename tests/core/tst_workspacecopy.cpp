@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceCopy: every record of the demo workspace (plus value streams whose future state refers to its current
-// state) arrives in a new workspace with its id and every column equal, read back straight from both files.
+// state) arrives in a new workspace with its id and every column equal, read back straight from both files; and
+// the same through a workspace on the test PostgreSQL server, there and back.
 
 #include "demo/demogenerator.h"
+#include "postgresqltesting.h"
 #include "store/workspace.h"
 #include "store/workspacecopy.h"
 
@@ -158,6 +160,43 @@ private slots:
         QVERIFY(expected.value(u"jobs"_s).size() > 1000);
         QVERIFY(expected.value(u"value_streams"_s).join(u'\n').contains(u"based_on_id=7"_s));
         QVERIFY(expected.value(u"releases"_s).join(u'\n').contains(u"template_id=9"_s));
+    }
+
+    void roundTripThroughPostgreSql()
+    {
+        testing::PostgreSqlTestDatabase database(u"copy"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        const QString backPath = m_dir.filePath(u"back.flowdeck"_s);
+        {
+            auto source = store::Workspace::open(m_sourcePath, readOnly());
+            QVERIFY(source);
+            auto server = store::Workspace::create(database.address(), database.options());
+            QVERIFY2(server, qPrintable(server ? QString() : server.errorMessage()));
+            QCOMPARE((*server)->engine(), store::Workspace::Engine::PostgreSql);
+            auto there = store::WorkspaceCopy::copy(**source, **server);
+            QVERIFY2(there, qPrintable(there ? QString() : there.errorMessage()));
+            QCOMPARE(there->rows, m_sourceRows);
+            QCOMPARE(database.scalar(u"SELECT COUNT(*) FROM jobs"_s).toLongLong(),
+                     scalar(**source, u"SELECT COUNT(*) FROM jobs"_s));
+            QCOMPARE(database.scalar(u"SELECT template_id FROM releases WHERE id = 4"_s).toLongLong(), 9);
+
+            // The server's id counters go on after the highest id copied.
+            QVERIFY(database.exec(u"INSERT INTO services (name) VALUES ('added on the server')"_s));
+            QVERIFY(database.scalar(u"SELECT id FROM services WHERE name = 'added on the server'"_s).toLongLong() >
+                    scalar(**source, u"SELECT MAX(id) FROM services"_s));
+            QVERIFY(database.exec(u"DELETE FROM services WHERE name = 'added on the server'"_s));
+
+            auto back = store::Workspace::create(backPath);
+            QVERIFY(back);
+            auto returned = store::WorkspaceCopy::copy(**server, **back);
+            QVERIFY2(returned, qPrintable(returned ? QString() : returned.errorMessage()));
+            QCOMPARE(returned->rows, m_sourceRows);
+        }
+        const auto expected = dump(m_sourcePath);
+        const auto actual = dump(backPath);
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto table = expected.cbegin(); table != expected.cend(); ++table)
+            QCOMPARE(actual.value(table.key()), table.value());
     }
 
     void refusesATargetWithRecords()
