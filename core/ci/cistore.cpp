@@ -218,7 +218,7 @@ private:
                 return allNew.error();
             for (int i = 0; i < count; ++i) {
                 const Job &job = jobs.at(first + i);
-                const JobRecord &record = *records.at(first + i);
+                const QList<StepRecord> &steps = records.at(first + i)->steps;
                 ++m_counts.jobs;
                 Id id = job.id;
                 if (!*allNew) {
@@ -227,8 +227,8 @@ private:
                         return upserted.error();
                     id = *upserted;
                 }
-                if (!record.steps.isEmpty())
-                    m_counts.steps += m_steps.add(id, record);
+                if (!steps.isEmpty())
+                    m_counts.steps += m_steps.add(id, steps);
             }
         }
         return m_steps.flush();
@@ -248,7 +248,7 @@ private:
                 return id.error();
             ++m_counts.jobs;
             if (!record.steps.isEmpty())
-                m_counts.steps += m_steps.add(*id, record);
+                m_counts.steps += m_steps.add(*id, record.steps);
         }
         return m_steps.flush();
     }

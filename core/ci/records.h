@@ -3,7 +3,6 @@
 
 #include "domain/types.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -73,11 +72,6 @@ struct JobRecord
     std::optional<QString> runner;
     std::optional<QString> url;
     QList<StepRecord> steps;
-    /// `steps` as the store writes them (detail::StepWriter::encode), when they were encoded where the record was
-    /// read: an import of saved files encodes them on the threads that parse, so that the one thread that stores
-    /// need not. Empty: encoded when stored. `keptSteps` is how many steps it holds.
-    QByteArray encodedSteps;
-    int keptSteps = 0;
 };
 
 /// A deployment of a service to an environment.

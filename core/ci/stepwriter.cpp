@@ -91,28 +91,16 @@ char *writeEscaped(char *out, char byte)
 char *writeString(char *out, const QString &text)
 {
     *out++ = '"';
-    // Nearly every name is printable ASCII without quotes or backslashes: it is copied as it is, after a look at
-    // every unit that the compiler makes a few wide compares; other text is escaped, through Qt's UTF-8 encoder
-    // where it is not ASCII.
-    const ushort *in = text.utf16();
-    const qsizetype size = text.size();
-    bool plain = true;
-    for (qsizetype i = 0; i < size; ++i)
-        plain &= in[i] >= 0x20 && in[i] < 0x7f && in[i] != '"' && in[i] != '\\';
-    if (plain) {
-        for (qsizetype i = 0; i < size; ++i)
-            out[i] = char(in[i]);
-        out += size;
-    } else {
-        char *const start = out;
-        qsizetype i = 0;
-        for (; i < size && in[i] < 0x80; ++i)
-            out = writeEscaped(out, char(in[i]));
-        if (i < size) {
-            out = start;
-            for (const char byte : text.toUtf8())
-                out = writeEscaped(out, byte);
-        }
+    // Nearly every name is ASCII: written unit by unit; other text through Qt's UTF-8 encoder.
+    char *const start = out;
+    const QChar *in = text.constData();
+    qsizetype i = 0;
+    for (; i < text.size() && in[i].unicode() < 0x80; ++i)
+        out = writeEscaped(out, char(in[i].unicode()));
+    if (i < text.size()) {
+        out = start;
+        for (const char byte : text.toUtf8())
+            out = writeEscaped(out, byte);
     }
     *out++ = '"';
     return out;
@@ -199,20 +187,6 @@ int StepWriter::add(Id jobId, const QList<StepRecord> &steps)
     row.size = m_json.size() - row.offset;
     m_rows.append(row);
     return kept;
-}
-
-int StepWriter::addEncoded(Id jobId, QByteArrayView json, int kept)
-{
-    m_rows.append(Row{jobId, m_json.size(), json.size()});
-    m_json.append(json);
-    return kept;
-}
-
-int StepWriter::add(Id jobId, const JobRecord &job)
-{
-    if (!job.encodedSteps.isEmpty())
-        return addEncoded(jobId, job.encodedSteps, job.keptSteps);
-    return add(jobId, job.steps);
 }
 
 Result<void> StepWriter::flush()

@@ -28,10 +28,6 @@ public:
     /// twice keeps its first step. Jobs added twice end with the steps added last. Returns how many steps the job
     /// keeps.
     int add(Id jobId, const QList<StepRecord> &steps);
-    /// As add(), with the job's steps encoded already: `json` as encode() writes it, holding `kept` steps.
-    int addEncoded(Id jobId, QByteArrayView json, int kept);
-    /// As add(), or addEncoded() when the record carries its steps encoded.
-    int add(Id jobId, const JobRecord &job);
     /// Writes the steps added since the last flush.
     Result<void> flush();
 

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/files/savedresponses.h"
 
-#include "ci/files/deferredcheckpoints.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/readahead.h"
 #include "ci/github/githubpages.h"
 #include "ci/gitlab/gitlabpages.h"
 #include "ci/jenkins/jenkinspages.h"
 #include "ci/json.h"
-#include "ci/stepwriter.h"
 #include "ci/sync/cisources.h"
 #include "store/workspace.h"
 
@@ -24,7 +22,6 @@
 #include <functional>
 #include <future>
 #include <limits>
-#include <optional>
 #include <vector>
 
 namespace flowdeck::ci {
@@ -484,11 +481,6 @@ Result<FileRecords> readFile(const FolderFile &file, const ProviderPages &pages)
             return batch.error();
         records.batch.append(std::move(*batch));
     }
-    // Here, on a thread that parses, rather than on the one that stores, which the import waits for.
-    for (JobRecord &job : records.batch.jobs) {
-        if (!job.steps.isEmpty())
-            detail::StepWriter::encode(job.steps, job.encodedSteps, job.keptSteps);
-    }
     return records;
 }
 
@@ -583,8 +575,6 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     BatchWriter writer(workspace.connection(), StoreContext{provider, std::nullopt, service});
     const qint64 total = folderFiles.size();
     control.report(0, total);
-    // The log's pages copied into the workspace once, at the end, rather than every few transactions.
-    std::optional<files::DeferredCheckpoints> checkpoints(std::in_place, workspace.connection());
     // Files are read and parsed on other threads while the ones before them are stored, as far ahead as
     // readAheadWindow() allows, so that they go on while a transaction is committed.
     files::ReadAhead<Result<FileRecords>> ahead(
@@ -677,7 +667,6 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     }
     // What was stored is consistent even when the import stopped: its deployments get their commits.
     auto ranges = recomputeDeploymentRanges(workspace, report.counts.changedServices);
-    checkpoints.reset();
     if (failure)
         return *failure;
     if (!ranges)
