@@ -163,8 +163,24 @@ void TestMainWindow::showsWelcomeWithoutWorkspace()
     QCOMPARE(buttons.first()->text(), u"petech"_s);
     QVERIFY(window.welcomePage()->findChild<QCommandLinkButton *>(u"openDemoButton"_s));
 
+    // A team workspace in the list shows as database@host with its address, never as a missing file; the page asks
+    // no server for it.
+    RecentWorkspaces::add(u"postgresql://ana@db.example.com:5433/petech"_s);
+    RecentWorkspaces::add(m_demoPath);
+    window.welcomePage()->setRecentWorkspaces(RecentWorkspaces::paths());
+    const auto listed = window.welcomePage()->findChildren<QCommandLinkButton *>(u"recentWorkspaceButton"_s);
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(1)->text(), u"petech@db.example.com"_s);
+    QVERIFY2(listed.at(1)->description().contains(u"postgresql://ana@db.example.com:5433/petech"_s),
+             qPrintable(listed.at(1)->description()));
+    QVERIFY(!listed.at(1)->description().contains(u"not found"_s));
+    RecentWorkspaces::remove(u"postgresql://ana@db.example.com:5433/petech"_s);
+    window.welcomePage()->setRecentWorkspaces(RecentWorkspaces::paths());
+
     // Clicking the recent entry opens it.
-    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    const auto current = window.welcomePage()->findChildren<QCommandLinkButton *>(u"recentWorkspaceButton"_s);
+    QCOMPARE(current.size(), 1);
+    QTest::mouseClick(current.first(), Qt::LeftButton);
     QVERIFY(window.workspace());
     QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).absoluteFilePath());
     QVERIFY(!window.isShowingWelcome());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcome/welcomepage.h"
 
+#include "store/workspace.h"
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
@@ -155,11 +157,21 @@ void WelcomePage::rebuildRecent()
     m_recentButtons.clear();
     m_recentEmpty->setVisible(m_recent.isEmpty());
     for (const QString &path : std::as_const(m_recent)) {
-        const QFileInfo info(path);
-        const QString location = QDir::toNativeSeparators(info.absoluteFilePath());
-        auto *button = new QCommandLinkButton(info.completeBaseName(),
-                                              info.exists() ? location : tr("%1 (not found)").arg(location),
-                                              m_recentLayout->parentWidget());
+        QString title;
+        QString location;
+        QString description;
+        if (const auto server = store::Workspace::parseServerAddress(path); server) {
+            // A team workspace: its server is not asked here, so that the page never waits for the network.
+            title = server->database + u'@' + server->host;
+            location = server->toString();
+            description = tr("%1 (team workspace on a PostgreSQL server)").arg(location);
+        } else {
+            const QFileInfo info(path);
+            title = info.completeBaseName();
+            location = QDir::toNativeSeparators(info.absoluteFilePath());
+            description = info.exists() ? location : tr("%1 (not found)").arg(location);
+        }
+        auto *button = new QCommandLinkButton(title, description, m_recentLayout->parentWidget());
         button->setObjectName(u"recentWorkspaceButton"_s);
         button->setToolTip(location);
         button->setAccessibleDescription(tr("Open the workspace %1").arg(location));

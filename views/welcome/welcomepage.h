@@ -19,7 +19,7 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-    /// The recent workspace files, newest first.
+    /// The recent workspace files and team workspace addresses, newest first.
     void setRecentWorkspaces(const QStringList &paths);
     QStringList recentWorkspaces() const { return m_recent; }
 
