@@ -280,13 +280,29 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
     const StageIndex index(stages);
     // Many runs are read by two threads, each on a connection of its own, the first half of the runs and the second:
     // each run's jobs are summed up on their own, and the second half's samples follow the first's, as they would
-    // in one pass.
-    const std::size_t half = reads.hasSecond() && runs.size() >= minRunsToShare ? runs.size() / 2 : runs.size();
+    // in one pass. On PostgreSQL the second thread opens its connection in the first's snapshot; where it cannot, the
+    // first thread reads the second half after its own.
+    std::size_t half = reads.hasSecond() && runs.size() >= minRunsToShare ? runs.size() / 2 : runs.size();
+    std::optional<ServerSnapshot> snapshot;
+    if (half < runs.size() && reads.onServer()) {
+        snapshot = reads.exportSnapshot();
+        if (!snapshot)
+            half = runs.size();
+    }
     std::optional<Result<std::vector<Samples>>> second;
     std::thread thread;
     if (half < runs.size()) {
         try {
             thread = std::thread([&] {
+                if (snapshot) {
+                    const SnapshotConnection connection(*snapshot);
+                    if (!connection.isReady())
+                        return;
+                    metrics::detail::RowReader reader(connection.database(), what);
+                    second.emplace(
+                        scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+                    return;
+                }
                 auto reader = reads.secondReader(what);
                 second.emplace(
                     scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
@@ -299,10 +315,15 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
     const std::size_t firstEnd = thread.joinable() ? half : runs.size();
     auto reader = reads.reader(what);
     auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control);
-    if (thread.joinable())
+    const bool shared = thread.joinable();
+    if (shared)
         thread.join();
     if (!first)
         return first.error();
+    if (shared && !second) {
+        // The second connection did not open: this one reads the rest.
+        second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+    }
     if (second) {
         if (!*second)
             return second->error();

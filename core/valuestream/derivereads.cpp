@@ -5,6 +5,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <atomic>
+
 namespace flowdeck::valuestream::detail {
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,7 @@ Reads::Reads(const QSqlDatabase &db, bool twoThreads)
             query.value(0).toBool()) {
             query.finish();
             m_serverBegan = query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+            m_shareable = m_serverBegan && twoThreads;
         }
         return;
     }
@@ -62,6 +66,54 @@ Reads::~Reads()
         QSqlQuery query(m_db);
         query.exec(u"COMMIT"_s);
     }
+}
+
+std::optional<ServerSnapshot> Reads::exportSnapshot() const
+{
+    if (!m_shareable)
+        return std::nullopt;
+    // A standby cannot export one; asking would abort the transaction.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END"_s) ||
+        !query.next() || query.isNull(0))
+        return std::nullopt;
+    const QString id = query.value(0).toString();
+    // Its id goes into SQL as a literal: only the hexadecimal digits and dashes PostgreSQL writes are taken.
+    const auto taken = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f') || c == u'-';
+    };
+    if (id.isEmpty() || !std::all_of(id.cbegin(), id.cend(), taken))
+        return std::nullopt;
+    return ServerSnapshot{m_db.driverName(), m_db.hostName(), m_db.port(),           m_db.databaseName(),
+                          m_db.userName(),   m_db.password(), m_db.connectOptions(), id};
+}
+
+SnapshotConnection::SnapshotConnection(const ServerSnapshot &snapshot)
+{
+    static std::atomic<quint64> connections = 0;
+    m_name = u"flowdeck-derivation-snapshot-%1"_s.arg(++connections);
+    m_db = QSqlDatabase::addDatabase(snapshot.driver, m_name);
+    m_db.setHostName(snapshot.host);
+    m_db.setPort(snapshot.port);
+    m_db.setDatabaseName(snapshot.database);
+    m_db.setUserName(snapshot.user);
+    m_db.setPassword(snapshot.password);
+    m_db.setConnectOptions(snapshot.options);
+    if (!m_db.open())
+        return;
+    QSqlQuery query(m_db);
+    m_ready = query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s) &&
+              query.exec(u"SET TRANSACTION SNAPSHOT '%1'"_s.arg(snapshot.id));
+}
+
+SnapshotConnection::~SnapshotConnection()
+{
+    if (m_db.isOpen()) {
+        QSqlQuery(m_db).exec(u"COMMIT"_s);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
 }
 
 QString Reads::inSqliteOrder(QString sql, QStringView order) const

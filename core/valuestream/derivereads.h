@@ -32,12 +32,46 @@ struct Derivation
 /// What a value stream derivation reads from the workspace, before it becomes steps.
 namespace flowdeck::valuestream::detail {
 
+/// How to reach a PostgreSQL workspace again, and the snapshot of a derivation's transaction, exported for a second
+/// connection to read in.
+struct ServerSnapshot
+{
+    QString driver;
+    QString host;
+    int port = -1;
+    QString database;
+    QString user;
+    QString password;
+    QString options;
+    QString id;
+};
+
+/// A connection of the calling thread's own to a PostgreSQL workspace that reads in an exported snapshot, so that it
+/// sees exactly what the derivation's transaction sees; closed, and its name freed, when it goes.
+class SnapshotConnection
+{
+public:
+    explicit SnapshotConnection(const ServerSnapshot &snapshot);
+    ~SnapshotConnection();
+    SnapshotConnection(const SnapshotConnection &) = delete;
+    SnapshotConnection &operator=(const SnapshotConnection &) = delete;
+
+    /// Whether it opened and took the snapshot.
+    bool isReady() const { return m_ready; }
+    const QSqlDatabase &database() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_ready = false;
+};
+
 /// Where all reads of one derivation go, in one snapshot of the workspace (an import may write meanwhile): a
 /// read-only connection of its own to the workspace's file, which maps the file into memory and holds one read
 /// transaction; else, where the caller's connection is inside a transaction (only it sees what that wrote) or has no
 /// file, the caller's connection, inside a transaction of its own where it is not in one already. On PostgreSQL the
-/// caller's connection, in a repeatable-read, read-only transaction of its own where it is not in one already; its
-/// jobs are read by one thread there.
+/// caller's connection, in a repeatable-read, read-only transaction of its own where it is not in one already, whose
+/// snapshot a second connection can share (exportSnapshot()).
 class Reads
 {
 public:
@@ -49,11 +83,15 @@ public:
 
     /// A reader on the connection read; `what` names what is read, for the message of a failure.
     metrics::detail::RowReader reader(const QString &what) const;
-    /// Whether a second thread can read too: through a second read-only connection of its own, which took its
-    /// snapshot right after the first (only where the reads go through a connection of their own).
-    bool hasSecond() const { return m_second != nullptr; }
-    /// A reader on the second connection (hasSecond() only).
+    /// Whether a second thread can read too: on SQLite through a second read-only connection of its own, which took
+    /// its snapshot right after the first (only where the reads go through a connection of their own); on PostgreSQL
+    /// through a connection it opens in the snapshot exportSnapshot() gives (only in a transaction this began).
+    bool hasSecond() const { return m_second != nullptr || m_shareable; }
+    /// A reader on the second SQLite connection (hasSecond() and not onServer() only).
     metrics::detail::RowReader secondReader(const QString &what) const;
+    /// The snapshot of the transaction on PostgreSQL, for a SnapshotConnection (hasSecond() and onServer() only; on
+    /// the thread of the caller's connection): nothing where the server cannot export one.
+    std::optional<ServerSnapshot> exportSnapshot() const;
     /// Whether the reads go to PostgreSQL: there a table without ORDER BY comes in no particular order, where
     /// SQLite's plain reads come in rowid (= id) order.
     bool onServer() const { return m_server; }
@@ -66,6 +104,8 @@ private:
     bool m_server = false;
     /// Whether the transaction on the caller's PostgreSQL connection is one this began.
     bool m_serverBegan = false;
+    /// Whether a second connection may share its snapshot (a second thread was asked for).
+    bool m_shareable = false;
     std::unique_ptr<metrics::detail::ReadConnection> m_own;
     std::unique_ptr<metrics::detail::ReadConnection> m_second;
     /// The caller's connection, where the transaction is one this began on it.
