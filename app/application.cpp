@@ -11,6 +11,8 @@
 #include "subcommands.h"
 #include "version.h"
 
+#include "store/workspace.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
@@ -50,7 +52,9 @@ int runGui(const GuiRequest &request)
         window.openDemo();
     } else if (!request.workspace.isEmpty()) {
         window.openWorkspace(request.workspace);
-    } else if (const QString last = RecentWorkspaces::lastOpen(); !last.isEmpty() && QFileInfo::exists(last)) {
+    } else if (const QString last = RecentWorkspaces::lastOpen();
+               !last.isEmpty() && (QFileInfo::exists(last) || store::Workspace::isServerAddress(last))) {
+        // A team workspace goes through its dialog, which connects at once when the keychain has the password.
         window.openWorkspace(last);
     }
     return QApplication::exec();

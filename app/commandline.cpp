@@ -6,6 +6,8 @@
 #include "subcommands.h"
 #include "version.h"
 
+#include "store/workspace.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -125,7 +127,7 @@ void CommandLine::validate()
             fail(tr("Give either a workspace file or --demo, not both."));
             return;
         }
-        if (!QFileInfo::exists(m_request.workspace)) {
+        if (!QFileInfo::exists(m_request.workspace) && !store::Workspace::isServerAddress(m_request.workspace)) {
             QStringList commands;
             for (const Subcommand &command : subcommands())
                 commands.append(command.name);

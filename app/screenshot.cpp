@@ -6,6 +6,7 @@
 #include "pageregistry.h"
 
 #include "common/page.h"
+#include "store/workspace.h"
 
 #include <QDir>
 #include <QPixmap>
@@ -39,6 +40,17 @@ void Screenshot::start()
         connect(m_window, &MainWindow::demoNotOpened, this,
                 [this] { fail(m_lastError.isEmpty() ? tr("The demo workspace was not opened.") : m_lastError); });
         m_window->openDemo();
+        return;
+    }
+    if (!m_request.workspace.isEmpty() && store::Workspace::isServerAddress(m_request.workspace)) {
+        // A screenshot has no one to answer a dialog: the password comes from the keychain or PGPASSWORD.
+        auto opened = store::Workspace::open(m_request.workspace);
+        if (!opened) {
+            fail(opened.errorMessage());
+            return;
+        }
+        m_window->openWorkspace(*opened);
+        workspaceOpened();
         return;
     }
     if (!m_request.workspace.isEmpty()) {

@@ -2,6 +2,7 @@
 // Runs the built flowdeck binary the way users and scripts do, and checks what it prints and writes.
 #include "gitcli.h"
 #include "githttpserver.h"
+#include "postgresqltesting.h"
 #include "programrun.h"
 #include "scratchfile.h"
 #include "store/migrations.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void screenshotDefaultSize();
     void screenshotOfDemo();
     void screenshotOfWelcomePage();
+    void screenshotOfTeamWorkspace();
     void unknownPage();
     void refusedWorkspace();
     void badArguments_data();
@@ -472,6 +474,32 @@ void TestCommandLine::screenshotOfPage()
     // The screenshot leaves the settings alone: no recent workspace was recorded.
     QCOMPARE(settingsText(), before);
     QVERIFY(!before.contains("recent"));
+}
+
+void TestCommandLine::screenshotOfTeamWorkspace()
+{
+    flowdeck::testing::PostgreSqlTestDatabase database(u"screenshot"_s);
+    FLOWDECK_REQUIRE_POSTGRESQL(database);
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"PGPASSWORD"_s, database.password());
+    const Run written = run({u"demo"_s, u"-w"_s, database.address()}, environment);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+    // The address stands where a file would, and the window opens it without asking, the password coming from
+    // PGPASSWORD.
+    const QString png = m_dir.filePath(u"team.png"_s);
+    const Run shot = run({database.address(), u"--page"_s, u"overview"_s, u"--screenshot"_s, png}, environment);
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1400, 900));
+    QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
+
+    // A server that is not there: the error names it, and no image is written.
+    const QString none = m_dir.filePath(u"none.png"_s);
+    const Run refused = run({u"postgresql://flowdeck@127.0.0.1:1/nothing"_s, u"--screenshot"_s, none}, environment);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains(u"127.0.0.1"_s), qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestCommandLine::screenshotDefaultSize()
