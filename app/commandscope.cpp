@@ -105,18 +105,6 @@ Result<std::shared_ptr<store::Workspace>> CommandScope::openForReading(const QSt
     return opened;
 }
 
-Result<std::shared_ptr<store::Workspace>> CommandScope::openFileForReading(const QString &path, const QString &feature)
-{
-    if (store::Workspace::isServerAddress(path)) {
-        auto address = store::Workspace::parseServerAddress(path);
-        if (!address)
-            return address.error();
-        return Error{tr("%1 is not available on a server workspace yet (%2); it needs a workspace file.")
-                         .arg(feature, address->toString())};
-    }
-    return openForReading(path);
-}
-
 QString CommandScope::utcDate(Timestamp at)
 {
     return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate);

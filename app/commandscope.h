@@ -59,9 +59,6 @@ public:
     /// The workspace at `path`, opened for reading; a workspace of an older format is upgraded first, as when the
     /// window opens it.
     static Result<std::shared_ptr<store::Workspace>> openForReading(const QString &path);
-    /// As openForReading(), for a command whose reads do not run on PostgreSQL yet: a workspace on a server is
-    /// refused with a message that names `feature` and says so, before anything is read.
-    static Result<std::shared_ptr<store::Workspace>> openFileForReading(const QString &path, const QString &feature);
 };
 
 } // namespace flowdeck::app

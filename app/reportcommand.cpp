@@ -188,7 +188,7 @@ int ReportCommand::run(const QStringList &arguments)
 
     // A report holds the value stream, whose derivation reads SQLite's row numbers: a server workspace is refused
     // until it no longer does.
-    auto opened = CommandScope::openFileForReading(path, tr("The report"));
+    auto opened = CommandScope::openForReading(path);
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;

@@ -206,7 +206,7 @@ int ValueStreamCommand::run(const QStringList &arguments)
     }
 
     // The derivation reads SQLite's row numbers: a server workspace is refused until it no longer does.
-    auto opened = CommandScope::openFileForReading(path, tr("The value stream"));
+    auto opened = CommandScope::openForReading(path);
     if (!opened) {
         console::error(u"%1: %2"_s.arg(command, opened.errorMessage()));
         return failure;

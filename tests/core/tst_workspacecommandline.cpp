@@ -95,20 +95,42 @@ private Q_SLOTS:
         QCOMPARE(server.value(u"deployment_frequency"_s).toObject().value(u"deployments"_s).toInt(), 2);
     }
 
-    void refusesWhatDoesNotRunOnAServerYet()
+    void valueStreamAndReportOnAServer()
     {
-        PostgreSqlTestDatabase database(u"cli_refused"_s);
+        // The demo, written with the same seed on the same day, holds the same records in a file and on the server:
+        // the value stream and the report read the same from both.
+        PostgreSqlTestDatabase database(u"cli_valuestream"_s);
         FLOWDECK_REQUIRE_POSTGRESQL(database);
-        const ProgramRun imported = flowdeck(
-            {u"import"_s, u"csv"_s, u"deployments"_s, m_csv, u"-w"_s, database.address()}, database.password());
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        for (const QString &command : {u"valuestream"_s, u"report"_s}) {
-            QStringList arguments{command, u"-w"_s, database.address()};
-            if (command == u"report"_s)
-                arguments += {u"--format"_s, u"json"_s, u"-o"_s, m_dir.filePath(u"report.json"_s)};
-            const ProgramRun run = flowdeck(arguments, database.password());
-            QCOMPARE(run.exitCode, 1);
-            QVERIFY2(run.err.contains(u"is not available on a server workspace yet"_s), qPrintable(run.err));
+        const QString file = m_dir.filePath(u"demo-twin.flowdeck"_s);
+        for (const QString &workspace : {database.address(), file}) {
+            const ProgramRun written = flowdeck({u"demo"_s, u"-w"_s, workspace}, database.password());
+            QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        }
+        const QStringList period{u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-12-01"_s};
+        const ProgramRun serverMap = flowdeck(
+            QStringList{u"valuestream"_s, u"-w"_s, database.address(), u"--json"_s} + period, database.password());
+        const ProgramRun fileMap =
+            flowdeck(QStringList{u"valuestream"_s, u"-w"_s, file, u"--json"_s} + period, database.password());
+        QVERIFY2(serverMap.exitCode == 0, qPrintable(serverMap.err));
+        QVERIFY2(fileMap.exitCode == 0, qPrintable(fileMap.err));
+        QVERIFY(fileMap.out.contains("\"bottleneck\""));
+        QCOMPARE(serverMap.out, fileMap.out);
+
+        QJsonObject reports[2];
+        const QStringList workspaces{database.address(), file};
+        for (int i = 0; i < 2; ++i) {
+            const QString out = m_dir.filePath(u"report-%1.json"_s.arg(i));
+            const ProgramRun report = flowdeck(
+                QStringList{u"report"_s, u"-w"_s, workspaces.at(i), u"--format"_s, u"json"_s, u"-o"_s, out} + period,
+                database.password());
+            QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+            QFile json(out);
+            QVERIFY(json.open(QIODevice::ReadOnly));
+            reports[i] = QJsonDocument::fromJson(json.readAll()).object();
+        }
+        for (const QString &key : {u"keys"_s, u"summary"_s, u"valuestream"_s, u"opportunities"_s, u"releases"_s}) {
+            QVERIFY2(reports[1].contains(key), qPrintable(key));
+            QCOMPARE(reports[0].value(key), reports[1].value(key));
         }
     }
 
