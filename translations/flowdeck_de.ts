@@ -4,7 +4,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+52"/>
+        <location filename="../app/commandline.cpp" line="+54"/>
         <location filename="../app/console.cpp" line="+28"/>
         <source>Displays help on commandline options.</source>
         <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
@@ -791,7 +791,7 @@
 <context>
     <name>flowdeck::app::DemoCommand</name>
     <message>
-        <location filename="../app/democommand.cpp" line="+28"/>
+        <location filename="../app/democommand.cpp" line="+29"/>
         <source>Writes the demo workspace: PETech, a retail company with six services and a year of delivery history (commits, pipeline runs, jobs, deployments and incidents). The same seed gives the same workspace on the same day.</source>
         <translation>Schreibt den Demo-Arbeitsbereich: PETech, ein Einzelhandelsunternehmen mit sechs Diensten und einem Jahr Auslieferungshistorie (Commits, Pipeline-Läufe, Jobs, Bereitstellungen und Vorfälle). Derselbe Startwert ergibt am selben Tag denselben Arbeitsbereich.</translation>
     </message>
@@ -1095,7 +1095,7 @@
         <translation>flowdeck import git: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+29"/>
         <source>flowdeck import git: %1</source>
         <translation>flowdeck import git: %1</translation>
@@ -1112,7 +1112,7 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Imports history into a workspace. From git: the commits reachable from the branches and tags of a repository, with their parents, authors, messages and diff statistics, and the tags and branches themselves. The repository is a folder (a working tree or a bare repository) or a URL to clone (https://, ssh:// or file://). Importing again reads only what is new. CI/CD history comes from GitHub, GitLab and Jenkins (flowdeck import github --help, gitlab --help, jenkins --help), from saved API responses (flowdeck import files --help) and from CSV files (flowdeck import csv --help).</source>
         <translation>Importiert Historie in einen Arbeitsbereich. Aus Git: die Commits, die von den Branches und Tags eines Repositorys aus erreichbar sind, mit ihren Eltern-Commits, Autoren, Nachrichten und Diff-Statistiken, sowie die Tags und Branches selbst. Das Repository ist ein Ordner (ein Arbeitsverzeichnis oder ein Bare-Repository) oder eine zu klonende URL (https://, ssh:// oder file://). Ein erneuter Import liest nur, was neu ist. Die CI/CD-Historie kommt von GitHub, GitLab und Jenkins (flowdeck import github --help, gitlab --help, jenkins --help), aus gespeicherten API-Antworten (flowdeck import files --help) und aus CSV-Dateien (flowdeck import csv --help).</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>flowdeck import: Es gibt keine Quelle namens „%1“. Verfügbare Quellen: git, %2.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Store the user name and password or token for this server with: flowdeck credentials set %1 --user NAME</source>
         <translation>Speichern Sie Benutzername und Passwort oder Token für diesen Server mit: flowdeck credentials set %1 --user NAME</translation>
     </message>
@@ -1178,18 +1178,18 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+68"/>
+        <location filename="../app/mainwindow.cpp" line="+72"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+349"/>
+        <location line="+65"/>
+        <location line="+418"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-362"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1210,6 +1210,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a workspace the team shares on a PostgreSQL server</source>
+        <translation>Einen Arbeitsbereich öffnen, den das Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1224,7 +1234,7 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save a copy of the workspace under a new name and continue in the copy</source>
         <translation>Eine Kopie des Arbeitsbereichs unter neuem Namen speichern und in der Kopie weiterarbeiten</translation>
     </message>
@@ -1334,7 +1344,12 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
+        <source>The workspace is open, but its password could not be kept in the keychain: you will be asked for it next time. %1</source>
+        <translation>Der Arbeitsbereich ist geöffnet, aber sein Passwort konnte nicht im Schlüsselbund gespeichert werden: Sie werden beim nächsten Mal danach gefragt. %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Preparing the demo workspace</source>
         <translation>Vorbereitung des Demo-Arbeitsbereichs</translation>
     </message>
@@ -1369,7 +1384,12 @@
         <translation>%1 — Flowdeck</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
+        <source>%1 (server)</source>
+        <translation>%1 (Server)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
@@ -1379,7 +1399,7 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -1404,7 +1424,7 @@
         <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
@@ -1889,20 +1909,20 @@
     <message>
         <location line="+20"/>
         <location line="+57"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+37"/>
         <location line="+55"/>
         <source>%1: name the workspace file with -w FILE.</source>
         <translation>%1: Geben Sie die Arbeitsbereichsdatei mit -w DATEI an.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+177"/>
+        <location line="-237"/>
+        <location line="+178"/>
         <source>%1: unexpected argument %2.</source>
         <translation>%1: Unerwartetes Argument %2.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>name the pipeline file to import.</source>
         <translation>Geben Sie die zu importierende Pipeline-Datei an.</translation>
     </message>
@@ -1917,7 +1937,7 @@
         <translation>%1: Der mit --name angegebene Name ist leer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2398,7 +2418,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: PDF- und HTML-Berichte benötigen den grafischen Teil von Qt, der nicht gestartet werden konnte.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: the workspace&apos;s setting %2, %3, is not a regular expression: %4 at character %5. Change it on the Metrics page.</source>
         <translation>%1: Die Einstellung %2 des Arbeitsbereichs, %3, ist kein regulärer Ausdruck: %4 bei Zeichen %5. Ändern Sie sie auf der Seite „Metriken“.</translation>
     </message>
@@ -2431,7 +2451,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::app::Screenshot</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="+23"/>
+        <location filename="../app/screenshot.cpp" line="+24"/>
         <source>The page did not finish loading within %1 s; no screenshot was written.</source>
         <translation>Die Seite wurde nicht innerhalb von %1 s fertig geladen; es wurde kein Screenshot geschrieben.</translation>
     </message>
@@ -2441,7 +2461,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Der Demo-Arbeitsbereich wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>The window could not be rendered.</source>
         <translation>Das Fenster konnte nicht gerendert werden.</translation>
     </message>
@@ -2482,7 +2502,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::app::Subcommand</name>
     <message>
-        <location filename="../app/subcommands.cpp" line="+27"/>
+        <location filename="../app/subcommands.cpp" line="+28"/>
         <source>Write the demo workspace (PETech) to a file</source>
         <translation>Schreibt den Demo-Arbeitsbereich (PETech) in eine Datei</translation>
     </message>
@@ -2520,6 +2540,11 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+5"/>
         <source>Write the report for leadership of a period as PDF, HTML, CSV or JSON</source>
         <translation>Schreibt den Bericht für die Führungsebene über einen Zeitraum als PDF, HTML, CSV oder JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy a workspace between an SQLite file and a PostgreSQL database, every record kept</source>
+        <translation>Kopiert einen Arbeitsbereich zwischen einer SQLite-Datei und einer PostgreSQL-Datenbank, mit jedem Datensatz</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2585,259 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <source>%1: %2</source>
         <extracomment>A background task and what it does now: &quot;Syncing petech/storefront on GitHub: Workflow runs, page 3&quot;.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::TeamWorkspaceDialog</name>
+    <message>
+        <location filename="../app/teamworkspacedialog.cpp" line="+246"/>
+        <source>No TLS: send everything unencrypted</source>
+        <translation>Kein TLS: alles unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS only when the server insists</source>
+        <translation>TLS nur, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS when the server offers it (default)</source>
+        <translation>TLS, wenn der Server es anbietet (Standard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require TLS (no certificate check)</source>
+        <translation>TLS erzwingen (ohne Zertifikatsprüfung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation>TLS erzwingen und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the server&apos;s certificate and name</source>
+        <translation>Zertifikat und Namen des Servers prüfen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter the host name or IP address of the PostgreSQL server.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des PostgreSQL-Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a host name or IP address: it cannot contain “%2”.</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse: „%2“ ist darin nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the server&apos;s port: PostgreSQL&apos;s usual port is 5432.</source>
+        <translation>Geben Sie den Port des Servers ein: Der übliche Port von PostgreSQL ist 5432.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port “%1” is out of range: a port is a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ liegt außerhalb des gültigen Bereichs: Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the database that holds, or is to hold, the team workspace.</source>
+        <translation>Geben Sie den Namen der Datenbank ein, die den Team-Arbeitsbereich enthält oder enthalten soll.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Creating the team workspace in %1…</source>
+        <translation>Team-Arbeitsbereich wird in %1 erstellt…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Create Team Workspace</source>
+        <translation>Team-Arbeitsbereich erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a team workspace in %1?</source>
+        <translation>Einen Team-Arbeitsbereich in %1 erstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 on %2 holds no tables yet. Flowdeck creates the workspace&apos;s tables there; everyone who opens this address then shares the workspace.</source>
+        <translation>Die Datenbank %1 auf %2 enthält noch keine Tabellen. Flowdeck legt dort die Tabellen des Arbeitsbereichs an; alle, die diese Adresse öffnen, teilen dann den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting was canceled. Correct the fields and try again, or close the dialog.</source>
+        <translation>Der Verbindungsaufbau wurde abgebrochen. Korrigieren Sie die Felder und versuchen Sie es erneut, oder schließen Sie den Dialog.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Open Team Workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team workspace lives in a database on a PostgreSQL server, where everyone on the team opens it. Ask whoever runs the server for these details.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in einer Datenbank auf einem PostgreSQL-Server, wo ihn alle im Team öffnen. Fragen Sie die Person, die den Server betreibt, nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL server&apos;s host name or IP address (an IPv6 address without brackets)</source>
+        <translation>Hostname oder IP-Adresse des PostgreSQL-Servers (eine IPv6-Adresse ohne eckige Klammern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s port, 1 to 65535; PostgreSQL&apos;s usual port is 5432</source>
+        <translation>Der Port des Servers, 1 bis 65535; der übliche Port von PostgreSQL ist 5432</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flowdeck</source>
+        <translation>flowdeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database that holds the workspace. An empty database can be made one.</source>
+        <translation>Die Datenbank, die den Arbeitsbereich enthält. Eine leere Datenbank kann dazu gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (your login name)</source>
+        <translation>%1 (Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database user to connect as; empty means your login name on this computer</source>
+        <translation>Der Datenbank-Benutzer für die Verbindung; leer bedeutet Ihr Anmeldename auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the keychain or ~/.pgpass when empty</source>
+        <translation>Aus dem Schlüsselbund oder ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database user&apos;s password. Left empty, Flowdeck uses the one kept in the keychain for this address, then PGPASSWORD or ~/.pgpass.</source>
+        <translation>Das Passwort des Datenbank-Benutzers. Bleibt es leer, verwendet Flowdeck das im Schlüsselbund für diese Adresse gespeicherte, danach PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the typed password in the desktop&apos;s keychain, so that the workspace opens from Open Recent without asking. It is never written to a file.</source>
+        <translation>Das eingegebene Passwort im Schlüsselbund des Desktops aufbewahren, damit sich der Arbeitsbereich über „Zuletzt geöffnet“ ohne Nachfrage öffnet. Es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the connection is encrypted and whether the server&apos;s certificate is checked (libpq&apos;s sslmode)</source>
+        <translation>Wie die Verbindung verschlüsselt wird und ob das Zertifikat des Servers geprüft wird (sslmode von libpq)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address the fields make, to copy for the command line (flowdeck … -w ADDRESS). Paste an address here to fill the fields.</source>
+        <translation>Die Adresse, die sich aus den Feldern ergibt, zum Kopieren für die Kommandozeile (flowdeck … -w ADDRESS). Fügen Sie hier eine Adresse ein, um die Felder auszufüllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +3081,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: Eine Wertstromkarte umfasst einen Dienst oder alle; geben Sie --service nur einmal an.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: there is nothing to map: the workspace has no pull requests, pipeline runs or deployments %2 from %3 up to %4. Import history first, or choose another period.</source>
         <translation>%1: Es gibt nichts abzubilden: Der Arbeitsbereich enthält von %3 bis %4 keine Pull Requests, Pipeline-Läufe oder Bereitstellungen %2. Importieren Sie zuerst den Verlauf oder wählen Sie einen anderen Zeitraum.</translation>
     </message>
@@ -2816,6 +3094,85 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+0"/>
         <source>of %1</source>
         <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::app::WorkspaceCommand</name>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="+30"/>
+        <source>flowdeck workspace copy: %1 already exists; a copy goes only into a new file.</source>
+        <translation>flowdeck workspace copy: %1 existiert bereits; eine Kopie wird nur in eine neue Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>flowdeck workspace copy: %1</source>
+        <translation>flowdeck workspace copy: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying %1</source>
+        <translation>Kopieren von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 records/s</source>
+        <translation>%1 Datensätze/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>flowdeck workspace copy: nothing was copied to %1: %2</source>
+        <translation>flowdeck workspace copy: Nach %1 wurde nichts kopiert: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied %1 records in %2 tables from %3 to %4 in %5 s.</source>
+        <translation>%1 Datensätze in %2 Tabellen von %3 nach %4 kopiert (%5 s).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copies a workspace, every record with its id, into a new one: between an SQLite file and a PostgreSQL database (postgresql://user@host:port/database) in either direction, or within one engine. TO must not exist yet as a file; a database must be empty. The source is read in one snapshot and the copy is written in one transaction, so a failed copy leaves no records behind.</source>
+        <translation>Kopiert einen Arbeitsbereich mit jedem Datensatz samt seiner ID in einen neuen: zwischen einer SQLite-Datei und einer PostgreSQL-Datenbank (postgresql://user@host:port/database) in beide Richtungen oder innerhalb einer Engine. TO darf als Datei noch nicht existieren; eine Datenbank muss leer sein. Die Quelle wird in einer Momentaufnahme gelesen und die Kopie in einer Transaktion geschrieben, sodass eine fehlgeschlagene Kopie keine Datensätze hinterlässt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print what was copied as JSON.</source>
+        <translation>Gibt das Kopierte als JSON aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy.</source>
+        <translation>copy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace to copy: a file or a postgresql:// address.</source>
+        <translation>Der zu kopierende Arbeitsbereich: eine Datei oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new workspace: a file or a postgresql:// address.</source>
+        <translation>Der neue Arbeitsbereich: eine Datei oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>flowdeck workspace: name the action: flowdeck workspace copy FROM TO.</source>
+        <translation>flowdeck workspace: Geben Sie die Aktion an: flowdeck workspace copy FROM TO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flowdeck workspace: unknown action %1; the action is copy.</source>
+        <translation>flowdeck workspace: Unbekannte Aktion %1. Verfügbare Aktion: copy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>flowdeck workspace copy: name the workspace to copy and the new one: flowdeck workspace copy FROM TO.</source>
+        <translation>flowdeck workspace copy: Geben Sie den zu kopierenden und den neuen Arbeitsbereich an: flowdeck workspace copy FROM TO.</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +3193,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Schreibgeschützter Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+29"/>
+        <source>A team workspace on a PostgreSQL server, shared by everyone who opens %1</source>
+        <translation>Ein Team-Arbeitsbereich auf einem PostgreSQL-Server, gemeinsam genutzt von allen, die %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: synced %2</source>
         <translation>%1: synchronisiert %2</translation>
     </message>
@@ -3197,7 +3559,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>ein JSON-Wert, der weder ein Objekt noch eine Liste ist</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: there is no such folder.</source>
         <translation>%1: Diesen Ordner gibt es nicht.</translation>
     </message>
@@ -3214,8 +3576,8 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <message>
         <location line="+26"/>
         <location line="+22"/>
-        <location line="+30"/>
-        <location line="+4"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
@@ -3250,7 +3612,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: %2: übersprungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Unknown CI provider &quot;%1&quot;: use github, gitlab or jenkins.</source>
         <translation>Unbekannter CI-Anbieter „%1“: Verwenden Sie github, gitlab oder jenkins.</translation>
     </message>
@@ -3261,7 +3623,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -4483,7 +4845,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen von Commit %1</translation>
     </message>
     <message>
-        <location filename="../core/git/diffstats.cpp" line="+188"/>
+        <location filename="../core/git/diffstats.cpp" line="+198"/>
         <source>Diff of commit %1</source>
         <translation>Diff von Commit %1</translation>
     </message>
@@ -4580,7 +4942,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::git::StatsReader</name>
     <message>
-        <location filename="../core/git/statsreader.cpp" line="+533"/>
+        <location filename="../core/git/statsreader.cpp" line="+510"/>
         <source>Diff of commit %1</source>
         <translation>Diff von Commit %1</translation>
     </message>
@@ -7815,20 +8177,184 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
 </context>
 <context>
+    <name>flowdeck::store::ServerConnection</name>
+    <message>
+        <location filename="../core/store/serverconnection.cpp" line="+85"/>
+        <source>The server address %1 is not valid: %2</source>
+        <translation>Die Serveradresse %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it must start with postgresql:// or postgres://.</source>
+        <translation>Die Adresse muss mit postgresql:// oder postgres:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it contains a password (after the user name and a colon). Flowdeck never keeps a password in an address: remove it, and enter the password when Flowdeck asks, or keep it in the keychain, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Adresse enthält ein Passwort (nach dem Benutzernamen und einem Doppelpunkt). Flowdeck speichert nie ein Passwort in einer Adresse: Entfernen Sie es, und geben Sie das Passwort ein, wenn Flowdeck danach fragt, oder bewahren Sie es im Schlüsselbund, in PGPASSWORD oder in ~/.pgpass auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the user name before @ is empty.</source>
+        <translation>Der Benutzername vor @ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the IPv6 address in brackets has no closing bracket.</source>
+        <translation>Der IPv6-Adresse in eckigen Klammern fehlt die schließende Klammer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text &quot;%1&quot; after the host.</source>
+        <translation>Unerwarteter Text „%1“ nach dem Host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>the port after the colon is missing.</source>
+        <translation>Der Port nach dem Doppelpunkt fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the host name is missing.</source>
+        <translation>Der Hostname fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database name after the host is missing (…/database).</source>
+        <translation>Der Datenbankname nach dem Host fehlt (…/Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database name &quot;%1&quot; contains a slash.</source>
+        <translation>Der Datenbankname „%1“ enthält einen Schrägstrich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it contains a password parameter. Flowdeck never keeps a password in an address: remove it, and enter the password when Flowdeck asks, or keep it in the keychain, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Adresse enthält einen Passwort-Parameter. Flowdeck speichert nie ein Passwort in einer Adresse: Entfernen Sie ihn, und geben Sie das Passwort ein, wenn Flowdeck danach fragt, oder bewahren Sie es im Schlüsselbund, in PGPASSWORD oder in ~/.pgpass auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the parameter &quot;%1&quot; is not known; the only parameter is sslmode (one of %2).</source>
+        <translation>Der Parameter „%1“ ist unbekannt; der einzige Parameter ist sslmode (mit einem der Werte %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to the PostgreSQL server %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. On Debian and Ubuntu it is the package libqt6sql6-psql.</source>
+        <translation>Mit dem PostgreSQL-Server %1 kann keine Verbindung hergestellt werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert. Unter Debian und Ubuntu ist er im Paket libqt6sql6-psql enthalten.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>Die Verbindung zu %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server refused the password of the user %1. Check the password (Flowdeck looks in the keychain, then PGPASSWORD and ~/.pgpass, unless one is typed in).</source>
+        <translation>Der Server hat das Passwort des Benutzers %1 abgelehnt. Prüfen Sie das Passwort (Flowdeck sucht im Schlüsselbund, dann in PGPASSWORD und ~/.pgpass, sofern keines eingegeben wurde).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server asks for the password of the user %1, and none was given: none was typed in, and none is in the keychain, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Der Server verlangt das Passwort des Benutzers %1, aber es wurde keines angegeben: Es wurde keines eingegeben, und weder im Schlüsselbund noch in PGPASSWORD oder ~/.pgpass ist eines vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no database %1. Ask its administrator to create it (CREATE DATABASE), empty, for the workspace.</source>
+        <translation>Der Server hat keine Datenbank %1. Bitten Sie seinen Administrator, sie für den Arbeitsbereich leer anzulegen (CREATE DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server has no user (role) %1.</source>
+        <translation>Der Server hat keinen Benutzer (keine Rolle) %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address asks for an encrypted connection (sslmode=%1), and the server does not offer TLS.</source>
+        <translation>Die Adresse verlangt eine verschlüsselte Verbindung (sslmode=%1), aber der Server bietet kein TLS an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server accepts only encrypted connections from here for this user and database. Add ?sslmode=require (or verify-full, to check the server&apos;s certificate) to the address.</source>
+        <translation>Der Server akzeptiert von hier für diesen Benutzer und diese Datenbank nur verschlüsselte Verbindungen. Fügen Sie der Adresse ?sslmode=require hinzu (oder verify-full, um das Zertifikat des Servers zu prüfen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s access rules (pg_hba.conf) let no connection in from this computer for the user %1 and this database.</source>
+        <translation>Die Zugriffsregeln des Servers (pg_hba.conf) lassen von diesem Computer keine Verbindung für den Benutzer %1 und diese Datenbank zu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s TLS certificate could not be verified (sslmode=%1): %2</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht verifiziert werden (sslmode=%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the host name %1 is not known.</source>
+        <translation>Der Hostname %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing accepts connections at %1. Is the server running, and are the host and port right?</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an. Läuft der Server, und sind Host und Port richtig?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the PostgreSQL server %1: %2</source>
+        <translation>Mit dem PostgreSQL-Server %1 kann keine Verbindung hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading which tables the database holds failed: %1</source>
+        <translation>Das Lesen der in der Datenbank vorhandenen Tabellen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading flowdeck_workspace failed: %1</source>
+        <translation>Das Lesen von flowdeck_workspace ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the workspace&apos;s schema lock failed: %1</source>
+        <translation>Das Warten auf die Schemasperre des Arbeitsbereichs ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::store::Workspace</name>
     <message>
-        <location filename="../core/store/rows.h" line="+119"/>
-        <location filename="../core/store/workspace.cpp" line="+106"/>
+        <location filename="../core/store/rows.h" line="+134"/>
+        <location filename="../core/store/workspace.cpp" line="+108"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/workspace.cpp" line="+23"/>
+        <location filename="../core/store/workspace.cpp" line="+34"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Cannot create the workspace %1: a file with that name already exists.</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
@@ -7839,11 +8365,14 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+9"/>
+        <location line="+221"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>Cannot create the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-217"/>
         <source>Cannot open %1: the file does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -7858,11 +8387,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+3"/>
         <location line="+23"/>
         <location line="+11"/>
+        <location line="+171"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-216"/>
         <source>Cannot open %1: it is not a Flowdeck workspace (not an SQLite database).</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Flowdeck-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
@@ -7873,16 +8403,18 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+13"/>
+        <location line="+215"/>
         <source>Cannot open %1: it was written by a newer version of Flowdeck (workspace format %2; this version reads up to format %3). Update Flowdeck to open it.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei wurde von einer neueren Version von Flowdeck geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Aktualisieren Sie Flowdeck, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-208"/>
+        <location line="+215"/>
         <source>Cannot open %1: the workspace has no schema; it was not written completely.</source>
         <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich hat kein Schema; er wurde nicht vollständig geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-212"/>
         <source>Cannot open %1: it uses an older workspace format that must be upgraded, but the file is read-only.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei verwendet ein älteres Arbeitsbereichsformat, das aktualisiert werden muss, ist aber schreibgeschützt.</translation>
     </message>
@@ -7893,11 +8425,13 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+9"/>
+        <location line="+199"/>
+        <location line="+14"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-192"/>
         <location line="+30"/>
         <source>Opening the database</source>
         <translation>Öffnen der Datenbank</translation>
@@ -7919,11 +8453,42 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+16"/>
+        <location line="+151"/>
         <source>migration %1 (%2): %3</source>
         <translation>Migration %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-90"/>
+        <source>the database already holds a Flowdeck workspace; open it instead.</source>
+        <translation>Die Datenbank enthält bereits einen Flowdeck-Arbeitsbereich; öffnen Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds other tables (%1) and is not a Flowdeck workspace; nothing was changed. Create the workspace in an empty database.</source>
+        <translation>Die Datenbank enthält andere Tabellen (%1) und ist kein Flowdeck-Arbeitsbereich; es wurde nichts geändert. Erstellen Sie den Arbeitsbereich in einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot open %1: the database is empty; there is no Flowdeck workspace in it yet. Create one there first.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datenbank ist leer; sie enthält noch keinen Flowdeck-Arbeitsbereich. Erstellen Sie dort zuerst einen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1: the database holds other tables (%2) and is not a Flowdeck workspace.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datenbank enthält andere Tabellen (%2) und ist kein Flowdeck-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open %1: it uses an older workspace format that must be upgraded, but it was opened read-only.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich verwendet ein älteres Format, das aktualisiert werden muss, wurde aber schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot save a copy of %1 as %2: copying a workspace on a server is not available yet.</source>
+        <translation>Eine Kopie von %1 kann nicht als %2 gespeichert werden: Das Kopieren eines Arbeitsbereichs auf einem Server ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot save a copy as %1: a file with that name already exists.</source>
         <translation>Die Kopie kann nicht als %1 gespeichert werden: Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
@@ -7931,6 +8496,103 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+6"/>
         <source>Cannot save a copy as %1: %2</source>
         <translation>Die Kopie kann nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/serverconnection.cpp" line="-235"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::store::WorkspaceCopy</name>
+    <message>
+        <location filename="../core/store/workspacecopy.cpp" line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Listing the tables of %1</source>
+        <translation>Auflisten der Tabellen von %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the foreign keys</source>
+        <translation>Lesen der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the foreign keys of %1</source>
+        <translation>Lesen der Fremdschlüssel von %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The tables %1 refer to each other in a circle; they cannot be copied parents first.</source>
+        <translation>Die Tabellen %1 verweisen ringförmig aufeinander; sie können nicht mit den übergeordneten Tabellen zuerst kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+35"/>
+        <source>Reading the table %1</source>
+        <translation>Lesen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+35"/>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Copying the table %1</source>
+        <translation>Kopieren der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Continuing the ids of %1</source>
+        <translation>Fortsetzen der IDs von %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the source in one snapshot: %1</source>
+        <translation>Lesen der Quelle in einer Momentaufnahme: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the source in one snapshot</source>
+        <translation>Lesen der Quelle in einer Momentaufnahme</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The workspaces have different formats (%1 and %2); open both with this version of Flowdeck first.</source>
+        <translation>Die Arbeitsbereiche haben unterschiedliche Formate (%1 und %2); öffnen Sie zuerst beide mit dieser Version von Flowdeck.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening %1: %2</source>
+        <translation>Öffnen von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the table %1 of the target</source>
+        <translation>Lesen der Tabelle %1 des Ziels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target workspace %1 already holds records (in the table %2); a copy goes only into a new, empty workspace.</source>
+        <translation>Der Ziel-Arbeitsbereich %1 enthält bereits Datensätze (in der Tabelle %2); eine Kopie kann nur in einen neuen, leeren Arbeitsbereich geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The table %1 has other columns in the source (%2) than in the target (%3).</source>
+        <translation>Die Tabelle %1 hat in der Quelle andere Spalten (%2) als im Ziel (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emptying the table %1</source>
+        <translation>Leeren der Tabelle %1</translation>
     </message>
 </context>
 <context>
@@ -7941,7 +8603,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Der Stage-Graph der Pipeline %1 hat einen Zyklus, daher kann ihr Wertstrom nicht abgeleitet werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The period of a value stream must end after it begins (from %1 to %2).</source>
         <translation>Der Zeitraum eines Wertstroms muss nach seinem Beginn enden (von %1 bis %2).</translation>
     </message>
@@ -7971,7 +8633,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Bereitstellung nach %1</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivereads.cpp" line="+86"/>
+        <location filename="../core/valuestream/derivereads.cpp" line="+178"/>
         <source>Reading the service of the value stream</source>
         <translation>Lesen des Dienstes des Wertstroms</translation>
     </message>
@@ -7996,7 +8658,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Pipeline des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/deriveweights.cpp" line="+67"/>
+        <location filename="../core/valuestream/deriveweights.cpp" line="+69"/>
         <source>Counting the pipeline runs of the value stream</source>
         <translation>Zählen der Pipeline-Läufe des Wertstroms</translation>
     </message>
@@ -8006,7 +8668,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Umgebungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivejobs.cpp" line="+152"/>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+279"/>
         <source>Reading the jobs of the value stream</source>
         <translation>Lesen der Jobs des Wertstroms</translation>
     </message>
@@ -8021,17 +8683,22 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Bereitstellungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/deriveweights.cpp" line="-49"/>
+        <location filename="../core/valuestream/deriveweights.cpp" line="-51"/>
         <source>Reading the stage graphs of the value stream</source>
         <translation>Lesen der Stage-Graphen des Wertstroms</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <location line="+36"/>
-        <location line="+60"/>
+        <location line="+143"/>
+        <location line="+41"/>
+        <location line="+67"/>
         <location line="+28"/>
         <source>Reading the changes the deployments of the value stream shipped</source>
         <translation>Lesen der Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben</translation>
+    </message>
+    <message>
+        <location filename="../core/valuestream/derivewithmetrics.cpp" line="+126"/>
+        <source>Could not start a thread to read the workspace: %1</source>
+        <translation>Es konnte kein Thread zum Lesen des Arbeitsbereichs gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -15352,7 +16019,7 @@ bis %2</translation>
 <context>
     <name>flowdeck::views::ReportsPage</name>
     <message>
-        <location filename="../views/reports/reportspage.cpp" line="+203"/>
+        <location filename="../views/reports/reportspage.cpp" line="+205"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
@@ -17628,7 +18295,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::WelcomePage</name>
     <message>
-        <location filename="../views/welcome/welcomepage.cpp" line="+56"/>
+        <location filename="../views/welcome/welcomepage.cpp" line="+58"/>
         <source>Welcome to Flowdeck</source>
         <translation>Willkommen bei Flowdeck</translation>
     </message>
@@ -17689,12 +18356,17 @@ Genau %2</translation>
         <translation>Der Demo-Arbeitsbereich wird vorbereitet und öffnet sich, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>%1 (team workspace on a PostgreSQL server)</source>
+        <translation>%1 (Team-Arbeitsbereich auf einem PostgreSQL-Server)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open the workspace %1</source>
         <translation>Arbeitsbereich %1 öffnen</translation>
     </message>
