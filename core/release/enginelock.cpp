@@ -93,26 +93,52 @@ Result<std::optional<ReleaseLock>> EngineLock::holder(const QSqlDatabase &db, Id
 
 Result<bool> EngineLock::acquire(QSqlDatabase &db, Id releaseId, const QString &owner, Timestamp now)
 {
+    // Race-free on a server where two engines' transactions run at once (PostgreSQL, READ COMMITTED), not only on a
+    // file whose write transactions take turns: the lease is taken by an insert that does nothing when a row is there
+    // (it waits for another engine's uncommitted insert and then sees it), and a dead owner's lease by an update that
+    // names that owner, so that of two engines taking over the same dead lease only one changes a row.
+    auto inserted = store::runQuery(db, tr("the release lock"),
+                                    u"INSERT INTO release_locks (release_id, owner, heartbeat_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (release_id) DO NOTHING"_s,
+                                    {releaseId, owner, now});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->numRowsAffected() == 1)
+        return false;
     auto current = holder(db, releaseId);
     if (!current)
         return current.error();
-    bool tookOver = false;
-    if (*current && (*current)->owner != owner) {
-        if (isAlive(**current, now)) {
-            return Error{tr("Another Flowdeck (%1) is running this release; its last sign of life was at %2.")
-                             .arg((*current)->owner,
-                                  QDateTime::fromMSecsSinceEpoch((*current)->heartbeatAt).toString(Qt::ISODate))};
-        }
-        tookOver = true;
+    if (*current && (*current)->owner != owner && !isAlive(**current, now)) {
+        auto taken =
+            store::runQuery(db, tr("the release lock"),
+                            u"UPDATE release_locks SET owner = ?, heartbeat_at = ? WHERE release_id = ? AND owner = ? "
+                            "AND heartbeat_at = ?"_s,
+                            {owner, now, releaseId, (*current)->owner, (*current)->heartbeatAt});
+        if (!taken)
+            return taken.error();
+        if (taken->numRowsAffected() == 1)
+            return true;
+        // Another engine took it over (or let it go) first: say who holds it now.
+        current = holder(db, releaseId);
+        if (!current)
+            return current.error();
     }
-    auto written = store::runQuery(db, tr("the release lock"),
-                                   u"INSERT INTO release_locks (release_id, owner, heartbeat_at) VALUES (?, ?, ?) "
-                                   "ON CONFLICT (release_id) DO UPDATE SET owner = excluded.owner, "
-                                   "heartbeat_at = excluded.heartbeat_at"_s,
-                                   {releaseId, owner, now});
-    if (!written)
-        return written.error();
-    return tookOver;
+    if (*current && (*current)->owner == owner) {
+        if (auto beat = heartbeat(db, releaseId, owner, now); !beat)
+            return beat.error();
+        return false;
+    }
+    QString name;
+    if (auto named =
+            store::runQuery(db, tr("the release lock"), u"SELECT name FROM releases WHERE id = ?"_s, {releaseId});
+        named && named->next())
+        name = named->value(0).toString();
+    if (!*current)
+        return Error{
+            tr("Another Flowdeck let go of the release “%1” while this one was taking it; run it again.").arg(name)};
+    return Error{tr("Another Flowdeck (%1) is running the release “%2”; its last sign of life was at %3.")
+                     .arg((*current)->owner, name,
+                          QDateTime::fromMSecsSinceEpoch((*current)->heartbeatAt).toString(Qt::ISODate))};
 }
 
 Result<void> EngineLock::heartbeat(QSqlDatabase &db, Id releaseId, const QString &owner, Timestamp now)
