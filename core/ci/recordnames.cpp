@@ -30,6 +30,17 @@ std::optional<QString> cloneUrl(const std::optional<QString> &webUrl)
     return match.captured(1) + u".git"_s;
 }
 
+/// Upsert assignments that leave a row as it is stored: for a name another import (another connection) inserted
+/// since it was looked up, the insert returns that row's id instead of failing on the unique name.
+template<typename T>
+QHash<QString, QString> keepStored()
+{
+    QHash<QString, QString> updates;
+    for (const QString &column : store::columnNames<T>())
+        updates.insert(column, store::tableName<T>() + u'.' + column);
+    return updates;
+}
+
 } // namespace
 
 RecordNames::RecordNames(const QSqlDatabase &db, const StoreContext &context)
@@ -225,8 +236,8 @@ Result<Id> RecordNames::serviceId(const QString &name)
     if (found->has_value()) {
         id = **found;
     } else {
-        store::TableWriter<Service> writer(m_db);
-        auto inserted = writer.insert(Service{0, name, {}, {}});
+        store::RowUpserter<Service> writer(m_db, keepStored<Service>());
+        auto inserted = writer.upsert(Service{0, name, {}, {}});
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -253,8 +264,8 @@ Result<Id> RecordNames::environmentId(const QString &name, const std::optional<Q
             return position.error();
         const int next = (*position)->next() ? (*position)->value(0).toInt() : 0;
         (*position)->finish();
-        store::TableWriter<Environment> writer(m_db);
-        auto inserted = writer.insert(Environment{0, name, tier.value_or(guessTier(name)), next});
+        store::RowUpserter<Environment> writer(m_db, keepStored<Environment>());
+        auto inserted = writer.upsert(Environment{0, name, tier.value_or(guessTier(name)), next});
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -358,8 +369,8 @@ Result<Id> RecordNames::repositoryId(const QString &name, const std::optional<QS
         Repository repository;
         repository.name = name;
         repository.url = cloneUrl(webUrl);
-        store::TableWriter<Repository> writer(m_db);
-        auto inserted = writer.insert(repository);
+        store::RowUpserter<Repository> writer(m_db, keepStored<Repository>());
+        auto inserted = writer.upsert(repository);
         if (!inserted)
             return inserted.error();
         id = *inserted;

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team workspace on the test PostgreSQL server used by several people at once: two `flowdeck import` processes
+// started together on the same data store each record once, as a single import does; two sessions editing the same
+// value stream map or release plan cannot overwrite each other, the one saving on an old revision is refused.
+#include "postgresqltesting.h"
+#include "programrun.h"
+#include "release/releasestore.h"
+#include "store/workspace.h"
+#include "valuestream/mapstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+
+using namespace flowdeck;
+using namespace flowdeck::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Three deployments of two services to two environments (read: 3 deployments, 2 services, 2 environments).
+const char *const deploymentsCsv = "service,environment,version,commit,started_at,finished_at,status,id\n"
+                                   "checkout,staging,1.4.2,9fceb02,2024-03-05T08:00:00Z,2024-03-05T08:04:59Z,"
+                                   "success,dep-200\n"
+                                   "checkout,production,1.4.2,9fceb02,2024-03-05T10:15:00Z,2024-03-05T10:21:30Z,"
+                                   "success,dep-201\n"
+                                   "payments,production,2.0.0,a1b2c3d,2024-03-12T09:00:00Z,2024-03-12T09:10:00Z,"
+                                   "failure,dep-202\n";
+
+// The tables an import writes to, compared between a single import and imports running at once.
+const QStringList importedTables{u"repositories"_s,        u"services"_s,      u"environments"_s,   u"pipelines"_s,
+                                 u"pipeline_runs"_s,       u"jobs"_s,          u"job_step_lists"_s, u"deployments"_s,
+                                 u"deployment_statuses"_s, u"pull_requests"_s, u"tags"_s,           u"ci_releases"_s,
+                                 u"ci_sources"_s};
+
+/// The rows of every imported table, as "table=count" lines.
+QStringList tableCounts(const PostgreSqlTestDatabase &database)
+{
+    QStringList counts;
+    for (const QString &table : importedTables)
+        counts.append(u"%1=%2"_s.arg(table, database.scalar(u"SELECT count(*) FROM "_s + table).toString()));
+    return counts;
+}
+
+/// Rows of `table` sharing one (source, external_id): none when no record was imported twice.
+int duplicates(const PostgreSqlTestDatabase &database, const QString &table)
+{
+    return database
+        .scalar(u"SELECT count(*) FROM (SELECT source, external_id FROM %1 GROUP BY source, external_id "
+                u"HAVING count(*) > 1) AS twice"_s.arg(table))
+        .toInt();
+}
+
+} // namespace
+
+class TestTeamConcurrency : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+    QString m_csv;
+    QString m_github;
+
+    QProcessEnvironment environment(const QString &password) const
+    {
+        QProcessEnvironment environment = m_environment;
+        environment.insert(u"PGPASSWORD"_s, password);
+        return environment;
+    }
+
+    /// Runs `arguments` once and waits for it.
+    ProgramRun flowdeck(const QStringList &arguments, const QString &password) const
+    {
+        return runProgram(QStringLiteral(FLOWDECK_BINARY), arguments, environment(password), m_dir.path());
+    }
+
+    /// Starts two processes of `arguments` together and waits for both; their exit codes and error output.
+    std::array<ProgramRun, 2> flowdeckTwiceAtOnce(const QStringList &arguments, const QString &password) const
+    {
+        std::array<QProcess, 2> processes;
+        for (QProcess &process : processes) {
+            process.setProcessEnvironment(environment(password));
+            process.setWorkingDirectory(m_dir.path());
+            process.start(QStringLiteral(FLOWDECK_BINARY), arguments);
+        }
+        std::array<ProgramRun, 2> runs;
+        for (int i = 0; i < 2; ++i) {
+            QProcess &process = processes.at(i);
+            const bool finished = process.waitForStarted(10'000) && process.waitForFinished(120'000);
+            runs.at(i).exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            runs.at(i).out = process.readAllStandardOutput();
+            runs.at(i).err = QString::fromUtf8(process.readAllStandardError());
+            if (!finished)
+                runs.at(i).err += u"\n(did not finish: %1)"_s.arg(process.errorString());
+        }
+        return runs;
+    }
+
+    /// Imports with `importArguments` once into a fresh database, then three times two at once into another, and
+    /// compares what is stored; returns the single import's counts for the caller's own checks.
+    void compareSingleWithConcurrent(const QString &name, const QStringList &importArguments, QStringList *singleCounts)
+    {
+        PostgreSqlTestDatabase single(name + u"_single"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(single);
+        const ProgramRun once =
+            flowdeck(importArguments + QStringList{u"-w"_s, single.address(), u"--json"_s}, single.password());
+        QVERIFY2(once.exitCode == 0, qPrintable(once.err));
+        *singleCounts = tableCounts(single);
+
+        PostgreSqlTestDatabase shared(name + u"_shared"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(shared);
+        for (int round = 0; round < 3; ++round) {
+            const auto runs = flowdeckTwiceAtOnce(importArguments + QStringList{u"-w"_s, shared.address(), u"--json"_s},
+                                                  shared.password());
+            for (const ProgramRun &run : runs) {
+                QVERIFY2(run.exitCode == 0,
+                         qPrintable(u"round %1, exit code %2: %3"_s.arg(round).arg(run.exitCode).arg(run.err)));
+                QVERIFY2(!QJsonDocument::fromJson(run.out).object().isEmpty(), run.out.constData());
+            }
+            QCOMPARE(tableCounts(shared), *singleCounts);
+            QCOMPARE(duplicates(shared, u"pipeline_runs"_s), 0);
+            QCOMPARE(duplicates(shared, u"jobs"_s), 0);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_environment = isolatedEnvironment(m_dir.filePath(u"home"_s));
+        QVERIFY(!m_environment.isEmpty());
+        m_csv = m_dir.filePath(u"deployments.csv"_s);
+        QFile csv(m_csv);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(deploymentsCsv);
+        m_github = QStringLiteral(FLOWDECK_SHARED_FIXTURES) + u"/ci/github"_s;
+        QVERIFY(QFile::exists(m_github + u"/workflow-run-paginated.json"_s));
+    }
+
+    // The saved GitHub responses hold one workflow run (30433642), one job of another run (skipped), one deployment
+    // (id 1, in two files), one pull request and one release: imported twice at once, three times over, each record
+    // is stored once.
+    void twoGitHubImportsAtOnce()
+    {
+        QStringList counts;
+        compareSingleWithConcurrent(u"conc_github"_s, {u"import"_s, u"files"_s, m_github, u"--provider"_s, u"github"_s},
+                                    &counts);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &expected :
+             {u"pipeline_runs=1"_s, u"jobs=0"_s, u"deployments=1"_s, u"pull_requests=1"_s, u"ci_releases=1"_s})
+            QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
+    }
+
+    // The saved Jenkins responses hold six runs with 3, 3, 2, 2, 2 and 2 stages (14 jobs), and the steps of one stage
+    // of them (the other stage described belongs to run 17, which is not there): the jobs and their steps are stored
+    // once however the two imports interleave.
+    void twoJenkinsImportsAtOnce()
+    {
+        QStringList counts;
+        compareSingleWithConcurrent(u"conc_jenkins"_s,
+                                    {u"import"_s, u"files"_s,
+                                     QStringLiteral(FLOWDECK_SHARED_FIXTURES) + u"/ci/jenkins"_s, u"--provider"_s,
+                                     u"jenkins"_s},
+                                    &counts);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &expected : {u"jobs=14"_s, u"job_step_lists=1"_s})
+            QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
+    }
+
+    void twoCsvImportsAtOnce()
+    {
+        QStringList counts;
+        compareSingleWithConcurrent(u"conc_csv"_s, {u"import"_s, u"csv"_s, u"deployments"_s, m_csv}, &counts);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &expected : {u"deployments=3"_s, u"services=2"_s, u"environments=2"_s})
+            QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
+    }
+
+    // Two sessions (two connections) open the same map; the first saves, the second's save on the old revision is
+    // refused and the stored map is the first's.
+    void staleMapEditRefused()
+    {
+        PostgreSqlTestDatabase database(u"conc_map"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        auto created = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        valuestream::Map map;
+        map.name = u"Checkout"_s;
+        valuestream::Step idea;
+        idea.id = -1;
+        idea.name = u"Idea"_s;
+        idea.kind = QString::fromLatin1(valuestream::StepKind::Other);
+        valuestream::Step build = idea;
+        build.id = -2;
+        build.name = u"Build"_s;
+        build.kind = QString::fromLatin1(valuestream::StepKind::Build);
+        map.steps = {idea, build};
+        const auto saved = valuestream::saveMap(**created, map);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        created->reset();
+
+        auto alice = store::Workspace::open(database.address(), database.options());
+        auto bob = store::Workspace::open(database.address(), database.options());
+        QVERIFY2(alice.ok(), qPrintable(alice.errorMessage()));
+        QVERIFY2(bob.ok(), qPrintable(bob.errorMessage()));
+        auto alicesMap = valuestream::loadMap((*alice)->connection(), saved->id);
+        auto bobsMap = valuestream::loadMap((*bob)->connection(), saved->id);
+        QVERIFY(alicesMap.ok() && bobsMap.ok());
+        QCOMPARE(bobsMap->revision, 1);
+
+        alicesMap->notes = u"Alice's notes"_s;
+        const auto alicesSave = valuestream::saveMap(**alice, *alicesMap);
+        QVERIFY2(alicesSave.ok(), qPrintable(alicesSave.errorMessage()));
+        QCOMPARE(alicesSave->revision, 2);
+
+        bobsMap->notes = u"Bob's notes"_s;
+        bobsMap->steps.removeLast();
+        const auto bobsSave = valuestream::saveMap(**bob, *bobsMap);
+        QVERIFY(!bobsSave.ok());
+        QVERIFY2(bobsSave.errorMessage().contains(u"“Checkout” was changed elsewhere since it was opened"_s),
+                 qPrintable(bobsSave.errorMessage()));
+
+        QCOMPARE(database.scalar(u"SELECT notes FROM value_streams"_s).toString(), u"Alice's notes"_s);
+        QCOMPARE(database.scalar(u"SELECT revision FROM value_streams"_s).toInt(), 2);
+        QCOMPARE(database.scalar(u"SELECT count(*) FROM value_stream_steps"_s).toInt(), 2);
+    }
+
+    // The same for a release plan: the releases.revision column guards it.
+    void staleReleaseEditRefused()
+    {
+        PostgreSqlTestDatabase database(u"conc_release"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        auto created = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        release::ReleasePlan plan;
+        plan.release.name = u"Spring"_s;
+        plan.release.version = u"2024.3"_s;
+        plan.release.description = u"Spring release"_s;
+        ReleaseTask smoke;
+        smoke.name = u"smoke"_s;
+        smoke.kind = release::kind::manual;
+        smoke.state = release::state::planned;
+        smoke.config = u"{}"_s;
+        plan.tasks = {smoke};
+        const auto saved = release::savePlan(**created, plan, u"dana"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        created->reset();
+
+        auto dana = store::Workspace::open(database.address(), database.options());
+        auto lee = store::Workspace::open(database.address(), database.options());
+        QVERIFY2(dana.ok(), qPrintable(dana.errorMessage()));
+        QVERIFY2(lee.ok(), qPrintable(lee.errorMessage()));
+        auto danasPlan = release::loadPlan((*dana)->connection(), saved->release.id);
+        auto leesPlan = release::loadPlan((*lee)->connection(), saved->release.id);
+        QVERIFY(danasPlan.ok() && leesPlan.ok());
+
+        danasPlan->release.description = u"Edited by dana"_s;
+        const auto danasSave = release::savePlan(**dana, *danasPlan, u"dana"_s);
+        QVERIFY2(danasSave.ok(), qPrintable(danasSave.errorMessage()));
+        QCOMPARE(danasSave->release.revision, 2);
+
+        leesPlan->release.description = u"Edited by lee"_s;
+        const auto leesSave = release::savePlan(**lee, *leesPlan, u"lee"_s);
+        QVERIFY(!leesSave.ok());
+        QVERIFY2(leesSave.errorMessage().contains(u"release “Spring” was changed elsewhere (it is at revision 2, "
+                                                  u"this edit was made on revision 1)"_s),
+                 qPrintable(leesSave.errorMessage()));
+
+        QCOMPARE(database.scalar(u"SELECT description FROM releases"_s).toString(), u"Edited by dana"_s);
+        QCOMPARE(database.scalar(u"SELECT revision FROM releases"_s).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamConcurrency)
+#include "tst_teamconcurrency.moc"
