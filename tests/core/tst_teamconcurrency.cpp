@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A team workspace on the test PostgreSQL server used by several people at once: two `flowdeck import` processes
 // started together on the same data store each record once, as a single import does; two sessions editing the same
-// value stream map or release plan cannot overwrite each other, the one saving on an old revision is refused.
+// value stream map, pipeline or release plan cannot overwrite each other: a save on an old revision is refused.
+#include "graph/pipelinestore.h"
 #include "postgresqltesting.h"
 #include "programrun.h"
 #include "release/releasestore.h"
@@ -54,6 +55,15 @@ int duplicates(const PostgreSqlTestDatabase &database, const QString &table)
         .scalar(u"SELECT count(*) FROM (SELECT source, external_id FROM %1 GROUP BY source, external_id "
                 u"HAVING count(*) > 1) AS twice"_s.arg(table))
         .toInt();
+}
+
+graph::StageSpec stage(const QString &name, const char *kind, const QStringList &needs = {})
+{
+    graph::StageSpec spec;
+    spec.name = name;
+    spec.kind = QString::fromLatin1(kind);
+    spec.needs = needs;
+    return spec;
 }
 
 } // namespace
@@ -233,6 +243,49 @@ private Q_SLOTS:
         QCOMPARE(database.scalar(u"SELECT notes FROM value_streams"_s).toString(), u"Alice's notes"_s);
         QCOMPARE(database.scalar(u"SELECT revision FROM value_streams"_s).toInt(), 2);
         QCOMPARE(database.scalar(u"SELECT count(*) FROM value_stream_steps"_s).toInt(), 2);
+    }
+
+    // The same for a pipeline (pipelines.revision): the second session's save is refused, the stages are the first's.
+    void stalePipelineEditRefused()
+    {
+        PostgreSqlTestDatabase database(u"conc_pipeline"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        auto created = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        graph::PipelineSpec spec;
+        spec.name = u"checkout"_s;
+        spec.stages = {stage(u"build"_s, StageKind::Build), stage(u"test"_s, StageKind::Test, {u"build"_s})};
+        const auto saved = graph::savePipeline(**created, spec);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        created->reset();
+
+        auto alice = store::Workspace::open(database.address(), database.options());
+        auto bob = store::Workspace::open(database.address(), database.options());
+        QVERIFY2(alice.ok(), qPrintable(alice.errorMessage()));
+        QVERIFY2(bob.ok(), qPrintable(bob.errorMessage()));
+        auto alicesPipeline = graph::loadPipeline((*alice)->connection(), saved->pipelineId);
+        auto bobsPipeline = graph::loadPipeline((*bob)->connection(), saved->pipelineId);
+        QVERIFY(alicesPipeline.ok() && bobsPipeline.ok());
+
+        graph::PipelineSpec alicesEdit = alicesPipeline->spec;
+        alicesEdit.stages.append(stage(u"audit"_s, StageKind::Security, {u"build"_s}));
+        const auto alicesSave =
+            graph::savePipeline(**alice, alicesEdit, graph::PipelineSaveOptions::editOf(alicesPipeline->row));
+        QVERIFY2(alicesSave.ok(), qPrintable(alicesSave.errorMessage()));
+        QCOMPARE(alicesSave->revision, 2);
+
+        graph::PipelineSpec bobsEdit = bobsPipeline->spec;
+        bobsEdit.stages.removeLast();
+        const auto bobsSave =
+            graph::savePipeline(**bob, bobsEdit, graph::PipelineSaveOptions::editOf(bobsPipeline->row));
+        QVERIFY(!bobsSave.ok());
+        QVERIFY2(bobsSave.errorMessage().contains(u"“checkout” was changed elsewhere (it is at revision 2, this edit "
+                                                  u"started from revision 1)"_s),
+                 qPrintable(bobsSave.errorMessage()));
+
+        QCOMPARE(database.scalar(u"SELECT revision FROM pipelines"_s).toInt(), 2);
+        QCOMPARE(database.scalar(u"SELECT string_agg(name, ',' ORDER BY name) FROM stages"_s).toString(),
+                 u"audit,build,test"_s);
     }
 
     // The same for a release plan: the releases.revision column guards it.
