@@ -3,6 +3,7 @@
 target_sources(flowdeck_views PRIVATE
     valuestream/valuestreamload.h valuestream/valuestreamload.cpp
     valuestream/mapeditor.h valuestream/mapeditor.cpp
-    valuestream/valuestreampage.h valuestream/valuestreampage.cpp valuestream/valuestreampagetools.cpp
+    valuestream/valuestreampage.h valuestream/valuestreampage.cpp valuestream/valuestreampageload.cpp
+    valuestream/valuestreampagetools.cpp
     valuestream/presentationwindow.h valuestream/presentationwindow.cpp
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Value stream page's actions beyond editing steps: the future state (copy, delete), export, presentation, the
-// context menu, and the texts of the page's actions. valuestreampage.cpp holds loading, showing and editing.
+// context menu, and the texts of the page's actions. valuestreampage.cpp holds the page's layout, showing and
+// editing; valuestreampageload.cpp its loading.
 #include "valuestream/valuestreampage.h"
 
 #include "common/background.h"
