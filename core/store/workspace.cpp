@@ -111,7 +111,7 @@ Error sqlError(const QString &what, const QSqlError &error)
 Workspace::Workspace(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_readOnly(readOnly)
-    , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
+    , m_connectionPrefix(u"flowdeck-"_s + m_sessionId + u'-')
 {}
 
 Workspace::Workspace(const ServerAddress &address, std::optional<QString> password, bool readOnly)
@@ -120,7 +120,7 @@ Workspace::Workspace(const ServerAddress &address, std::optional<QString> passwo
     , m_server(address)
     , m_password(std::move(password))
     , m_readOnly(readOnly)
-    , m_connectionPrefix(u"flowdeck-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-')
+    , m_connectionPrefix(u"flowdeck-"_s + m_sessionId + u'-')
 {}
 
 Workspace::~Workspace()
@@ -342,6 +342,11 @@ QSqlDatabase Workspace::connection() const
     return db ? *db : QSqlDatabase::database(name, false);
 }
 
+Result<QSqlDatabase> Workspace::openSeparateConnection(const QString &name) const
+{
+    return openConnection(name);
+}
+
 Result<void> Workspace::write(const WriteWork &work) const
 {
     if (m_readOnly)
@@ -355,6 +360,18 @@ Result<void> Workspace::write(const WriteWork &work) const
     if (!result) {
         db.rollback();
         return result;
+    }
+    // PostgreSQL delivers the notification only when the transaction commits: a rolled-back write tells no one.
+    if (m_engine == Engine::PostgreSql) {
+        QSqlQuery notify(db);
+        notify.prepare(u"SELECT pg_notify(?, ?)"_s);
+        notify.addBindValue(QString::fromLatin1(changesChannel));
+        notify.addBindValue(m_sessionId);
+        if (!notify.exec()) {
+            const Error error = sqlError(tr("Announcing the changes to other windows"), notify.lastError());
+            db.rollback();
+            return error;
+        }
     }
     if (!db.commit()) {
         const Error error = sqlError(tr("Saving the changes"), db.lastError());

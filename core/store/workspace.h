@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -66,6 +67,9 @@ public:
     /// The SQLite application_id that marks a file as a Flowdeck workspace ("FLDK").
     static constexpr qint32 applicationId = 0x464C444B;
     static constexpr auto fileSuffix = "flowdeck";
+    /// The PostgreSQL notification channel on which every committed write announces itself, with the writing
+    /// workspace's sessionId() as payload (see ChangeListener).
+    static constexpr auto changesChannel = "flowdeck_changes";
 
     /// True when `location` is a server address (postgresql:// or postgres://) rather than a file path.
     static bool isServerAddress(const QString &location);
@@ -105,9 +109,16 @@ public:
 
     /// This thread's connection, opened on first use.
     QSqlDatabase connection() const;
+    /// A connection called `name` of its own, apart from the per-thread ones, for a caller that keeps it on one
+    /// thread for a long time (listening for notifications). The caller removes it with
+    /// QSqlDatabase::removeDatabase(); closing the workspace removes it too.
+    Result<QSqlDatabase> openSeparateConnection(const QString &name) const;
+    /// Tells this opened workspace apart from every other one, in this process or another: new on each open.
+    QString sessionId() const { return m_sessionId; }
 
     using WriteWork = std::function<Result<void>(QSqlDatabase &db)>;
-    /// Runs `work` inside one transaction on this thread's connection: all of it is stored, or none.
+    /// Runs `work` inside one transaction on this thread's connection: all of it is stored, or none. On a server,
+    /// a write that commits notifies changesChannel, so other windows on the workspace show it.
     Result<void> write(const WriteWork &work) const;
 
     /// A consistent copy of the whole workspace written to `path` (which must not exist yet). Only for a file
@@ -143,6 +154,7 @@ private:
     std::optional<QString> m_password;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
+    QString m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString m_connectionPrefix;
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connectionNames;
