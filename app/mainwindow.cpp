@@ -26,6 +26,7 @@
 #include "pipelines/pipelinespage.h"
 #include "reports/reportspage.h"
 #include "secrets/keychain.h"
+#include "store/changelistener.h"
 #include "store/workspace.h"
 #include "valuestream/valuestreampage.h"
 #include "version.h"
@@ -52,6 +53,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -65,6 +67,8 @@ namespace {
 const QString geometryKey = u"mainWindow/geometry"_s;
 const QString stateKey = u"mainWindow/state"_s;
 constexpr int statusMessageMs = 8000;
+// How long changes made elsewhere must pause before the pages reload.
+constexpr int changesSettleMs = 1000;
 constexpr QSize defaultWindowSize(1400, 900);
 
 QString workspaceFilter()
@@ -130,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new WorkspaceStatus(this))
     , m_tasks(new TaskIndicator(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_changesSettled(new QTimer(this))
     , m_historyImport(new HistoryImport(m_tasks, this))
     , m_ciConnections(new CiConnections(m_tasks, this))
 {
@@ -154,6 +159,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_status);
     statusBar()->addPermanentWidget(m_tasks);
+    m_changesSettled->setSingleShot(true);
+    m_changesSettled->setInterval(changesSettleMs);
+    connect(m_changesSettled, &QTimer::timeout, this, &MainWindow::showChangesMadeElsewhere);
 
     connect(m_welcome, &views::WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &views::WelcomePage::newWorkspaceRequested, this, &MainWindow::chooseNewWorkspace);
@@ -316,6 +324,14 @@ void MainWindow::createMenus()
     connect(m_ciConnections, &CiConnections::canceled, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_historyImport, &HistoryImport::runningChanged, this, &MainWindow::updateActions);
+    connect(m_historyImport, &HistoryImport::runningChanged, this, [this](bool running) {
+        if (!running && m_changedDuringTask)
+            m_changesSettled->start();
+    });
+    connect(m_ciConnections, &CiConnections::runningChanged, this, [this](bool running) {
+        if (!running && m_changedDuringTask)
+            m_changesSettled->start();
+    });
     connect(m_historyImport, &HistoryImport::succeeded, this, [this](const QString &message) {
         reloadPages();
         m_messageBar->showMessage(message, views::MessageBar::Kind::Information);
@@ -520,9 +536,15 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::setWorkspace(std::shared_ptr<store::Workspace> workspace)
 {
-    if (m_workspace != workspace)
+    if (m_workspace != workspace) {
         m_ciConnections->closeDialog();
+        delete m_changeListener;
+        m_changeListener = nullptr;
+        m_changesSettled->stop();
+        m_changedDuringTask = false;
+    }
     m_workspace = std::move(workspace);
+    listenForChangesElsewhere();
     ++m_workspaceGeneration;
     // Edits of the previous workspace cannot be undone in this one.
     for (views::Page *page : std::as_const(m_pages)) {
@@ -671,6 +693,30 @@ void MainWindow::reloadPages()
     m_status->refreshSources();
     ++m_workspaceGeneration;
     ensurePageShowsWorkspace(currentPageIndex());
+}
+
+void MainWindow::listenForChangesElsewhere()
+{
+    if (!m_workspace || m_changeListener || m_workspace->engine() != store::Workspace::Engine::PostgreSql)
+        return;
+    m_changeListener = new store::ChangeListener(m_workspace, this);
+    connect(m_changeListener, &store::ChangeListener::changedElsewhere, m_changesSettled, qOverload<>(&QTimer::start));
+    if (auto listening = m_changeListener->listen(); !listening)
+        statusBar()->showMessage(listening.errorMessage(), statusMessageMs);
+}
+
+void MainWindow::showChangesMadeElsewhere()
+{
+    if (!m_workspace)
+        return;
+    // Reloading under this window's own import or sync would show it half done; it reloads when that ends.
+    if (m_historyImport->isRunning() || m_ciConnections->isSyncing()) {
+        m_changedDuringTask = true;
+        return;
+    }
+    m_changedDuringTask = false;
+    reloadPages();
+    statusBar()->showMessage(tr("Updated with changes made elsewhere."), statusMessageMs);
 }
 
 void MainWindow::addRepository()

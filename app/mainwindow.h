@@ -13,11 +13,13 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoGroup;
 
 namespace flowdeck::store {
+class ChangeListener;
 class Workspace;
-}
+} // namespace flowdeck::store
 
 namespace flowdeck::views {
 class MessageBar;
@@ -126,6 +128,10 @@ private:
     void updateActions();
     /// Makes every page read the open workspace again (the visible one now, the others when next shown).
     void reloadPages();
+    /// Listens for writes to a team workspace made elsewhere (a new listener for each workspace opened).
+    void listenForChangesElsewhere();
+    /// Reloads the pages once changes made elsewhere have settled, or after this window's own import or sync.
+    void showChangesMadeElsewhere();
     void showError(const QString &message);
     void showAbout();
     void showSettings();
@@ -154,6 +160,10 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     std::shared_ptr<TaskProgress> m_demoTask;
     QPointer<TeamWorkspaceDialog> m_teamDialog;
+    store::ChangeListener *m_changeListener = nullptr;
+    /// Restarted by every change made elsewhere, so that a long import elsewhere reloads the pages once.
+    QTimer *m_changesSettled = nullptr;
+    bool m_changedDuringTask = false;
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_openDemoAction = nullptr;
