@@ -191,9 +191,13 @@ Result<SavedPipeline> savePipeline(const store::Workspace &workspace, const Pipe
     const QString externalId = options.externalId.isEmpty() ? pipeline.name : options.externalId;
     SavedPipeline saved;
     auto written = workspace.write([&](QSqlDatabase &db) -> Result<void> {
-        auto existing =
-            runQuery(db, u"pipelines"_s, u"SELECT revision FROM pipelines WHERE source = ? AND external_id = ?"_s,
-                     {options.source, externalId});
+        // On PostgreSQL another session's save can be under way at the same moment: FOR UPDATE waits for it and
+        // then reads the revision it left, so that the check below refuses a stale edit instead of overwriting.
+        // SQLite has one writer at a time and no FOR UPDATE.
+        const QString lock = db.driverName() == u"QPSQL"_s ? u" FOR UPDATE"_s : QString();
+        auto existing = runQuery(db, u"pipelines"_s,
+                                 u"SELECT revision FROM pipelines WHERE source = ? AND external_id = ?"_s + lock,
+                                 {options.source, externalId});
         if (!existing)
             return existing.error();
         const std::optional<int> storedRevision =

@@ -13,8 +13,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <array>
 
@@ -286,6 +288,58 @@ private Q_SLOTS:
         QCOMPARE(database.scalar(u"SELECT revision FROM pipelines"_s).toInt(), 2);
         QCOMPARE(database.scalar(u"SELECT string_agg(name, ',' ORDER BY name) FROM stages"_s).toString(),
                  u"audit,build,test"_s);
+    }
+
+    // Bob's save starts while Alice's is still under way: it waits for hers and is then refused, instead of
+    // reading the old revision before she commits and overwriting her edit.
+    void pipelineSaveWaitingOnAnotherIsRefused()
+    {
+        PostgreSqlTestDatabase database(u"conc_pipeline_wait"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        auto created = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        graph::PipelineSpec spec;
+        spec.name = u"checkout"_s;
+        spec.stages = {stage(u"build"_s, StageKind::Build), stage(u"test"_s, StageKind::Test, {u"build"_s})};
+        const auto saved = graph::savePipeline(**created, spec);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        created->reset();
+
+        auto alice = store::Workspace::open(database.address(), database.options());
+        auto bob = store::Workspace::open(database.address(), database.options());
+        QVERIFY2(alice.ok() && bob.ok(), "two sessions");
+        auto bobsPipeline = graph::loadPipeline((*bob)->connection(), saved->pipelineId);
+        QVERIFY(bobsPipeline.ok());
+
+        // Alice's save in flight: her transaction holds the pipeline's row and has moved it to revision 2.
+        QSqlDatabase alicesConnection = (*alice)->connection();
+        QVERIFY(alicesConnection.transaction());
+        QSqlQuery held(alicesConnection);
+        QVERIFY(held.exec(u"SELECT revision FROM pipelines WHERE id = %1 FOR UPDATE"_s.arg(saved->pipelineId)));
+        QVERIFY(held.exec(
+            u"UPDATE pipelines SET revision = 2, definition = 'alice' WHERE id = %1"_s.arg(saved->pipelineId)));
+
+        Result<graph::SavedPipeline> bobsSave = Error{u"not run"_s};
+        std::unique_ptr<QThread> bobsThread(QThread::create([&] {
+            graph::PipelineSpec bobsEdit = bobsPipeline->spec;
+            bobsEdit.stages.removeLast();
+            bobsSave = graph::savePipeline(**bob, bobsEdit, graph::PipelineSaveOptions::editOf(bobsPipeline->row));
+        }));
+        bobsThread->start();
+        // Bob's session is waiting for Alice's row lock.
+        QTRY_VERIFY_WITH_TIMEOUT(database.scalar(u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                                 u"current_database() AND wait_event_type = 'Lock'"_s)
+                                         .toInt() == 1,
+                                 10000);
+        QVERIFY(alicesConnection.commit());
+        QVERIFY(bobsThread->wait(10000));
+
+        QVERIFY(!bobsSave.ok());
+        QVERIFY2(bobsSave.errorMessage().contains(u"(it is at revision 2, this edit started from revision 1)"_s),
+                 qPrintable(bobsSave.errorMessage()));
+        QCOMPARE(database.scalar(u"SELECT definition FROM pipelines"_s).toString(), u"alice"_s);
+        QCOMPARE(database.scalar(u"SELECT string_agg(name, ',' ORDER BY name) FROM stages"_s).toString(),
+                 u"build,test"_s);
     }
 
     // The same for a release plan: the releases.revision column guards it.
