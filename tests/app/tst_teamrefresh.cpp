@@ -10,11 +10,14 @@
 #include "store/tables.h"
 #include "store/workspace.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -110,14 +113,25 @@ private Q_SLOTS:
         // A burst of writes, each within the settling second of the one before: one reload at the end.
         messages.clear();
         window.statusBar()->clearMessage();
+        // On a loaded machine a write can take long enough to end the settling second: then only fewer reloads than
+        // writes can be asked for.
+        QElapsedTimer sinceLastWrite;
+        qint64 longestGap = 0;
         for (const QString &name : {u"billing"_s, u"search"_s, u"mail"_s, u"ledger"_s}) {
             QVERIFY(addService(**theirs, name));
+            // From one commit (and its notification) to the next.
+            if (sinceLastWrite.isValid())
+                longestGap = std::max(longestGap, sinceLastWrite.elapsed());
+            sinceLastWrite.start();
             QTest::qWait(300);
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), updatedMessage, refreshTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(facts->text(), u"5 services · 1 environment"_s, loadTimeoutMs);
         QTest::qWait(2000);
-        QCOMPARE(messagesShown(messages, updatedMessage), 1);
+        if (longestGap < 800)
+            QCOMPARE(messagesShown(messages, updatedMessage), 1);
+        else
+            QVERIFY2(messagesShown(messages, updatedMessage) < 4, qPrintable(QString::number(longestGap)));
 
         // The window's own write is no news to it.
         messages.clear();
