@@ -1178,18 +1178,18 @@
 <context>
     <name>flowdeck::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+72"/>
+        <location filename="../app/mainwindow.cpp" line="+76"/>
         <source>Flowdeck workspaces (*.%1)</source>
         <translation>Flowdeck-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+418"/>
+        <location line="+66"/>
+        <location line="+435"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-376"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Die neuen Läufe, Jobs und Bereitstellungen aller CI-Verbindungen abrufen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Kopie als %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1 — Flowdeck</source>
         <translation>%1 — Flowdeck</translation>
     </message>
@@ -1399,7 +1399,12 @@
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+65"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>Mit Änderungen von anderer Stelle aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>About Flowdeck</source>
         <translation>Über Flowdeck</translation>
     </message>
@@ -3300,7 +3305,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/ci/recordnames.cpp" line="+213"/>
+        <location filename="../core/ci/recordnames.cpp" line="+224"/>
         <source>These records name no service, and none was given for the import.</source>
         <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
     </message>
@@ -5666,7 +5671,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Pipeline %1 is no longer in the workspace; the edit was not saved.</source>
         <translation>Pipeline %1 ist nicht mehr im Arbeitsbereich; die Änderung wurde nicht gespeichert.</translation>
     </message>
@@ -6286,19 +6291,26 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <name>flowdeck::release::EngineLock</name>
     <message>
         <location filename="../core/release/enginelock.cpp" line="+85"/>
-        <location line="+23"/>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>the release lock</source>
         <translation>die Release-Sperre</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Another Flowdeck (%1) is running this release; its last sign of life was at %2.</source>
-        <translation>Ein anderes Flowdeck (%1) führt dieses Release aus; letztes Lebenszeichen: %2.</translation>
+        <location line="-21"/>
+        <source>Another Flowdeck let go of the release “%1” while this one was taking it; run it again.</source>
+        <translation>Ein anderes Flowdeck hat das Release „%1“ freigegeben, während dieses es übernahm; führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Another Flowdeck (%1) is running the release “%2”; its last sign of life was at %3.</source>
+        <translation>Ein anderes Flowdeck (%1) führt das Release „%2“ aus; sein letztes Lebenszeichen war um %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Another Flowdeck took over this release.</source>
         <translation>Ein anderes Flowdeck hat dieses Release übernommen.</translation>
     </message>
@@ -8177,6 +8189,15 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
 </context>
 <context>
+    <name>flowdeck::store::ChangeListener</name>
+    <message>
+        <location filename="../core/store/changelistener.cpp" line="+35"/>
+        <location line="+9"/>
+        <source>Cannot listen for changes made elsewhere to %1: %2</source>
+        <translation>Änderungen an %1 von anderer Stelle können nicht verfolgt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::store::ServerConnection</name>
     <message>
         <location filename="../core/store/serverconnection.cpp" line="+85"/>
@@ -8365,14 +8386,14 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+221"/>
+        <location line="+238"/>
         <location line="+25"/>
         <location line="+6"/>
         <source>Cannot create the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-234"/>
         <source>Cannot open %1: the file does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -8387,12 +8408,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <location line="+3"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+171"/>
+        <location line="+188"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-233"/>
         <source>Cannot open %1: it is not a Flowdeck workspace (not an SQLite database).</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Flowdeck-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
@@ -8403,18 +8424,18 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+13"/>
-        <location line="+215"/>
+        <location line="+232"/>
         <source>Cannot open %1: it was written by a newer version of Flowdeck (workspace format %2; this version reads up to format %3). Update Flowdeck to open it.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei wurde von einer neueren Version von Flowdeck geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Aktualisieren Sie Flowdeck, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+215"/>
+        <location line="-225"/>
+        <location line="+232"/>
         <source>Cannot open %1: the workspace has no schema; it was not written completely.</source>
         <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich hat kein Schema; er wurde nicht vollständig geschrieben.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-229"/>
         <source>Cannot open %1: it uses an older workspace format that must be upgraded, but the file is read-only.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei verwendet ein älteres Arbeitsbereichsformat, das aktualisiert werden muss, ist aber schreibgeschützt.</translation>
     </message>
@@ -8425,14 +8446,14 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+199"/>
+        <location line="+216"/>
         <location line="+14"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+30"/>
+        <location line="-209"/>
+        <location line="+35"/>
         <source>Opening the database</source>
         <translation>Öffnen der Datenbank</translation>
     </message>
@@ -8447,7 +8468,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Announcing the changes to other windows</source>
+        <translation>Anderen Fenstern die Änderungen melden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saving the changes</source>
         <translation>Speichern der Änderungen</translation>
     </message>
@@ -17949,7 +17975,7 @@ Genau %2</translation>
 <context>
     <name>flowdeck::views::ValueStreamPage</name>
     <message>
-        <location filename="../views/valuestream/valuestreampage.cpp" line="+50"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+53"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -17969,12 +17995,12 @@ Genau %2</translation>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../views/valuestream/valuestreampageload.cpp" line="+48"/>
         <source>Deriving the value stream…</source>
         <translation>Der Wertstrom wird abgeleitet…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+40"/>
         <source>The value stream could not be derived: %1</source>
         <translation>Der Wertstrom konnte nicht abgeleitet werden: %1</translation>
     </message>
@@ -18004,7 +18030,7 @@ Genau %2</translation>
         <translation>Ein Git-Repository zum Arbeitsbereich hinzufügen und seine Historie importieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+82"/>
         <source>Future state: %1</source>
         <translation>Soll-Zustand: %1</translation>
     </message>
@@ -18055,7 +18081,7 @@ Genau %2</translation>
         <translation>Engpass: %1; er %2.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+136"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
@@ -18075,7 +18101,7 @@ Genau %2</translation>
         <translation>„%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+55"/>
+        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+56"/>
         <source>The future state could not be made: %1</source>
         <translation>Der Soll-Zustand konnte nicht erstellt werden: %1</translation>
     </message>
@@ -18121,7 +18147,7 @@ Genau %2</translation>
         <translation>Die Karte wurde nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/valuestream/valuestreampage.cpp" line="+23"/>
+        <location filename="../views/valuestream/valuestreampage.cpp" line="+14"/>
         <source>%1 %</source>
         <extracomment>The zoom of the value stream map, as in &quot;36 %&quot;.</extracomment>
         <translation>%1 %</translation>
