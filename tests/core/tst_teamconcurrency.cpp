@@ -68,6 +68,18 @@ graph::StageSpec stage(const QString &name, const char *kind, const QStringList 
     return spec;
 }
 
+/// A new workspace in `database` holding the pipeline "checkout": build, then test.
+Result<graph::SavedPipeline> createCheckoutPipeline(const PostgreSqlTestDatabase &database)
+{
+    auto created = store::Workspace::create(database.address(), database.options());
+    if (!created)
+        return created.error();
+    graph::PipelineSpec spec;
+    spec.name = u"checkout"_s;
+    spec.stages = {stage(u"build"_s, StageKind::Build), stage(u"test"_s, StageKind::Test, {u"build"_s})};
+    return graph::savePipeline(**created, spec);
+}
+
 } // namespace
 
 class TestTeamConcurrency : public QObject
@@ -252,14 +264,8 @@ private Q_SLOTS:
     {
         PostgreSqlTestDatabase database(u"conc_pipeline"_s);
         FLOWDECK_REQUIRE_POSTGRESQL(database);
-        auto created = store::Workspace::create(database.address(), database.options());
-        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-        graph::PipelineSpec spec;
-        spec.name = u"checkout"_s;
-        spec.stages = {stage(u"build"_s, StageKind::Build), stage(u"test"_s, StageKind::Test, {u"build"_s})};
-        const auto saved = graph::savePipeline(**created, spec);
+        const auto saved = createCheckoutPipeline(database);
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
-        created->reset();
 
         auto alice = store::Workspace::open(database.address(), database.options());
         auto bob = store::Workspace::open(database.address(), database.options());
@@ -296,14 +302,8 @@ private Q_SLOTS:
     {
         PostgreSqlTestDatabase database(u"conc_pipeline_wait"_s);
         FLOWDECK_REQUIRE_POSTGRESQL(database);
-        auto created = store::Workspace::create(database.address(), database.options());
-        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
-        graph::PipelineSpec spec;
-        spec.name = u"checkout"_s;
-        spec.stages = {stage(u"build"_s, StageKind::Build), stage(u"test"_s, StageKind::Test, {u"build"_s})};
-        const auto saved = graph::savePipeline(**created, spec);
+        const auto saved = createCheckoutPipeline(database);
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
-        created->reset();
 
         auto alice = store::Workspace::open(database.address(), database.options());
         auto bob = store::Workspace::open(database.address(), database.options());
