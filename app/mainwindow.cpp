@@ -663,7 +663,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace != nullptr;
     // A copy is written as a file, which only a file workspace can do so far.
-    m_saveAsAction->setEnabled(open && m_workspace->engine() == store::Workspace::Engine::Sqlite);
+    m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_pageActions->setEnabled(open);
     m_openDemoAction->setEnabled(!m_demoTask);

@@ -5,6 +5,7 @@
 #include "store/migrations.h"
 #include "store/serverconnection.h"
 #include "store/sqlvalue.h"
+#include "store/workspacecopy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -554,13 +555,24 @@ Result<void> Workspace::migrateServer(QSqlDatabase &db)
 
 Result<void> Workspace::saveCopyAs(const QString &path) const
 {
-    if (m_server) {
-        return Error{tr("Cannot save a copy of %1 as %2: copying a workspace on a server is not available yet.")
-                         .arg(m_path, path)};
-    }
     const QFileInfo target(path);
     if (target.exists())
         return Error{tr("Cannot save a copy as %1: a file with that name already exists.").arg(path)};
+    if (m_server) {
+        // A server workspace is copied record by record into a new file, in one snapshot; a failed copy leaves
+        // no file behind.
+        auto created = createFile(target.absoluteFilePath());
+        if (!created)
+            return Error{tr("Cannot save a copy as %1: %2").arg(path, created.errorMessage())};
+        auto copied = WorkspaceCopy::copy(*this, **created);
+        created->reset();
+        if (!copied) {
+            for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+                QFile::remove(target.absoluteFilePath() + suffix);
+            return Error{tr("Cannot save a copy as %1: %2").arg(path, copied.errorMessage())};
+        }
+        return {};
+    }
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     query.prepare(u"VACUUM INTO ?"_s);

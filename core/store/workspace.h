@@ -121,8 +121,8 @@ public:
     /// a write that commits notifies changesChannel, so other windows on the workspace show it.
     Result<void> write(const WriteWork &work) const;
 
-    /// A consistent copy of the whole workspace written to `path` (which must not exist yet). Only for a file
-    /// workspace so far.
+    /// A consistent copy of the whole workspace written to the file `path` (which must not exist yet); a server
+    /// workspace is copied record by record (WorkspaceCopy).
     Result<void> saveCopyAs(const QString &path) const;
 
     QString setting(const QString &key, const QString &fallback = {}) const;

@@ -666,8 +666,8 @@ private Q_SLOTS:
         QVERIFY2(window.windowTitle().contains(address->database), qPrintable(window.windowTitle()));
         QCOMPARE(window.workspaceStatus()->nameText(), window.workspace()->displayName());
         QCOMPARE(window.workspaceStatus()->engineText(), u"PostgreSQL server"_s);
-        // A copy is written as a file, which a server workspace cannot do yet.
-        QVERIFY(!window.findChild<QAction *>(u"saveAsAction"_s)->isEnabled());
+        // A copy of a server workspace is saved as a file.
+        QVERIFY(window.findChild<QAction *>(u"saveAsAction"_s)->isEnabled());
         QCOMPARE(RecentWorkspaces::paths().value(0), address->toString());
         QString recentText;
         for (QAction *action : window.recentMenu()->actions()) {

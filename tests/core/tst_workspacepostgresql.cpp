@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -439,17 +440,31 @@ private Q_SLOTS:
         QCOMPARE(database.scalar(u"SELECT count(*) FROM services"_s).toInt(), 0);
     }
 
-    void copyIsNotAvailableYet()
+    void copyIsSavedAsAFile()
     {
         PostgreSqlTestDatabase database(u"copy"_s);
         FLOWDECK_REQUIRE_POSTGRESQL(database);
         auto workspace = Workspace::create(database.address(), database.options());
         QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
-        const QString target = QDir::temp().filePath(u"flowdeck-copy-%1.flowdeck"_s.arg(database.name()));
+        QVERIFY(database.exec(u"INSERT INTO services (name) VALUES ('checkout'), ('search')"_s));
+        QTemporaryDir folder;
+        const QString target = folder.filePath(u"copy.flowdeck"_s);
         auto copied = (*workspace)->saveCopyAs(target);
-        QVERIFY(!copied);
-        QVERIFY(copied.errorMessage().contains(u"not available yet"_s));
-        QVERIFY(!QFile::exists(target));
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+        auto file = Workspace::open(target);
+        QVERIFY2(file, qPrintable(file.errorMessage()));
+        QCOMPARE((*file)->engine(), Workspace::Engine::Sqlite);
+        QSqlQuery names((*file)->connection());
+        QVERIFY(names.exec(u"SELECT name FROM services ORDER BY name"_s));
+        QStringList found;
+        while (names.next())
+            found.append(names.value(0).toString());
+        QCOMPARE(found, (QStringList{u"checkout"_s, u"search"_s}));
+
+        // An existing file is never replaced.
+        auto again = (*workspace)->saveCopyAs(target);
+        QVERIFY(!again);
+        QVERIFY(again.errorMessage().contains(u"already exists"_s));
     }
 
     void explainsAWrongPassword()
