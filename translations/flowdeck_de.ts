@@ -8360,7 +8360,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <name>flowdeck::store::Workspace</name>
     <message>
         <location filename="../core/store/rows.h" line="+134"/>
-        <location filename="../core/store/workspace.cpp" line="+108"/>
+        <location filename="../core/store/workspace.cpp" line="+109"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -8509,17 +8509,14 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich verwendet ein älteres Format, das aktualisiert werden muss, wurde aber schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Cannot save a copy of %1 as %2: copying a workspace on a server is not available yet.</source>
-        <translation>Eine Kopie von %1 kann nicht als %2 gespeichert werden: Das Kopieren eines Arbeitsbereichs auf einem Server ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+48"/>
         <source>Cannot save a copy as %1: a file with that name already exists.</source>
         <translation>Die Kopie kann nicht als %1 gespeichert werden: Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot save a copy as %1: %2</source>
         <translation>Die Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
