@@ -584,6 +584,11 @@ private Q_SLOTS:
         QVERIFY(!result);
         QVERIFY(result.errorMessage().contains(u"deployments"_s));
         QCOMPARE(loadRows<Service>(ws.connection())->size(), 0);
+        // The connection is usable again after the rollback (PostgreSQL aborts the whole transaction on an error).
+        QVERIFY(insertRow(ws, Service{0, u"two"_s, {}, {}}) > 0);
+        const auto services = loadRows<Service>(ws.connection());
+        QCOMPARE(services->size(), 1);
+        QCOMPARE(services->constFirst().name, u"two"_s);
     }
 
     void auditLogIsAppendOnly_data() { engines(); }

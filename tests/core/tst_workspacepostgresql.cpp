@@ -346,33 +346,6 @@ private Q_SLOTS:
         QCOMPARE(database.scalar(u"SELECT count(*) FROM settings WHERE key LIKE 'scope.%'"_s).toInt(), 2);
     }
 
-    void failedWriteStoresNothing()
-    {
-        PostgreSqlTestDatabase database(u"atomic"_s);
-        FLOWDECK_REQUIRE_POSTGRESQL(database);
-        auto workspace = Workspace::create(database.address(), database.options());
-        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
-        const Workspace &ws = **workspace;
-        auto result = ws.write([&](QSqlDatabase &db) -> Result<void> {
-            TableWriter<Service> writer(db);
-            if (auto first = writer.insert(Service{0, u"one"_s, {}, {}}); !first)
-                return first.error();
-            // A deployment of a service that does not exist violates a foreign key: the whole write goes.
-            TableWriter<Deployment> deployments(db);
-            auto bad = deployments.insert(
-                Deployment{0, 999, 999, u"1"_s, {}, {}, {}, u"succeeded"_s, {}, {}, u"csv"_s, u"1"_s, {}, {}});
-            if (!bad)
-                return bad.error();
-            return {};
-        });
-        QVERIFY(!result);
-        QVERIFY(result.errorMessage().contains(u"deployments"_s));
-        QCOMPARE(database.scalar(u"SELECT count(*) FROM services"_s).toInt(), 0);
-        // The connection is usable again after the rollback.
-        QVERIFY(insertRow(ws, Service{0, u"two"_s, {}, {}}) > 0);
-        QCOMPARE(database.scalar(u"SELECT name FROM services"_s).toString(), u"two"_s);
-    }
-
     void auditLogIsAppendOnly()
     {
         PostgreSqlTestDatabase database(u"audit"_s);
