@@ -166,6 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &views::WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &views::WelcomePage::newWorkspaceRequested, this, &MainWindow::chooseNewWorkspace);
     connect(m_welcome, &views::WelcomePage::openWorkspaceRequested, this, &MainWindow::chooseWorkspaceToOpen);
+    connect(m_welcome, &views::WelcomePage::openTeamWorkspaceRequested, this, [this] { openTeamWorkspace(); });
     connect(m_welcome, &views::WelcomePage::openRecentRequested, this,
             [this](const QString &path) { openWorkspace(path); });
 

@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+435"/>
+        <location line="+436"/>
         <source>Flowdeck</source>
         <translation>Flowdeck</translation>
     </message>
@@ -18334,12 +18334,12 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Explore PETech, a retail company with six services and a year of delivery history.</source>
         <translation>Erkunden Sie PETech, ein Einzelhandelsunternehmen mit sechs Diensten und einem Jahr Auslieferungshistorie.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>New workspace…</source>
         <translation>Neuer Arbeitsbereich…</translation>
     </message>
@@ -18359,12 +18359,22 @@ Genau %2</translation>
         <translation>Wählen Sie eine Arbeitsbereichsdatei (*.flowdeck).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open team workspace…</source>
+        <translation>Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to a workspace the team shares on a PostgreSQL server.</source>
+        <translation>Mit einem Arbeitsbereich verbinden, den das Team auf einem PostgreSQL-Server teilt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No recent workspaces yet. Workspaces you open appear here. You can also drop a workspace file onto this window to open it.</source>
         <translation>Noch keine zuletzt geöffneten Arbeitsbereiche. Arbeitsbereiche, die Sie öffnen, erscheinen hier. Sie können auch eine Arbeitsbereichsdatei auf dieses Fenster ziehen, um sie zu öffnen.</translation>
     </message>

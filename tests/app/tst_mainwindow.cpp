@@ -8,6 +8,7 @@
 #include "recentworkspaces.h"
 #include "settingsdialog.h"
 #include "taskindicator.h"
+#include "teamworkspacedialog.h"
 #include "workspacestatus.h"
 
 #include "ci/sync/cisources.h"
@@ -162,6 +163,12 @@ void TestMainWindow::showsWelcomeWithoutWorkspace()
     QCOMPARE(buttons.size(), 1);
     QCOMPARE(buttons.first()->text(), u"petech"_s);
     QVERIFY(window.welcomePage()->findChild<QCommandLinkButton *>(u"openDemoButton"_s));
+    // The welcome page opens the team workspace dialog, too.
+    auto *team = window.welcomePage()->findChild<QCommandLinkButton *>(u"openTeamWorkspaceButton"_s);
+    QVERIFY(team);
+    QTest::mouseClick(team, Qt::LeftButton);
+    QTRY_VERIFY(window.teamWorkspaceDialog() && window.teamWorkspaceDialog()->isVisible());
+    window.teamWorkspaceDialog()->reject();
 
     // A team workspace in the list shows as database@host with its address, never as a missing file; the page asks
     // no server for it.

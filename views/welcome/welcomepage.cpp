@@ -75,9 +75,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *openWorkspace =
         new QCommandLinkButton(tr("Open workspace…"), tr("Choose a workspace file (*.flowdeck)."), this);
     openWorkspace->setObjectName(u"openWorkspaceButton"_s);
+    auto *openTeamWorkspace = new QCommandLinkButton(
+        tr("Open team workspace…"), tr("Connect to a workspace the team shares on a PostgreSQL server."), this);
+    openTeamWorkspace->setObjectName(u"openTeamWorkspaceButton"_s);
     connect(m_openDemo, &QCommandLinkButton::clicked, this, &WelcomePage::openDemoRequested);
     connect(newWorkspace, &QCommandLinkButton::clicked, this, &WelcomePage::newWorkspaceRequested);
     connect(openWorkspace, &QCommandLinkButton::clicked, this, &WelcomePage::openWorkspaceRequested);
+    connect(openTeamWorkspace, &QCommandLinkButton::clicked, this, &WelcomePage::openTeamWorkspaceRequested);
 
     auto *start = new QVBoxLayout;
     start->setSpacing(8);
@@ -85,6 +89,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     start->addWidget(m_openDemo);
     start->addWidget(newWorkspace);
     start->addWidget(openWorkspace);
+    start->addWidget(openTeamWorkspace);
     start->addStretch(1);
 
     // Right column: recent workspaces, in a scroll area so a long list never pushes the window larger.

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void openDemoRequested();
     void newWorkspaceRequested();
     void openWorkspaceRequested();
+    void openTeamWorkspaceRequested();
     void openRecentRequested(const QString &path);
 
 private:
