@@ -11,7 +11,9 @@
 #include "valuestreamfixture.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -327,9 +329,14 @@ void TestValueStreamPage::staleEditRefused()
 
 void TestValueStreamPage::exportAndPresentation()
 {
+    QSignalSpy finished(m_page.get(), &ValueStreamPage::exportFinished);
     const QString path = m_dir->filePath(u"map.svg"_s);
-    auto written = m_page->exportTo(path);
-    QVERIFY2(written, qPrintable(written.errorMessage()));
+    m_page->exportTo(path);
+    // Told from the event loop, not from within exportTo().
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.at(0).at(0).toString(), path);
+    QVERIFY2(finished.at(0).at(1).toString().isEmpty(), qPrintable(finished.at(0).at(1).toString()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();
@@ -338,8 +345,49 @@ void TestValueStreamPage::exportAndPresentation()
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(svg.contains("change-approval"));
-    QVERIFY(m_page->exportTo(m_dir->filePath(u"map.png"_s)));
-    QVERIFY(QImage(m_dir->filePath(u"map.png"_s)).width() > 400);
+
+    // A PNG is encoded and written on a worker thread: Export… waits meanwhile, and a second export is not started.
+    const QString png = m_dir->filePath(u"map.png"_s);
+    finished.clear();
+    m_page->exportTo(png);
+    QVERIFY(m_page->isExporting());
+    QVERIFY(!m_page->exportAction()->isEnabled());
+    m_page->exportTo(m_dir->filePath(u"second.png"_s));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.at(0).at(0).toString(), png);
+    QVERIFY2(finished.at(0).at(1).toString().isEmpty(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!m_page->isExporting());
+    QVERIFY(m_page->exportAction()->isEnabled());
+    const QImage image(png);
+    QVERIFY(image.width() > 400);
+    QVERIFY(!image.hasAlphaChannel());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"second.png"_s)));
+    const QStringList shown = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_page->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    }();
+    QVERIFY2(shown.join(u' ').contains(QDir::toNativeSeparators(png)), qPrintable(shown.join(u' ')));
+
+    // A folder that is not there: the error names the file, through the same signal, and Export… is usable again.
+    finished.clear();
+    const QString nowhere = m_dir->filePath(u"missing/map.png"_s);
+    m_page->exportTo(nowhere);
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(finished.at(0).at(1).toString().contains(QDir::toNativeSeparators(nowhere)),
+             qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(m_page->exportAction()->isEnabled());
+
+    // Closing the page while a PNG is written does not stop the file from being finished.
+    const QString closing = m_dir->filePath(u"closing.png"_s);
+    m_page->exportTo(closing);
+    QVERIFY(m_page->isExporting());
+    m_page.reset();
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(closing); }, 10'000));
+    QTRY_VERIFY(!QImage(closing).isNull());
+    openPage();
 
     m_page->setPresenting(true);
     QVERIFY(m_page->isPresenting());

@@ -121,10 +121,10 @@ Result<void> exportMapSvg(const QList<MapDrawing> &drawings, const QFont &font, 
     return commit(file, path);
 }
 
-Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale)
+Result<QImage> paintMapImage(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale)
 {
     if (auto checked = checkDrawings(drawings, path); !checked)
-        return checked;
+        return checked.error();
     if (!(scale > 0.0 && scale <= 8.0)) {
         return Error{MapText::tr("Could not write the map to %1: the scale %2 is not between 0 and 8.")
                          .arg(QDir::toNativeSeparators(path), QString::number(scale))};
@@ -138,28 +138,40 @@ Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, 
                          .arg(QDir::toNativeSeparators(path), QString::number(pixels.width()),
                               QString::number(pixels.height()))};
     }
-    QSaveFile file(path);
-    if (auto opened = openForWriting(file, path); !opened)
-        return opened;
-    QImage image(pixels, QImage::Format_ARGB32);
+    // Opaque: the PNG needs no alpha channel, which makes encoding it about a sixth faster.
+    QImage image(pixels, QImage::Format_RGB32);
     if (image.isNull()) {
-        file.cancelWriting();
         return Error{MapText::tr("Could not write the map to %1: there is not enough memory for a %2 × %3 image.")
                          .arg(QDir::toNativeSeparators(path), QString::number(pixels.width()),
                               QString::number(pixels.height()))};
     }
     image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.scale(scale, scale);
-        paintStack(painter, drawings, font, size);
-    }
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paintStack(painter, drawings, font, size);
+    painter.end();
+    return image;
+}
+
+Result<void> writeMapPng(const QImage &image, const QString &path)
+{
+    QSaveFile file(path);
+    if (auto opened = openForWriting(file, path); !opened)
+        return opened;
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
         return Error{MapText::tr("Could not write the map to %1: the PNG could not be encoded.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     return commit(file, path);
+}
+
+Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale)
+{
+    auto image = paintMapImage(drawings, font, path, scale);
+    if (!image)
+        return image.error();
+    return writeMapPng(*image, path);
 }
 
 } // namespace flowdeck::views

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "valuestream/mapcanvas.h"
 
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,16 @@ namespace flowdeck::views {
 Result<void> exportMapSvg(const QList<MapDrawing> &drawings, const QFont &font, const QString &path);
 
 /// Writes the drawings as a PNG at `scale` times the 1:1 size (2 for sharp slides). Errors name the file.
+/// paintMapImage() and then writeMapPng().
 Result<void> exportMapPng(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale = 2.0);
+
+/// The drawings painted on an opaque image at `scale` times the 1:1 size, for a PNG at `path` (named in errors:
+/// no drawings, a scale out of range, an image too large). Paints text, so it runs on the GUI thread.
+Result<QImage> paintMapImage(const QList<MapDrawing> &drawings, const QFont &font, const QString &path, qreal scale);
+
+/// Encodes `image` as a PNG and writes it to `path`, whole or not at all (a file already there keeps its contents
+/// when this fails). Touches no font or widget, so it can run on any thread: encoding a long map's image takes
+/// seconds, painting it a fraction of that.
+Result<void> writeMapPng(const QImage &image, const QString &path);
 
 } // namespace flowdeck::views

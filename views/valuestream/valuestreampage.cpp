@@ -423,7 +423,7 @@ void ValueStreamPage::updateActions()
                              m_currentEditor->hasMap() && !m_currentEditor->map().steps.isEmpty());
     m_deleteFuture->setEnabled(writable && m_futureEditor->hasMap() && m_futureEditor->map().id != 0);
     m_presentation->setEnabled(content);
-    m_export->setEnabled(content);
+    m_export->setEnabled(content && !m_exporting);
 }
 
 void ValueStreamPage::canvasSelected(Side side, Id stepId)

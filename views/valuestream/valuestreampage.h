@@ -72,8 +72,12 @@ public:
     StepEditor *stepEditor() const { return m_stepEditor; }
     WhatIfPanel *whatIfPanel() const { return m_whatIf; }
 
-    /// Writes the maps on show (one, or current and future state) to `path`: SVG or PNG by its suffix.
-    Result<void> exportTo(const QString &path) const;
+    /// Writes the maps on show (one, or current and future state) to `path`: SVG or PNG by its suffix. An SVG is
+    /// written at once; a PNG's image is painted at once and encoded and written on a worker thread, with Export…
+    /// disabled meanwhile. Either way exportFinished() tells the outcome, from the event loop, and the message bar
+    /// shows it. Edits made while a PNG is written go into the next export, not this one.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_exporting; }
     /// Shows the maps full screen in large type (F11), or closes that view.
     void setPresenting(bool presenting);
     bool isPresenting() const;
@@ -81,6 +85,8 @@ public:
 Q_SIGNALS:
     /// The empty state's button: import a git repository's history.
     void importHistoryRequested();
+    /// An export ended: written to `path`, or not, and then `error` says why.
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -122,6 +128,8 @@ private:
     bool m_workspaceRead = false;
     /// Set while a load or a new future state gives the editors their maps: the page shows them once, after.
     bool m_settingMaps = false;
+    /// Set while a PNG export is written on a worker thread.
+    bool m_exporting = false;
     Generation m_loads;
     Generation m_simulations;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -107,8 +107,10 @@ void ValueStreamPage::deleteFuture()
         });
 }
 
-Result<void> ValueStreamPage::exportTo(const QString &path) const
+void ValueStreamPage::exportTo(const QString &path)
 {
+    if (m_exporting)
+        return;
     QList<MapDrawing> drawings;
     MapDrawing current = m_currentCanvas->drawing();
     current.selectedStepId = 0;
@@ -118,14 +120,47 @@ Result<void> ValueStreamPage::exportTo(const QString &path) const
         future.selectedStepId = 0;
         drawings.append(future);
     }
-    if (QFileInfo(path).suffix().compare(u"png"_s, Qt::CaseInsensitive) == 0)
-        return exportMapPng(drawings, font(), path);
-    return exportMapSvg(drawings, font(), path);
+    const auto finish = [this, path](const Result<void> &written) {
+        if (written) {
+            m_message->showMessage(tr("The map was written to %1.").arg(QDir::toNativeSeparators(path)),
+                                   MessageBar::Kind::Information);
+        } else {
+            m_message->showMessage(written.errorMessage());
+        }
+        Q_EMIT exportFinished(path, written.errorMessage());
+    };
+    // The outcome is told from the event loop in every case, as it is for a PNG written in the background.
+    const auto finishLater = [this, finish](const Result<void> &written) {
+        QMetaObject::invokeMethod(
+            this, [finish, written] { finish(written); }, Qt::QueuedConnection);
+    };
+    if (QFileInfo(path).suffix().compare(u"png"_s, Qt::CaseInsensitive) != 0) {
+        finishLater(exportMapSvg(drawings, font(), path));
+        return;
+    }
+    // Painting takes text, which stays on the GUI thread; encoding the image is most of the time, and goes to a
+    // worker thread. A page closed meanwhile does not stop it: the file is finished, and no one is told.
+    auto image = paintMapImage(drawings, font(), path, 2.0);
+    if (!image) {
+        finishLater(image.error());
+        return;
+    }
+    m_exporting = true;
+    updateActions();
+    m_message->showMessage(tr("Exporting the map to %1…").arg(QDir::toNativeSeparators(path)),
+                           MessageBar::Kind::Information);
+    runInBackground(
+        this, [image = *image, path] { return writeMapPng(image, path); },
+        [this, finish](const Result<void> &written) {
+            m_exporting = false;
+            updateActions();
+            finish(written);
+        });
 }
 
 void ValueStreamPage::exportMaps()
 {
-    if (!m_currentEditor->hasMap())
+    if (!m_currentEditor->hasMap() || m_exporting)
         return;
     QString selectedFilter;
     const QString svg = tr("SVG image (*.svg)");
@@ -137,11 +172,7 @@ void ValueStreamPage::exportMaps()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += selectedFilter == png ? u".png"_s : u".svg"_s;
-    if (auto written = exportTo(path); !written)
-        m_message->showMessage(written.errorMessage());
-    else
-        m_message->showMessage(tr("The map was written to %1.").arg(QDir::toNativeSeparators(path)),
-                               MessageBar::Kind::Information);
+    exportTo(path);
 }
 
 void ValueStreamPage::setPresenting(bool presenting)
