@@ -54,11 +54,18 @@ void Language::installTranslators()
     if (!app)
         return;
     const QLocale locale = uiLocale();
-    // English is the source language: nothing to load. Stopping here also keeps a later entry of the user's
-    // language list (LANGUAGE=en:de) from replacing the first one.
+    // English is the source language: only the plural forms of messages with a count ("%n file" / "%n files")
+    // are loaded. Stopping there also keeps a later entry of the user's language list (LANGUAGE=en:de) from
+    // replacing the first one.
     const QStringList languages = locale.uiLanguages();
-    if (languages.isEmpty() || languages.first() == u"C"_s || languages.first().startsWith(u"en"_s))
+    if (languages.isEmpty() || languages.first() == u"C"_s || languages.first().startsWith(u"en"_s)) {
+        auto *plurals = new QTranslator(app);
+        if (plurals->load(u":/i18n/flowdeck_en.qm"_s))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return;
+    }
 
     auto *flowdeck = new QTranslator(app);
     if (flowdeck->load(locale, u"flowdeck"_s, u"_"_s, u":/i18n"_s))

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a translation is not complete for the sources as they are now.
 #
-# Script mode: cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES_LIST=... -DINCLUDE_DIRS=... -DWORK_DIR=... -P this file
+# Script mode: cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES_LIST=... -DINCLUDE_DIRS=... -DWORK_DIR=...
+#   [-DPLURAL_ONLY=ON] -P this file
 # lupdate updates a copy of TS_FILE from the sources (the real file is left alone); every message that is then
 # unfinished (new, changed, or never translated) or has an empty translation is reported, and the script fails.
 
@@ -24,8 +25,13 @@ set(include_args "")
 foreach(dir IN LISTS INCLUDE_DIRS)
     list(APPEND include_args "-I${dir}")
 endforeach()
+# PLURAL_ONLY: the file holds only the messages with a count (the source language's plural forms).
+set(plural_args "")
+if(PLURAL_ONLY)
+    set(plural_args -pluralonly)
+endif()
 execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${include_args} "@${SOURCES_LIST}" -ts "${copy}"
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${plural_args} ${include_args} "@${SOURCES_LIST}" -ts "${copy}"
     RESULT_VARIABLE lupdate_result
     OUTPUT_VARIABLE lupdate_output
     ERROR_VARIABLE lupdate_output)
@@ -59,6 +65,10 @@ foreach(line IN LISTS lines)
             math(EXPR missing "${missing} + 1")
             string(APPEND report "  ${context}: ${source}\n")
         endif()
+    elseif(line MATCHES "<numerusform></numerusform>" OR line MATCHES "<numerusform/>")
+        # A count's form left empty in a message otherwise marked finished.
+        math(EXPR missing "${missing} + 1")
+        string(APPEND report "  ${context}: ${source} (a plural form is empty)\n")
     endif()
 endforeach()
 

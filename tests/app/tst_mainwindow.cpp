@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void closingWhileWorkRuns();
     void remembersGeometry();
     void settingsStoreLanguage();
+    void englishCountsInSingularAndPlural();
 
 private:
     QTemporaryDir m_dir;
@@ -629,6 +631,40 @@ void TestMainWindow::settingsStoreLanguage()
     }
     QCOMPARE(Language::configured(), QString());
     QVERIFY(!QSettings().contains(u"ui/language"_s));
+}
+
+void TestMainWindow::englishCountsInSingularAndPlural()
+{
+    // The sources spell a count's message once ("%n measured step(s)", "%n files changed"); in English the
+    // translator gives each count its form, and in German the German one.
+    const auto measured = [](int n) {
+        return QCoreApplication::translate("flowdeck::views::ValueStreamPage", "%n measured step(s)", nullptr, n);
+    };
+    const auto changed = [](int n) {
+        return QCoreApplication::translate("flowdeck::views::CommitTableModel", "%n files changed", nullptr, n);
+    };
+    const auto removeTranslators = [] {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    };
+    removeTranslators();
+    Language::setConfigured(u"en"_s);
+    Language::installTranslators();
+    QCOMPARE(measured(1), u"1 measured step"_s);
+    QCOMPARE(measured(13), u"13 measured steps"_s);
+    QCOMPARE(measured(0), u"0 measured steps"_s);
+    QCOMPARE(changed(1), u"1 file changed"_s);
+    QCOMPARE(changed(2), u"2 files changed"_s);
+    removeTranslators();
+
+    Language::setConfigured(u"de"_s);
+    Language::installTranslators();
+    QVERIFY2(!measured(1).contains(u"step"_s), qPrintable(measured(1)));
+    QVERIFY2(measured(1) != measured(2), qPrintable(measured(1) + u" / "_s + measured(2)));
+    removeTranslators();
+    Language::setConfigured(QString());
 }
 
 QTEST_MAIN(TestMainWindow)
