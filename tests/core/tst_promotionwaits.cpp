@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long versions wait in an environment before promotion, and the quantiles behind the figures, on
-// deployments written by hand with their answers worked out in the comments.
+// deployments written by hand with their answers worked out in the comments. Every case runs on SQLite and again on
+// PostgreSQL (a database of its own on the test server).
 
+#include "engineworkspaces.h"
 #include "fixturerows.h"
 #include "fixturetime.h"
 #include "rowinserter.h"
@@ -10,7 +12,7 @@
 #include "stats/quantiles.h"
 #include "store/workspace.h"
 
-#include <QTemporaryDir>
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace flowdeck;
@@ -21,8 +23,14 @@ class TestPromotionWaits : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspaces of the test are made.
+    explicit TestPromotionWaits(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
     std::shared_ptr<store::Workspace> m_workspace;
     Id m_cart = 0;
     Id m_search = 0;
@@ -89,8 +97,8 @@ private Q_SLOTS:
 
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto created = store::Workspace::create(m_dir.filePath(u"flow.flowdeck"_s));
+        qInfo().noquote() << "Workspaces on" << m_workspaces.engine();
+        auto created = m_workspaces.create(u"flow"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_workspace = *created;
         RowInserter in(*m_workspace);
@@ -129,6 +137,9 @@ private Q_SLOTS:
         in.add(deploymentRow(m_search, m_dev, QString(), ok, T + hour, T + 2 * hour, u"abc123"_s));
         in.add(deploymentRow(m_search, m_staging, QString(), ok, T + 8 * hour, T + 9 * hour, u"abc123"_s));
         QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
+        // Rows out of id order on PostgreSQL, as after real updates.
+        auto shuffled = EngineWorkspaces::shuffleRows(*m_workspace, u"deployments"_s);
+        QVERIFY2(shuffled, qPrintable(shuffled.errorMessage()));
     }
 
     void waitsPerEdge()
@@ -195,14 +206,25 @@ private Q_SLOTS:
 
     void emptyWorkspace()
     {
-        auto created = store::Workspace::create(m_dir.filePath(u"empty.flowdeck"_s));
-        QVERIFY(created);
+        auto created = m_workspaces.create(u"empty"_s);
+        QVERIFY2(created, qPrintable(created.errorMessage()));
         auto flow = loadPromotionFlow((*created)->connection(), T, T + day);
         QVERIFY2(flow, qPrintable(flow.errorMessage()));
         QVERIFY(flow->waits.isEmpty());
         QVERIFY(flow->waiting.isEmpty());
     }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_workspaces.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestPromotionWaits)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestPromotionWaits>(argc, argv);
+}
 #include "tst_promotionwaits.moc"

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Running a read with bound values and reading its rows, on SQLite and again on PostgreSQL (a database of its own on
+// the test server).
+
 #include "delivery/deploymentrow.h"
+#include "engineworkspaces.h"
 #include "fixturerows.h"
 #include "fixturetime.h"
 #include "rowinserter.h"
 #include "store/query.h"
 #include "store/workspace.h"
 
-#include <QTemporaryDir>
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace flowdeck;
@@ -18,8 +22,14 @@ class TestQuery : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspace of the test is made.
+    explicit TestQuery(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
     std::shared_ptr<Workspace> m_workspace;
     Id m_finished = 0;
     Id m_running = 0;
@@ -27,8 +37,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto created = Workspace::create(m_dir.filePath(u"query.flowdeck"_s));
+        qInfo().noquote() << "Workspace on" << m_workspaces.engine();
+        auto created = m_workspaces.create(u"query"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_workspace = *created;
         RowInserter in(*m_workspace);
@@ -83,7 +93,18 @@ private Q_SLOTS:
                  (DeploymentRow{m_finished, u"cart"_s, u"production"_s, u"1.0"_s, u"succeeded"_s, T, T + 5 * minute}));
         QCOMPARE(rows[1], (DeploymentRow{m_running, u"cart"_s, u"production"_s, u"1.1"_s, u"running"_s, T + hour, {}}));
     }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_workspaces.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestQuery)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestQuery>(argc, argv);
+}
 #include "tst_query.moc"

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the records behind a drill-down from a real workspace: the pull requests, by id, across more ids than
-// one statement takes.
+// one statement takes. Both cases run on SQLite and again on PostgreSQL (a database of its own on the test server).
+
+#include "engineworkspaces.h"
 
 #include "metrics/drilldownrecords.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flowdeck;
 using namespace flowdeck::metrics;
-using flowdeck::store::Workspace;
+using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +27,12 @@ constexpr int pullRequestCount = 1203;
 Result<void> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
+    // Without values, run as it is: PostgreSQL prepares no DDL such as DROP TABLE.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return Error{query.lastError().text()};
+        return {};
+    }
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
     for (const QVariant &value : values)
@@ -77,14 +85,21 @@ class TestDrillDownRecords : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspaces of the test are made.
+    explicit TestDrillDownRecords(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
 
 private Q_SLOTS:
+    void initTestCase() { qInfo().noquote() << "Workspaces on" << m_workspaces.engine(); }
+
     void readsPullRequestsById()
     {
-        QVERIFY(m_dir.isValid());
-        auto workspace = Workspace::create(m_dir.filePath(u"shop.flowdeck"_s));
+        auto workspace = m_workspaces.create(u"shop"_s);
         QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
         auto written = (*workspace)->write(writePullRequests);
         QVERIFY2(written, qPrintable(written.errorMessage()));
@@ -128,7 +143,7 @@ private Q_SLOTS:
 
     void aMissingTableIsNamed()
     {
-        auto workspace = Workspace::create(m_dir.filePath(u"broken.flowdeck"_s));
+        auto workspace = m_workspaces.create(u"broken"_s);
         QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
         auto dropped = (*workspace)->write([](QSqlDatabase &db) { return exec(db, u"DROP TABLE pull_requests"_s); });
         QVERIFY2(dropped, qPrintable(dropped.errorMessage()));
@@ -138,7 +153,13 @@ private Q_SLOTS:
         QVERIFY(!records);
         QVERIFY2(records.errorMessage().contains(u"pull_requests"_s), qPrintable(records.errorMessage()));
     }
+
+    void cleanupTestCase() { m_workspaces.clear(); }
 };
 
-QTEST_GUILESS_MAIN(TestDrillDownRecords)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestDrillDownRecords>(argc, argv);
+}
 #include "tst_drilldownrecords.moc"

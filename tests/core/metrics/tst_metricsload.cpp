@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the facts of the delivery metrics from a real workspace: rows written with SQL below, the facts they
-// must give worked out by hand next to them.
+// must give worked out by hand next to them. Every case runs on SQLite and again on PostgreSQL (a database of its own
+// on the test server): the same rows must give the same facts.
+
+#include "engineworkspaces.h"
 
 #include "metrics/metricsload.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -16,6 +19,7 @@
 
 using namespace flowdeck;
 using namespace flowdeck::metrics;
+using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -189,6 +193,12 @@ QVariant oidOrNull(char c)
 Result<void> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
+    // Without values, run as it is: PostgreSQL prepares no DDL such as DROP TABLE.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return Error{sql + u": "_s + query.lastError().text()};
+        return {};
+    }
     if (!query.prepare(sql))
         return Error{sql + u": "_s + query.lastError().text()};
     for (const QVariant &value : values)
@@ -426,8 +436,14 @@ class TestMetricsLoad : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where every workspace of the test is made.
+    explicit TestMetricsLoad(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
     std::shared_ptr<store::Workspace> m_workspace;
     const Scope m_scope{at(0), at(100), {}};
 
@@ -451,12 +467,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto created = store::Workspace::create(m_dir.filePath(u"metrics.flowdeck"_s));
+        qInfo().noquote() << "Workspaces on" << m_workspaces.engine();
+        auto created = m_workspaces.create(u"metrics"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         m_workspace = *created;
         auto written = m_workspace->write([](QSqlDatabase &db) { return writeRows(db); });
         QVERIFY2(written, qPrintable(written.errorMessage()));
+        // Rows out of id order on PostgreSQL, as after real updates.
+        for (const auto &[table, column] :
+             {std::pair(u"commits"_s, u"id"_s), std::pair(u"pipeline_runs"_s, u"id"_s), std::pair(u"jobs"_s, u"id"_s),
+              std::pair(u"deployments"_s, u"id"_s), std::pair(u"deployment_commits"_s, u"deployment_id"_s),
+              std::pair(u"incidents"_s, u"id"_s), std::pair(u"pull_requests"_s, u"id"_s)}) {
+            auto shuffled = EngineWorkspaces::shuffleRows(*m_workspace, table, column);
+            QVERIFY2(shuffled, qPrintable(shuffled.errorMessage()));
+        }
     }
 
     void everyService()
@@ -664,8 +688,7 @@ private Q_SLOTS:
     void unreadableWorkspace()
     {
         // A table the loading needs is gone: the message names it.
-        const QString file = m_dir.filePath(u"broken.flowdeck"_s);
-        auto created = store::Workspace::create(file);
+        auto created = m_workspaces.create(u"broken"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         auto dropped = (*created)->write([](QSqlDatabase &db) { return exec(db, u"DROP TABLE incidents"_s); });
         QVERIFY2(dropped, qPrintable(dropped.errorMessage()));
@@ -676,7 +699,7 @@ private Q_SLOTS:
 
     void emptyWorkspace()
     {
-        auto created = store::Workspace::create(m_dir.filePath(u"empty.flowdeck"_s));
+        auto created = m_workspaces.create(u"empty"_s);
         QVERIFY2(created, qPrintable(created.errorMessage()));
         auto data = loadMetricsData((*created)->connection(), m_scope, Options());
         QVERIFY2(data, qPrintable(data.errorMessage()));
@@ -727,7 +750,18 @@ private Q_SLOTS:
         });
         QVERIFY2(removed, qPrintable(removed.errorMessage()));
     }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_workspaces.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestMetricsLoad)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestMetricsLoad>(argc, argv);
+}
 #include "tst_metricsload.moc"

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatherReport on a hand-built workspace (reportfixture.cpp): every figure below is worked out by hand from the rows
-// the fixture writes, as its comment says.
+// the fixture writes, as its comment says. Every case runs on SQLite and again on PostgreSQL (a database of its own on
+// the test server): the same history must give the same report.
 
+#include "engineworkspaces.h"
 #include "report/report.h"
 #include "reportfixture.h"
 #include "store/workspace.h"
 #include "valuestream/derivation.h"
 #include "valuestream/mapstore.h"
 
-#include <QTemporaryDir>
+#include <QCoreApplication>
 #include <QTest>
 
 #include <atomic>
@@ -38,8 +40,14 @@ class TestReportGather : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspace of the test is made.
+    explicit TestReportGather(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
     std::shared_ptr<store::Workspace> m_workspace;
     ReportHistory m_history;
     ReportData m_report;
@@ -57,12 +65,23 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto workspace = store::Workspace::create(m_dir.filePath(u"history.flowdeck"_s));
+        qInfo().noquote() << "Workspace on" << m_workspaces.engine();
+        auto workspace = m_workspaces.create(u"history"_s);
         QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
         m_workspace = *workspace;
         QString error;
         m_history = buildReportHistory(*m_workspace, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Rows out of id order on PostgreSQL, as after real updates.
+        for (const auto &[table, column] :
+             {std::pair(u"commits"_s, u"id"_s), std::pair(u"pull_requests"_s, u"id"_s),
+              std::pair(u"pipeline_runs"_s, u"id"_s), std::pair(u"jobs"_s, u"id"_s),
+              std::pair(u"deployments"_s, u"id"_s), std::pair(u"deployment_commits"_s, u"deployment_id"_s),
+              std::pair(u"incidents"_s, u"id"_s), std::pair(u"releases"_s, u"id"_s),
+              std::pair(u"release_tasks"_s, u"id"_s)}) {
+            auto shuffled = EngineWorkspaces::shuffleRows(*m_workspace, table, column);
+            QVERIFY2(shuffled, qPrintable(shuffled.errorMessage()));
+        }
         auto report = gatherReport(*m_workspace, march());
         QVERIFY2(report, qPrintable(report.errorMessage()));
         m_report = *report;
@@ -70,7 +89,14 @@ private Q_SLOTS:
 
     void theKeysAgainstThePreviousPeriod()
     {
-        QCOMPARE(m_report.workspaceName, u"history"_s);
+        // A file's name, or the database's and its server's.
+        if (m_workspaces.onPostgreSql()) {
+            auto address = store::Workspace::parseServerAddress(m_workspaces.location(u"history"_s));
+            QVERIFY2(address, qPrintable(address.errorMessage()));
+            QCOMPARE(m_report.workspaceName, address->database + u" on 127.0.0.1"_s);
+        } else {
+            QCOMPARE(m_report.workspaceName, u"history"_s);
+        }
         QVERIFY(m_report.serviceNames.isEmpty());
         QCOMPARE(m_report.keys.size(), 4);
         const KeyFigure &frequency = m_report.keys.at(0);
@@ -325,7 +351,18 @@ private Q_SLOTS:
         QCOMPARE(all->map->id, 0);
         QCOMPARE(all->analysis.totalLeadMs, 52 * hour + 40 * minute);
     }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_workspaces.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestReportGather)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestReportGather>(argc, argv);
+}
 #include "tst_reportgather.moc"
