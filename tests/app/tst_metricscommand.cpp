@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs `flowdeck metrics ...` as a separate process on a workspace written here row by row, and on the demo
 // workspace, and checks what it prints. The expected figures are worked out by hand in the comments, from the rows
-// and the definitions of docs/metrics.md.
+// and the definitions of docs/metrics.md. A copy of the hand-built workspace on the test PostgreSQL server gives the
+// same figures.
 #include "fixturerows.h"
 #include "fixturetime.h"
 #include "jsontesting.h"
+#include "postgresqltesting.h"
 #include "programrun.h"
 #include "rowinserter.h"
 #include "store/query.h"
 #include "store/workspace.h"
+#include "store/workspacecopy.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -57,6 +60,7 @@ class TestMetricsCommand : public QObject
 private slots:
     void initTestCase();
     void oneService();
+    void oneServiceOnAServer();
     void keysInDocumentedOrder();
     void allServices();
     void committerTime();
@@ -75,9 +79,12 @@ private slots:
     void demoWorkspace();
 
 private:
-    Run run(const QStringList &arguments) const;
-    /// `flowdeck metrics -w <the hand-built workspace> --from 2024-03-01 --to 2024-03-15 --json` and more.
-    QJsonObject march(const QStringList &more);
+    Run run(const QStringList &arguments, const QString &password = {}) const;
+    /// `flowdeck metrics -w <the hand-built workspace> --from 2024-03-01 --to 2024-03-15 --json` and more; on
+    /// `workspace` (with `password` as PGPASSWORD) instead where given.
+    QJsonObject march(const QStringList &more, const QString &workspace = {}, const QString &password = {});
+    /// Checks the figures of shop in March 1-14 worked out by hand.
+    static void compareShop(const QJsonObject &json);
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
@@ -227,17 +234,21 @@ void TestMetricsCommand::initTestCase()
     QVERIFY2(in.error().isEmpty(), qPrintable(in.error()));
 }
 
-Run TestMetricsCommand::run(const QStringList &arguments) const
+Run TestMetricsCommand::run(const QStringList &arguments, const QString &password) const
 {
+    QProcessEnvironment environment = m_environment;
+    if (!password.isEmpty())
+        environment.insert(u"PGPASSWORD"_s, password);
     return flowdeck::testing::runProgram(QStringLiteral(FLOWDECK_BINARY), QStringList{u"metrics"_s} + arguments,
-                                         m_environment, m_dir.path());
+                                         environment, m_dir.path());
 }
 
-QJsonObject TestMetricsCommand::march(const QStringList &more)
+QJsonObject TestMetricsCommand::march(const QStringList &more, const QString &workspace, const QString &password)
 {
-    const Run result =
-        run(QStringList{u"-w"_s, m_workspace, u"--from"_s, u"2024-03-01"_s, u"--to"_s, u"2024-03-15"_s, u"--json"_s} +
-            more);
+    const Run result = run(QStringList{u"-w"_s, workspace.isEmpty() ? m_workspace : workspace, u"--from"_s,
+                                       u"2024-03-01"_s, u"--to"_s, u"2024-03-15"_s, u"--json"_s} +
+                               more,
+                           password);
     if (result.exitCode != 0)
         qWarning() << "exit code" << result.exitCode << result.err;
     return parseObject(result.out);
@@ -245,7 +256,35 @@ QJsonObject TestMetricsCommand::march(const QStringList &more)
 
 void TestMetricsCommand::oneService()
 {
-    const QJsonObject json = march({u"--service"_s, u"shop"_s});
+    compareShop(march({u"--service"_s, u"shop"_s}));
+}
+
+void TestMetricsCommand::oneServiceOnAServer()
+{
+    // The hand-built workspace copied to a database of its own on the test server: the same figures, worked out
+    // by hand, for shop, and the same JSON as the file's for every service and for search.
+    testing::PostgreSqlTestDatabase database(u"metricscommand"_s);
+    FLOWDECK_REQUIRE_POSTGRESQL(database);
+    {
+        auto file = store::Workspace::open(m_workspace, {.readOnly = true});
+        QVERIFY2(file, qPrintable(file.errorMessage()));
+        auto server = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(server, qPrintable(server.errorMessage()));
+        auto copied = store::WorkspaceCopy::copy(**file, **server);
+        QVERIFY2(copied, qPrintable(copied.errorMessage()));
+    }
+    const QJsonObject shop = march({u"--service"_s, u"shop"_s}, database.address(), database.password());
+    compareShop(shop);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(shop, march({u"--service"_s, u"shop"_s}));
+    QCOMPARE(march({}, database.address(), database.password()), march({}));
+    QCOMPARE(march({u"--service"_s, u"search"_s}, database.address(), database.password()),
+             march({u"--service"_s, u"search"_s}));
+}
+
+void TestMetricsCommand::compareShop(const QJsonObject &json)
+{
     QCOMPARE(json.value(u"from"_s).toString(), u"2024-03-01"_s);
     QCOMPARE(json.value(u"to"_s).toString(), u"2024-03-15"_s);
     QCOMPARE(json.value(u"services"_s).toArray(), (QJsonArray{u"shop"_s}));
