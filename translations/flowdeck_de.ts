@@ -6633,7 +6633,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <name>flowdeck::release::PlanText</name>
     <message>
         <location filename="../core/release/releaseplan.cpp" line="+30"/>
-        <location filename="../views/releases/planeditor.cpp" line="+232"/>
+        <location filename="../views/releases/planeditor.cpp" line="+235"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -12613,12 +12613,12 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Die Karte konnte nicht nach %1 geschrieben werden: Mit %2 × %3 Pixeln ist sie für ein PNG zu groß; exportieren Sie sie als SVG oder mit kleinerer Skalierung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Could not write the map to %1: there is not enough memory for a %2 × %3 image.</source>
         <translation>Die Karte konnte nicht nach %1 geschrieben werden: Für ein Bild von %2 × %3 ist nicht genug Speicher vorhanden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Could not write the map to %1: the PNG could not be encoded.</source>
         <translation>Die Karte konnte nicht nach %1 geschrieben werden: Das PNG konnte nicht kodiert werden.</translation>
     </message>
@@ -13212,7 +13212,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>noch kein Dienst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is no release template yet. Make one with “New Template…” on the Releases page; releases are made from templates.</source>
         <translation>Es gibt noch keine Release-Vorlage. Legen Sie auf der Seite „Releases“ mit „Neue Vorlage…“ eine an; Releases werden aus Vorlagen erstellt.</translation>
     </message>
@@ -13222,7 +13222,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Version von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The version of %1 the release carries and deploys; left empty, the release’s version</source>
         <translation>Die Version von %1, die das Release enthält und bereitstellt; leer gelassen: die Version des Releases</translation>
     </message>
@@ -13232,7 +13232,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The template deploys no service.</source>
         <translation>Die Vorlage stellt keinen Dienst bereit.</translation>
     </message>
@@ -13247,7 +13247,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Die Vorlage, deren Aufgaben das Release übernimmt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -13929,7 +13929,7 @@ Changes: %2 (%3 % of %4)</source>
 <context>
     <name>flowdeck::views::PlanEditorDialog</name>
     <message>
-        <location filename="../views/releases/planeditor.cpp" line="-157"/>
+        <location filename="../views/releases/planeditor.cpp" line="-160"/>
         <location line="+5"/>
         <source>Carried services</source>
         <translation>Enthaltene Dienste</translation>
@@ -13951,18 +13951,18 @@ Changes: %2 (%3 % of %4)</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
@@ -13977,7 +13977,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New Release</source>
         <translation>Neues Release</translation>
     </message>
@@ -14023,12 +14023,12 @@ Changes: %2 (%3 % of %4)</source>
     </message>
     <message>
         <location filename="../views/releases/planeditortasks.cpp" line="+48"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>&amp;Add Task</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
@@ -14043,7 +14043,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removes the selected task; what ran after it now runs after what it ran after (Delete)</source>
         <translation>Entfernt die ausgewählte Aufgabe; was nach ihr lief, läuft nun nach ihren Vorgängern (Entf)</translation>
     </message>
@@ -14053,7 +14053,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Moves the selected task up; among tasks that may start together, the higher one starts first (Alt+Up)</source>
         <translation>Verschiebt die ausgewählte Aufgabe nach oben; von Aufgaben, die gleichzeitig starten dürfen, startet die höhere zuerst (Alt+Pfeil nach oben)</translation>
     </message>
@@ -14108,7 +14108,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>%1 zur Rollback-Aufgabe machen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Make %1 a forward task</source>
         <translation>%1 zur Vorwärtsaufgabe machen</translation>
     </message>
@@ -14133,7 +14133,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move %1 down</source>
         <translation>%1 nach unten verschieben</translation>
     </message>
@@ -18104,12 +18104,12 @@ Genau %2</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+127"/>
+        <location line="+158"/>
         <source>Delete Future State</source>
         <translation>Soll-Zustand löschen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-157"/>
         <source>Delete the future state “%1” with its steps and ideas? This cannot be undone.</source>
         <translation>Den Soll-Zustand „%1“ mit seinen Schritten und Ideen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -18124,7 +18124,12 @@ Genau %2</translation>
         <translation>Der Soll-Zustand konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>Exporting the map to %1…</source>
+        <translation>Die Karte wird nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -18139,7 +18144,7 @@ Genau %2</translation>
         <translation>Wertstromkarte exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-44"/>
         <source>The map was written to %1.</source>
         <translation>Die Karte wurde nach %1 geschrieben.</translation>
     </message>
@@ -18150,7 +18155,7 @@ Genau %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+48"/>
+        <location filename="../views/valuestream/valuestreampagetools.cpp" line="+97"/>
         <source>&amp;Map of:</source>
         <translation>&amp;Karte von:</translation>
     </message>

@@ -78,14 +78,15 @@ void NewReleaseDialog::Private::loadTemplates()
         templateChoice->addItem(summary.release.name, summary.release.id);
         templateChoice->setItemData(
             templateChoice->count() - 1,
-            q->tr("%n task(s); carries %1", nullptr, summary.tasks)
-                .arg(summary.items.isEmpty() ? q->tr("no service yet") : summary.items.join(u", "_s)),
+            NewReleaseDialog::tr("%n task(s); carries %1", nullptr, summary.tasks)
+                .arg(summary.items.isEmpty() ? NewReleaseDialog::tr("no service yet") : summary.items.join(u", "_s)),
             Qt::ToolTipRole);
     }
     if (templates.isEmpty() && messages->text().isEmpty())
-        messages->showMessage(q->tr("There is no release template yet. Make one with “New Template…” on the Releases "
-                                    "page; releases are made from templates."),
-                              MessageBar::Kind::Information);
+        messages->showMessage(
+            NewReleaseDialog::tr("There is no release template yet. Make one with “New Template…” on the Releases "
+                                 "page; releases are made from templates."),
+            MessageBar::Kind::Information);
 }
 
 QList<Id> NewReleaseDialog::Private::carriedServices() const
@@ -125,26 +126,28 @@ void NewReleaseDialog::Private::showTemplate()
         auto *field = new QLineEdit(servicesBox);
         const QString serviceName = choices.serviceName(serviceId);
         field->setObjectName(u"serviceVersion_"_s + serviceName);
-        field->setAccessibleName(q->tr("Version of %1").arg(serviceName));
-        field->setToolTip(q->tr("The version of %1 the release carries and deploys; left empty, the release’s "
-                                "version")
-                              .arg(serviceName));
+        field->setAccessibleName(NewReleaseDialog::tr("Version of %1").arg(serviceName));
+        field->setToolTip(
+            NewReleaseDialog::tr("The version of %1 the release carries and deploys; left empty, the release’s "
+                                 "version")
+                .arg(serviceName));
         for (const ReleaseItem &item : std::as_const(chosen.items)) {
             if (item.serviceId == serviceId)
                 field->setText(item.version);
         }
         field->setPlaceholderText(placeholder());
-        servicesForm->addRow(q->tr("%1:").arg(serviceName), field);
+        servicesForm->addRow(NewReleaseDialog::tr("%1:").arg(serviceName), field);
         serviceVersions.append({serviceId, field});
     }
-    servicesNote->setText(serviceVersions.isEmpty()
-                              ? q->tr("The template deploys no service.")
-                              : q->tr("The version of each service the release carries; an empty field takes the "
-                                      "release’s version."));
+    servicesNote->setText(
+        serviceVersions.isEmpty()
+            ? NewReleaseDialog::tr("The template deploys no service.")
+            : NewReleaseDialog::tr("The version of each service the release carries; an empty field takes the "
+                                   "release’s version."));
     if (!chosen.release.description.isEmpty())
         templateChoice->setToolTip(chosen.release.description);
     else
-        templateChoice->setToolTip(q->tr("The template whose tasks the release copies"));
+        templateChoice->setToolTip(NewReleaseDialog::tr("The template whose tasks the release copies"));
     suggestName();
     updateButtons();
 }
@@ -155,13 +158,14 @@ void NewReleaseDialog::Private::suggestName()
         return;
     const QString templateName = chosen.release.name;
     const QString typedVersion = version->text().trimmed();
-    name->setText(typedVersion.isEmpty() ? templateName : q->tr("%1 %2").arg(templateName, typedVersion));
+    name->setText(typedVersion.isEmpty() ? templateName
+                                         : NewReleaseDialog::tr("%1 %2").arg(templateName, typedVersion));
 }
 
 QString NewReleaseDialog::Private::placeholder() const
 {
     const QString typed = version->text().trimmed();
-    return typed.isEmpty() ? q->tr("the release’s version") : typed;
+    return typed.isEmpty() ? NewReleaseDialog::tr("the release’s version") : typed;
 }
 
 void NewReleaseDialog::Private::updateButtons()

@@ -74,12 +74,12 @@ QWidget *PlanEditorDialog::Private::buildCarriedServices()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(unit);
     QLabel *title = pagestyle::sectionTitle(box);
-    title->setText(q->tr("Carried services"));
+    title->setText(PlanEditorDialog::tr("Carried services"));
     layout->addWidget(title);
     itemsModel = new CarriedServicesModel(q);
     itemsView = new QTableView(box);
     itemsView->setObjectName(u"carriedServices"_s);
-    itemsView->setAccessibleName(q->tr("Carried services"));
+    itemsView->setAccessibleName(PlanEditorDialog::tr("Carried services"));
     itemsView->setModel(itemsModel);
     itemsView->verticalHeader()->hide();
     itemsView->setShowGrid(false);
@@ -91,7 +91,7 @@ QWidget *PlanEditorDialog::Private::buildCarriedServices()
     itemsView->horizontalHeader()->setSectionResizeMode(CarriedServicesModel::VersionColumn, QHeaderView::Stretch);
     layout->addWidget(itemsView, 1);
     QLabel *note = pagestyle::quietLabel(box);
-    note->setText(q->tr("Tick the services the release carries and give each its version."));
+    note->setText(PlanEditorDialog::tr("Tick the services the release carries and give each its version."));
     layout->addWidget(note);
     connect(itemsModel, &CarriedServicesModel::changeRequested, q,
             [this](const QList<ReleaseItem> &items, const QString &text) {
@@ -103,10 +103,10 @@ QWidget *PlanEditorDialog::Private::buildCarriedServices()
 void PlanEditorDialog::Private::buildUndo(QHBoxLayout *row)
 {
     undo = new QUndoStack(q);
-    undoAction = new QAction(q->tr("Undo"), q);
+    undoAction = new QAction(PlanEditorDialog::tr("Undo"), q);
     undoAction->setObjectName(u"undoAction"_s);
     undoAction->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Z));
-    redoAction = new QAction(q->tr("Redo"), q);
+    redoAction = new QAction(PlanEditorDialog::tr("Redo"), q);
     redoAction->setObjectName(u"redoAction"_s);
     redoAction->setShortcuts({QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_Z)});
     for (QAction *action : {undoAction, redoAction}) {
@@ -126,13 +126,15 @@ void PlanEditorDialog::Private::buildUndo(QHBoxLayout *row)
     connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
     connect(undo, &QUndoStack::undoTextChanged, q, [this](const QString &text) {
-        undoAction->setToolTip(text.isEmpty() ? q->tr("Nothing to undo") : q->tr("Undo: %1 (Ctrl+Z)").arg(text));
+        undoAction->setToolTip(text.isEmpty() ? PlanEditorDialog::tr("Nothing to undo")
+                                              : PlanEditorDialog::tr("Undo: %1 (Ctrl+Z)").arg(text));
     });
     connect(undo, &QUndoStack::redoTextChanged, q, [this](const QString &text) {
-        redoAction->setToolTip(text.isEmpty() ? q->tr("Nothing to redo") : q->tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+        redoAction->setToolTip(text.isEmpty() ? PlanEditorDialog::tr("Nothing to redo")
+                                              : PlanEditorDialog::tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
     });
-    undoAction->setToolTip(q->tr("Nothing to undo"));
-    redoAction->setToolTip(q->tr("Nothing to redo"));
+    undoAction->setToolTip(PlanEditorDialog::tr("Nothing to undo"));
+    redoAction->setToolTip(PlanEditorDialog::tr("Nothing to redo"));
     for (QAction *action : {undoAction, redoAction}) {
         auto *button = new QToolButton(q);
         button->setDefaultAction(action);
@@ -146,10 +148,11 @@ void PlanEditorDialog::Private::updateTitle()
 {
     const Release &release = draft.plan.release;
     if (release.id == 0)
-        q->setWindowTitle(release.isTemplate ? q->tr("New Template") : q->tr("New Release"));
+        q->setWindowTitle(release.isTemplate ? PlanEditorDialog::tr("New Template")
+                                             : PlanEditorDialog::tr("New Release"));
     else
-        q->setWindowTitle(release.isTemplate ? q->tr("Edit Template %1").arg(quoted(release.name))
-                                             : q->tr("Edit Release %1").arg(quoted(release.name)));
+        q->setWindowTitle(release.isTemplate ? PlanEditorDialog::tr("Edit Template %1").arg(quoted(release.name))
+                                             : PlanEditorDialog::tr("Edit Release %1").arg(quoted(release.name)));
 }
 
 void PlanEditorDialog::Private::updateButtons()

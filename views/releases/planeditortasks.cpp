@@ -45,23 +45,25 @@ QWidget *PlanEditorDialog::Private::buildTasks()
     auto *header = new QHBoxLayout;
     header->setSpacing(unit);
     QLabel *title = pagestyle::sectionTitle(box);
-    title->setText(q->tr("Tasks"));
+    title->setText(PlanEditorDialog::tr("Tasks"));
     header->addWidget(title);
     header->addStretch(1);
-    addTask = new QPushButton(q->tr("&Add Task"), box);
+    addTask = new QPushButton(PlanEditorDialog::tr("&Add Task"), box);
     addTask->setObjectName(u"addTask"_s);
-    addTask->setToolTip(q->tr("Adds a deploy task below the selected one, running after it (Insert)"));
-    removeTask = new QPushButton(q->tr("&Remove"), box);
+    addTask->setToolTip(PlanEditorDialog::tr("Adds a deploy task below the selected one, running after it (Insert)"));
+    removeTask = new QPushButton(PlanEditorDialog::tr("&Remove"), box);
     removeTask->setObjectName(u"removeTask"_s);
-    removeTask->setToolTip(q->tr("Removes the selected task; what ran after it now runs after what it ran after "
-                                 "(Delete)"));
-    moveUp = new QPushButton(q->tr("Move &Up"), box);
+    removeTask->setToolTip(
+        PlanEditorDialog::tr("Removes the selected task; what ran after it now runs after what it ran after "
+                             "(Delete)"));
+    moveUp = new QPushButton(PlanEditorDialog::tr("Move &Up"), box);
     moveUp->setObjectName(u"moveTaskUp"_s);
-    moveUp->setToolTip(q->tr("Moves the selected task up; among tasks that may start together, the higher one "
+    moveUp->setToolTip(
+        PlanEditorDialog::tr("Moves the selected task up; among tasks that may start together, the higher one "
                              "starts first (Alt+Up)"));
-    moveDown = new QPushButton(q->tr("Move Do&wn"), box);
+    moveDown = new QPushButton(PlanEditorDialog::tr("Move Do&wn"), box);
     moveDown->setObjectName(u"moveTaskDown"_s);
-    moveDown->setToolTip(q->tr("Moves the selected task down (Alt+Down)"));
+    moveDown->setToolTip(PlanEditorDialog::tr("Moves the selected task down (Alt+Down)"));
     for (QPushButton *button : {addTask, removeTask, moveUp, moveDown}) {
         button->setAutoDefault(false);
         header->addWidget(button);
@@ -71,7 +73,7 @@ QWidget *PlanEditorDialog::Private::buildTasks()
     taskModel = new PlanTaskModel(q);
     taskView = new QTableView(box);
     taskView->setObjectName(u"taskTable"_s);
-    taskView->setAccessibleName(q->tr("Tasks"));
+    taskView->setAccessibleName(PlanEditorDialog::tr("Tasks"));
     taskView->setModel(taskModel);
     taskView->setShowGrid(false);
     taskView->setAlternatingRowColors(true);
@@ -162,50 +164,51 @@ void PlanEditorDialog::Private::changeTask(Id key, int column, const QVariant &v
     std::function<void(ReleaseTask &)> change;
     switch (column) {
     case PlanTaskModel::NameColumn:
-        text = q->tr("Rename %1 to %2").arg(name, quoted(value.toString()));
+        text = PlanEditorDialog::tr("Rename %1 to %2").arg(name, quoted(value.toString()));
         change = [&](ReleaseTask &t) {
             t.name = value.toString();
         };
         break;
     case PlanTaskModel::KindColumn:
-        text = q->tr("Make %1 a task of kind %2").arg(name, PlanTaskModel::kindLabel(value.toString()));
+        text = PlanEditorDialog::tr("Make %1 a task of kind %2").arg(name, PlanTaskModel::kindLabel(value.toString()));
         change = [&](ReleaseTask &t) {
             t = taskOfKind(t, value.toString());
         };
         break;
     case PlanTaskModel::ServiceColumn:
-        text = q->tr("Change the service of %1").arg(name);
+        text = PlanEditorDialog::tr("Change the service of %1").arg(name);
         change = [&](ReleaseTask &t) {
             t.serviceId = optionalId(value);
         };
         break;
     case PlanTaskModel::EnvironmentColumn:
-        text = q->tr("Change the environment of %1").arg(name);
+        text = PlanEditorDialog::tr("Change the environment of %1").arg(name);
         change = [&](ReleaseTask &t) {
             t.environmentId = optionalId(value);
         };
         break;
     case PlanTaskModel::BackendColumn:
-        text = q->tr("Change the backend of %1").arg(name);
+        text = PlanEditorDialog::tr("Change the backend of %1").arg(name);
         change = [&](ReleaseTask &t) {
             t.backendId = optionalId(value);
         };
         break;
     case PlanTaskModel::VersionColumn:
-        text = q->tr("Change the version of %1").arg(name);
+        text = PlanEditorDialog::tr("Change the version of %1").arg(name);
         change = [&](ReleaseTask &t) {
             const QString version = value.toString();
             t.version = version.isEmpty() ? std::optional<QString>() : std::optional<QString>(version);
         };
         break;
     case PlanTaskModel::RetriesColumn:
-        text = q->tr("Change the retries of %1").arg(name);
+        text = PlanEditorDialog::tr("Change the retries of %1").arg(name);
         change = [&](ReleaseTask &t) {
             t.maxRetries = value.toInt();
         };
         break;
     case PlanTaskModel::RollbackColumn:
-        text = value.toBool() ? q->tr("Make %1 a rollback task").arg(name) : q->tr("Make %1 a forward task").arg(name);
+        text = value.toBool() ? PlanEditorDialog::tr("Make %1 a rollback task").arg(name)
+                              : PlanEditorDialog::tr("Make %1 a forward task").arg(name);
         change = [&](ReleaseTask &t) {
             t.isRollback = value.toBool();
         };
@@ -223,7 +226,7 @@ void PlanEditorDialog::Private::addNewTask()
         return;
     commitPending();
     ReleaseTask task;
-    task.name = draft.unusedName(q->tr("Task"));
+    task.name = draft.unusedName(PlanEditorDialog::tr("Task"));
     task.kind = kind::deploy;
     task.state = release::state::planned;
     task.config = release::taskConfig(kind::deploy, {});
@@ -239,7 +242,7 @@ void PlanEditorDialog::Private::addNewTask()
     if (follows)
         after.setPredecessors(key, {selected});
     edit(
-        q->tr("Add the task %1").arg(quoted(task.name)), [&](PlanDraft &d) { d = after; }, key);
+        PlanEditorDialog::tr("Add the task %1").arg(quoted(task.name)), [&](PlanDraft &d) { d = after; }, key);
     taskView->setFocus();
 }
 
@@ -256,7 +259,7 @@ void PlanEditorDialog::Private::removeSelected()
     if (!after.plan.tasks.isEmpty())
         next = after.plan.tasks[std::min(row, after.plan.tasks.size() - 1)].id;
     edit(
-        q->tr("Remove the task %1").arg(quoted(taskName)), [&](PlanDraft &d) { d = after; }, next);
+        PlanEditorDialog::tr("Remove the task %1").arg(quoted(taskName)), [&](PlanDraft &d) { d = after; }, next);
 }
 
 void PlanEditorDialog::Private::moveSelected(int by)
@@ -265,7 +268,8 @@ void PlanEditorDialog::Private::moveSelected(int by)
         return;
     commitPending();
     const QString taskName = draft.task(selected)->name;
-    edit(by < 0 ? q->tr("Move %1 up").arg(quoted(taskName)) : q->tr("Move %1 down").arg(quoted(taskName)),
+    edit(by < 0 ? PlanEditorDialog::tr("Move %1 up").arg(quoted(taskName))
+                : PlanEditorDialog::tr("Move %1 down").arg(quoted(taskName)),
          [&](PlanDraft &d) { d.moveTask(selected, by); });
 }
 
