@@ -64,13 +64,14 @@ QString plainHost(const QString &text)
     return host;
 }
 
-/// Whether the database at `address` is empty: reachable, and holding no table of anyone's. Asked after open()
-/// failed, to tell "not a workspace yet" from every other failure.
-bool isEmptyDatabase(const QString &address, const std::optional<QString> &typedPassword)
+/// Whether the database at `address` is empty (holding no table of anyone's), asked on a connection of its own
+/// before the workspace is opened, so that "not a workspace yet" can be told from every other failure. A server
+/// that cannot be reached fails here, and is not tried a second time by opening: one attempt per click.
+Result<bool> probeEmptyDatabase(const QString &address, const std::optional<QString> &typedPassword)
 {
     auto parsed = store::Workspace::parseServerAddress(address);
     if (!parsed)
-        return false;
+        return parsed.error();
     std::optional<QString> password = typedPassword;
     if (!password) {
         // As open() does: the keychain's entry, else libpq's own sources.
@@ -78,13 +79,15 @@ bool isEmptyDatabase(const QString &address, const std::optional<QString> &typed
             password = QString::fromUtf8(**stored);
     }
     const QString name = u"flowdeck-probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool empty = false;
+    Result<bool> empty = false;
     {
         auto db = store::ServerConnection::connect(name, *parsed, password, true);
         if (db) {
             if (auto inspected = store::ServerConnection::inspect(*db))
                 empty = inspected->contents == store::ServerConnection::Contents::Empty;
             db->close();
+        } else {
+            empty = db.error();
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -415,13 +418,18 @@ void TeamWorkspaceDialog::connectToServer()
             store::OpenOptions options;
             options.password = password;
             Attempt attempt;
+            auto empty = probeEmptyDatabase(address, password);
+            if (!empty) {
+                attempt.error = empty.errorMessage();
+                return attempt;
+            }
             auto opened = store::Workspace::open(address, options);
             if (opened) {
                 attempt.workspace = std::move(*opened);
                 return attempt;
             }
             attempt.error = opened.errorMessage();
-            attempt.emptyDatabase = isEmptyDatabase(address, password);
+            attempt.emptyDatabase = *empty;
             return attempt;
         },
         [this, address, typed](const Attempt &attempt) {

@@ -125,6 +125,26 @@ private:
     QList<QTcpSocket *> m_sockets;
 };
 
+/// Accepts connections and drops each at once, counting them, as a host that is no PostgreSQL server would.
+class DroppingServer : public QTcpServer
+{
+public:
+    DroppingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++m_connections;
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+    }
+    int connections() const { return m_connections; }
+
+private:
+    int m_connections = 0;
+};
+
 /// The longest the event loop stood still while `done` was false, checked every 5 ms.
 template<typename Done>
 qint64 longestStallWhile(Done done, int timeoutMs)
@@ -442,6 +462,31 @@ private Q_SLOTS:
         QVERIFY(edit(dialog, "hostEdit")->isEnabled());
         QVERIFY(openButton(dialog)->isEnabled());
         QVERIFY(!child<QLabel>(dialog, u"connectingText"_s)->isVisibleTo(&dialog));
+    }
+
+    void aServerThatCannotBeReachedIsTriedOncePerClick()
+    {
+        // Every attempt is answered at once by a dropped connection; without TLS (sslmode=disable) libpq makes one
+        // connection per attempt, so the server counts the attempts. A failed open used to be followed by a second
+        // connection asking whether the database was empty, doubling the wait on a host that does not answer.
+        DroppingServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        TeamWorkspaceDialog dialog;
+        dialog.show();
+        fill(dialog, u"127.0.0.1"_s, QString::number(server.serverPort()), u"flowdeck"_s, u"alice"_s);
+        typeInto(edit(dialog, "passwordEdit"), u"not-kept"_s);
+        auto *combo = child<QComboBox>(dialog, u"sslModeCombo"_s);
+        combo->setCurrentIndex(combo->findData(u"disable"_s));
+        QSignalSpy ended(&dialog, &TeamWorkspaceDialog::attemptEnded);
+        for (int click = 1; click <= 2; ++click) {
+            QTest::mouseClick(openButton(dialog), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(ended.size(), click, connectTimeoutMs);
+            // Late connections of this click would arrive now.
+            QTest::qWait(300);
+            QCOMPARE(server.connections(), click);
+            QVERIFY(!dialog.workspace());
+            QVERIFY2(dialog.errorText().contains(QString::number(server.serverPort())), qPrintable(dialog.errorText()));
+        }
     }
 
     void rememberedValuesWithoutThePassword()
