@@ -38,6 +38,35 @@ Result<std::shared_ptr<store::Workspace>> EngineWorkspaces::create(const QString
     return store::Workspace::create(database->address(), database->options());
 }
 
+Result<void> EngineWorkspaces::check() const
+{
+    if (!m_dir.isValid())
+        return Error{u"Cannot make a temporary folder: "_s + m_dir.errorString()};
+    if (!onPostgreSql())
+        return {};
+    const PostgreSqlTestDatabase probe(u"probe"_s);
+    if (!probe.isReady())
+        return Error{probe.error()};
+    return {};
+}
+
+Result<QString> EngineWorkspaces::newLocation(const QString &name)
+{
+    if (!onPostgreSql()) {
+        if (!m_dir.isValid())
+            return Error{u"Cannot make a temporary folder: "_s + m_dir.errorString()};
+        const QString path = m_dir.filePath(name + u".flowdeck"_s);
+        m_locations.insert(name, path);
+        return path;
+    }
+    const auto &database = m_databases.emplace_back(std::make_unique<PostgreSqlTestDatabase>(name));
+    if (!database->isReady())
+        return Error{database->error()};
+    m_password = database->password();
+    m_locations.insert(name, database->address());
+    return database->address();
+}
+
 Result<std::shared_ptr<store::Workspace>> EngineWorkspaces::copy(const store::Workspace &source, const QString &name)
 {
     auto target = create(name);

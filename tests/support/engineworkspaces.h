@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,9 +32,16 @@ public:
     QString engine() const { return m_engine; }
     bool onPostgreSql() const;
 
+    /// Whether workspaces can be made: on PostgreSQL, that the test server takes a new database. For a suite's
+    /// initTestCase(), so that a missing server fails the suite once, with the message that says how to start one.
+    Result<void> check() const;
+
     /// A new, empty workspace called `name`; location() and options() of it open it again (from another process
     /// too, with options().password as PGPASSWORD).
     Result<std::shared_ptr<store::Workspace>> create(const QString &name);
+    /// A place for a new workspace called `name`, left for the flowdeck program to create: a file path that does not
+    /// exist yet, or the address of an empty database (opened with options()).
+    Result<QString> newLocation(const QString &name);
     /// A copy of `source` (on either engine) called `name`, made with store::WorkspaceCopy.
     Result<std::shared_ptr<store::Workspace>> copy(const store::Workspace &source, const QString &name);
 
@@ -59,14 +67,24 @@ private:
     QString m_password;
 };
 
+/// Fails the test (never skips it) when `workspaces` cannot make workspaces on their engine.
+#define FLOWDECK_REQUIRE_ENGINE(workspaces)                                                                            \
+    do {                                                                                                               \
+        const auto usable = (workspaces).check();                                                                      \
+        QVERIFY2(usable, qPrintable(usable.errorMessage()));                                                           \
+    } while (false)
+
+/// The engines a suite runs on, in the order it runs on them (for data-driven cases of both).
+inline const QStringList testEngines{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+
 /// Runs the Qt Test class `Test` (constructed with the engine's name) on SQLite and then on PostgreSQL, and returns
 /// the number of failed functions of both runs: the body of main() for a suite that runs on both engines.
 template<typename Test>
 int execOnBothEngines(int argc, char **argv)
 {
     int failed = 0;
-    for (const char *engine : {"sqlite", "postgresql"}) {
-        Test test{QString::fromLatin1(engine)};
+    for (const QString &engine : testEngines) {
+        Test test{engine};
         failed += QTest::qExec(&test, argc, argv);
     }
     return failed;

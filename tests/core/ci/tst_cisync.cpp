@@ -2,6 +2,8 @@
 // Syncing CI sources over HTTP from a loopback server that serves the real payloads of ../shared/fixtures/ci (as
 // they are, quirks included) with real headers: pages, rate limits, server errors, cut-off and malformed bodies,
 // a refused token; what was stored is checked against the fixtures' content, and a second sync adds nothing.
+// Every case runs on SQLite and again on PostgreSQL (a database of its own on the test server for each workspace).
+#include "engineworkspaces.h"
 #include "scriptedhttpserver.h"
 
 #include "ci/sync/cisources.h"
@@ -13,11 +15,13 @@
 #include "store/tables.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +79,18 @@ qint64 count(const Workspace &workspace, const QString &table)
     return query && query->next() ? query->value(0).toLongLong() : -1;
 }
 
+/// Every value of every row of `table`, as text.
+QString tableText(const Workspace &workspace, const QString &table)
+{
+    auto query = runQuery(workspace.connection(), table, u"SELECT * FROM "_s + table);
+    QStringList values;
+    while (query && query->next()) {
+        for (int i = 0; i < query->record().count(); ++i)
+            values.append(query->value(i).toString());
+    }
+    return values.join(u'\n');
+}
+
 QStringList tables()
 {
     return {u"pipeline_runs"_s, u"jobs"_s,      u"job_steps"_s,   u"deployments"_s,  u"deployment_statuses"_s,
@@ -106,13 +122,20 @@ class TestCiSync : public QObject
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+public:
+    /// `engine`: "sqlite" or "postgresql", where every workspace of the test is made.
+    explicit TestCiSync(const QString &engine)
+        : m_workspaces(engine)
+    {}
 
+private:
+    EngineWorkspaces m_workspaces;
+    int m_count = 0;
+
+    /// A new empty workspace; initTestCase() has made sure the engine can make one.
     std::shared_ptr<Workspace> newWorkspace()
     {
-        auto workspace = Workspace::create(m_dir.filePath(u"sync-%1.flowdeck"_s.arg(++m_files)));
+        auto workspace = m_workspaces.create(u"sync-%1"_s.arg(++m_count));
         if (!workspace)
             qFatal("%s", qPrintable(workspace.errorMessage()));
         return *workspace;
@@ -149,6 +172,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        qInfo().noquote() << "Workspaces on" << m_workspaces.engine();
+        FLOWDECK_REQUIRE_ENGINE(m_workspaces);
+    }
+
     void githubFixturesAsTheyAre()
     {
         ScriptedHttpServer server;
@@ -187,9 +216,16 @@ private slots:
         QVERIFY(!requests.isEmpty());
         for (const ReceivedRequest &request : requests)
             QCOMPARE(request.header("Authorization"), QByteArray("Bearer ghp_secret"));
-        QFile file(workspace->path());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains("ghp_secret"));
+        if (!m_workspaces.onPostgreSql()) {
+            QFile file(workspace->path());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("ghp_secret"));
+        }
+        for (const QString &table : {u"ci_sources"_s, u"settings"_s, u"audit_log"_s}) {
+            const QString stored = tableText(*workspace, table);
+            QVERIFY2(!stored.contains(u"ghp_secret"_s), qPrintable(table + u": "_s + stored));
+        }
+        QVERIFY(tableText(*workspace, u"ci_sources"_s).contains(u"octo/hello"_s));
 
         // A second sync adds nothing, and asks only for runs created since the open run's creation.
         const auto before = counts(*workspace);
@@ -449,5 +485,9 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCiSync)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestCiSync>(argc, argv);
+}
 #include "tst_cisync.moc"

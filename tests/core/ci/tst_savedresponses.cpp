@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Folders of saved API responses imported: copies of the shared GitHub, GitLab and Jenkins fixtures, as they are,
 // with what was stored compared with the values the fixture files hold (times worked out from their ISO 8601 text
-// by hand); files of several pages, bad files, links, cancel, and the text scanner underneath.
+// by hand); files of several pages, bad files, links, cancel, and the text scanner underneath. Every case runs on
+// SQLite and again on PostgreSQL (a database of its own on the test server for each workspace).
+#include "engineworkspaces.h"
+
 #include "ci/files/jsontext.h"
 #include "ci/files/savedresponses.h"
 #include "store/query.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +25,7 @@
 
 using namespace flowdeck;
 using namespace flowdeck::ci;
+using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -129,13 +134,21 @@ class TestSavedResponses : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where every workspace of the test is made.
+    explicit TestSavedResponses(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
     QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
     int m_count = 0;
 
+    /// A new empty workspace; initTestCase() has made sure the engine can make one.
     std::shared_ptr<store::Workspace> newWorkspace()
     {
-        auto workspace = store::Workspace::create(m_dir.filePath(u"saved-%1.flowdeck"_s.arg(++m_count)));
+        auto workspace = m_workspaces.create(u"saved-%1"_s.arg(++m_count));
         if (!workspace)
             qFatal("%s", qPrintable(workspace.errorMessage()));
         return *workspace;
@@ -156,7 +169,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        qInfo().noquote() << "Workspaces on" << m_workspaces.engine();
+        QVERIFY(m_dir.isValid());
+        FLOWDECK_REQUIRE_ENGINE(m_workspaces);
+    }
 
     // --- the text scanner ---------------------------------------------------------------------------------
 
@@ -848,5 +866,9 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSavedResponses)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestSavedResponses>(argc, argv);
+}
 #include "tst_savedresponses.moc"
