@@ -236,14 +236,19 @@ Result<Id> RecordNames::serviceId(const QString &name)
     if (found->has_value()) {
         id = **found;
     } else {
-        store::RowUpserter<Service> writer(m_db, keepStored<Service>());
-        auto inserted = writer.upsert(Service{0, name, {}, {}});
+        auto inserted = insertService(m_db, name);
         if (!inserted)
             return inserted.error();
         id = *inserted;
     }
     m_serviceCache.insert(name, id);
     return id;
+}
+
+Result<Id> insertService(const QSqlDatabase &db, const QString &name)
+{
+    store::RowUpserter<Service> writer(db, keepStored<Service>());
+    return writer.upsert(Service{0, name, {}, {}});
 }
 
 Result<Id> RecordNames::environmentId(const QString &name, const std::optional<QString> &tier)

@@ -172,4 +172,8 @@ private:
     qint64 m_environmentsMade = 0;
 };
 
+/// Inserts the service called `name` and returns its id. When another import (another connection) has inserted it
+/// since it was looked up, that row is kept and its id returned, instead of failing on the unique name.
+Result<Id> insertService(const QSqlDatabase &db, const QString &name);
+
 } // namespace flowdeck::ci::detail

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A team workspace on the test PostgreSQL server used by several people at once: two `flowdeck import` processes
-// started together on the same data store each record once, as a single import does; two sessions editing the same
+// started together on the same data (saved files, a CSV file, or the same GitHub repository on a loopback server)
+// store each record once, as a single import does; two sessions editing the same
 // value stream map, pipeline or release plan cannot overwrite each other: a save on an old revision is refused.
 #include "graph/pipelinestore.h"
 #include "postgresqltesting.h"
 #include "programrun.h"
 #include "release/releasestore.h"
+#include "scriptedhttpserver.h"
 #include "store/workspace.h"
 #include "valuestream/mapstore.h"
 
@@ -39,7 +41,7 @@ const char *const deploymentsCsv = "service,environment,version,commit,started_a
 const QStringList importedTables{u"repositories"_s,        u"services"_s,      u"environments"_s,   u"pipelines"_s,
                                  u"pipeline_runs"_s,       u"jobs"_s,          u"job_step_lists"_s, u"deployments"_s,
                                  u"deployment_statuses"_s, u"pull_requests"_s, u"tags"_s,           u"ci_releases"_s,
-                                 u"ci_sources"_s};
+                                 u"ci_sources"_s,          u"incidents"_s};
 
 /// The rows of every imported table, as "table=count" lines.
 QStringList tableCounts(const PostgreSqlTestDatabase &database)
@@ -149,8 +151,8 @@ private:
                 QVERIFY2(!QJsonDocument::fromJson(run.out).object().isEmpty(), run.out.constData());
             }
             QCOMPARE(tableCounts(shared), *singleCounts);
-            QCOMPARE(duplicates(shared, u"pipeline_runs"_s), 0);
-            QCOMPARE(duplicates(shared, u"jobs"_s), 0);
+            for (const QString &table : {u"pipeline_runs"_s, u"jobs"_s, u"deployments"_s, u"incidents"_s})
+                QVERIFY2(duplicates(shared, table) == 0, qPrintable(table));
         }
     }
 
@@ -198,6 +200,47 @@ private Q_SLOTS:
             return;
         for (const QString &expected : {u"jobs=14"_s, u"job_step_lists=1"_s})
             QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
+    }
+
+    // `flowdeck import github` of one repository, twice at once, from the loopback server that serves the saved GitHub
+    // responses: one run (its job page holds a job of another run), one deployment with its statuses, one pull
+    // request, one release, and the six incident issues of issue-items.json. Both processes register the same
+    // source, and each record is stored once.
+    void twoGitHubSyncsAtOnce()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.isListening());
+        const auto fixture = [](const QString &name) {
+            QFile file(name);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QString saved = m_github + u'/';
+        const QString repo = u"/repos/octo/hello"_s;
+        server.script(repo + u"/actions/runs"_s,
+                      ScriptedResponse::ok(fixture(saved + u"workflow-run-paginated.json"_s)));
+        server.script(repo + u"/actions/runs/30433642/jobs"_s,
+                      ScriptedResponse::ok(fixture(saved + u"job-paginated.json"_s)));
+        server.script(repo + u"/deployments"_s, ScriptedResponse::ok(fixture(saved + u"deployment-items.json"_s)));
+        server.script(repo + u"/deployments/1/statuses"_s,
+                      ScriptedResponse::ok(fixture(saved + u"deployment-status-items.json"_s)));
+        server.script(repo + u"/pulls"_s, ScriptedResponse::ok(fixture(saved + u"pull-request-simple-items.json"_s)));
+        server.script(repo + u"/releases"_s, ScriptedResponse::ok(fixture(saved + u"release-items.json"_s)));
+        const QByteArray issues = fixture(QStringLiteral(FLOWDECK_TEST_DATA "/ci/github/issue-items.json"));
+        QVERIFY(!issues.isEmpty());
+        server.script(repo + u"/issues"_s, ScriptedResponse::ok(issues));
+
+        QStringList counts;
+        compareSingleWithConcurrent(u"conc_sync"_s,
+                                    {u"import"_s, u"github"_s, u"octo/hello"_s, u"--api"_s, server.origin()}, &counts);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &expected : {u"ci_sources=1"_s, u"pipeline_runs=1"_s, u"jobs=0"_s, u"deployments=1"_s,
+                                        u"pull_requests=1"_s, u"ci_releases=1"_s, u"incidents=6"_s})
+            QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
+        // Seven requests of one sync (the runs, the run's jobs, deployments, the deployment's statuses, pull
+        // requests, releases, issues), made by one import and by two imports three times.
+        QVERIFY2(server.requestCount(repo + u"/actions/runs"_s) == 1 + 2 * 3,
+                 qPrintable(QString::number(server.requestCount(repo + u"/actions/runs"_s))));
     }
 
     void twoCsvImportsAtOnce()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/sync/cisources.h"
 
+#include "ci/recordnames.h"
 #include "store/query.h"
 #include "store/rows.h"
 #include "store/tables.h"
@@ -152,8 +153,8 @@ Result<CiSource> saveSource(const store::Workspace &workspace, const CiSource &g
             if (found->next()) {
                 source.serviceId = found->value(0).toLongLong();
             } else {
-                store::TableWriter<Service> services(db);
-                auto id = services.insert(Service{0, service, {}, {}});
+                // Another import of the same project may have made the service since the lookup.
+                auto id = detail::insertService(db, service);
                 if (!id)
                     return id.error();
                 source.serviceId = *id;
@@ -185,8 +186,7 @@ Result<Id> serviceNamed(const store::Workspace &workspace, const QString &name)
             id = found->value(0).toLongLong();
             return {};
         }
-        store::TableWriter<Service> services(db);
-        auto inserted = services.insert(Service{0, trimmed, {}, {}});
+        auto inserted = detail::insertService(db, trimmed);
         if (!inserted)
             return inserted.error();
         id = *inserted;
