@@ -62,6 +62,11 @@ RecordNames::RecordNames(const QSqlDatabase &db, const StoreContext &context)
                            u"SELECT job_name, stage_id FROM stage_mappings WHERE pipeline_id = ?"_s)
     , m_commitsByPrefix(db, u"commits"_s, u"SELECT DISTINCT oid FROM commits WHERE oid >= ? AND oid < ? LIMIT 2"_s)
     , m_nextEnvironmentPosition(db, u"environments"_s, u"SELECT COALESCE(MAX(position) + 1, 0) FROM environments"_s)
+    // A row only when this statement made the environment: on a server, one another import made meanwhile is
+    // kept as it is and is not counted as made here.
+    , m_insertEnvironment(db, u"environments"_s,
+                          u"INSERT INTO environments (name, tier, position) VALUES (?, ?, ?) "
+                          u"ON CONFLICT (name) DO NOTHING RETURNING id"_s)
 {}
 
 bool PreparedRows::next()
@@ -269,12 +274,20 @@ Result<Id> RecordNames::environmentId(const QString &name, const std::optional<Q
             return position.error();
         const int next = (*position)->next() ? (*position)->value(0).toInt() : 0;
         (*position)->finish();
-        store::RowUpserter<Environment> writer(m_db, keepStored<Environment>());
-        auto inserted = writer.upsert(Environment{0, name, tier.value_or(guessTier(name)), next});
+        auto inserted = m_insertEnvironment.find({name, tier.value_or(guessTier(name)), next});
         if (!inserted)
             return inserted.error();
-        id = *inserted;
-        ++m_environmentsMade;
+        if (inserted->has_value()) {
+            id = **inserted;
+            ++m_environmentsMade;
+        } else {
+            auto made = m_environmentByName.find({name});
+            if (!made)
+                return made.error();
+            if (!made->has_value())
+                return Error{CiStore::tr("The environment %1 could be neither stored nor found.").arg(name)};
+            id = **made;
+        }
     }
     m_environmentCache.insert(name, id);
     return id;

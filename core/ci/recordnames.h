@@ -162,6 +162,7 @@ private:
     Prepared m_mappingsOfPipeline;
     Prepared m_commitsByPrefix;
     Prepared m_nextEnvironmentPosition;
+    Lookup m_insertEnvironment;
     QHash<QString, Id> m_serviceCache;
     QHash<QString, Id> m_environmentCache;
     QHash<QString, OptionalId> m_pipelineCache;
