@@ -21,8 +21,9 @@ packages=(
     poppler-utils
     # tests: a D-Bus session with a keyring of its own
     dbus gnome-keyring
-    # tests: a throwaway PostgreSQL server for workspaces on a server (scripts/test-postgresql.sh)
-    postgresql
+    # tests: a throwaway PostgreSQL server for workspaces on a server (scripts/test-postgresql.sh), and the
+    # self-signed certificate of one that accepts only TLS
+    postgresql openssl
 )
 
 missing=()

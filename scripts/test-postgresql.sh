@@ -2,6 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL server for the tests of workspaces on a server:
 #   scripts/test-postgresql.sh start DIR   make a cluster in DIR, start it on 127.0.0.1 and print the two exports
+#   scripts/test-postgresql.sh start DIR tls-only
+#                                          the same, with a self-signed certificate made in DIR, accepting TCP
+#                                          logins over TLS only (for the messages about TLS; DIR/server.crt is the
+#                                          certificate a client could trust)
 #   scripts/test-postgresql.sh stop DIR    stop the server of DIR (DIR itself is left for you to remove)
 # The server listens on 127.0.0.1 only, on a free port from 54320 up, with its socket in DIR. The role flowdeck logs
 # in over TCP with a password (scram-sha-256) and may create databases: each test makes its own. Run as root, the
@@ -10,7 +14,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start DIR [tls-only] | stop DIR" >&2
 }
 
 # The newest server binaries: pg_config's, when it names a folder with a server in it, else /usr/lib/postgresql/*.
@@ -44,7 +48,7 @@ port_is_free() {
 }
 
 start() {
-    local dir=$1 bindir data socket log password port started=""
+    local dir=$1 mode=${2:-} bindir data socket log password port started="" tls=""
     bindir=$(find_bindir)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
@@ -73,12 +77,32 @@ start() {
         return 1
     }
 
+    if [[ "$mode" == "tls-only" ]]; then
+        # A certificate for 127.0.0.1, signed by itself, and TCP logins over TLS only: every host line becomes a
+        # hostssl line, so that a connection without TLS finds no pg_hba.conf entry, as on a server that requires it.
+        openssl req -new -x509 -days 7 -nodes -subj "/CN=127.0.0.1" -keyout "$data/server.key" \
+            -out "$data/server.crt" >"$dir/openssl.log" 2>&1 || {
+            echo "test-postgresql: openssl could not make a certificate; see $dir/openssl.log." >&2
+            return 1
+        }
+        chmod 600 "$data/server.key"
+        if [[ ${#as_server[@]} -gt 0 ]]; then
+            chown postgres: "$data/server.key" "$data/server.crt"
+        fi
+        cp "$data/server.crt" "$dir/server.crt"
+        sed -i 's/^host\([[:space:]]\)/hostssl\1/' "$data/pg_hba.conf"
+        tls="-c ssl=on"
+    elif [[ -n "$mode" ]]; then
+        usage
+        return 2
+    fi
+
     # A throwaway server: durability is not needed, speed is.
     for port in $(seq 54320 54399); do
         port_is_free "$port" || continue
         if "${as_server[@]}" "$bindir/pg_ctl" --pgdata="$data" --log="$log" --wait --timeout=30 --silent \
             -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$socket' -c fsync=off \
-                -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null 2>&1; then
+                -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $tls" start >/dev/null 2>&1; then
             started=$port
             break
         fi
@@ -124,12 +148,12 @@ stop() {
     "${as_server[@]}" "$bindir/pg_ctl" --pgdata="$dir/data" --mode=immediate --silent stop
 }
 
-if [[ $# -ne 2 ]]; then
+if [[ $# -lt 2 || $# -gt 3 || ($# -eq 3 && "$1" != start) ]]; then
     usage
     exit 2
 fi
 case "$1" in
-start) start "$2" ;;
+start) start "$2" "${3:-}" ;;
 stop) stop "$2" ;;
 *)
     usage
