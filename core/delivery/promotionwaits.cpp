@@ -104,8 +104,10 @@ Result<PromotionFlow> loadPromotionFlow(const QSqlDatabase &db, Timestamp from, 
         const QList<Id> next = successors.value(place.first);
         if (next.isEmpty() || now.key.isEmpty())
             continue;
+        // Captured by name: clang before 16 cannot capture a structured binding.
+        const auto &version = now;
         const bool promoted = std::any_of(next.cbegin(), next.cend(), [&](Id target) {
-            return first.count({target, now.serviceId, now.key}) > 0;
+            return first.count({target, version.serviceId, version.key}) > 0;
         });
         if (promoted)
             continue;
