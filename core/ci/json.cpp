@@ -490,6 +490,55 @@ Document::~Document() = default;
 Document::Document(Document &&other) noexcept = default;
 Document &Document::operator=(Document &&other) noexcept = default;
 
+namespace {
+
+/// Where the first byte of `text` that is not part of UTF-8 lies (an overlong form, a surrogate and a code point past
+/// U+10FFFF are not), or -1 when all of it is UTF-8.
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t least = 0;
+        char32_t code = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            least = 0x80;
+            code = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            least = 0x800;
+            code = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            least = 0x10000;
+            code = lead & 0x07;
+        } else {
+            return i;
+        }
+        if (size - i < length)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
 std::unique_ptr<Document::Data> Document::parsed(QByteArrayView text, bool padded)
 {
     auto data = std::make_unique<Document::Data>();
@@ -511,6 +560,13 @@ Document Document::fromJson(QByteArrayView text, QJsonParseError *error, bool pa
         if (error)
             *error = QJsonParseError{0, QJsonParseError::NoError};
         return document;
+    }
+    // Qt reads bytes that are not UTF-8 as U+FFFD: a page re-encoded as Latin-1 would be stored with its letters
+    // lost, so it is refused where simdjson refused it.
+    if (const qsizetype invalid = firstInvalidUtf8(text); invalid >= 0) {
+        if (error)
+            *error = QJsonParseError{int(invalid), QJsonParseError::IllegalUTF8String};
+        return {};
     }
     QJsonParseError qtError;
     const QJsonDocument qt = QJsonDocument::fromJson(text.toByteArray(), &qtError);

@@ -22,8 +22,10 @@
 /// of 2.5 is the default), integers beyond 64 bits are doubles. Text that simdjson refuses and Qt accepts (a byte
 /// order mark, a tab inside a string, a lone surrogate escape, an integer of more than 20 digits) is read through
 /// Qt, so that what parses and what each value reads as stays Qt's, but for a lone surrogate, which reads as U+FFFD;
-/// text that both refuse gives Qt's error. The one text Qt refuses and this takes is a number too small for a double
-/// (1e-400), which reads as 0. Values refer into their Document, which must outlive them.
+/// text that both refuse gives Qt's error. Text that is not UTF-8, which Qt reads with U+FFFD in place of each bad
+/// byte, is refused (QJsonParseError::IllegalUTF8String at its first bad byte). The one text Qt refuses and this takes
+/// is a number too small for a double (1e-400), which reads as 0. Values refer into their Document, which must outlive
+/// them.
 namespace flowdeck::ci::json {
 
 class Array;

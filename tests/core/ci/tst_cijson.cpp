@@ -270,6 +270,30 @@ private slots:
         QCOMPARE(error.offset, qtError.offset);
     }
 
+    void notUtf8Refused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("offset");
+        // Latin-1 ü, a lead byte without its continuation, an overlong '/', an encoded surrogate: Qt reads each as
+        // U+FFFD; they are refused at their first byte.
+        QTest::newRow("Latin-1") << "[\"f\xfcr\"]"_ba << 3;
+        QTest::newRow("cut sequence") << "{\"a\": \"\xc3\"}"_ba << 7;
+        QTest::newRow("overlong") << "[\"\xc0\xaf\"]"_ba << 2;
+        QTest::newRow("surrogate") << "[1, \"\xed\xa0\x80\"]"_ba << 5;
+    }
+    void notUtf8Refused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, offset);
+        QJsonParseError error;
+        const json::Document document = json::Document::fromJson(text, &error);
+        QVERIFY(document.isNull());
+        QCOMPARE(error.error, QJsonParseError::IllegalUTF8String);
+        QCOMPARE(error.offset, offset);
+        // Valid UTF-8 beyond ASCII is read as it is.
+        QCOMPARE(json::Document::fromJson("[\"f\xc3\xbcr\t\"]"_ba).root().toArray().at(0).toString(), u"f\u00fcr\t"_s);
+    }
+
     void documentsLiveTogether()
     {
         // Several documents parsed on one thread at once keep their own values.
