@@ -31,7 +31,7 @@ int firstLineNotUtf8(const QByteArray &content)
         qsizetype end = content.indexOf('\n', start);
         if (end < 0)
             end = content.size();
-        QStringDecoder decoder(QStringConverter::Utf8);
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(content).sliced(start, end - start));
         Q_UNUSED(text)
         if (decoder.hasError())
@@ -47,10 +47,23 @@ Result<QString> decode(const QByteArray &content, const QString &where)
     // Without a byte order mark the text is UTF-8: what spreadsheets write as "CSV UTF-8" and what tools emit.
     const QStringConverter::Encoding encoding =
         QStringConverter::encodingForData(content).value_or(QStringConverter::Utf8);
-    QStringDecoder decoder(encoding); // drops a leading byte order mark
+    // Drops a leading byte order mark; stateless, so that a character cut off at the end is an error (the decoder
+    // keeps the odd byte of UTF-16 for a next call, which never comes: that is checked by size).
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(content);
-    if (!decoder.hasError())
+    const bool utf16 = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE;
+    const bool utf32 = encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE;
+    const bool cutCharacter = (utf16 && content.size() % 2 != 0) || (utf32 && content.size() % 4 != 0);
+    if (!decoder.hasError() && !cutCharacter) {
+        // No text a spreadsheet or a tool writes holds a NUL: UTF-16 without a byte order mark does, on every line.
+        if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
+            const qsizetype line = QStringView(text).first(nul).count(u'\n') + 1;
+            return Error{CsvReader::tr("%1, line %2: holds a NUL character, which is no CSV text (is the file UTF-16 "
+                                       "without a byte order mark?); save the file as “CSV UTF-8”")
+                             .arg(where, QString::number(line))};
+        }
         return text;
+    }
     if (encoding == QStringConverter::Utf8) {
         if (const int line = firstLineNotUtf8(content); line > 0) {
             return Error{CsvReader::tr("%1, line %2: not UTF-8 text; save the file as “CSV UTF-8”")
