@@ -90,7 +90,7 @@ Result<void> readRun(const json::Object &item, const ItemPlace &place, Batch &ba
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
-        return missingKey(place, Messages::tr("workflow run"), "id"_L1);
+        return missingKey(place, Messages::tr("workflow run"), "id"_L1, item.value("id"_L1));
     RunRecord run;
     run.externalId = std::move(*id);
     run.pipelineName = workflowName(item);
@@ -132,10 +132,10 @@ Result<void> readJob(const json::Object &item, const ItemPlace &place, Batch &ba
 {
     std::optional<QString> id = readId(item.value("id"_L1));
     if (!id)
-        return missingKey(place, Messages::tr("job"), "id"_L1);
+        return missingKey(place, Messages::tr("job"), "id"_L1, item.value("id"_L1));
     std::optional<QString> runId = readId(item.value("run_id"_L1));
     if (!runId)
-        return missingKey(place, Messages::tr("job"), "run_id"_L1);
+        return missingKey(place, Messages::tr("job"), "run_id"_L1, item.value("run_id"_L1));
     JobRecord job;
     job.externalId = std::move(*id);
     job.runExternalId = std::move(*runId);

@@ -191,9 +191,11 @@ std::optional<PageKind> detectPageKind(const json::Value &page)
 {
     if (page.isObject()) {
         const json::Object object = page.toObject();
-        if (object.value("workflow_runs"_L1).isArray())
+        // Also when the list is of another type: such a page is broken, and parsePage() says so, rather than being
+        // skipped as JSON of another kind.
+        if (object.contains("workflow_runs"_L1))
             return PageKind::WorkflowRuns;
-        if (object.value("jobs"_L1).isArray())
+        if (object.contains("jobs"_L1))
             return PageKind::Jobs;
         // A single item saved on its own, which parsePage reads as a page of one.
         return itemKind(object);

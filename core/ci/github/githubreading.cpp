@@ -18,8 +18,16 @@ QString ItemPlace::text() const
     return QString(list) + u'[' + QString::number(index) + u']';
 }
 
-Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key)
+Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key, const json::Value &value)
 {
+    if (!value.isUndefined() && !value.isNull() && place.index < 0) {
+        return Error{Messages::tr("%1: the %2 has %3 as its “%4”, which Flowdeck cannot read")
+                         .arg(place.context.where, kind, quoted(value), QString(key))};
+    }
+    if (!value.isUndefined() && !value.isNull()) {
+        return Error{Messages::tr("%1: the %2 at %3 has %4 as its “%5”, which Flowdeck cannot read")
+                         .arg(place.context.where, kind, place.text(), quoted(value), QString(key))};
+    }
     if (place.index < 0)
         return Error{Messages::tr("%1: the %2 has no “%3”").arg(place.context.where, kind, QString(key))};
     return Error{

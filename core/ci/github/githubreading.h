@@ -30,8 +30,9 @@ struct ItemPlace
     QString text() const;
 };
 
-/// "<where>: the <kind> at <place> has no “<key>”".
-Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key);
+/// "<where>: the <kind> at <place> has no “<key>”"; when `value` (the key's) is there but cannot be read, the message
+/// quotes it instead: a file that plainly has the key should not be said to lack it.
+Error missingKey(const ItemPlace &place, const QString &kind, QLatin1StringView key, const json::Value &value = {});
 
 /// `login` of a user object.
 std::optional<QString> readLogin(const json::Value &user);

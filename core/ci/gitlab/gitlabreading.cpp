@@ -12,8 +12,12 @@ QString Item::place() const
     return Messages::tr("%1, item %2").arg(context.where).arg(index + 1);
 }
 
-Error Item::missingKey(const QString &kind, QLatin1StringView key) const
+Error Item::missingKey(const QString &kind, QLatin1StringView key, const json::Value &value) const
 {
+    if (!value.isUndefined() && !value.isNull()) {
+        return Error{Messages::tr("%1: the %2 has %3 as its “%4”, which Flowdeck cannot read")
+                         .arg(place(), kind, quotedValue(value), key)};
+    }
     return Error{Messages::tr("%1: the %2 has no “%3”").arg(place(), kind, key)};
 }
 

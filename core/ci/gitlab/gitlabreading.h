@@ -27,8 +27,9 @@ struct Item
 
     /// `<where>` or `<where>, item 4` (counting from 1).
     QString place() const;
-    /// "<where>, item 4: the <kind> has no “<key>”".
-    Error missingKey(const QString &kind, QLatin1StringView key) const;
+    /// "<where>, item 4: the <kind> has no “<key>”"; when `value` (the key's) is there but cannot be read, the
+    /// message quotes it instead.
+    Error missingKey(const QString &kind, QLatin1StringView key, const json::Value &value = {}) const;
     /// Appends "<where>: <record>: <text>" to the batch's warnings.
     void warn(const QString &record, const QString &text) const;
 };

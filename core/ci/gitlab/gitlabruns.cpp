@@ -14,7 +14,7 @@ Result<void> readPipeline(const json::Object &object, const Item &item)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
-        return item.missingKey(Messages::tr("pipeline"), "id"_L1);
+        return item.missingKey(Messages::tr("pipeline"), "id"_L1, object.value("id"_L1));
     RunRecord run;
     run.externalId = std::move(*id);
     const auto label = [&] {
@@ -45,7 +45,7 @@ Result<void> readJob(const json::Object &object, const Item &item)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
     if (!id)
-        return item.missingKey(Messages::tr("job"), "id"_L1);
+        return item.missingKey(Messages::tr("job"), "id"_L1, object.value("id"_L1));
     const json::Value pipeline = object.value("pipeline"_L1);
     std::optional<QString> pipelineId = readId(pipeline.toObject().value("id"_L1));
     if (!pipelineId)

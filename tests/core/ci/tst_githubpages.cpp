@@ -592,7 +592,8 @@ private slots:
                                          << u"page.json: the pull request at [0] has no “id”"_s;
         QTest::newRow("id not a number") << int(PageKind::WorkflowRuns)
                                          << QByteArray(R"j({"workflow_runs": [{"id": 1}, {"id": "x1"}]})j")
-                                         << u"page.json: the workflow run at workflow_runs[1] has no “id”"_s;
+                                         << u"page.json: the workflow run at workflow_runs[1] has “x1” as its “id”, "
+                                            u"which Flowdeck cannot read"_s;
         QTest::newRow("job without run") << int(PageKind::Jobs) << QByteArray(R"j({"jobs": [{"id": 3}]})j")
                                          << u"page.json: the job at jobs[0] has no “run_id”"_s;
         QTest::newRow("single deployment without environment")
