@@ -45,16 +45,32 @@ std::optional<StatusCode> readWfapiStatus(const json::Object &object, const Item
     return status;
 }
 
+/// The time of `key`: nothing when it is absent, null or 0 (Jenkins' "not yet"); also nothing, with a warning naming
+/// the record, when it is no time (a text, a negative number, one past the year 33658).
+template<typename Label>
+OptionalTime readNodeTime(const json::Object &object, QLatin1StringView key, const Item &item, const Label &label)
+{
+    const json::Value value = object.value(key);
+    if (value.isUndefined() || value.isNull() || (value.isDouble() && value.toDouble() == 0))
+        return std::nullopt;
+    const OptionalTime time = jsonTime(value);
+    if (!time) {
+        item.warn(label(),
+                  Messages::tr("“%1” %2 is not a time; it is stored as unknown").arg(QString(key), quotedValue(value)));
+    }
+    return time;
+}
+
 /// The start and, once the node has ended, the finish (start + durationMillis). A node in progress or paused
 /// already reports an end and a duration up to now: they are no finish.
 template<typename Label>
 void readNodeTimes(const json::Object &object, std::optional<StatusCode> status, OptionalTime &started,
                    OptionalTime &finished, const Item &item, const Label &label)
 {
-    started = jsonTime(object.value("startTimeMillis"_L1));
+    started = readNodeTime(object, "startTimeMillis"_L1, item, label);
     if (!started || !status || !isFinal(*status))
         return;
-    if (const OptionalTime end = jsonTime(object.value("endTimeMillis"_L1)))
+    if (const OptionalTime end = readNodeTime(object, "endTimeMillis"_L1, item, label))
         finished = end;
     else if (const std::optional<qint64> duration = readMillis(object.value("durationMillis"_L1)))
         finished = *started + *duration;
@@ -124,7 +140,12 @@ Result<void> readWfapiRun(const json::Object &object, const Item &item)
     if (isAbsolute(run.externalId))
         run.url = run.externalId;
 
-    const json::Array stages = object.value("stages"_L1).toArray();
+    const json::Value stageList = object.value("stages"_L1);
+    if (!stageList.isUndefined() && !stageList.isNull() && !stageList.isArray()) {
+        return Error{Messages::tr("%1: “stages” of build %2 is not a list but %3")
+                         .arg(item.place(), run.externalId, quotedValue(stageList))};
+    }
+    const json::Array stages = stageList.toArray();
     for (qsizetype i = 0; i < stages.size(); ++i) {
         if (!stages.at(i).isObject())
             return Error{Messages::tr("%1: stage %2 of build %3 is not an object")
