@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -67,6 +68,9 @@ struct HeaderInfo
 {
     bool isSqlite = false;
     qint32 applicationId = 0;
+    /// The page size times the page count, when the header's count is valid (it is when the change counter and
+    /// the version-valid-for number agree); 0 otherwise.
+    qint64 declaredSize = 0;
 };
 
 HeaderInfo readHeader(QFile &file)
@@ -77,7 +81,50 @@ HeaderInfo readHeader(QFile &file)
         return info;
     info.isSqlite = true;
     info.applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    // The fields of SQLite's file format (https://www.sqlite.org/fileformat.html, "The Database Header").
+    const quint16 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 versionValidFor = qFromBigEndian<quint32>(header.constData() + 92);
+    if (changeCounter == versionValidFor)
+        info.declaredSize = qint64(pageSize == 1 ? 65536 : pageSize) * pageCount;
     return info;
+}
+
+/// The tables a workspace of the current schema has: those the migrations create and do not drop again.
+const QStringList &schemaTables()
+{
+    static const QStringList tables = [] {
+        static const QRegularExpression statement(
+            u"\\b(CREATE|DROP)\\s+TABLE\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?(\\w+)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList names;
+        for (const Migration &migration : migrations(SqlDialect::Sqlite)) {
+            for (const QString &text : migration.statements) {
+                for (const QRegularExpressionMatch &match : statement.globalMatch(text)) {
+                    if (match.captured(1).compare(u"CREATE"_s, Qt::CaseInsensitive) == 0)
+                        names.append(match.captured(2));
+                    else
+                        names.removeAll(match.captured(2));
+                }
+            }
+        }
+        names.removeDuplicates();
+        return names;
+    }();
+    return tables;
+}
+
+/// The names of the tables in the database; an error when its schema cannot be read (a damaged file).
+Result<QStringList> tableNames(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return Error{query.lastError().text()};
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
 }
 
 bool hasWritePermission(const QFileInfo &info)
@@ -254,6 +301,17 @@ Result<std::shared_ptr<Workspace>> Workspace::openFile(const QString &path, Open
         return Error{tr("Cannot open %1: it is not a Flowdeck workspace (not an SQLite database).").arg(path)};
     if (header.applicationId != applicationId)
         return Error{tr("Cannot open %1: it is an SQLite database, but not a Flowdeck workspace.").arg(path)};
+    // A file cut short (a copy or download that stopped) is told by its size rather than later as "malformed"; with a
+    // journal or WAL beside it, SQLite may still recover the pages, so it is left to SQLite then.
+    const QString absolute = info.absoluteFilePath();
+    if (header.declaredSize > info.size() && !QFileInfo::exists(absolute + u"-wal"_s) &&
+        !QFileInfo::exists(absolute + u"-journal"_s)) {
+        return Error{tr("Cannot open %1: the file is cut short: it holds %2 bytes of the %3 its header gives. It was "
+                        "left as it is; restore it from a copy.")
+                         .arg(path)
+                         .arg(info.size())
+                         .arg(header.declaredSize)};
+    }
 
     const bool readOnly = options.readOnly || !hasWritePermission(info);
     std::shared_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), readOnly));
@@ -274,6 +332,31 @@ Result<std::shared_ptr<Workspace>> Workspace::openFile(const QString &path, Open
     }
     if (*version < 1)
         return Error{tr("Cannot open %1: the workspace has no schema; it was not written completely.").arg(path)};
+    // Checked before anything is written, so that a damaged file is left as it is.
+    auto tables = tableNames(*db);
+    if (!tables) {
+        return Error{tr("Cannot open %1: the file is damaged (%2). It was left as it is; restore it from a copy.")
+                         .arg(path, tables.error().message)};
+    }
+    if (tables->isEmpty()) {
+        return Error{tr("Cannot open %1: the workspace holds no tables; it is damaged or was not written completely. "
+                        "It was left as it is.")
+                         .arg(path)};
+    }
+    // An older workspace is upgraded first; a table missing from it makes its migration fail.
+    if (*version == current) {
+        QStringList missing;
+        for (const QString &table : schemaTables()) {
+            if (!tables->contains(table))
+                missing.append(table);
+        }
+        if (!missing.isEmpty()) {
+            missing.sort();
+            return Error{tr("Cannot open %1: the workspace is damaged, these tables are missing: %2. It was left as it "
+                            "is; restore it from a copy.")
+                             .arg(path, missing.join(u", "_s))};
+        }
+    }
     if (readOnly) {
         if (*version < current) {
             return Error{tr("Cannot open %1: it uses an older workspace format that must be upgraded, but the file "
