@@ -159,6 +159,19 @@ bool runSql(const QString &path, const QStringList &statements)
     return done;
 }
 
+/// Copies the files of `from` and its subfolders to `to`.
+bool copyFolder(const QString &from, const QString &to)
+{
+    QDirIterator files(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return false;
+    }
+    return QDir().mkpath(to);
+}
+
 /// The largest resident size of a finished child process so far, in KiB.
 long childrenMaxRssKib()
 {
@@ -276,6 +289,18 @@ void TestBadInput::badInput()
             bytes += text.repeated(part.toObject().value(u"times"_s).toInt(1));
         }
         QVERIFY(writeFile(scratch + u'/' + generate.value(u"file"_s).toString(), bytes));
+        home = scratch;
+    }
+    if (spec.contains(u"links"_s)) {
+        // Symbolic links are made for the run rather than kept in the repository, where they would lead tools that
+        // follow them out of it or round in a circle: the input folder is copied, and the links made in the copy.
+        const QString copy = scratch + u'/' + spec.value(u"input"_s).toString();
+        QVERIFY(copyFolder(QDir(home).filePath(spec.value(u"input"_s).toString()), copy));
+        const QJsonObject links = spec.value(u"links"_s).toObject();
+        for (auto link = links.begin(); link != links.end(); ++link) {
+            QVERIFY(QDir().mkpath(QFileInfo(copy + u'/' + link.key()).absolutePath()));
+            QVERIFY2(QFile::link(link.value().toString(), copy + u'/' + link.key()), qPrintable(link.key()));
+        }
         home = scratch;
     }
     if (spec.contains(u"prepare"_s)) {
