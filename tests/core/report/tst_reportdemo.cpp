@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A report gathered on the demo workspace: the whole way from the generated data to the summary a leader reads.
+// A report gathered on the demo workspace: the whole way from the generated data to the summary a leader reads. It
+// runs on the demo generated in a file, and again on its copy on PostgreSQL (a database of its own on the test server,
+// rows out of id order), which must give the same report.
 
 #include "demo/demogenerator.h"
+#include "engineworkspaces.h"
 #include "report/report.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flowdeck;
 using namespace flowdeck::report;
+using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,29 +31,59 @@ class TestReportDemo : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the demo the report reads is.
+    explicit TestReportDemo(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
-    QTemporaryDir m_dir;
+    /// The demo is generated in a file; on PostgreSQL the report reads its copy.
+    EngineWorkspaces m_files{u"sqlite"_s};
+    EngineWorkspaces m_workspaces;
+    std::shared_ptr<store::Workspace> m_generated;
     std::shared_ptr<store::Workspace> m_demo;
 
-private Q_SLOTS:
-    void initTestCase()
+    /// Every service over the last 90 days: the Value stream page's default scope, where the change approval is the
+    /// bottleneck (docs/valuestream.md, "On the demo").
+    static ReportScope lastQuarter()
     {
-        auto workspace = store::Workspace::create(m_dir.filePath(u"demo.flowdeck"_s));
-        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
-        m_demo = *workspace;
-        auto summary = demo::generateDemo(*m_demo, {.end = demoEnd});
-        QVERIFY2(summary, qPrintable(summary.errorMessage()));
-    }
-
-    void theSummaryNamesTheApprovalGate()
-    {
-        // Every service over the last 90 days: the Value stream page's default scope, where the change approval
-        // is the bottleneck (docs/valuestream.md, "On the demo").
         ReportScope scope;
         scope.from = demoEnd - 90 * day;
         scope.to = demoEnd;
         scope.trials = 2000;
-        auto report = gatherReport(*m_demo, scope);
+        return scope;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo().noquote() << "Demo on" << m_workspaces.engine();
+        auto workspace = m_files.create(u"demo"_s);
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        m_generated = *workspace;
+        auto summary = demo::generateDemo(*m_generated, {.end = demoEnd});
+        QVERIFY2(summary, qPrintable(summary.errorMessage()));
+        m_demo = m_generated;
+        if (!m_workspaces.onPostgreSql())
+            return;
+        auto copy = m_workspaces.copy(*m_generated, u"democopy"_s);
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        m_demo = *copy;
+        // Rows out of id order, as after real updates.
+        for (const auto &[table, column] :
+             {std::pair(u"commits"_s, u"id"_s), std::pair(u"pull_requests"_s, u"id"_s),
+              std::pair(u"pipeline_runs"_s, u"id"_s), std::pair(u"jobs"_s, u"id"_s),
+              std::pair(u"deployments"_s, u"id"_s), std::pair(u"deployment_commits"_s, u"deployment_id"_s),
+              std::pair(u"incidents"_s, u"id"_s), std::pair(u"releases"_s, u"id"_s)}) {
+            auto shuffled = EngineWorkspaces::shuffleRows(*m_demo, table, column);
+            QVERIFY2(shuffled, qPrintable(shuffled.errorMessage()));
+        }
+    }
+
+    void theSummaryNamesTheApprovalGate()
+    {
+        auto report = gatherReport(*m_demo, lastQuarter());
         QVERIFY2(report, qPrintable(report.errorMessage()));
         for (const QString &paragraph : std::as_const(report->summary))
             qInfo().noquote() << paragraph;
@@ -98,7 +132,40 @@ private Q_SLOTS:
         for (const ReleaseOutcome &release : std::as_const(report->releases))
             QVERIFY(release.startedAt);
     }
+
+    void theCopyGivesTheSameReport()
+    {
+        if (!m_workspaces.onPostgreSql())
+            return; // The file is the original.
+        auto fromFile = gatherReport(*m_generated, lastQuarter());
+        QVERIFY2(fromFile, qPrintable(fromFile.errorMessage()));
+        auto fromCopy = gatherReport(*m_demo, lastQuarter());
+        QVERIFY2(fromCopy, qPrintable(fromCopy.errorMessage()));
+        // Only the workspace's name differs (a file's, and a database's on its server), and the moment each was made.
+        QCOMPARE(fromFile->workspaceName, u"demo"_s);
+        QVERIFY2(fromCopy->workspaceName.endsWith(u" on 127.0.0.1"_s), qPrintable(fromCopy->workspaceName));
+        fromCopy->workspaceName = fromFile->workspaceName;
+        fromCopy->generatedAt = fromFile->generatedAt;
+        const QList<QByteArray> file = reportJson(*fromFile).split('\n');
+        const QList<QByteArray> copy = reportJson(*fromCopy).split('\n');
+        for (qsizetype i = 0; i < std::min(file.size(), copy.size()); ++i)
+            QCOMPARE(copy.at(i), file.at(i));
+        QCOMPARE(copy.size(), file.size());
+    }
+
+    void cleanupTestCase()
+    {
+        // The workspaces close before the copy's database is dropped.
+        m_demo.reset();
+        m_generated.reset();
+        m_workspaces.clear();
+        m_files.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestReportDemo)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestReportDemo>(argc, argv);
+}
 #include "tst_reportdemo.moc"
