@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's text formats on a gathered report: JSON that holds `flowdeck metrics --json` for the same scope, CSV
 // files that read back to the same numbers, and SVG charts that are well-formed and escape every value, with
-// services named like an attack on a browser and on a spreadsheet.
+// services named like an attack on a browser and on a spreadsheet. Every case runs on a workspace in a file and again
+// on one on PostgreSQL (a database of its own on the test server).
 
+#include "engineworkspaces.h"
 #include "metrics/metricsjson.h"
 #include "metrics/metricsload.h"
 #include "report/report.h"
@@ -10,6 +12,7 @@
 #include "store/workspace.h"
 #include "valuestream/valuestreamjson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -123,7 +126,15 @@ class TestReportFormats : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where the workspace of the test is made.
+    explicit TestReportFormats(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private:
+    EngineWorkspaces m_workspaces;
+    /// Where the reports are written.
     QTemporaryDir m_dir;
     std::shared_ptr<store::Workspace> m_workspace;
     ReportHistory m_history;
@@ -132,7 +143,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto workspace = store::Workspace::create(m_dir.filePath(u"formats.flowdeck"_s));
+        qInfo().noquote() << "Workspace on" << m_workspaces.engine();
+        QVERIFY(m_dir.isValid());
+        auto workspace = m_workspaces.create(u"formats"_s);
         QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
         m_workspace = *workspace;
         QString error;
@@ -156,13 +169,14 @@ private Q_SLOTS:
             int number = 0;
             for (const QString &name : {u"+1 day"_s, u"-rollback"_s, u"@sum(A1)"_s, u"\tindented"_s, u"\rreturn"_s}) {
                 query.prepare(u"INSERT INTO releases (name, status, started_at, finished_at, created_at) "
-                              "VALUES (?, 'succeeded', ?, ?, 0)"_s);
+                              "VALUES (?, 'succeeded', ?, ?, 0) RETURNING id"_s);
                 query.addBindValue(name);
                 query.addBindValue(in2024(3, 20, ++number));
                 query.addBindValue(in2024(3, 20, number, 30));
-                if (!query.exec())
+                if (!query.exec() || !query.next())
                     return Error{name};
-                const QVariant release = query.lastInsertId();
+                const QVariant release = query.value(0);
+                query.finish();
                 query.prepare(u"INSERT INTO release_items (release_id, service_id, version) VALUES (?, ?, '2')"_s);
                 query.addBindValue(release);
                 query.addBindValue(m_history.base.search);
@@ -172,6 +186,16 @@ private Q_SLOTS:
             return {};
         });
         QVERIFY2(renamed, qPrintable(renamed.errorMessage()));
+        // Rows out of id order on PostgreSQL, as after real updates.
+        for (const auto &[table, column] :
+             {std::pair(u"commits"_s, u"id"_s), std::pair(u"pull_requests"_s, u"id"_s),
+              std::pair(u"pipeline_runs"_s, u"id"_s), std::pair(u"jobs"_s, u"id"_s),
+              std::pair(u"deployments"_s, u"id"_s), std::pair(u"deployment_commits"_s, u"deployment_id"_s),
+              std::pair(u"incidents"_s, u"id"_s), std::pair(u"releases"_s, u"id"_s),
+              std::pair(u"release_items"_s, u"release_id"_s)}) {
+            auto shuffled = EngineWorkspaces::shuffleRows(*m_workspace, table, column);
+            QVERIFY2(shuffled, qPrintable(shuffled.errorMessage()));
+        }
 
         ReportScope scope;
         scope.from = in2024(3, 1, 0);
@@ -415,7 +439,18 @@ private Q_SLOTS:
         QCOMPARE(formatFromName(u"csv"_s), std::optional<Format>(Format::Csv));
         QCOMPARE(formatFromName(u"docx"_s), std::nullopt);
     }
+
+    void cleanupTestCase()
+    {
+        // The workspace closes before its database is dropped.
+        m_workspace.reset();
+        m_workspaces.clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestReportFormats)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestReportFormats>(argc, argv);
+}
 #include "tst_reportformats.moc"
