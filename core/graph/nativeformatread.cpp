@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
@@ -157,6 +158,12 @@ public:
         std::vector<YAML::Node> documents;
         try {
             documents = YAML::LoadAll(std::string(text.constData(), std::size_t(text.size())));
+        } catch (const YAML::DeepRecursion &e) {
+            // yaml-cpp stops there, before its recursion could overflow the stack, with the message "bad file".
+            error(locationOf(e.mark), NativeFormat::tr("Lists and maps nest %1 levels deep here; a Flowdeck file nests "
+                                                       "a few.")
+                                          .arg(e.depth()));
+            return std::nullopt;
         } catch (const YAML::Exception &e) {
             error(locationOf(e.mark), NativeFormat::tr("This is not well-formed YAML: %1").arg(fromYaml(e.msg)));
             return std::nullopt;

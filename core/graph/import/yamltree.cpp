@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -430,8 +431,25 @@ Result<YamlFile> readYamlText(const QByteArray &text, const QString &path)
                              .arg(describeLocation(location))};
         }
         nodes = YAML::LoadAll(input);
+    } catch (const YAML::DeepRecursion &exception) {
+        // yaml-cpp stops there, before its recursion could overflow the stack, with the message "bad file".
+        const SourceLocation location{path, exception.mark.line + 1, exception.mark.column + 1};
+        return Error{PipelineImport::tr("%1: lists and mappings nest %2 levels deep here; a pipeline definition "
+                                        "nests a few.")
+                         .arg(describeLocation(location))
+                         .arg(exception.depth())};
     } catch (const YAML::Exception &exception) {
         const SourceLocation location{path, exception.mark.line + 1, exception.mark.column + 1};
+        // yaml-cpp's message for a tab in the indentation speaks of something else ("illegal map value").
+        const QByteArray line = text.split('\n').value(exception.mark.line);
+        qsizetype indent = 0;
+        while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t'))
+            ++indent;
+        if (line.first(indent).contains('\t')) {
+            return Error{PipelineImport::tr("%1: this is not valid YAML: %2; the line is indented with a tab, and YAML "
+                                            "indents with spaces only.")
+                             .arg(describeLocation(location), QString::fromStdString(exception.msg))};
+        }
         return Error{PipelineImport::tr("%1: this is not valid YAML: %2.")
                          .arg(describeLocation(location), QString::fromStdString(exception.msg))};
     }
