@@ -401,6 +401,11 @@ void TestBadInput::badInput()
     } else if (mode == u"none"_s) {
         QVERIFY2(!QFileInfo::exists(workspace), "a refused import leaves no workspace behind");
     }
+    // What a refused command would have written (a copy, a report) is not left behind.
+    if (spec.contains(u"not_made"_s)) {
+        const QString made = expand(spec.value(u"not_made"_s).toString());
+        QVERIFY2(!QFileInfo::exists(made), qPrintable(made));
+    }
     // What an accepted case stores (its bad values as plain text, or as unknown).
     for (const QJsonValue check : spec.value(u"rows"_s).toArray()) {
         const QJsonObject object = check.toObject();
