@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 namespace flowdeck::ci {
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,19 @@ QString projectName(const CiSource &source)
     if (source.provider == QLatin1String(Provider::Jenkins))
         parts.removeAll(u"job"_s);
     return parts.isEmpty() ? source.project : QUrl::fromPercentEncoding(parts.constLast().toUtf8());
+}
+
+/// A refusal of an address with a password in it, which would put the token into the workspace (the connection
+/// keeps its address) and into every message naming the address; empty when there is none. The message shows the
+/// address without it.
+std::optional<Error> credentialsIn(const QString &address, const QString &provider)
+{
+    const QUrl url(address);
+    if (url.password().isEmpty())
+        return std::nullopt;
+    return Error{CiSources::tr("The address %1 holds a password: give the token in %2 or in Connections instead, "
+                               "so that it stays out of the workspace.")
+                     .arg(url.adjusted(QUrl::RemoveUserInfo).toString(), tokenEnvironmentVariable(provider))};
 }
 
 } // namespace
@@ -78,7 +93,12 @@ Result<CiSource> normalisedSource(CiSource source)
 
     if (jenkins) {
         // One job URL says it all: the server (with any context path) before the first /job/, the job path after.
-        const QString given = source.project.isEmpty() ? source.baseUrl : source.project;
+        // A source normalised before has the server and the job path apart.
+        QString given = source.project.isEmpty() ? source.baseUrl : source.project;
+        if (!source.baseUrl.isEmpty() && !source.project.isEmpty() && QUrl(source.project).isRelative())
+            given = source.baseUrl + u'/' + source.project;
+        if (auto refused = credentialsIn(given, source.provider))
+            return *refused;
         const QUrl url(given, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
             return Error{CiSources::tr("\"%1\" is not the address of a Jenkins job (http or https).").arg(given)};
@@ -100,6 +120,8 @@ Result<CiSource> normalisedSource(CiSource source)
 
     if (source.baseUrl.isEmpty())
         source.baseUrl = defaultApiUrl(source.provider);
+    if (auto refused = credentialsIn(source.baseUrl, source.provider))
+        return *refused;
     const QUrl base(source.baseUrl, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s) || base.host().isEmpty())
         return Error{CiSources::tr("\"%1\" is not an API address (http or https).").arg(source.baseUrl)};
