@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -246,27 +247,49 @@ Result<std::shared_ptr<Workspace>> Workspace::createFile(const QString &path)
         return Error{
             tr("Cannot create the workspace %1: the folder %2 does not exist.").arg(path, info.absolutePath())};
 
-    std::shared_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), false));
-    auto db = workspace->openConnection(workspace->threadConnectionName());
-    auto fail = [&](const Error &error) -> Result<std::shared_ptr<Workspace>> {
-        workspace.reset();
-        QFile::remove(info.absoluteFilePath());
-        QFile::remove(info.absoluteFilePath() + u"-wal"_s);
-        QFile::remove(info.absoluteFilePath() + u"-shm"_s);
-        return Error{tr("Cannot create the workspace %1: %2").arg(path, error.message)};
+    // Made under a name of its own and moved into place once complete, so that a creation cut short (a crash, a
+    // kill) never leaves a half-made workspace under the name, which every later open would refuse.
+    const QString target = info.absoluteFilePath();
+    const QString building =
+        QDir(info.absolutePath())
+            .filePath(u".%1.creating-%2"_s.arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+    const auto removeBuilding = [&building] {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(building + suffix);
     };
-    if (!db)
-        return fail(db.error());
-    for (const QString &pragma : {u"PRAGMA application_id = %1"_s.arg(applicationId), u"PRAGMA journal_mode = WAL"_s}) {
-        if (auto done = exec(*db, pragma); !done)
-            return fail(done.error());
+    removeBuilding();
+    const auto build = [&building]() -> Result<void> {
+        // Closed when it goes: the file is complete on the disk.
+        std::shared_ptr<Workspace> workspace(new Workspace(building, false));
+        {
+            auto db = workspace->openConnection(workspace->threadConnectionName());
+            if (!db)
+                return db.error();
+            for (const QString &pragma :
+                 {u"PRAGMA application_id = %1"_s.arg(applicationId), u"PRAGMA journal_mode = WAL"_s}) {
+                if (auto done = exec(*db, pragma); !done)
+                    return done.error();
+            }
+        }
+        if (auto migrated = workspace->migrate(); !migrated)
+            return migrated.error();
+        return workspace->write([&](QSqlDatabase &conn) { return workspace->storeCreation(conn); });
+    };
+    if (auto built = build(); !built) {
+        removeBuilding();
+        return Error{tr("Cannot create the workspace %1: %2").arg(path, built.error().message)};
     }
-    if (auto migrated = workspace->migrate(); !migrated)
-        return fail(migrated.error());
-    auto stored = workspace->write([&](QSqlDatabase &conn) { return workspace->storeCreation(conn); });
-    if (!stored)
-        return fail(stored.error());
-    return workspace;
+    // Closed, the workspace keeps nothing in its WAL; should a WAL be left all the same, it goes along.
+    if (QFile::exists(building + u"-wal"_s) && !QFile::rename(building + u"-wal"_s, target + u"-wal"_s)) {
+        removeBuilding();
+        return Error{tr("Cannot create the workspace %1: a file with that name already exists.").arg(path)};
+    }
+    QFile::remove(building + u"-shm"_s);
+    if (QFile file(building); !file.rename(target)) {
+        removeBuilding();
+        return Error{tr("Cannot create the workspace %1: %2").arg(path, file.errorString())};
+    }
+    return openFile(target, {});
 }
 
 Result<void> Workspace::storeCreation(QSqlDatabase &db) const
