@@ -16,6 +16,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -208,6 +209,13 @@ Result<GitImportResult> importFrom(const store::Workspace &workspace, const GitI
     if (source.isEmpty())
         return Error{tr("No repository was given: name a folder or a clone URL.")};
     const bool remote = isRemoteSource(source);
+    // The repository keeps its address in the workspace, and messages name it: a password has no place there.
+    if (remote && !QUrl(source).password().isEmpty()) {
+        return Error{tr("The address %1 holds a password: keep the password or token in the keychain instead (the "
+                        "window asks for it; the command line reads what flowdeck credentials set stored), so that it "
+                        "stays out of the workspace.")
+                         .arg(QUrl(source).adjusted(QUrl::RemoveUserInfo).toString())};
+    }
     QString localPath = remote ? QString() : QFileInfo(source).absoluteFilePath();
     if (remote) {
         auto mirror = updateMirror(source, options.cloneDirectory, options.credentials, control);
