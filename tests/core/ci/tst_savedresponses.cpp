@@ -194,6 +194,9 @@ private slots:
         QTest::newRow("strings") << QByteArray("[{\"n\":\"a ][ b\"},{\"n\":\"q\\\"]}{\"}]{\"n\":\"\\\\\"}")
                                  << QList<qsizetype>{0, 31}
                                  << QList<QByteArray>{"[{\"n\":\"a ][ b\"},{\"n\":\"q\\\"]}{\"}]", "{\"n\":\"\\\\\"}"};
+        // A quote after an even number of backslashes ends its string, after an odd number it is text.
+        QTest::newRow("backslashes") << QByteArray("[\"a\\\\\\\\\",\"b\\\\\\\"]\"][2]") << QList<qsizetype>{0, 18}
+                                     << QList<QByteArray>{"[\"a\\\\\\\\\",\"b\\\\\\\"]\"]", "[2]"};
         QTest::newRow("whitespace only") << QByteArray(" \r\n\t ") << QList<qsizetype>{} << QList<QByteArray>{};
         // What starts no object or array runs to the end, for the parser to refuse.
         QTest::newRow("garbage after") << QByteArray("[1]  oops [2]") << QList<qsizetype>{0, 5}
