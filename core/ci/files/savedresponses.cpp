@@ -350,19 +350,27 @@ constexpr qsizetype firstHeadBytes = 4 * 1024;
 /// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
 /// nothing (the file is then parsed, and refused or skipped, after every other file). A file longer than
 /// firstHeadBytes is told by the outline of its first firstHeadBytes, else (longer than headBytes) of its first
-/// headBytes, when that outline tells a kind (headOutline()), else read whole.
+/// headBytes, when that outline tells a kind (headOutline()), else read whole. The file is opened once: a read that
+/// ends short has reached its end, so a short file is read whole by the first look (its size is not asked, which
+/// would cost a system call), and a file the heads do not tell is read on from where they stopped.
 Result<int> surveyRank(const FolderFile &file, const ProviderPages &pages)
 {
     QFile handle(file.absolute);
     if (!handle.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    const auto readError = [&] {
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    };
     QByteArray head;
+    bool whole = false;
     for (const qsizetype bytes : {firstHeadBytes, headBytes}) {
-        if (handle.size() <= bytes)
-            break;
         head += handle.read(bytes - head.size());
         if (handle.error() != QFileDevice::NoError)
-            return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+            return readError();
+        if (head.size() < bytes) {
+            whole = true;
+            break;
+        }
         // UTF-16 is read whole: a head may end in the middle of a character.
         if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
             break;
@@ -371,12 +379,13 @@ Result<int> surveyRank(const FolderFile &file, const ProviderPages &pages)
                 return *rank;
         }
     }
+    if (!whole) {
+        head += handle.readAll();
+        if (handle.error() != QFileDevice::NoError)
+            return readError();
+    }
     handle.close();
-
-    auto text = readText(file);
-    if (!text)
-        return text.error();
-    return outlineRank(files::firstItemsOutline(text->bytes), pages).value_or(Rank::Unknown);
+    return outlineRank(files::firstItemsOutline(files::jsonUtf8(head)), pages).value_or(Rank::Unknown);
 }
 
 /// A JSON document of a file and the byte it starts at.
