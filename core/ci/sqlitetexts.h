@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/asciicopy.h"
 #include "store/rows.h"
 
 #include <QByteArray>
@@ -33,14 +34,11 @@ public:
             sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
             return;
         }
-        // Nearly every text is ASCII: written byte for byte; other text through Qt's UTF-8 encoder.
+        // Nearly every text is ASCII: copied eight units at a time (copyAscii()); other text through Qt's UTF-8
+        // encoder.
         m_bytes.resize(start + text.size());
         char *out = m_bytes.data() + start;
-        const QChar *in = text.constData();
-        qsizetype i = 0;
-        for (; i < text.size() && in[i].unicode() < 0x80; ++i)
-            out[i] = char(in[i].unicode());
-        if (i < text.size()) {
+        if (copyAscii<AsciiKind::Any>(out, text.constData(), text.size()) < text.size()) {
             m_bytes.resize(start);
             m_bytes.append(text.toUtf8());
         }

@@ -5,5 +5,6 @@ target_sources(flowdeck_core PRIVATE
     ci/recordnames.h ci/recordnames.cpp
     ci/stepwriter.h ci/stepwriter.cpp
     ci/sqlitetexts.h
+    ci/asciicopy.h
     ci/jobinserter.h ci/jobinserter.cpp
 )

@@ -108,6 +108,44 @@ private slots:
         QCOMPARE(scalar(**workspace, u"SELECT json_type(steps, '$[2][3]') = 'null' FROM job_step_lists"_s), 1);
     }
 
+    // Texts longer than eight units, whose plain ASCII part is copied eight units at a time, with what must be
+    // escaped, or is not ASCII, before, inside and after such a run; in step names and in a job's own columns.
+    void longTextsReadBackAsGiven()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"long.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        const StoreContext context{QString::fromLatin1(Source::GitHub), {}, u"storefront"_s};
+        const QStringList texts{u"Set up Python 3.12 for all targets"_s,
+                                u"Set up job \"release\" with C:\\tools\\bin"_s,
+                                u"0123456789abcdef\u0007ghijklmnop\u001f"_s,
+                                u"Prüfen"_s,
+                                u"integration tests (ubuntu-latest) – Prüfung ✓"_s,
+                                u"\u00e9abcdefghijklmnop"_s,
+                                u"abcdefgh"_s,
+                                u"abcdefg\""_s};
+        Batch batch;
+        batch.runs = {run(u"100"_s)};
+        QList<JobStep> expected;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            JobRecord record = job(QString::number(i + 1), u"100"_s, texts.at(i));
+            record.url = texts.at(texts.size() - 1 - i);
+            record.steps = {StepRecord{1, texts.at(i), texts.at(texts.size() - 1 - i), 10, 20}};
+            batch.jobs.append(record);
+        }
+        auto stored = storeBatch(**workspace, batch, context);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            auto jobs = loadRows<Job>((*workspace)->connection(), u"external_id = ?"_s, {QString::number(i + 1)});
+            QVERIFY(jobs && jobs->size() == 1);
+            QCOMPARE(jobs->constFirst().name, texts.at(i));
+            QCOMPARE(jobs->constFirst().url, std::optional<QString>(texts.at(texts.size() - 1 - i)));
+            const Id id = jobs->constFirst().id;
+            QCOMPARE(stepsOf(**workspace, id),
+                     (QList<JobStep>{JobStep{id, 1, texts.at(i), texts.at(texts.size() - 1 - i), 10, 20}}));
+        }
+        QCOMPARE(scalar(**workspace, u"SELECT count(*) FROM job_step_lists WHERE json_valid(steps)"_s), texts.size());
+    }
+
     void aJobsStepsAreReplacedWholeAndGoWithIt()
     {
         auto workspace = Workspace::create(m_dir.filePath(u"replaced.flowdeck"_s));
