@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/files/savedresponses.h"
 
+#include "ci/files/filereader.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/readahead.h"
 #include "ci/github/githubpages.h"
@@ -14,14 +15,12 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonParseError>
 
 #include <algorithm>
 #include <functional>
 #include <future>
-#include <limits>
 #include <vector>
 
 namespace flowdeck::ci {
@@ -297,31 +296,12 @@ struct FileText
 
 Result<FileText> readText(const FolderFile &file)
 {
-    QFile handle(file.absolute);
-    if (!handle.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
-    // Read at once into a buffer of the file's size with room for the padding (readAll() grows its buffer as it
-    // reads); a file that grows meanwhile is read to its end.
+    files::FileReader reader(file.absolute);
+    // Read at once into a buffer of the listed size with room for the padding; a file that grows meanwhile is read
+    // to its end.
     QByteArray bytes;
-    const qint64 size = handle.size();
-    if (size > 0 && size < std::numeric_limits<int>::max() - json::padding) {
-        bytes.reserve(qsizetype(size) + json::padding);
-        bytes.resize(qsizetype(size));
-        qint64 done = 0;
-        while (done < size) {
-            const qint64 read = handle.read(bytes.data() + done, size - done);
-            if (read <= 0)
-                break;
-            done += read;
-        }
-        bytes.resize(qsizetype(done));
-        if (done == size)
-            bytes += handle.readAll();
-    } else {
-        bytes = handle.readAll();
-    }
-    if (handle.error() != QFileDevice::NoError)
-        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    if (!reader.isOpen() || !reader.readToEnd(bytes, qsizetype(std::min<qint64>(file.size, 1 << 30)), json::padding))
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, reader.errorString())};
     FileText text{files::jsonUtf8(bytes)};
     // Unless its byte order mark was dropped or it was converted from UTF-16, the text is the buffer read into.
     text.padded = text.bytes.constData() == bytes.constData() && bytes.capacity() - bytes.size() >= json::padding;
@@ -350,22 +330,23 @@ constexpr qsizetype firstHeadBytes = 4 * 1024;
 /// The place of a file's first document in the store order, from its outline; Unknown when the outline tells
 /// nothing (the file is then parsed, and refused or skipped, after every other file). A file longer than
 /// firstHeadBytes is told by the outline of its first firstHeadBytes, else (longer than headBytes) of its first
-/// headBytes, when that outline tells a kind (headOutline()), else read whole. The file is opened once: a read that
-/// ends short has reached its end, so a short file is read whole by the first look (its size is not asked, which
-/// would cost a system call), and a file the heads do not tell is read on from where they stopped.
+/// headBytes, when that outline tells a kind (headOutline()), else read whole. The file is opened once: a file no
+/// longer than a head (by the listing) is read whole at once, and a file the heads do not tell is read on from where
+/// they stopped.
 Result<int> surveyRank(const FolderFile &file, const ProviderPages &pages)
 {
-    QFile handle(file.absolute);
-    if (!handle.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+    files::FileReader reader(file.absolute);
     const auto readError = [&] {
-        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, handle.errorString())};
+        return Error{Messages::tr("%1: cannot be read (%2).").arg(file.shown, reader.errorString())};
     };
+    if (!reader.isOpen())
+        return readError();
     QByteArray head;
     bool whole = false;
     for (const qsizetype bytes : {firstHeadBytes, headBytes}) {
-        head += handle.read(bytes - head.size());
-        if (handle.error() != QFileDevice::NoError)
+        if (file.size <= bytes)
+            break;
+        if (!reader.read(head, bytes - head.size()))
             return readError();
         if (head.size() < bytes) {
             whole = true;
@@ -379,12 +360,8 @@ Result<int> surveyRank(const FolderFile &file, const ProviderPages &pages)
                 return *rank;
         }
     }
-    if (!whole) {
-        head += handle.readAll();
-        if (handle.error() != QFileDevice::NoError)
-            return readError();
-    }
-    handle.close();
+    if (!whole && !reader.readToEnd(head, qsizetype(std::min<qint64>(file.size, 1 << 30)) - head.size()))
+        return readError();
     return outlineRank(files::firstItemsOutline(files::jsonUtf8(head)), pages).value_or(Rank::Unknown);
 }
 

@@ -5,6 +5,7 @@
 // SQLite and again on PostgreSQL (a database of its own on the test server for each workspace).
 #include "engineworkspaces.h"
 
+#include "ci/files/filereader.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/savedresponses.h"
 #include "store/query.h"
@@ -271,6 +272,47 @@ private slots:
         QFETCH(QByteArray, head);
         QFETCH(std::optional<QByteArray>, outline);
         QCOMPARE(files::headOutline(head), outline);
+    }
+
+    // A file read to its end whatever size the folder's listing gave: right, too small (the file grew since) or too
+    // large (it shrank), with room for the parser's padding after it; and read in heads first.
+    void fileReaderReadsToTheEnd_data()
+    {
+        QTest::addColumn<qsizetype>("expected");
+        QTest::newRow("as listed") << qsizetype(100'000);
+        QTest::newRow("grew") << qsizetype(10);
+        QTest::newRow("shrank") << qsizetype(150'000);
+        QTest::newRow("empty listed") << qsizetype(0);
+    }
+
+    void fileReaderReadsToTheEnd()
+    {
+        QFETCH(qsizetype, expected);
+        QByteArray bytes(100'000, 'x');
+        for (qsizetype i = 0; i < bytes.size(); i += 7)
+            bytes[i] = char('a' + i % 26);
+        const QString path = m_dir.filePath(u"reader/bytes.json"_s);
+        QVERIFY(writeBytes(path, bytes));
+        {
+            files::FileReader reader(path);
+            QVERIFY(reader.isOpen());
+            QByteArray read;
+            QVERIFY(reader.readToEnd(read, expected, 64));
+            QCOMPARE(read, bytes);
+            QVERIFY(read.capacity() - read.size() >= 64);
+        }
+        files::FileReader reader(path);
+        QByteArray read;
+        QVERIFY(reader.read(read, 4096));
+        QCOMPARE(read, bytes.first(4096));
+        QVERIFY(reader.readToEnd(read, expected));
+        QCOMPARE(read, bytes);
+        QVERIFY(reader.read(read, 10));
+        QCOMPARE(read.size(), bytes.size());
+
+        files::FileReader missing(m_dir.filePath(u"reader/missing.json"_s));
+        QVERIFY(!missing.isOpen());
+        QVERIFY(!missing.errorString().isEmpty());
     }
 
     void utf8Text()
