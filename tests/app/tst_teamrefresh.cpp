@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A window on a team workspace on the test PostgreSQL server shows what another session writes: the pages reload
 // once the changes settle, with a word in the status bar; the window's own writes do not reload it, and while the
-// window's own CI sync runs, others' changes wait for it to end.
+// window's own CI sync or git import runs, others' changes wait for it to end.
 #include "application.h"
 #include "ciconnections.h"
+#include "historyimport.h"
 #include "mainwindow.h"
 
 #include "ci/sync/cisources.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -146,9 +148,18 @@ private Q_SLOTS:
         QCOMPARE(facts->text(), u"5 services · 1 environment"_s);
     }
 
-    void changesElsewhereWaitForTheWindowsOwnSync()
+    void changesElsewhereWaitForTheWindowsOwnImport_data()
     {
-        // A GitHub connection whose runs page answers only after 8 s holds the window's sync open meanwhile.
+        QTest::addColumn<bool>("gitImport");
+        QTest::newRow("CI sync") << false;
+        QTest::newRow("git import") << true;
+    }
+
+    void changesElsewhereWaitForTheWindowsOwnImport()
+    {
+        QFETCH(bool, gitImport);
+        // A GitHub connection whose runs page answers only after 8 s holds the window's sync open meanwhile; a
+        // repository whose first answer comes after 8 s (and says there is none) holds its git import open.
         ScriptedHttpServer server;
         QVERIFY(server.isListening());
         const QString repo = u"/repos/octo/hello"_s;
@@ -157,19 +168,27 @@ private Q_SLOTS:
         server.script(repo + u"/actions/runs"_s, slow);
         for (const QString &path : {u"/deployments"_s, u"/pulls"_s, u"/releases"_s, u"/issues"_s})
             server.script(repo + path, ScriptedResponse::ok("[]"));
+        const QString refs = u"/shop.git/info/refs"_s;
+        ScriptedResponse missing = ScriptedResponse::withStatus(404);
+        missing.delay = std::chrono::milliseconds(8000);
+        server.script(refs, missing);
+        QTemporaryDir clones;
+        QVERIFY(clones.isValid());
 
-        PostgreSqlTestDatabase database(u"team_refresh_sync"_s);
+        PostgreSqlTestDatabase database(u"team_refresh_import"_s);
         FLOWDECK_REQUIRE_POSTGRESQL(database);
         auto mine = Workspace::create(database.address(), database.options());
         QVERIFY2(mine, qPrintable(mine.errorMessage()));
         auto theirs = Workspace::open(database.address(), database.options());
         QVERIFY2(theirs, qPrintable(theirs.errorMessage()));
-        CiSource source;
-        source.provider = u"github"_s;
-        source.baseUrl = server.origin();
-        source.project = u"octo/hello"_s;
-        auto saved = ci::saveSource(**mine, source);
-        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        if (!gitImport) {
+            CiSource source;
+            source.provider = u"github"_s;
+            source.baseUrl = server.origin();
+            source.project = u"octo/hello"_s;
+            auto saved = ci::saveSource(**mine, source);
+            QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        }
 
         MainWindow window;
         window.setRemembersSession(false);
@@ -180,29 +199,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(overview->isReady(), loadTimeoutMs);
         auto *facts = overview->findChild<QLabel *>(u"workspaceFacts"_s);
         QVERIFY(facts);
-        // The connection made the service hello, for its project.
-        const QString before = u"1 service · 0 environments"_s;
+        // The CI connection made the service hello, for its project.
+        const QString before = gitImport ? QString() : u"1 service · 0 environments"_s;
+        const QString after = gitImport ? u"1 service · 0 environments"_s : u"2 services · 0 environments"_s;
         QCOMPARE(facts->text(), before);
         QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
         QSignalSpy reloads(overview, &views::Page::ready);
 
-        window.ciConnections()->sync(*mine);
-        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(repo + u"/actions/runs"_s) == 1, loadTimeoutMs);
-        QVERIFY(window.ciConnections()->isSyncing());
-        // Another session adds a service while the sync waits: past the settling second nothing reloads, and the
+        const auto running = [&] {
+            return gitImport ? window.historyImport()->isRunning() : window.ciConnections()->isSyncing();
+        };
+        if (gitImport) {
+            git::GitImportOptions options;
+            options.source = server.url(u"/shop.git"_s).toString();
+            options.cloneDirectory = clones.path();
+            window.historyImport()->addRepository(*mine, options);
+            QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(refs) == 1, loadTimeoutMs);
+        } else {
+            window.ciConnections()->sync(*mine);
+            QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(repo + u"/actions/runs"_s) == 1, loadTimeoutMs);
+        }
+        QVERIFY(running());
+        // Another session adds a service while the import waits: past the settling second nothing reloads, and the
         // overview still shows the workspace as it was.
         QVERIFY(addService(**theirs, u"checkout"_s));
         QTest::qWait(3000);
-        QVERIFY2(window.ciConnections()->isSyncing(), "the sync ended before the test could look");
+        QVERIFY2(running(), "the import ended before the test could look");
         QCOMPARE(messagesShown(messages, updatedMessage), 0);
         QCOMPARE(reloads.size(), 0);
         QCOMPARE(facts->text(), before);
 
-        // When the sync ends, the change made meanwhile is shown, once.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.ciConnections()->isSyncing(), loadTimeoutMs);
+        // When the import ends, the change made meanwhile is shown, once.
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), loadTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(messagesShown(messages, updatedMessage), 1, refreshTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(overview->isReady(), loadTimeoutMs);
-        QTRY_COMPARE_WITH_TIMEOUT(facts->text(), u"2 services · 0 environments"_s, loadTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(facts->text(), after, loadTimeoutMs);
         QTest::qWait(1500);
         QCOMPARE(messagesShown(messages, updatedMessage), 1);
     }
