@@ -2595,7 +2595,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::app::TeamWorkspaceDialog</name>
     <message>
-        <location filename="../app/teamworkspacedialog.cpp" line="+246"/>
+        <location filename="../app/teamworkspacedialog.cpp" line="+249"/>
         <source>No TLS: send everything unencrypted</source>
         <translation>Kein TLS: alles unverschlüsselt senden</translation>
     </message>
@@ -2655,7 +2655,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Creating the team workspace in %1…</source>
         <translation>Team-Arbeitsbereich wird in %1 erstellt…</translation>
     </message>
@@ -3237,12 +3237,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::CiSources</name>
     <message>
-        <location filename="../core/ci/sync/cisources.cpp" line="+76"/>
+        <location filename="../core/ci/sync/cisources.cpp" line="+55"/>
+        <source>The address %1 holds a password: give the token in %2 or in Connections instead, so that it stays out of the workspace.</source>
+        <translation>Die Adresse %1 enthält ein Passwort: Geben Sie das Token stattdessen in %2 oder unter Verbindungen an, damit es nicht im Arbeitsbereich landet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Unknown CI provider &quot;%1&quot;: use github, gitlab or jenkins.</source>
         <translation>Unbekannter CI-Anbieter „%1“: Verwenden Sie github, gitlab oder jenkins.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not the address of a Jenkins job (http or https).</source>
         <translation>„%1“ ist nicht die Adresse eines Jenkins-Jobs (http oder https).</translation>
     </message>
@@ -3252,7 +3257,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>„%1“ ist nicht die Adresse eines Jenkins-Jobs: Ihr Pfad enthält kein /job/.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not an API address (http or https).</source>
         <translation>„%1“ ist keine API-Adresse (http oder https).</translation>
     </message>
@@ -3272,7 +3277,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Ein Dienst benötigt einen Namen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 on Jenkins at %2</source>
         <translation>%1 bei Jenkins auf %2</translation>
     </message>
@@ -3305,17 +3310,22 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Vorfall %1 „%2“ nennt Bereitstellung %3, die nicht importiert ist: Er wird ohne diese Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/ci/recordnames.cpp" line="+224"/>
+        <location filename="../core/ci/recordnames.cpp" line="+229"/>
         <source>These records name no service, and none was given for the import.</source>
         <translation>Diese Datensätze nennen keinen Dienst, und für den Import wurde keiner angegeben.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>A deployment names no environment.</source>
         <translation>Eine Bereitstellung nennt keine Umgebung.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+26"/>
+        <source>The environment %1 could be neither stored nor found.</source>
+        <translation>Die Umgebung %1 konnte weder gespeichert noch gefunden werden.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>A pull request names no repository.</source>
         <translation>Ein Pull Request nennt kein Repository.</translation>
     </message>
@@ -3966,7 +3976,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::ci::csv::CsvReader</name>
     <message>
-        <location filename="../core/ci/csv/csvreader.cpp" line="+56"/>
+        <location filename="../core/ci/csv/csvreader.cpp" line="+61"/>
+        <source>%1, line %2: holds a NUL character, which is no CSV text (is the file UTF-16 without a byte order mark?); save the file as “CSV UTF-8”</source>
+        <translation>%1, Zeile %2: enthält ein NUL-Zeichen, das in CSV-Text nicht vorkommt (ist die Datei UTF-16 ohne Byte-Order-Mark?); speichern Sie die Datei als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, line %2: not UTF-8 text; save the file as “CSV UTF-8”</source>
         <translation>%1, Zeile %2: kein UTF-8-Text; speichern Sie die Datei als „CSV UTF-8“</translation>
     </message>
@@ -4029,7 +4044,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: GitHub hat statt der %2 einen Fehler geliefert: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>workflow runs</source>
         <translation>Workflow-Läufe</translation>
     </message>
@@ -4064,7 +4079,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/github/githubreading.h" line="+59"/>
+        <location filename="../core/ci/github/githubreading.h" line="+60"/>
         <source>%1: “%2” is not a time (%3); it is stored as unknown</source>
         <translation>%1: „%2“ ist keine Zeitangabe (%3) und wird als unbekannt gespeichert</translation>
     </message>
@@ -4115,6 +4130,16 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+9"/>
+        <source>%1: the %2 has %3 as its “%4”, which Flowdeck cannot read</source>
+        <translation>%1: %2 hat %3 als „%4“, was Flowdeck nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the %2 at %3 has %4 as its “%5”, which Flowdeck cannot read</source>
+        <translation>%1: %2 an Position %3 hat %4 als „%5“, was Flowdeck nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the %2 has no “%3”</source>
         <translation>%1: %2 ohne „%3“</translation>
     </message>
@@ -4403,7 +4428,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Issues</translation>
     </message>
     <message>
-        <location filename="../core/ci/gitlab/gitlabreading.h" line="+55"/>
+        <location filename="../core/ci/gitlab/gitlabreading.h" line="+56"/>
         <source>“%1” is not a time (%2); it is stored as unknown</source>
         <translation>„%1“ ist keine Zeitangabe (%2) und wird als unbekannt gespeichert</translation>
     </message>
@@ -4438,7 +4463,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1: the %2 has %3 as its “%4”, which Flowdeck cannot read</source>
+        <translation>%1: %2 hat %3 als „%4“, was Flowdeck nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: the %2 has no “%3”</source>
         <translation>%1: %2 ohne „%3“</translation>
     </message>
@@ -4681,7 +4711,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <message>
         <location line="+5"/>
         <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="+29"/>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>build %1</source>
         <translation>Build %1</translation>
     </message>
@@ -4706,7 +4736,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>„timestamp“ %1 ist keine Zeitangabe und wird als unbekannt gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="-89"/>
+        <location filename="../core/ci/jenkins/jenkinswfapi.cpp" line="-105"/>
         <source>%1: the %2 has no “_links.self.href” to name its build</source>
         <translation>%1: %2 ohne „_links.self.href“, das den zugehörigen Build angibt</translation>
     </message>
@@ -4726,7 +4756,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Flowdeck kennt den Status %1 nicht; der Eintrag wird als laufend gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>“%1” %2 is not a time; it is stored as unknown</source>
+        <translation>„%1“ %2 ist keine Zeitangabe; sie wird als unbekannt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: a stage of build %2 has no “id”</source>
         <translation>%1: Eine Stage von Build %2 hat kein „id“</translation>
     </message>
@@ -4746,7 +4781,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1: “stages” of build %2 is not a list but %3</source>
+        <translation>%1: „stages“ von Build %2 ist keine Liste, sondern %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: stage %2 of build %3 is not an object</source>
         <translation>%1: Stage %2 von Build %3 ist kein Objekt</translation>
     </message>
@@ -4855,7 +4895,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Diff von Commit %1</translation>
     </message>
     <message>
-        <location filename="../core/git/gitimport.cpp" line="+43"/>
+        <location filename="../core/git/gitimport.cpp" line="+44"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -4875,7 +4915,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Es wurde kein Repository angegeben: Geben Sie einen Ordner oder eine Klon-URL an.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>The address %1 holds a password: keep the password or token in the keychain instead (the window asks for it; the command line reads what flowdeck credentials set stored), so that it stays out of the workspace.</source>
+        <translation>Die Adresse %1 enthält ein Passwort: Bewahren Sie Passwort oder Token stattdessen im Schlüsselbund auf (das Fenster fragt danach; die Kommandozeile liest, was flowdeck credentials set gespeichert hat), damit es nicht im Arbeitsbereich landet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The repository has no commits yet.</source>
         <translation>Das Repository enthält noch keine Commits.</translation>
     </message>
@@ -4965,7 +5010,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::graph::NativeFormat</name>
     <message>
-        <location filename="../core/graph/nativeformatread.cpp" line="+30"/>
+        <location filename="../core/graph/nativeformatread.cpp" line="+31"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5010,7 +5055,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Unbekannte %1 %2; erlaubt ist eine von: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Lists and maps nest %1 levels deep here; a Flowdeck file nests a few.</source>
+        <translation>Listen und Zuordnungen sind hier %1 Ebenen tief verschachtelt; eine Flowdeck-Datei verschachtelt nur wenige.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is not well-formed YAML: %1</source>
         <translation>Dies ist kein wohlgeformtes YAML: %1</translation>
     </message>
@@ -5159,7 +5209,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 liegt im Flowdeck-eigenen Pipeline-Format vor: Die Datei wird unverändert geladen, nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/graph/import/yamltree.cpp" line="+155"/>
+        <location filename="../core/graph/import/yamltree.cpp" line="+156"/>
         <source>%1: the aliases of this file expand to more than %2 values.</source>
         <translation>%1: Die Aliasse dieser Datei werden zu mehr als %2 Werten expandiert.</translation>
     </message>
@@ -5259,7 +5309,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: Dies ist kein gültiges YAML: Hier kann kein Wert beginnen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: lists and mappings nest %2 levels deep here; a pipeline definition nests a few.</source>
+        <translation>%1: Listen und Zuordnungen sind hier %2 Ebenen tief verschachtelt; eine Pipeline-Definition verschachtelt nur wenige.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: this is not valid YAML: %2; the line is indented with a tab, and YAML indents with spaces only.</source>
+        <translation>%1: Dies ist kein gültiges YAML: %2; die Zeile ist mit einem Tabulator eingerückt, YAML rückt nur mit Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: this is not valid YAML: %2.</source>
         <translation>%1: Dies ist kein gültiges YAML: %2.</translation>
     </message>
@@ -8360,7 +8420,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     <name>flowdeck::store::Workspace</name>
     <message>
         <location filename="../core/store/rows.h" line="+134"/>
-        <location filename="../core/store/workspace.cpp" line="+109"/>
+        <location filename="../core/store/workspace.cpp" line="+157"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -8376,24 +8436,26 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+54"/>
+        <location line="+40"/>
         <source>Cannot create the workspace %1: a file with that name already exists.</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+238"/>
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+263"/>
         <location line="+25"/>
         <location line="+6"/>
         <source>Cannot create the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-270"/>
         <source>Cannot open %1: the file does not exist.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
@@ -8404,16 +8466,16 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
-        <location line="+3"/>
         <location line="+23"/>
+        <location line="+3"/>
+        <location line="+48"/>
         <location line="+11"/>
         <location line="+188"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-269"/>
         <source>Cannot open %1: it is not a Flowdeck workspace (not an SQLite database).</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein Flowdeck-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
@@ -8423,19 +8485,39 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 kann nicht geöffnet werden: Es ist eine SQLite-Datenbank, aber kein Flowdeck-Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+232"/>
+        <location line="+6"/>
+        <source>Cannot open %1: the file is cut short: it holds %2 bytes of the %3 its header gives. It was left as it is; restore it from a copy.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist abgeschnitten: Sie enthält %2 der %3 Bytes, die ihr Kopf angibt. Sie wurde unverändert gelassen; stellen Sie sie aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+257"/>
         <source>Cannot open %1: it was written by a newer version of Flowdeck (workspace format %2; this version reads up to format %3). Update Flowdeck to open it.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei wurde von einer neueren Version von Flowdeck geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Aktualisieren Sie Flowdeck, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+232"/>
+        <location line="-250"/>
+        <location line="+257"/>
         <source>Cannot open %1: the workspace has no schema; it was not written completely.</source>
         <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich hat kein Schema; er wurde nicht vollständig geschrieben.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-253"/>
+        <source>Cannot open %1: the file is damaged (%2). It was left as it is; restore it from a copy.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist beschädigt (%2). Sie wurde unverändert gelassen; stellen Sie sie aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open %1: the workspace holds no tables; it is damaged or was not written completely. It was left as it is.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich enthält keine Tabellen; er ist beschädigt oder wurde nicht vollständig geschrieben. Er wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open %1: the workspace is damaged, these tables are missing: %2. It was left as it is; restore it from a copy.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Arbeitsbereich ist beschädigt, diese Tabellen fehlen: %2. Er wurde unverändert gelassen; stellen Sie ihn aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot open %1: it uses an older workspace format that must be upgraded, but the file is read-only.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei verwendet ein älteres Arbeitsbereichsformat, das aktualisiert werden muss, ist aber schreibgeschützt.</translation>
     </message>

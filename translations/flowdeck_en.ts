@@ -91,7 +91,7 @@
 <context>
     <name>flowdeck::git</name>
     <message numerus="yes">
-        <location filename="../core/git/gitimport.cpp" line="+281"/>
+        <location filename="../core/git/gitimport.cpp" line="+289"/>
         <source>%n parent commit(s) are not in the repository (a shallow clone or missing objects); the history ends there.</source>
         <translation>
             <numerusform>%n parent commit is not in the repository (a shallow clone or missing objects); the history ends there.</numerusform>
