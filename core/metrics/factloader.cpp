@@ -64,7 +64,8 @@ private:
 
 } // namespace
 
-FactLoader::FactLoader(const QSqlDatabase &db, const Scope &scope, const Options &options, const TaskControl &control)
+FactLoader::FactLoader(const QSqlDatabase &db, const Scope &scope, const Options &options, const TaskControl &control,
+                       SharedScans *shared)
     : m_db(db)
     , m_scope(scope)
     , m_options(options)
@@ -72,6 +73,7 @@ FactLoader::FactLoader(const QSqlDatabase &db, const Scope &scope, const Options
     , m_allServices(scope.serviceIds.isEmpty())
     , m_scopedServices(scope.serviceIds.cbegin(), scope.serviceIds.cend())
     , m_oidFilter(oidFilterBits / 64)
+    , m_shared(shared)
 {}
 
 FactLoader::~FactLoader() = default;

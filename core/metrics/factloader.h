@@ -6,6 +6,7 @@
 #include "metrics/metricsdata.h"
 #include "metrics/readconnection.h"
 #include "metrics/rowreader.h"
+#include "metrics/sharedscans.h"
 #include "result.h"
 #include "taskcontrol.h"
 
@@ -33,7 +34,10 @@ class FactLoader
     Q_DECLARE_TR_FUNCTIONS(flowdeck::metrics::FactLoader)
 
 public:
-    FactLoader(const QSqlDatabase &db, const Scope &scope, const Options &options, const TaskControl &control);
+    /// With `shared`, a value stream derivation reads at the same time and shares the reading of deployment commits
+    /// and jobs (see SharedScans); used only where the workers read through connections of their own.
+    FactLoader(const QSqlDatabase &db, const Scope &scope, const Options &options, const TaskControl &control,
+               SharedScans *shared = nullptr);
     ~FactLoader();
     FactLoader(const FactLoader &) = delete;
     FactLoader &operator=(const FactLoader &) = delete;
@@ -209,6 +213,15 @@ private:
     void shipToSlices(int w);
     Result<void> readCommits(int w);
     Result<void> readJobs(int w);
+    /// The jobs of the runs m_runIds (in id order) that worker `w` takes, through the index by run: a stretch of
+    /// consecutive ids at a time.
+    Result<void> readJobsOfRuns(int w);
+    /// Before the first barrier (worker 0): the visitor of the deployment commits the derivation hands over, where
+    /// all of them will be scanned.
+    void takeVisitor();
+    /// Adds the derivation's sums of the jobs of the runs it read (m_sharedJobs).
+    Result<void> takeJobSums();
+    bool stopWaiting() const { return m_control.isCanceled() || m_failed; }
     void ship(CommitSlice &slice, const DeploymentRow &deployment, Id commitId);
     RowReader reader(int w, const QString &what);
     void mergeParallel();
@@ -288,6 +301,12 @@ private:
     std::pair<Id, Id> m_jobRows{1, 0};
     bool m_jobsByRun = false;
     std::vector<Id> m_runIds;
+
+    SharedScans *m_shared = nullptr;
+    /// What every row of deployment_commits is shown to, where the derivation counts along.
+    DeploymentCommitVisitor *m_visitor = nullptr;
+    /// The runs whose jobs the derivation sums up for the metrics (SharedScans::jobRuns), where it does.
+    const std::vector<Id> *m_sharedRuns = nullptr;
     std::atomic_bool m_failed = false;
 
     MetricsData m_data;

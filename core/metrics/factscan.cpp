@@ -69,8 +69,13 @@ void FactLoader::openWorkers()
         }
         m_workers.push_back(std::move(worker));
     }
-    if (m_workers.empty())
+    if (m_workers.empty()) {
         m_workers.emplace_back(); // reads through the caller's connection
+        // Then nothing is shared: the derivation counts for itself.
+        if (m_shared)
+            m_shared->deploymentCommitsVisited.set(false);
+        m_shared = nullptr;
+    }
 }
 
 RowReader FactLoader::reader(int w, const QString &what)
@@ -136,6 +141,30 @@ Result<void> FactLoader::prepareParallel()
 
 Result<void> FactLoader::prepareJobs()
 {
+    if (m_shared) {
+        // The derivation sums up the jobs of its runs; those of the others are read here, through the index by run,
+        // where they are few enough for that to cost less than one scan of every job (which then sums up all).
+        m_sharedRuns = m_shared->jobRuns.wait([this] { return stopWaiting(); });
+        if (m_sharedRuns) {
+            auto covered = m_sharedRuns->cbegin();
+            for (const RunFact &run : std::as_const(m_data.runs)) {
+                while (covered != m_sharedRuns->cend() && *covered < run.id)
+                    ++covered;
+                if (covered == m_sharedRuns->cend() || *covered != run.id)
+                    m_runIds.push_back(run.id);
+            }
+            if (m_sharedRuns->empty() || qint64(m_runIds.size()) * 2 > m_allRuns) {
+                m_sharedRuns = nullptr;
+                m_runIds.clear();
+            }
+        }
+    }
+    if (m_sharedRuns) {
+        m_jobsByRun = true;
+        for (Worker &worker : m_workers)
+            worker.runSums.assign(std::size_t(m_data.runs.size()), {0, 0});
+        return {};
+    }
     m_jobsByRun = qint64(m_data.runs.size()) * jobScanShare < m_allRuns;
     if (m_jobsByRun) {
         for (const RunFact &run : std::as_const(m_data.runs))
@@ -181,6 +210,38 @@ Result<void> FactLoader::readFirst(int w)
     return {};
 }
 
+void FactLoader::takeVisitor()
+{
+    // Only a scan of every row shows the visitor all of them (see readDeploymentCommits()).
+    if (!m_shared || m_relevantDeployments * scanShare < m_deploymentCount)
+        return;
+    const auto *visitor = m_shared->deploymentCommits.wait([this] { return stopWaiting(); });
+    if (visitor && *visitor) {
+        m_visitor = visitor->get();
+        m_visitor->begin(int(m_workers.size()));
+    }
+}
+
+Result<void> FactLoader::takeJobSums()
+{
+    if (!m_sharedRuns)
+        return {};
+    const auto *sums = m_shared->jobSums.wait([this] { return stopWaiting(); });
+    if (!sums || sums->size() != m_sharedRuns->size())
+        return canceledError();
+    auto covered = m_sharedRuns->cbegin();
+    for (RunFact &run : m_data.runs) {
+        while (covered != m_sharedRuns->cend() && *covered < run.id)
+            ++covered;
+        if (covered != m_sharedRuns->cend() && *covered == run.id) {
+            const auto &sum = (*sums)[std::size_t(covered - m_sharedRuns->cbegin())];
+            run.queueMs += sum.first;
+            run.workMs += sum.second;
+        }
+    }
+    return {};
+}
+
 Result<void> FactLoader::readInParallel()
 {
     if (auto prepared = prepareParallel(); !prepared)
@@ -216,6 +277,8 @@ Result<void> FactLoader::readInParallel()
     }
     if (canceled)
         return *canceled;
+    if (auto taken = takeJobSums(); !taken)
+        return taken;
     mergeParallel();
     return {};
 }
@@ -236,6 +299,8 @@ void FactLoader::work(int w, std::barrier<> *sync)
     // The deployments, which everything else is joined with, while the last worker reads runs and pull requests.
     if (auto read = readStart(w); !read)
         fail(read.error());
+    if (w == 0 && !m_failed)
+        takeVisitor();
     if (sync)
         sync->arrive_and_wait();
     report();
@@ -249,6 +314,9 @@ void FactLoader::work(int w, std::barrier<> *sync)
     }
     if (sync)
         sync->arrive_and_wait();
+    // The derivation waits for its counts: they are complete once every worker passed the barrier.
+    if (w == 0 && m_shared)
+        m_shared->deploymentCommitsVisited.set(m_visitor && !m_failed);
     if (m_failed)
         return;
     report();
@@ -321,7 +389,11 @@ Result<void> FactLoader::readDeploymentCommits(int w)
     while (rows.next()) {
         if (stop(++count))
             return canceledError();
-        take(rows.integer(0), rows.integer(1));
+        const Id deploymentId = rows.integer(0);
+        const Id commitId = rows.integer(1);
+        if (m_visitor)
+            m_visitor->visit(w, deploymentId, commitId);
+        take(deploymentId, commitId);
     }
     return rows.status();
 }
@@ -446,10 +518,42 @@ Result<void> FactLoader::readCommits(int w)
     return {};
 }
 
+Result<void> FactLoader::readJobsOfRuns(int w)
+{
+    auto &sums = m_workers[std::size_t(w)].runSums;
+    RowReader rows = reader(w, u"jobs"_s);
+    const auto [from, to] = share(w, qint64(m_runIds.size()));
+    qint64 count = 0;
+    for (qint64 first = from; first < to;) {
+        qint64 last = first;
+        while (last + 1 < to && m_runIds[std::size_t(last + 1)] == m_runIds[std::size_t(last)] + 1)
+            ++last;
+        if (auto ran = rows.run("SELECT run_id, " JOB_WAIT ", " JOB_WORK " FROM jobs WHERE run_id BETWEEN ? AND ?",
+                                {m_runIds[std::size_t(first)], m_runIds[std::size_t(last)]});
+            !ran)
+            return ran;
+        first = last + 1;
+        while (rows.next()) {
+            if (stop(++count))
+                return canceledError();
+            if (const RowIndex *run = m_runIndex.find(rows.integer(0)); run && run->index >= 0) {
+                auto &sum = sums[std::size_t(run->index)];
+                sum.first += rows.integer(1);
+                sum.second += rows.integer(2);
+            }
+        }
+        if (auto read = rows.status(); !read)
+            return read;
+    }
+    return {};
+}
+
 Result<void> FactLoader::readJobs(int w)
 {
     if (m_data.runs.isEmpty())
         return {};
+    if (m_sharedRuns)
+        return readJobsOfRuns(w);
     auto &sums = m_workers[std::size_t(w)].runSums;
     RowReader rows = reader(w, u"jobs"_s);
     qint64 count = 0;

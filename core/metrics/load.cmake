@@ -9,6 +9,7 @@ target_sources(flowdeck_core PRIVATE
     metrics/hotfixmatcher.cpp
     metrics/idmap.h
     metrics/readconnection.h
+    metrics/sharedscans.h
     metrics/readconnection.cpp
     metrics/rowreader.h
     metrics/rowreader.cpp

@@ -181,7 +181,7 @@ Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, cons
 }
 
 Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control,
-                              bool twoThreads)
+                              bool twoThreads, metrics::detail::SharedScans *shared)
 {
     if (scope.to <= scope.from) {
         return Error{Derivation::tr("The period of a value stream must end after it begins (from %1 to %2).")
@@ -217,27 +217,54 @@ Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &sco
     if (canceled(0))
         return Error{TaskControl::canceledMessage()};
 
-    auto pullRequests = detail::readPullRequests(reads, read);
-    if (!pullRequests)
-        return pullRequests.error();
-    if (canceled(1))
-        return Error{TaskControl::canceledMessage()};
-
+    // What metrics read at the same time wait for comes first: the runs whose jobs this reads, and what to count
+    // along their scan of the deployments' commits.
     auto stages = detail::readStages(reads);
     if (!stages)
         return stages.error();
     auto runs = detail::readRuns(reads, read);
     if (!runs)
         return runs.error();
+    auto weighed = detail::readWeighed(reads, read, runs->ids);
+    if (!weighed)
+        return weighed.error();
+    std::shared_ptr<metrics::detail::DeploymentCommitVisitor> counter;
+    if (shared) {
+        // Without a stage, no job is read.
+        shared->jobRuns.set(stages->isEmpty() ? std::vector<Id>() : runs->ids);
+        auto made = detail::shipmentCounter(reads, read, *weighed);
+        if (!made)
+            return made.error();
+        counter = std::move(*made);
+        shared->deploymentCommits.set(counter);
+    }
+
+    auto pullRequests = detail::readPullRequests(reads, read);
+    if (!pullRequests)
+        return pullRequests.error();
+    if (canceled(1))
+        return Error{TaskControl::canceledMessage()};
+
     auto links = detail::readStageLinks(reads, *stages);
     if (!links)
         return links.error();
-    auto shipments = detail::readShipments(reads, read, runs->ids);
+    const metrics::detail::DeploymentCommitVisitor *counted = nullptr;
+    if (counter) {
+        const bool *visited = shared->deploymentCommitsVisited.wait([&control] { return control.isCanceled(); });
+        if (control.isCanceled())
+            return Error{TaskControl::canceledMessage()};
+        counted = visited && *visited ? counter.get() : nullptr;
+    }
+    auto shipments = detail::countShipments(reads, read, std::move(*weighed), counted);
     if (!shipments)
         return shipments.error();
-    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, *stages, *links, shipments->byRun, control);
+    std::vector<std::pair<qint64, qint64>> runSums;
+    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, *stages, *links, shipments->byRun, control,
+                                                 shared ? &runSums : nullptr);
     if (!stageSamples)
         return stageSamples.error();
+    if (shared)
+        shared->jobSums.set(std::move(runSums));
     if (canceled(2))
         return Error{TaskControl::canceledMessage()};
 

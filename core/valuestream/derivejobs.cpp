@@ -151,15 +151,19 @@ void appendTimes(QList<qint64> &samples, qint64 value, int times)
 Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope,
                                       const std::vector<Id> &runs, std::size_t firstRun, std::size_t lastRun,
                                       const QList<StageRow> &stages, const StageIndex &index, const StageLinks &links,
-                                      const std::vector<ShippedChanges> &shipments, const TaskControl &control)
+                                      const std::vector<ShippedChanges> &shipments, const TaskControl &control,
+                                      std::vector<std::pair<qint64, qint64>> *runSums)
 {
     std::vector<Samples> samples(static_cast<std::size_t>(stages.size()));
     // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain values, through
     // SQLite's own API. The jobs come through their index by run, one stretch of consecutive run ids in scope at a
     // time, so that each run's jobs come together, in run order, and are summed up when the next run begins.
-    const char *sql = "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                      "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
-                      "ORDER BY j.run_id, j.id";
+    // Summing up the runs for the metrics too, it reads the jobs without a stage as well.
+    const char *sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                                "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? ORDER BY j.run_id, j.id"
+                              : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                                "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
+                                "ORDER BY j.run_id, j.id";
     RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
     // Per stage, the latest finish of its jobs in the current run that ran (started and finished).
@@ -235,6 +239,8 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
     };
 
     Id run = 0;
+    // The entry of `runs` the current run is.
+    std::size_t entry = firstRun;
     qint64 rows = 0;
     for (std::size_t first = firstRun; first < lastRun;) {
         std::size_t last = first;
@@ -251,13 +257,26 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
                 endRun();
                 run = runId;
                 weights.enter(run);
+                while (entry + 1 < lastRun && runs[entry] < run)
+                    ++entry;
+            }
+            const qint64 queued = reader.isNull(2) ? none : reader.integer(2);
+            const qint64 started = reader.isNull(3) ? none : reader.integer(3);
+            const qint64 finished = reader.isNull(4) ? none : reader.integer(4);
+            if (runSums) {
+                // As the metrics sum them up: a missing time, or times running backwards, add nothing.
+                auto &sum = (*runSums)[entry];
+                if (queued != none && started != none && started >= queued)
+                    sum.first += started - queued;
+                if (started != none && finished != none && finished >= started)
+                    sum.second += finished - started;
+                if (reader.isNull(1))
+                    continue;
             }
             const int stage = index.of(reader.integer(1));
             if (stage < 0)
                 continue;
-            jobs.push_back(JobRecord{stage, reader.isNull(2) ? none : reader.integer(2),
-                                     reader.isNull(3) ? none : reader.integer(3),
-                                     reader.isNull(4) ? none : reader.integer(4), jobCode(reader.utf8(5), reader, 6)});
+            jobs.push_back(JobRecord{stage, queued, started, finished, jobCode(reader.utf8(5), reader, 6)});
         }
         if (auto read = reader.status(); !read)
             return read.error();
@@ -272,8 +291,11 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
 
 Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
                                               const QList<StageRow> &stages, const StageLinks &links,
-                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control)
+                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control,
+                                              std::vector<std::pair<qint64, qint64>> *runSums)
 {
+    if (runSums)
+        runSums->assign(runs.size(), {0, 0});
     if (stages.isEmpty())
         return std::vector<Samples>(static_cast<std::size_t>(stages.size()));
     const QString what = Derivation::tr("Reading the jobs of the value stream");
@@ -299,13 +321,13 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
                     if (!connection.isReady())
                         return;
                     metrics::detail::RowReader reader(connection.database(), what);
-                    second.emplace(
-                        scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+                    second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
+                                            control, runSums));
                     return;
                 }
                 auto reader = reads.secondReader(what);
-                second.emplace(
-                    scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+                second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
+                                        control, runSums));
             });
         } catch (const std::system_error &) {
             // Without a second thread, one reads them all.
@@ -314,7 +336,7 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
     }
     const std::size_t firstEnd = thread.joinable() ? half : runs.size();
     auto reader = reads.reader(what);
-    auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control);
+    auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control, runSums);
     const bool shared = thread.joinable();
     if (shared)
         thread.join();
@@ -322,7 +344,8 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
         return first.error();
     if (shared && !second) {
         // The second connection did not open: this one reads the rest.
-        second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control));
+        second.emplace(
+            scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control, runSums));
     }
     if (second) {
         if (!*second)

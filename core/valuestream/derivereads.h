@@ -4,6 +4,7 @@
 #include "domain/types.h"
 #include "metrics/readconnection.h"
 #include "metrics/rowreader.h"
+#include "metrics/sharedscans.h"
 #include "result.h"
 #include "taskcontrol.h"
 #include "valuestream/derivation.h"
@@ -114,8 +115,10 @@ private:
 
 /// deriveMap(), its jobs read by one thread where `twoThreads` is false: next to other work that keeps the cores
 /// busy (deriveWithMetrics()), a second thread would only add the cost of its connection.
-Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control,
-                      bool twoThreads);
+/// With `shared`, the metrics read at the same time (see metrics::detail::SharedScans): the derivation reads the
+/// jobs for both and counts the pull requests shipped along the metrics' scan of the deployments' commits.
+Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control, bool twoThreads,
+                      metrics::detail::SharedScans *shared = nullptr);
 
 /// The records behind one step, before they are summarised.
 struct Samples
@@ -235,15 +238,47 @@ struct Shipments
     /// The pull requests shipped, by deployment id.
     QHash<Id, int> byDeployment;
 };
-Result<Shipments> readShipments(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs);
+
+/// A deployment whose shipped pull requests the derivation needs (see Shipments), before they are counted.
+struct Weighed
+{
+    Id id = 0;
+    OptionalId run;
+    Id environment = 0;
+    /// The repository whose merge commits count; nothing for any.
+    OptionalId repository;
+    int pullRequests = 0;
+};
+
+/// The deployments weighed, in id order, and the stretches of ids that hold nothing else (of those read).
+struct WeighedDeployments
+{
+    std::vector<Weighed> deployments;
+    std::vector<std::pair<Id, Id>> stretches;
+};
+Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs);
+
+/// Something that counts the pull requests of `weighed` along every row of deployment_commits, read by another part
+/// (see metrics::detail::SharedScans); it reads the merge commits of the pull requests first. Nothing when no
+/// deployment is weighed.
+Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
+shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed);
+
+/// The shipments of `weighed`: counted by `counted` (one that shipmentCounter() made of the same deployments, which
+/// visited every row of deployment_commits), else read here.
+Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, WeighedDeployments weighed,
+                                 const metrics::detail::DeploymentCommitVisitor *counted);
 
 /// The jobs of the runs in scope (`runs`, in order), summed up per stage: one entry per entry of `stages`. A first
 /// attempt waits from the latest finish of the stages it needs in its run (those that finished by its start), else from
 /// its queueing; a retry from its queueing. Each job counts as many times as its run's deployment to the stage's
 /// weighing environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
+/// With `runSums`, also every job of each run (with a stage or not) summed up per entry of `runs` as
+/// metrics::detail::RunJobSums says, for the metrics read at the same time.
 Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
                                               const QList<StageRow> &stages, const StageLinks &links,
-                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control);
+                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control,
+                                              std::vector<std::pair<qint64, qint64>> *runSums = nullptr);
 
 /// Every environment, in the order of the promotion path (position, then id).
 Result<QList<EnvironmentRow>> readEnvironments(const Reads &reads);

@@ -86,18 +86,6 @@ Result<ScopeRuns> readRuns(const Reads &reads, const ReadScope &scope)
 
 namespace {
 
-/// A deployment whose shipped pull requests the derivation needs: one of a run in scope, or one that started in the
-/// period.
-struct Weighed
-{
-    Id id = 0;
-    OptionalId run;
-    Id environment = 0;
-    /// The repository whose merge commits count; nothing for any.
-    OptionalId repository;
-    int pullRequests = 0;
-};
-
 /// A merge commit of pull requests: its repository, and how many pull requests it merged.
 struct MergeCommit
 {
@@ -193,44 +181,67 @@ Result<ShipmentPlan> shipmentPlan(const Reads &reads, const ReadScope &scope, st
     return byDeployment <= byPullRequest ? ShipmentPlan::ByDeployment : ShipmentPlan::ByPullRequest;
 }
 
-/// Counts along the deployments' commits: the merge commits of the pull requests (which the pull requests find
-/// through an index; CROSS JOIN fixes the order on SQLite), then the commits of the deployments weighed, stretch by
-/// stretch, through the index of the deployments' commits by deployment, which holds all that is read.
+/// The merge commits of the pull requests (of the scope's repository, where it has one), which the pull requests
+/// find through an index (CROSS JOIN fixes the order on SQLite).
+struct MergeCommits
+{
+    std::unordered_map<Id, MergeCommit> byId;
+    IdSet ids{std::vector<Id>()};
+};
+
+Result<MergeCommits> readMergeCommits(const Reads &reads, const ReadScope &scope)
+{
+    MergeCommits merges;
+    std::vector<Id> ids;
+    QVariantList values;
+    QString sql = u"SELECT c.id, c.repository_id FROM pull_requests p CROSS JOIN commits c WHERE "
+                  u"p.merge_commit_oid IS NOT NULL AND c.repository_id = p.repository_id AND "
+                  u"c.oid = p.merge_commit_oid"_s;
+    if (scope.repositoryId) {
+        sql += u" AND p.repository_id = ?"_s;
+        values.append(*scope.repositoryId);
+    }
+    auto reader = reads.reader(Derivation::tr("Reading the changes the deployments of the value stream shipped"));
+    if (auto ran = run(reader, sql, values); !ran)
+        return ran.error();
+    while (reader.next()) {
+        const Id id = reader.integer(0);
+        MergeCommit &commit = merges.byId[id];
+        if (commit.pullRequests == 0)
+            ids.push_back(id);
+        commit.repository = reader.integer(1);
+        ++commit.pullRequests;
+    }
+    if (auto read = reader.status(); !read)
+        return read.error();
+    std::sort(ids.begin(), ids.end());
+    merges.ids = IdSet(std::move(ids));
+    return merges;
+}
+
+/// Adds the pull requests that the commit `commitId` of `deployment` merged, where they count for it.
+void countCommit(const MergeCommits &merges, Weighed &deployment, Id commitId)
+{
+    if (!merges.ids.contains(commitId))
+        return;
+    const MergeCommit &commit = merges.byId.at(commitId);
+    if (!deployment.repository || *deployment.repository == commit.repository)
+        deployment.pullRequests += commit.pullRequests;
+}
+
+/// Counts along the deployments' commits: the merge commits of the pull requests, then the commits of the
+/// deployments weighed, stretch by stretch, through the index of the deployments' commits by deployment, which holds
+/// all that is read.
 Result<void> countByDeployment(const Reads &reads, const ReadScope &scope,
                                const std::vector<std::pair<Id, Id>> &stretches, std::vector<Weighed> &weighed)
 {
-    const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
-    std::unordered_map<Id, MergeCommit> mergeCommits;
-    std::vector<Id> mergeCommitIds;
-    {
-        QVariantList values;
-        QString sql = u"SELECT c.id, c.repository_id FROM pull_requests p CROSS JOIN commits c WHERE "
-                      u"p.merge_commit_oid IS NOT NULL AND c.repository_id = p.repository_id AND "
-                      u"c.oid = p.merge_commit_oid"_s;
-        if (scope.repositoryId) {
-            sql += u" AND p.repository_id = ?"_s;
-            values.append(*scope.repositoryId);
-        }
-        auto reader = reads.reader(what);
-        if (auto ran = run(reader, sql, values); !ran)
-            return ran.error();
-        while (reader.next()) {
-            const Id id = reader.integer(0);
-            MergeCommit &commit = mergeCommits[id];
-            if (commit.pullRequests == 0)
-                mergeCommitIds.push_back(id);
-            commit.repository = reader.integer(1);
-            ++commit.pullRequests;
-        }
-        if (auto read = reader.status(); !read)
-            return read.error();
-    }
-    if (mergeCommits.empty())
+    auto merges = readMergeCommits(reads, scope);
+    if (!merges)
+        return merges.error();
+    if (merges->byId.empty())
         return {};
-    std::sort(mergeCommitIds.begin(), mergeCommitIds.end());
-    const IdSet isMergeCommit(std::move(mergeCommitIds));
 
-    auto reader = reads.reader(what);
+    auto reader = reads.reader(Derivation::tr("Reading the changes the deployments of the value stream shipped"));
     // The rows come in deployment order, through the primary key's index on SQLite.
     const QByteArray statement =
         reads
@@ -249,18 +260,81 @@ Result<void> countByDeployment(const Reads &reads, const ReadScope &scope,
                 ++next;
             if (next == weighed.end() || next->id != deployment)
                 continue;
-            const Id commitId = reader.integer(1);
-            if (!isMergeCommit.contains(commitId))
-                continue;
-            const MergeCommit &commit = mergeCommits.at(commitId);
-            if (!next->repository || *next->repository == commit.repository)
-                next->pullRequests += commit.pullRequests;
+            countCommit(*merges, *next, reader.integer(1));
         }
         if (auto read = reader.status(); !read)
             return read.error();
     }
     return {};
 }
+
+/// Counts the pull requests of the deployments weighed along the rows of deployment_commits that another part reads
+/// (on several threads, each counting on its own), for countShipments() to add up after.
+class ShipmentCounter : public metrics::detail::DeploymentCommitVisitor
+{
+public:
+    ShipmentCounter(const std::vector<Weighed> &weighed, MergeCommits merges)
+        : m_merges(std::move(merges))
+    {
+        m_ids.reserve(weighed.size());
+        m_repositories.reserve(weighed.size());
+        for (const Weighed &deployment : weighed) {
+            m_ids.push_back(deployment.id);
+            m_repositories.push_back(deployment.repository);
+        }
+        // Ids SQLite hands out lie close together: a table over their range finds an entry at once.
+        if (!m_ids.empty() && quint64(m_ids.back() - m_ids.front()) < quint64(4 * m_ids.size() + 4096)) {
+            m_first = m_ids.front();
+            m_dense.assign(std::size_t(m_ids.back() - m_first + 1), -1);
+            for (std::size_t i = 0; i < m_ids.size(); ++i)
+                m_dense[std::size_t(m_ids[i] - m_first)] = qint32(i);
+        }
+    }
+
+    void begin(int threads) override
+    {
+        m_counts.assign(std::size_t(std::max(1, threads)), std::vector<int>(m_ids.size(), 0));
+    }
+
+    void visit(int thread, Id deploymentId, Id commitId) override
+    {
+        const qint32 entry = entryOf(deploymentId);
+        if (entry < 0 || !m_merges.ids.contains(commitId))
+            return;
+        const MergeCommit &commit = m_merges.byId.at(commitId);
+        const OptionalId &repository = m_repositories[std::size_t(entry)];
+        if (!repository || *repository == commit.repository)
+            m_counts[std::size_t(thread)][std::size_t(entry)] += commit.pullRequests;
+    }
+
+    /// The pull requests each deployment weighed shipped, added up over the threads.
+    void addTo(std::vector<Weighed> &weighed) const
+    {
+        for (const std::vector<int> &counts : m_counts) {
+            for (std::size_t i = 0; i < weighed.size() && i < counts.size(); ++i)
+                weighed[i].pullRequests += counts[i];
+        }
+    }
+
+private:
+    qint32 entryOf(Id deploymentId) const
+    {
+        if (!m_dense.empty()) {
+            const Id offset = deploymentId - m_first;
+            return offset >= 0 && offset < Id(m_dense.size()) ? m_dense[std::size_t(offset)] : -1;
+        }
+        const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), deploymentId);
+        return it != m_ids.cend() && *it == deploymentId ? qint32(it - m_ids.cbegin()) : -1;
+    }
+
+    MergeCommits m_merges;
+    std::vector<Id> m_ids;
+    std::vector<OptionalId> m_repositories;
+    Id m_first = 0;
+    std::vector<qint32> m_dense;
+    /// Per thread, per deployment weighed.
+    std::vector<std::vector<int>> m_counts;
+};
 
 /// Counts along the pull requests: each one's merge commit and the deployments that shipped it, found through
 /// indexes (CROSS JOIN fixes the order on SQLite); one row per pull request and deployment. `weighed` in id order.
@@ -291,9 +365,9 @@ Result<void> countByPullRequest(const Reads &reads, const ReadScope &scope, std:
 
 } // namespace
 
-Result<Shipments> readShipments(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs)
+Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs)
 {
-    Shipments shipments;
+    WeighedDeployments weighed;
     const QString what = Derivation::tr("Reading the changes the deployments of the value stream shipped");
     // Plain reads joined here. First the repositories of the services, then the deployments that need their weight,
     // in id order, with the stretches of ids that hold nothing else (of those read): the merge commits count where
@@ -308,55 +382,74 @@ Result<Shipments> readShipments(const Reads &reads, const ReadScope &scope, cons
         if (auto read = reader.status(); !read)
             return read.error();
     }
-    std::vector<Weighed> weighed;
-    std::vector<std::pair<Id, Id>> stretches;
     const IdSet inScope(runs);
-    {
-        QVariantList values;
-        QString sql = u"SELECT id, run_id, environment_id, service_id, started_at FROM deployments"_s;
-        if (scope.serviceId) {
-            sql += u" WHERE service_id = ?"_s;
-            values.append(*scope.serviceId);
-        }
-        sql += u" ORDER BY id"_s;
-        auto reader = reads.reader(what);
-        if (auto ran = run(reader, sql, values); !ran)
-            return ran.error();
-        bool open = false;
-        while (reader.next()) {
-            const OptionalId run = reader.optionalInteger(1);
-            const OptionalTime started = reader.optionalInteger(4);
-            const bool needed =
-                (run && inScope.contains(*run)) || (started && *started >= scope.from && *started < scope.to);
-            if (!needed) {
-                open = false;
-                continue;
-            }
-            const Id id = reader.integer(0);
-            weighed.push_back(Weighed{id, run, reader.integer(2), repositoryOf.value(reader.integer(3)), 0});
-            if (open)
-                stretches.back().second = id;
-            else
-                stretches.emplace_back(id, id);
-            open = true;
-        }
-        if (auto read = reader.status(); !read)
-            return read.error();
+    QVariantList values;
+    QString sql = u"SELECT id, run_id, environment_id, service_id, started_at FROM deployments"_s;
+    if (scope.serviceId) {
+        sql += u" WHERE service_id = ?"_s;
+        values.append(*scope.serviceId);
     }
-    if (weighed.empty())
+    sql += u" ORDER BY id"_s;
+    auto reader = reads.reader(what);
+    if (auto ran = run(reader, sql, values); !ran)
+        return ran.error();
+    bool open = false;
+    while (reader.next()) {
+        const OptionalId run = reader.optionalInteger(1);
+        const OptionalTime started = reader.optionalInteger(4);
+        const bool needed =
+            (run && inScope.contains(*run)) || (started && *started >= scope.from && *started < scope.to);
+        if (!needed) {
+            open = false;
+            continue;
+        }
+        const Id id = reader.integer(0);
+        weighed.deployments.push_back(Weighed{id, run, reader.integer(2), repositoryOf.value(reader.integer(3)), 0});
+        if (open)
+            weighed.stretches.back().second = id;
+        else
+            weighed.stretches.emplace_back(id, id);
+        open = true;
+    }
+    if (auto read = reader.status(); !read)
+        return read.error();
+    return weighed;
+}
+
+Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
+shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed)
+{
+    if (weighed.deployments.empty())
+        return std::shared_ptr<metrics::detail::DeploymentCommitVisitor>();
+    auto merges = readMergeCommits(reads, scope);
+    if (!merges)
+        return merges.error();
+    return std::shared_ptr<metrics::detail::DeploymentCommitVisitor>(
+        std::make_shared<ShipmentCounter>(weighed.deployments, std::move(*merges)));
+}
+
+Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, WeighedDeployments weighed,
+                                 const metrics::detail::DeploymentCommitVisitor *counted)
+{
+    Shipments shipments;
+    std::vector<Weighed> &deployments = weighed.deployments;
+    if (deployments.empty())
         return shipments;
-
-    auto plan = shipmentPlan(reads, scope, weighed.size(), stretches.size());
-    if (!plan)
-        return plan.error();
-    if (*plan == ShipmentPlan::ByDeployment) {
-        if (auto counted = countByDeployment(reads, scope, stretches, weighed); !counted)
-            return counted.error();
-    } else if (auto counted = countByPullRequest(reads, scope, weighed); !counted) {
-        return counted.error();
+    if (counted) {
+        static_cast<const ShipmentCounter *>(counted)->addTo(deployments);
+    } else {
+        auto plan = shipmentPlan(reads, scope, deployments.size(), weighed.stretches.size());
+        if (!plan)
+            return plan.error();
+        if (*plan == ShipmentPlan::ByDeployment) {
+            if (auto counting = countByDeployment(reads, scope, weighed.stretches, deployments); !counting)
+                return counting.error();
+        } else if (auto counting = countByPullRequest(reads, scope, deployments); !counting) {
+            return counting.error();
+        }
     }
 
-    for (const Weighed &deployment : weighed) {
+    for (const Weighed &deployment : deployments) {
         if (deployment.pullRequests == 0)
             continue;
         shipments.byDeployment.insert(deployment.id, deployment.pullRequests);

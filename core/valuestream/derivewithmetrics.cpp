@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuestream/derivewithmetrics.h"
 
-#include "metrics/metricsload.h"
+#include "metrics/factloader.h"
 #include "metrics/readconnection.h"
+#include "metrics/sharedscans.h"
 #include "store/rows.h"
 #include "valuestream/derivereads.h"
 
@@ -40,9 +41,9 @@ bool readsOnOwnConnections(const QSqlDatabase &db)
 
 Result<metrics::MetricsReport> metricsOf(const QSqlDatabase &db, const metrics::Scope &scope,
                                          const metrics::Options &options, const TaskControl &control,
-                                         metrics::MetricsData &data)
+                                         metrics::MetricsData &data, metrics::detail::SharedScans *shared = nullptr)
 {
-    auto loaded = metrics::loadMetricsData(db, scope, options, control);
+    auto loaded = metrics::detail::FactLoader(db, scope, options, control, shared).load();
     if (!loaded)
         return loaded.error();
     data = std::move(*loaded);
@@ -103,24 +104,35 @@ Result<MapWithMetrics> deriveWithMetrics(const QSqlDatabase &db, const Derivatio
     };
     std::optional<Result<Map>> derived;
     std::optional<Result<metrics::MetricsReport>> measured;
+    // The two largest tables are read once for both: the jobs by the derivation, the deployments' commits by the
+    // metrics. What either part would hand over is abandoned when it ends, so that the other never waits for it.
+    metrics::detail::SharedScans shared;
     std::vector<std::thread> threads;
     try {
         threads.emplace_back([&] {
             // Its jobs read by this thread alone: the metrics keep the other core busy.
-            derived.emplace(detail::deriveMap(db, scope, counter(derivationDone), false));
+            derived.emplace(detail::deriveMap(db, scope, counter(derivationDone), false, &shared));
             // A failure stops the other part: its result would not be used.
             if (!*derived)
                 stop = true;
+            shared.jobRuns.abandon();
+            shared.deploymentCommits.abandon();
+            shared.jobSums.abandon();
             finished();
         });
         threads.emplace_back([&] {
-            measured.emplace(metricsOf(db, metricsScope, options, counter(metricsDone), result.data));
+            measured.emplace(metricsOf(db, metricsScope, options, counter(metricsDone), result.data, &shared));
             if (!*measured)
                 stop = true;
+            shared.deploymentCommitsVisited.abandon();
             finished();
         });
     } catch (const std::system_error &error) {
         stop = true;
+        shared.jobRuns.abandon();
+        shared.deploymentCommits.abandon();
+        shared.jobSums.abandon();
+        shared.deploymentCommitsVisited.abandon();
         for (std::thread &thread : threads)
             thread.join();
         return Error{Derivation::tr("Could not start a thread to read the workspace: %1")
