@@ -3,9 +3,10 @@
 #include "report/report.h"
 #include "report/reporttext.h"
 
-#include "metrics/metricsload.h"
+#include "metrics/metrics.h"
 #include "store/query.h"
 #include "store/workspace.h"
+#include "valuestream/derivewithmetrics.h"
 
 #include <QDateTime>
 
@@ -21,14 +22,16 @@ namespace {
 constexpr int parts = 6;
 constexpr qint64 scale = 1000;
 
-/// A control for the work of one part: its progress reported as a share of the part's steps. It carries no
-/// cancellation, since the parts' own steps would report it as their progress; gatherReport() checks between parts.
-TaskControl partControl(const TaskControl &control, int part)
+/// A control for the work of `count` parts from `first` on: its progress reported as a share of their steps. It
+/// carries no cancellation, since the parts' own steps would report it as their progress; gatherReport() checks
+/// between parts.
+TaskControl partControl(const TaskControl &control, int first, int count)
 {
     return TaskControl(
-        [&control, part](qint64 done, qint64 total) {
+        [&control, first, count](qint64 done, qint64 total) {
             if (total > 0)
-                control.report(part * scale + std::clamp<qint64>(done, 0, total) * scale / total, parts * scale);
+                control.report(first * scale + std::clamp<qint64>(done, 0, total) * count * scale / total,
+                               parts * scale);
         },
         nullptr);
 }
@@ -130,26 +133,27 @@ Result<ReportData> gatherReport(const store::Workspace &workspace, const ReportS
         report.serviceNames.append(names->value(id));
     }
 
+    // The metrics of the period and of the one before, and the map, from one reading of the workspace: the facts
+    // the metrics are computed from serve the period before as well.
+    auto source = detail::mapSource(db, scope);
+    if (!source)
+        return source.error();
     const metrics::Scope metricsScope{scope.from, scope.to, scope.serviceIds};
-    auto current = metrics::measure(db, metricsScope, scope.options, partControl(control, 0));
-    if (!current)
-        return current.error();
-    report.metrics = std::move(*current);
-    if (!step())
-        return Error{TaskControl::canceledMessage()};
-
-    auto previous = metrics::measure(db, metricsScope.previous(), scope.options, partControl(control, 1));
-    if (!previous)
-        return previous.error();
-    report.previousMetrics = std::move(*previous);
+    auto both =
+        valuestream::deriveWithMetrics(db, source->derivation, metricsScope, scope.options, partControl(control, 0, 3));
+    if (!both)
+        return both.error();
+    report.metrics = std::move(both->report);
+    report.previousMetrics = metrics::computeMetrics(both->data, metricsScope.previous(), scope.options);
     report.keys = keyFigures(report.metrics, report.previousMetrics);
     for (const metrics::ChangeLeadTime &change : std::as_const(report.metrics.leadTime.records))
         report.leadTimeHours.append(double(change.spanMs) / 3'600'000.0);
     std::sort(report.leadTimeHours.begin(), report.leadTimeHours.end());
-    if (!step())
+    done = 2;
+    if (control.isCanceled())
         return Error{TaskControl::canceledMessage()};
 
-    if (auto mapped = detail::gatherValueStream(db, report, control, partControl(control, 2)); !mapped)
+    if (auto mapped = detail::gatherValueStream(report, *source, std::move(both->map), control); !mapped)
         return mapped.error();
     if (!step())
         return Error{TaskControl::canceledMessage()};

@@ -4,17 +4,28 @@
 // The parts of gatherReport(), one file each, so that each stays short.
 
 #include "report/report.h"
+#include "valuestream/derivation.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
 namespace flowdeck::report::detail {
 
-/// The map of the scope (see gatherReport()), its analysis, the what-if prediction and the opportunities, written
-/// into `report`. A scope without data for a map leaves report.map empty. Checks `control` between simulations and
-/// reports progress through `progress`.
-Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control,
-                               const TaskControl &progress);
+/// What the map of a report's scope is made of: the stored current state of its one service (or of every service),
+/// where there is one, and what to derive (with the stored map's statistic). Several services are mapped together,
+/// across every service.
+struct MapSource
+{
+    std::optional<valuestream::Map> stored;
+    valuestream::DerivationScope derivation;
+};
+Result<MapSource> mapSource(const QSqlDatabase &db, const ReportScope &scope);
+
+/// The map of the scope (see gatherReport()): `derived` (of source.derivation) merged into the stored map, its
+/// analysis, the what-if prediction and the opportunities, written into `report`. A scope without data for a map
+/// leaves report.map empty. Checks `control` between simulations.
+Result<void> gatherValueStream(ReportData &report, const MapSource &source, valuestream::Map derived,
+                               const TaskControl &control);
 
 /// The opportunities of `map`: per step, the change that gains most in p85 lead time, the three best steps first.
 Result<QList<Opportunity>> findOpportunities(const valuestream::Map &map,

@@ -95,26 +95,27 @@ Result<QList<Opportunity>> findOpportunities(const valuestream::Map &map,
     return result;
 }
 
-Result<void> gatherValueStream(const QSqlDatabase &db, ReportData &report, const TaskControl &control,
-                               const TaskControl &progress)
+Result<MapSource> mapSource(const QSqlDatabase &db, const ReportScope &scope)
 {
-    const ReportScope &scope = report.scope;
-    // A map covers one service or all: several services are mapped together, across every service.
     const OptionalId serviceId =
         scope.serviceIds.size() == 1 ? OptionalId(scope.serviceIds.constFirst()) : OptionalId();
-    std::optional<valuestream::Map> stored;
+    MapSource source;
     if (scope.serviceIds.size() <= 1) {
         auto current = valuestream::latestCurrentState(db, serviceId);
         if (!current)
             return current.error();
-        stored = *current;
+        source.stored = *current;
     }
-    const valuestream::DerivationScope derivation{scope.from, scope.to, serviceId,
-                                                  stored ? stored->statistic : valuestream::Statistic::Median};
-    auto derived = valuestream::deriveMap(db, derivation, progress);
-    if (!derived)
-        return derived.error();
-    valuestream::Map map = stored ? valuestream::mergeDerived(*stored, *derived) : *derived;
+    source.derivation = valuestream::DerivationScope{
+        scope.from, scope.to, serviceId, source.stored ? source.stored->statistic : valuestream::Statistic::Median};
+    return source;
+}
+
+Result<void> gatherValueStream(ReportData &report, const MapSource &source, valuestream::Map derived,
+                               const TaskControl &control)
+{
+    const ReportScope &scope = report.scope;
+    valuestream::Map map = source.stored ? valuestream::mergeDerived(*source.stored, derived) : std::move(derived);
     if (map.steps.isEmpty())
         return {};
 
