@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The git import against git itself: repositories made with the git command line, and every stored value
 // compared with what `git log`, `git rev-list` and `git for-each-ref` print for the same repository.
+// Every case runs on SQLite and again on PostgreSQL (a database of its own on the test server for each workspace).
+#include "engineworkspaces.h"
 #include "gitcli.h"
 #include "gitoutput.h"
 #include "historycomparison.h"
@@ -13,6 +15,7 @@
 #include "store/tables.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -50,6 +53,12 @@ class TestGitImport : public QObject
 {
     Q_OBJECT
 
+public:
+    /// `engine`: "sqlite" or "postgresql", where every workspace of the test is made.
+    explicit TestGitImport(const QString &engine)
+        : m_workspaces(engine)
+    {}
+
 private Q_SLOTS:
     void initTestCase();
     void historyMatchesGit();
@@ -61,24 +70,27 @@ private Q_SLOTS:
 
 private:
     GitCli repository(const QString &name) const { return GitCli(m_dir.filePath(name), m_dir.filePath(u"home"_s)); }
-    std::shared_ptr<store::Workspace> workspace(const QString &name) const;
+    std::shared_ptr<store::Workspace> workspace(const QString &name);
     Result<GitImportResult> import(const store::Workspace &workspace, const QString &source,
                                    const QStringList &refPatterns = {}, bool stats = true) const;
 
     QTemporaryDir m_dir;
+    EngineWorkspaces m_workspaces;
 };
 
 void TestGitImport::initTestCase()
 {
+    qInfo().noquote() << "Workspaces on" << m_workspaces.engine();
+    FLOWDECK_REQUIRE_ENGINE(m_workspaces);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     GitCli git(m_dir.path(), m_dir.filePath(u"home"_s));
     QVERIFY2(git.text({u"--version"_s}).startsWith(u"git version"_s), "the tests need the git command line");
 }
 
-std::shared_ptr<store::Workspace> TestGitImport::workspace(const QString &name) const
+std::shared_ptr<store::Workspace> TestGitImport::workspace(const QString &name)
 {
-    auto created = store::Workspace::create(m_dir.filePath(name + u".flowdeck"_s));
+    auto created = m_workspaces.create(name);
     if (!created) {
         QTest::qFail(qPrintable(created.errorMessage()), __FILE__, __LINE__);
         return {};
@@ -497,5 +509,9 @@ void TestGitImport::deploymentRanges()
     QCOMPARE(shippedCommits(db, ids[u"s9"_s]), QStringList{c[9]});
 }
 
-QTEST_GUILESS_MAIN(TestGitImport)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    return execOnBothEngines<TestGitImport>(argc, argv);
+}
 #include "tst_gitimport.moc"
