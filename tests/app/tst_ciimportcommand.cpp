@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs `flowdeck import files ...` and `flowdeck import csv ...` as a separate process, on copies of the shared CI
 // fixtures and on the CSV samples of tests/core/data/ci/csv, and checks what it prints and stores. The expected
-// numbers are counted from the fixture files, as the comments say.
+// numbers are counted from the fixture files, as the comments say. The imports of saved files and of CSV files run
+// into a workspace file and again into a postgresql:// workspace on the test server.
+#include "engineworkspaces.h"
 #include "programrun.h"
 #include "store/query.h"
 #include "store/workspace.h"
@@ -16,6 +18,7 @@
 
 using namespace flowdeck;
 using flowdeck::testing::countRows;
+using flowdeck::testing::EngineWorkspaces;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,11 +63,25 @@ QStringList warningLines(const Run &run)
     return lines;
 }
 
-/// The first column of what `sql` selects in the workspace file, as strings.
+bool onServer(const QString &workspace)
+{
+    return workspace.startsWith(u"postgresql://"_s);
+}
+
+/// Opens the workspace file, or the workspace on the test server with the server's password.
+Result<std::shared_ptr<store::Workspace>> openWorkspace(const QString &workspace)
+{
+    store::OpenOptions options;
+    if (onServer(workspace))
+        options.password = qEnvironmentVariable("FLOWDECK_TEST_POSTGRESQL_PASSWORD");
+    return store::Workspace::open(workspace, options);
+}
+
+/// The first column of what `sql` selects in the workspace, as strings.
 QStringList column(const QString &workspace, const QString &sql)
 {
     QStringList values;
-    auto opened = store::Workspace::open(workspace);
+    auto opened = openWorkspace(workspace);
     if (!opened) {
         qWarning() << opened.errorMessage();
         return values;
@@ -75,12 +92,22 @@ QStringList column(const QString &workspace, const QString &sql)
     return values;
 }
 
+/// How many rows `table` holds: read straight from a workspace file, or through a session on the server; -1 when it
+/// cannot be read.
+qint64 rowCount(const QString &workspace, const QString &table)
+{
+    if (!onServer(workspace))
+        return countRows(workspace, table);
+    const QStringList counted = column(workspace, u"SELECT count(*) FROM "_s + table);
+    return counted.size() == 1 ? counted.constFirst().toLongLong() : -1;
+}
+
 QList<qint64> rowCounts(const QString &workspace)
 {
     QList<qint64> counts;
     for (const auto table : {"services", "environments", "pipeline_runs", "jobs", "job_steps", "deployments",
                              "deployment_statuses", "pull_requests", "incidents", "ci_releases"})
-        counts.append(countRows(workspace, QString::fromLatin1(table)));
+        counts.append(rowCount(workspace, QString::fromLatin1(table)));
     return counts;
 }
 
@@ -99,6 +126,7 @@ private Q_SLOTS:
     void filesWithServiceAndProject();
     void badSavedFile();
     void missingFolder();
+    void csvDeploymentsAndIncidents_data();
     void csvDeploymentsAndIncidents();
     void csvFromASpreadsheet();
     void badCsvStoresNothing();
@@ -108,9 +136,13 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &arguments) const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// A place for a new workspace called `name` on `engine`: a file that does not exist yet, or an empty database
+    /// on the test server (empty, with the test failed, when that cannot be made).
+    QString newWorkspace(const QString &engine, const QString &name);
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
+    EngineWorkspaces m_server{u"postgresql"_s};
 };
 
 void TestCiImportCommand::initTestCase()
@@ -123,6 +155,21 @@ void TestCiImportCommand::initTestCase()
     m_environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
     m_environment.remove(u"DISPLAY"_s);
     m_environment.remove(u"WAYLAND_DISPLAY"_s);
+    // libpq's own way to a password: the flowdeck runs sign in to the test server with it.
+    m_environment.insert(u"PGPASSWORD"_s, qEnvironmentVariable("FLOWDECK_TEST_POSTGRESQL_PASSWORD"));
+    FLOWDECK_REQUIRE_ENGINE(m_server);
+}
+
+QString TestCiImportCommand::newWorkspace(const QString &engine, const QString &name)
+{
+    if (engine == u"sqlite"_s)
+        return path(name + u".flowdeck"_s);
+    auto location = m_server.newLocation(name);
+    if (!location) {
+        QTest::qFail(qPrintable(location.errorMessage()), __FILE__, __LINE__);
+        return {};
+    }
+    return *location;
 }
 
 Run TestCiImportCommand::run(const QStringList &arguments) const
@@ -151,6 +198,7 @@ void TestCiImportCommand::help()
 
 void TestCiImportCommand::importFiles_data()
 {
+    QTest::addColumn<QString>("engine");
     QTest::addColumn<QString>("provider");
     QTest::addColumn<int>("runs");
     QTest::addColumn<int>("jobs");
@@ -160,26 +208,31 @@ void TestCiImportCommand::importFiles_data()
     QTest::addColumn<int>("skipped");
     QTest::addColumn<QStringList>("runIds");
 
-    // One workflow run; the job belongs to run 29679449, which no file holds; deployment 1 is in two files
-    // (deployment-items.json and deployment.json); one pull request. status.json (a commit status), tag-items.json,
-    // workflow-paginated.json (workflows) and workflow-run-usage.json are no pages of records.
-    QTest::newRow("github") << u"github"_s << 1 << 0 << 2 << 1 << 7 << 4 << QStringList{u"30433642"_s};
-    // Pipelines 47 and 48 from the list, 287 on its own; all jobs and the bridge belong to pipeline 6, which no file
-    // holds; deployments 41 and 42 from the list, 42 on its own, 100 as the environment's last one.
-    QTest::newRow("gitlab") << u"gitlab"_s << 3 << 0 << 4 << 0 << 9 << 0 << QStringList{u"287"_s, u"47"_s, u"48"_s};
-    // wfapi runs 2 + 1 + 3, run 16 described again, build fish #10 (the job info lists builds by number only);
-    // stages 6 + 2 + 6 + 3, and stage 5 of run 16 from its node page (the failed node is of run 17: not held).
-    QTest::newRow("jenkins") << u"jenkins"_s << 8 << 18 << 0 << 0 << 9 << 0
-                             << QStringList{u"/jenkins/job/Test%20Workflow/15/"_s,
-                                            u"/jenkins/job/Test%20Workflow/16/"_s,
-                                            u"/job/cd/1/"_s,
-                                            u"/job/cd/2/"_s,
-                                            u"/job/cd/3/"_s,
-                                            u"http://localhost:32769/job/fish/10/"_s};
+    for (const QString &engine : flowdeck::testing::testEngines) {
+        // One workflow run; the job belongs to run 29679449, which no file holds; deployment 1 is in two files
+        // (deployment-items.json and deployment.json); one pull request. status.json (a commit status), tag-items.json,
+        // workflow-paginated.json (workflows) and workflow-run-usage.json are no pages of records.
+        QTest::addRow("github on %s", qPrintable(engine))
+            << engine << u"github"_s << 1 << 0 << 2 << 1 << 7 << 4 << QStringList{u"30433642"_s};
+        // Pipelines 47 and 48 from the list, 287 on its own; all jobs and the bridge belong to pipeline 6, which no
+        // file holds; deployments 41 and 42 from the list, 42 on its own, 100 as the environment's last one.
+        QTest::addRow("gitlab on %s", qPrintable(engine))
+            << engine << u"gitlab"_s << 3 << 0 << 4 << 0 << 9 << 0 << QStringList{u"287"_s, u"47"_s, u"48"_s};
+        // wfapi runs 2 + 1 + 3, run 16 described again, build fish #10 (the job info lists builds by number only);
+        // stages 6 + 2 + 6 + 3, and stage 5 of run 16 from its node page (the failed node is of run 17: not held).
+        QTest::addRow("jenkins on %s", qPrintable(engine)) << engine << u"jenkins"_s << 8 << 18 << 0 << 0 << 9 << 0
+                                                           << QStringList{u"/jenkins/job/Test%20Workflow/15/"_s,
+                                                                          u"/jenkins/job/Test%20Workflow/16/"_s,
+                                                                          u"/job/cd/1/"_s,
+                                                                          u"/job/cd/2/"_s,
+                                                                          u"/job/cd/3/"_s,
+                                                                          u"http://localhost:32769/job/fish/10/"_s};
+    }
 }
 
 void TestCiImportCommand::importFiles()
 {
+    QFETCH(QString, engine);
     QFETCH(QString, provider);
     QFETCH(int, runs);
     QFETCH(int, jobs);
@@ -190,8 +243,9 @@ void TestCiImportCommand::importFiles()
     QFETCH(QStringList, runIds);
 
     const QString folder = path(u"saved-"_s + provider);
-    QVERIFY(copyFixtures(provider, folder));
-    const QString workspace = path(u"files-"_s + provider + u".flowdeck"_s);
+    QVERIFY(QFileInfo::exists(folder) || copyFixtures(provider, folder));
+    const QString workspace = newWorkspace(engine, u"files-"_s + provider);
+    QVERIFY(!workspace.isEmpty());
     const QStringList arguments = {u"files"_s, folder, u"-w"_s, workspace, u"--provider"_s, provider, u"--json"_s};
     const Run result = run(arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -276,9 +330,18 @@ void TestCiImportCommand::missingFolder()
     QVERIFY(!QFileInfo::exists(workspace));
 }
 
+void TestCiImportCommand::csvDeploymentsAndIncidents_data()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : flowdeck::testing::testEngines)
+        QTest::newRow(qPrintable(engine)) << engine;
+}
+
 void TestCiImportCommand::csvDeploymentsAndIncidents()
 {
-    const QString workspace = path(u"csv.flowdeck"_s);
+    QFETCH(QString, engine);
+    const QString workspace = newWorkspace(engine, u"csv"_s);
+    QVERIFY(!workspace.isEmpty());
     // deployments.csv: checkout to production (dep-101) and staging, payments EU (dep-102), search, billing; an
     // empty line and a row of empty cells are skipped. Warnings: the column "notes", and billing's "ok" without a
     // finish.
@@ -302,7 +365,7 @@ void TestCiImportCommand::csvDeploymentsAndIncidents()
         run({u"csv"_s, u"incidents"_s, csvSample(u"incidents.tsv"_s), u"-w"_s, workspace, u"--json"_s});
     QVERIFY2(incidents.exitCode == 0, qPrintable(incidents.err));
     QCOMPARE(parseObject(incidents.out), (QJsonObject{{u"incidents"_s, 3}, {u"warnings"_s, 0}}));
-    QCOMPARE(countRows(workspace, u"incidents"_s), 3);
+    QCOMPARE(rowCount(workspace, u"incidents"_s), 3);
     QCOMPARE(column(workspace, u"SELECT d.external_id FROM incidents i JOIN deployments d ON d.id = i.deployment_id "
                                u"WHERE i.external_id = 'inc-7'"_s),
              QStringList{u"dep-101"_s});

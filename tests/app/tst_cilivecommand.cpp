@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `flowdeck import github|gitlab|jenkins` run as a program against the loopback server, which serves the real
 // payloads of ../shared/fixtures/ci: the counts it prints, the token it sends (from the environment), that a second
-// run adds nothing, and how it fails.
+// run adds nothing, and how it fails. The GitHub import runs into a workspace file and again into a postgresql://
+// workspace on the test server.
+#include "engineworkspaces.h"
 #include "programrun.h"
 #include "scriptedhttpserver.h"
 
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,13 +37,37 @@ QByteArray fixture(const QString &relative)
     return readFile(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative);
 }
 
-qint64 rows(const QString &workspacePath, const QString &table)
+/// Opens the workspace file, or the workspace on the test server with the server's password.
+Result<std::shared_ptr<store::Workspace>> openWorkspace(const QString &location)
 {
-    auto workspace = store::Workspace::open(workspacePath);
+    store::OpenOptions options;
+    if (location.startsWith(u"postgresql://"_s))
+        options.password = qEnvironmentVariable("FLOWDECK_TEST_POSTGRESQL_PASSWORD");
+    return store::Workspace::open(location, options);
+}
+
+qint64 rows(const QString &location, const QString &table)
+{
+    auto workspace = openWorkspace(location);
     if (!workspace)
         return -1;
     auto query = store::runQuery((*workspace)->connection(), table, u"SELECT count(*) FROM "_s + table);
     return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+/// Every value of every row of `table`, as text.
+QString tableText(const QString &location, const QString &table)
+{
+    auto workspace = openWorkspace(location);
+    if (!workspace)
+        return {};
+    auto query = store::runQuery((*workspace)->connection(), table, u"SELECT * FROM "_s + table);
+    QStringList values;
+    while (query && query->next()) {
+        for (int i = 0; i < query->record().count(); ++i)
+            values.append(query->value(i).toString());
+    }
+    return values.join(u'\n');
 }
 
 const QString repo = u"/repos/octo/hello"_s;
@@ -54,6 +81,7 @@ class TestCiLiveCommand : public QObject
 private:
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
+    EngineWorkspaces m_server{u"postgresql"_s};
 
     ProgramRun run(const QStringList &arguments, const QProcessEnvironment &environment) const
     {
@@ -69,10 +97,21 @@ private slots:
         QVERIFY(!m_environment.isEmpty());
         m_environment.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
         m_environment.remove(u"DISPLAY"_s);
+        // libpq's own way to a password: the flowdeck runs sign in to the test server with it.
+        m_environment.insert(u"PGPASSWORD"_s, qEnvironmentVariable("FLOWDECK_TEST_POSTGRESQL_PASSWORD"));
+        FLOWDECK_REQUIRE_ENGINE(m_server);
+    }
+
+    void githubWithATokenFromTheEnvironment_data()
+    {
+        QTest::addColumn<QString>("engine");
+        for (const QString &engine : testEngines)
+            QTest::newRow(qPrintable(engine)) << engine;
     }
 
     void githubWithATokenFromTheEnvironment()
     {
+        QFETCH(QString, engine);
         ScriptedHttpServer server;
         server.script(repo + u"/actions/runs"_s,
                       ScriptedResponse::ok(fixture(u"github/workflow-run-paginated.json"_s)));
@@ -87,7 +126,12 @@ private slots:
                       ScriptedResponse::ok(readFile(QStringLiteral(FLOWDECK_CI_TEST_DATA "/github/issue-items.json"))));
         QProcessEnvironment environment = m_environment;
         environment.insert(u"FLOWDECK_GITHUB_TOKEN"_s, u"ghp_fromenv"_s);
-        const QString workspace = m_dir.filePath(u"github.flowdeck"_s);
+        QString workspace = m_dir.filePath(u"github.flowdeck"_s);
+        if (engine == u"postgresql"_s) {
+            auto location = m_server.newLocation(u"live_github"_s);
+            QVERIFY2(location, qPrintable(location.errorMessage()));
+            workspace = *location;
+        }
 
         const ProgramRun first = run(
             {u"github"_s, u"octo/hello"_s, u"--api"_s, server.origin(), u"-w"_s, workspace, u"--json"_s}, environment);
@@ -104,7 +148,13 @@ private slots:
         QVERIFY2(first.err.contains(u"29679449"_s), qPrintable(first.err));
         for (const ReceivedRequest &request : server.requests())
             QCOMPARE(request.header("Authorization"), QByteArray("Bearer ghp_fromenv"));
-        QVERIFY(!readFile(workspace).contains("ghp_fromenv"));
+        if (engine == u"sqlite"_s)
+            QVERIFY(!readFile(workspace).contains("ghp_fromenv"));
+        for (const QString &table : {u"ci_sources"_s, u"settings"_s, u"audit_log"_s}) {
+            const QString stored = tableText(workspace, table);
+            QVERIFY2(!stored.contains(u"ghp_fromenv"_s), qPrintable(table + u": "_s + stored));
+        }
+        QVERIFY(tableText(workspace, u"ci_sources"_s).contains(u"octo/hello"_s));
         QCOMPARE(rows(workspace, u"ci_sources"_s), 1);
 
         // Again: the connection is the same, nothing is stored twice.

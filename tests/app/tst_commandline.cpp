@@ -59,6 +59,7 @@ private Q_SLOTS:
     void demoRefusesExistingFile();
     void demoUsageErrors();
     void importGitRepository();
+    void importGitIntoTeamWorkspace();
     void importNotARepository();
     void importUsageErrors_data();
     void importUsageErrors();
@@ -330,6 +331,51 @@ void TestCommandLine::importGitRepository()
     QCOMPARE(chosen.value(u"branches"_s).toInteger(), 1);
     QCOMPARE(chosen.value(u"tags"_s).toInteger(), 1);
     QCOMPARE(countRows(selected, u"commit_files"_s), 0);
+}
+
+// `flowdeck import git` into a postgresql:// workspace on the test server: the empty database gets the schema, the
+// commits, tags and branches git counts are stored, and a second run stores nothing new.
+void TestCommandLine::importGitIntoTeamWorkspace()
+{
+    flowdeck::testing::PostgreSqlTestDatabase database(u"import_git"_s);
+    FLOWDECK_REQUIRE_POSTGRESQL(database);
+    testing::GitCli git(m_dir.filePath(u"team-repository"_s), m_dir.filePath(u"git-home"_s));
+    git.init();
+    for (int i = 1; i <= 3; ++i) {
+        git.writeFile(u"file.txt"_s, QByteArray::number(i) + '\n');
+        git.commit(u"Commit %1"_s.arg(i));
+    }
+    git.tag(u"v1.0"_s, git.oid(u"HEAD~1"_s), u"Version 1.0"_s);
+    git.run({u"checkout"_s, u"-q"_s, u"-b"_s, u"topic"_s, u"HEAD~1"_s});
+    git.writeFile(u"topic.txt"_s, "topic\n");
+    git.commit(u"Topic"_s);
+    git.run({u"checkout"_s, u"-q"_s, u"main"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 commits = git.lines({u"rev-list"_s, u"--branches"_s, u"--tags"_s}).size();
+    QCOMPARE(commits, 4);
+
+    QProcessEnvironment environment = m_environment;
+    environment.insert(u"PGPASSWORD"_s, database.password());
+    const QStringList arguments{u"import"_s, u"git"_s, git.directory(), u"-w"_s, database.address(), u"--json"_s};
+    const Run first = run(arguments, environment);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QJsonObject json = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(json.value(u"repository"_s).toString(), u"team-repository"_s);
+    QCOMPARE(json.value(u"commits"_s).toInteger(), commits);
+    QCOMPARE(json.value(u"new_commits"_s).toInteger(), commits);
+    QCOMPARE(json.value(u"tags"_s).toInteger(), 1);
+    QCOMPARE(json.value(u"branches"_s).toInteger(), 2);
+    QCOMPARE(database.scalar(u"SELECT count(*) FROM commits"_s).toLongLong(), commits);
+    QCOMPARE(database.scalar(u"SELECT name FROM tags"_s).toString(), u"v1.0"_s);
+    QCOMPARE(database.scalar(u"SELECT summary FROM commits WHERE oid = '%1'"_s.arg(git.oid(u"topic"_s))).toString(),
+             u"Topic"_s);
+    // One file changed by each commit, as git's numstat counts it.
+    QCOMPARE(database.scalar(u"SELECT count(*) FROM commit_files"_s).toLongLong(), commits);
+
+    const Run second = run(arguments, environment);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QCOMPARE(QJsonDocument::fromJson(second.out).object().value(u"new_commits"_s).toInteger(), 0);
+    QCOMPARE(database.scalar(u"SELECT count(*) FROM commits"_s).toLongLong(), commits);
 }
 
 void TestCommandLine::importNotARepository()

@@ -5,6 +5,7 @@
 #include "historyimport.h"
 #include "mainwindow.h"
 #include "pageregistry.h"
+#include "postgresqltesting.h"
 #include "taskindicator.h"
 #include "taskprogress.h"
 
@@ -193,6 +194,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, timeoutMs);
         const QString expected = runGit(bare, {u"rev-list"_s, u"--all"_s, u"--count"_s});
         QCOMPARE(succeeded.first().first().toString(), u"Imported remote: %1 new commits, %1 in all."_s.arg(expected));
+    }
+
+    // An import into a team workspace on the test server: the worker thread's own connection to the server stores
+    // the commits git counts.
+    void importIntoATeamWorkspace()
+    {
+        testing::PostgreSqlTestDatabase database(u"history_import"_s);
+        FLOWDECK_REQUIRE_POSTGRESQL(database);
+        auto created = store::Workspace::create(database.address(), database.options());
+        QVERIFY2(created, qPrintable(created.errorMessage()));
+        MainWindow window;
+        window.show();
+        window.openWorkspace(*created);
+        QCOMPARE(window.workspace(), *created);
+        QSignalSpy succeeded(window.historyImport(), &HistoryImport::succeeded);
+        git::GitImportOptions options;
+        options.source = m_repository;
+        window.historyImport()->addRepository(window.workspace(), options);
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, timeoutMs);
+        const QString commits = runGit(m_repository, {u"rev-list"_s, u"--all"_s, u"--count"_s});
+        QCOMPARE(succeeded.first().first().toString(), u"Imported shop: %1 new commits, %1 in all."_s.arg(commits));
+        QCOMPARE(database.scalar(u"SELECT count(*) FROM commits"_s).toString(), commits);
+        const QString head = runGit(m_repository, {u"rev-parse"_s, u"HEAD"_s});
+        QCOMPARE(database.scalar(u"SELECT summary FROM commits WHERE oid = '%1'"_s.arg(head)).toString(),
+                 runGit(m_repository, {u"log"_s, u"-1"_s, u"--format=%s"_s}));
+        window.closeWorkspace();
     }
 
     void signInAndRemember()
