@@ -6,8 +6,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
-#include <iterator>
 
 namespace flowdeck::ci::detail {
 
@@ -16,17 +17,30 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Writes `value` at `out` (at most 20 bytes); returns the end of what was written. Two digits at a time from a
-/// table: a job's steps hold three numbers each, most of them times of 13 digits.
+/// table: a job's steps hold three numbers each, most of them times of 13 digits. The digits are counted first (from
+/// the number's bit width and a table of powers of ten) and written in place from the last, with no copy after.
 char *writeNumber(char *out, qint64 value)
 {
     static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                     "8081828384858687888990919293949596979899";
+    static constexpr auto powers = [] {
+        std::array<quint64, 20> table{};
+        quint64 power = 1;
+        for (quint64 &entry : table) {
+            entry = power;
+            power *= 10;
+        }
+        return table;
+    }();
     quint64 rest = value < 0 ? 0 - quint64(value) : quint64(value);
     if (value < 0)
         *out++ = '-';
-    char digits[20];
-    char *first = std::end(digits);
+    // bit width * log10(2) is the number of digits less one, or that plus one when the number is below the power
+    // of ten it names. `rest | 1` counts 0 as one digit and leaves every power of ten above 1 where it is.
+    const int estimate = (std::bit_width(rest | 1) * 1233) >> 12;
+    char *const end = out + estimate + ((rest | 1) < powers[std::size_t(estimate)] ? 0 : 1);
+    char *first = end;
     while (rest >= 100) {
         const auto pair = std::size_t(rest % 100) * 2;
         rest /= 100;
@@ -41,9 +55,7 @@ char *writeNumber(char *out, qint64 value)
     } else {
         *--first = char('0' + rest);
     }
-    const auto count = std::size_t(std::end(digits) - first);
-    std::memcpy(out, first, count);
-    return out + count;
+    return end;
 }
 
 char *writeTime(char *out, const OptionalTime &time)

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace flowdeck;
 using namespace flowdeck::ci;
 using namespace flowdeck::store;
@@ -144,6 +146,38 @@ private slots:
                      (QList<JobStep>{JobStep{id, 1, texts.at(i), texts.at(texts.size() - 1 - i), 10, 20}}));
         }
         QCOMPARE(scalar(**workspace, u"SELECT count(*) FROM job_step_lists WHERE json_valid(steps)"_s), texts.size());
+    }
+
+    // Times of every length the step lists write, at the edges where a number gains a digit, and negative ones.
+    void numbersOfEveryLengthReadBackAsGiven()
+    {
+        auto workspace = Workspace::create(m_dir.filePath(u"numbers.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        const StoreContext context{QString::fromLatin1(Source::GitHub), {}, u"storefront"_s};
+        QList<std::pair<qint64, qint64>> times{{0, 1}, {std::numeric_limits<qint64>::max(), -1}};
+        for (qint64 power = 10;; power *= 10) {
+            times.append({power - 1, power});
+            if (power > std::numeric_limits<qint64>::max() / 10) {
+                times.append({-power, -(power - 1)});
+                break;
+            }
+        }
+        Batch batch;
+        batch.runs = {run(u"100"_s)};
+        batch.jobs = {job(u"1"_s, u"100"_s, u"build"_s)};
+        QList<JobStep> expected;
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            const int position = int(i * 997);
+            batch.jobs[0].steps.append(StepRecord{position, u"s"_s, u"succeeded"_s, times[i].first, times[i].second});
+            expected.append(JobStep{0, position, u"s"_s, u"succeeded"_s, times[i].first, times[i].second});
+        }
+        auto stored = storeBatch(**workspace, batch, context);
+        QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        const Id id = jobId(**workspace, u"1"_s);
+        for (JobStep &step : expected)
+            step.jobId = id;
+        QCOMPARE(stepsOf(**workspace, id), expected);
+        QCOMPARE(scalar(**workspace, u"SELECT json_valid(steps) FROM job_step_lists"_s), 1);
     }
 
     void aJobsStepsAreReplacedWholeAndGoWithIt()
