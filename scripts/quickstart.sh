@@ -3,6 +3,8 @@
 # From a fresh clone on Debian 12 to a running Flowdeck or a full test run:
 #   scripts/quickstart.sh demo   install what is missing, build, open the demo workspace
 #   scripts/quickstart.sh test   install what is missing, build, run every test headless
+#   scripts/quickstart.sh asan   the same with the asan preset: every test under AddressSanitizer, LeakSanitizer and
+#                                UndefinedBehaviorSanitizer, in build/asan
 # FLOWDECK_JOBS sets the number of parallel build jobs (default: the number of processors).
 set -euo pipefail
 
@@ -11,9 +13,10 @@ preset=dev
 jobs=${FLOWDECK_JOBS:-$(nproc)}
 
 usage() {
-    echo "usage: $0 demo|test" >&2
+    echo "usage: $0 demo|test|asan" >&2
     echo "  demo  install what is missing, build, and open Flowdeck on the demo workspace" >&2
     echo "  test  install what is missing, build, and run the whole test suite headless" >&2
+    echo "  asan  the same as test, built and run with the address, leak and undefined behaviour sanitizers" >&2
 }
 
 build() {
@@ -107,6 +110,10 @@ run_tests() {
 case "${1:-}" in
 demo) run_demo ;;
 test) run_tests ;;
+asan)
+    preset=asan
+    run_tests
+    ;;
 -h | --help)
     usage
     exit 0
