@@ -20,8 +20,9 @@ namespace {
 
 /// Deeper than any real definition; a recursive alias (`&a [*a]`, which yaml-cpp builds as a cycle) stops here.
 constexpr int maxDepth = 200;
-/// Aliases are copied where they are used; this bounds what a few nested aliases can expand to.
-constexpr qint64 maxValues = 500'000;
+/// Aliases are copied where they are used; this bounds what a few nested aliases can expand to. The largest real
+/// definitions have a few thousand values; an alias bomb is refused within a fraction of a second.
+constexpr qint64 maxValues = 100'000;
 /// Pipeline definitions are kilobytes; a file this large is not one.
 constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
