@@ -113,8 +113,7 @@ private:
     sqlite3 *m_began = nullptr;
 };
 
-/// deriveMap(), its jobs read by one thread where `twoThreads` is false: next to other work that keeps the cores
-/// busy (deriveWithMetrics()), a second thread would only add the cost of its connection.
+/// deriveMap(), its jobs read by one thread where `twoThreads` is false.
 /// With `shared`, the metrics read at the same time (see metrics::detail::SharedScans): the derivation reads the
 /// jobs for both and counts the pull requests shipped along the metrics' scan of the deployments' commits.
 Result<Map> deriveMap(const QSqlDatabase &db, const DerivationScope &scope, const TaskControl &control, bool twoThreads,
@@ -260,7 +259,8 @@ Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scop
 
 /// Something that counts the pull requests of `weighed` along every row of deployment_commits, read by another part
 /// (see metrics::detail::SharedScans); it reads the merge commits of the pull requests first. Nothing when no
-/// deployment is weighed.
+/// deployment is weighed, or where counting along the pull requests' merge commits costs less than reading the
+/// deployments' commits (then countShipments() does that at once).
 Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
 shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed);
 

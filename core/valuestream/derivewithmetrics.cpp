@@ -110,8 +110,8 @@ Result<MapWithMetrics> deriveWithMetrics(const QSqlDatabase &db, const Derivatio
     std::vector<std::thread> threads;
     try {
         threads.emplace_back([&] {
-            // Its jobs read by this thread alone: the metrics keep the other core busy.
-            derived.emplace(detail::deriveMap(db, scope, counter(derivationDone), false, &shared));
+            // Many runs' jobs read by two threads: the second finds a core once the metrics' commits are read.
+            derived.emplace(detail::deriveMap(db, scope, counter(derivationDone), true, &shared));
             // A failure stops the other part: its result would not be used.
             if (!*derived)
                 stop = true;
