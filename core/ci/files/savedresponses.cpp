@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/files/savedresponses.h"
 
+#include "ci/files/backgroundcheckpoints.h"
 #include "ci/files/filereader.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/readahead.h"
@@ -561,6 +562,8 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
     BatchWriter writer(workspace.connection(), StoreContext{provider, std::nullopt, service});
     const qint64 total = folderFiles.size();
     control.report(0, total);
+    // The log is checkpointed on another thread while the files are stored, so that this one never waits for the disk.
+    std::optional<files::BackgroundCheckpoints> checkpoints(std::in_place, workspace);
     // Files are read and parsed on other threads while the ones before them are stored, as far ahead as
     // readAheadWindow() allows, so that they go on while a transaction is committed.
     files::ReadAhead<Result<FileRecords>> ahead(
@@ -651,6 +654,7 @@ Result<SavedResponsesReport> importSavedResponses(const store::Workspace &worksp
         else if (canceled)
             failure = Error{TaskControl::canceledMessage()};
     }
+    checkpoints.reset();
     // What was stored is consistent even when the import stopped: its deployments get their commits.
     auto ranges = recomputeDeploymentRanges(workspace, report.counts.changedServices);
     if (failure)

@@ -5,6 +5,7 @@
 // SQLite and again on PostgreSQL (a database of its own on the test server for each workspace).
 #include "engineworkspaces.h"
 
+#include "ci/files/backgroundcheckpoints.h"
 #include "ci/files/filereader.h"
 #include "ci/files/jsontext.h"
 #include "ci/files/savedresponses.h"
@@ -21,6 +22,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -313,6 +315,53 @@ private slots:
         files::FileReader missing(m_dir.filePath(u"reader/missing.json"_s));
         QVERIFY(!missing.isOpen());
         QVERIFY(!missing.errorString().isEmpty());
+    }
+
+    // While BackgroundCheckpoints lives, the writing connection makes no checkpoint of its own, and the log is
+    // checkpointed all the same: 20 MB committed in 20 transactions, one every 150 ms as an import commits every
+    // 250 ms, leave a log file far smaller than what was written (without checkpoints it would hold all of it), and
+    // an empty log at the end.
+    // Afterwards the connection's own setting is back, and every row is there.
+    void checkpointsOnAThreadOfItsOwn()
+    {
+        if (m_workspaces.onPostgreSql())
+            QSKIP("a log of SQLite's");
+        auto workspace = store::Workspace::create(m_dir.filePath(u"checkpoints.flowdeck"_s));
+        QVERIFY2(workspace, qPrintable(workspace.errorMessage()));
+        const auto autoCheckpoint = [&] {
+            auto query = store::runQuery((*workspace)->connection(), u"test"_s, u"PRAGMA wal_autocheckpoint"_s);
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        const int before = autoCheckpoint();
+        QVERIFY(before > 0);
+        const QString value(1'000'000, u'v');
+        qint64 largestLog = 0;
+        {
+            files::BackgroundCheckpoints checkpoints(**workspace);
+            QCOMPARE(autoCheckpoint(), 0);
+            for (int transaction = 0; transaction < 20; ++transaction) {
+                auto written = (*workspace)->write([&](QSqlDatabase &db) -> Result<void> {
+                    auto inserted =
+                        store::runQuery(db, u"settings"_s, u"INSERT INTO settings (key, value) VALUES (?, ?)"_s,
+                                        {u"test.%1"_s.arg(transaction), value});
+                    if (!inserted)
+                        return inserted.error();
+                    return {};
+                });
+                QVERIFY2(written, qPrintable(written.errorMessage()));
+                largestLog = std::max(largestLog, QFileInfo((*workspace)->path() + u"-wal"_s).size());
+                QThread::msleep(150);
+            }
+        }
+        QCOMPARE(autoCheckpoint(), before);
+        QVERIFY2(largestLog < 10'000'000, qPrintable(QString::number(largestLog)));
+        // Cut back at the end, everything in it checkpointed.
+        QCOMPARE(QFileInfo((*workspace)->path() + u"-wal"_s).size(), 0);
+        auto rows = store::runQuery((*workspace)->connection(), u"test"_s,
+                                    u"SELECT count(*), sum(length(value)) FROM settings WHERE key LIKE 'test.%'"_s);
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 20);
+        QCOMPARE(rows->value(1).toLongLong(), qint64(20) * value.size());
     }
 
     void utf8Text()
