@@ -55,12 +55,13 @@ struct SavedResponsesReport
 /// lists before single items of the same kind; for Jenkins, api/json builds after the wfapi runs they add the commit
 /// and cause to), in path order within a kind, each file whole or not at all (the files of a quarter of a second share
 /// a transaction; one that fails is taken out of it), read and parsed on other threads while the files before it are
-/// stored. A file may hold several documents back to back (`gh api --paginate`) or an array of pages (`--slurp`). A
-/// symbolic link in the folder is refused before anything is read. A file that cannot be read, is not JSON, or is of a
-/// known kind but cannot be parsed stops the import with an error naming it; the files stored before it stay (the
-/// message says how many), and importing again after fixing it adds nothing twice. Cancelling (checked between files)
-/// keeps what was stored. Deployment ranges of the services whose deployments changed are recomputed at the end, also
-/// after an error or a cancel. Progress: files stored of the files to store.
+/// stored (the WAL of a workspace file is checkpointed on a thread of its own meanwhile, BackgroundCheckpoints). A file
+/// may hold several documents back to back (`gh api --paginate`) or an array of pages (`--slurp`). A symbolic link in
+/// the folder is refused before anything is read. A file that cannot be read, is not JSON, or is of a known kind but
+/// cannot be parsed stops the import with an error naming it; the files stored before it stay (the message says how
+/// many), and importing again after fixing it adds nothing twice. Cancelling (checked between files) keeps what was
+/// stored. Deployment ranges of the services whose deployments changed are recomputed at the end, also after an error
+/// or a cancel. Progress: files stored of the files to store.
 Result<SavedResponsesReport> importSavedResponses(const store::Workspace &workspace, const QString &folder,
                                                   const SavedResponsesOptions &options,
                                                   const TaskControl &control = {});
