@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -196,6 +197,48 @@ Result<qint64> countCommits(QSqlDatabase &db, Id repositoryId)
     return query.value(0).toLongLong();
 }
 
+/// On a server workspace, git imports take turns: two imports of one repository at once would both find it missing
+/// and insert its row, and then its commits, twice (the second refused by the unique keys). The turn is a session
+/// lock of this thread's connection, given back when the import ends, or by the server when the connection goes.
+class ServerImportTurn
+{
+public:
+    ServerImportTurn() = default;
+    ServerImportTurn(const ServerImportTurn &) = delete;
+    ServerImportTurn &operator=(const ServerImportTurn &) = delete;
+    ~ServerImportTurn()
+    {
+        if (m_db.isOpen())
+            QSqlQuery(u"SELECT pg_advisory_unlock(%1, %2)"_s.arg(store::Workspace::applicationId).arg(key), m_db);
+    }
+
+    /// Waits for the turn of imports into `workspace` (at once for a file), until `control` cancels.
+    Result<void> take(const store::Workspace &workspace, const TaskControl &control)
+    {
+        if (workspace.engine() != store::Workspace::Engine::PostgreSql)
+            return {};
+        QSqlDatabase db = workspace.connection();
+        QSqlQuery query(db);
+        const QString sql = u"SELECT pg_try_advisory_lock(%1, %2)"_s.arg(store::Workspace::applicationId).arg(key);
+        for (;;) {
+            if (!query.exec(sql) || !query.next())
+                return store::sqlError(u"repositories"_s, query.lastError());
+            if (query.value(0).toBool()) {
+                m_db = db;
+                return {};
+            }
+            if (control.isCanceled())
+                return Error{TaskControl::canceledMessage()};
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+
+private:
+    /// The second half of the lock's key; the first is the application id.
+    static constexpr int key = 1;
+    QSqlDatabase m_db;
+};
+
 /// The import itself; `localPath` says which folder it read, once it knows.
 Result<GitImportResult> importFrom(const store::Workspace &workspace, const GitImportOptions &options,
                                    const TaskControl &control, QString &localPathOut)
@@ -216,6 +259,9 @@ Result<GitImportResult> importFrom(const store::Workspace &workspace, const GitI
                         "stays out of the workspace.")
                          .arg(QUrl(source).adjusted(QUrl::RemoveUserInfo).toString())};
     }
+    ServerImportTurn turn;
+    if (auto taken = turn.take(workspace, control); !taken)
+        return taken.error();
     QString localPath = remote ? QString() : QFileInfo(source).absoluteFilePath();
     if (remote) {
         auto mirror = updateMirror(source, options.cloneDirectory, options.credentials, control);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A team workspace on the test PostgreSQL server used by several people at once: two `flowdeck import` processes
-// started together on the same data (saved files, a CSV file, or the same GitHub repository on a loopback server)
+// started together on the same data (saved files, a CSV file, the same GitHub repository on a loopback server, or
+// the same git repository)
 // store each record once, as a single import does; two sessions editing the same
 // value stream map, pipeline or release plan cannot overwrite each other: a save on an old revision is refused.
+#include "gitcli.h"
 #include "graph/pipelinestore.h"
 #include "postgresqltesting.h"
 #include "programrun.h"
@@ -41,7 +43,8 @@ const char *const deploymentsCsv = "service,environment,version,commit,started_a
 const QStringList importedTables{u"repositories"_s,        u"services"_s,      u"environments"_s,   u"pipelines"_s,
                                  u"pipeline_runs"_s,       u"jobs"_s,          u"job_step_lists"_s, u"deployments"_s,
                                  u"deployment_statuses"_s, u"pull_requests"_s, u"tags"_s,           u"ci_releases"_s,
-                                 u"ci_sources"_s,          u"incidents"_s};
+                                 u"ci_sources"_s,          u"incidents"_s,     u"commits"_s,        u"commit_parents"_s,
+                                 u"commit_files"_s,        u"branches"_s};
 
 /// The rows of every imported table, as "table=count" lines.
 QStringList tableCounts(const PostgreSqlTestDatabase &database)
@@ -241,6 +244,28 @@ private Q_SLOTS:
         // requests, releases, issues), made by one import and by two imports three times.
         QVERIFY2(server.requestCount(repo + u"/actions/runs"_s) == 1 + 2 * 3,
                  qPrintable(QString::number(server.requestCount(repo + u"/actions/runs"_s))));
+    }
+
+    // `flowdeck import git` of one repository, twice at once: 200 commits on main, each changing one of seven files,
+    // and a tag. The imports take turns on the server, and the commits, their parents and files are stored once.
+    void twoGitImportsAtOnce()
+    {
+        GitCli git(m_dir.filePath(u"shop"_s), m_dir.filePath(u"git-home"_s));
+        git.init();
+        for (int i = 1; i <= 200; ++i) {
+            git.writeFile(u"file%1.txt"_s.arg(i % 7), QByteArray::number(i) + '\n');
+            git.commit(u"Commit %1"_s.arg(i));
+        }
+        git.tag(u"v1.0"_s, git.oid(u"HEAD~10"_s));
+        QVERIFY(!QTest::currentTestFailed());
+        QStringList counts;
+        compareSingleWithConcurrent(u"conc_git"_s, {u"import"_s, u"git"_s, git.directory()}, &counts);
+        if (QTest::currentTestFailed())
+            return;
+        // A root commit and 199 with one parent each; one file changed by each commit.
+        for (const QString &expected : {u"repositories=1"_s, u"commits=200"_s, u"commit_parents=199"_s,
+                                        u"commit_files=200"_s, u"tags=1"_s, u"branches=1"_s})
+            QVERIFY2(counts.contains(expected), qPrintable(expected + u" in "_s + counts.join(u' ')));
     }
 
     void twoCsvImportsAtOnce()
