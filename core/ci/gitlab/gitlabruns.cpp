@@ -41,6 +41,12 @@ Result<void> readPipeline(const json::Object &object, const Item &item)
     return {};
 }
 
+// GCC 12 warns that the time inside `created` may be read uninitialised where it is read only when set (GCC's
+// bug 80635, about std::optional); the warning is off for this function only, and only for GCC.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 Result<void> readJob(const json::Object &object, const Item &item)
 {
     std::optional<QString> id = readId(object.value("id"_L1));
@@ -88,5 +94,8 @@ Result<void> readJob(const json::Object &object, const Item &item)
     item.batch.jobs.append(std::move(job));
     return {};
 }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 } // namespace flowdeck::ci::gitlab::detail
