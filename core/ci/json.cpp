@@ -541,6 +541,10 @@ qsizetype firstInvalidUtf8(QByteArrayView text)
 
 std::unique_ptr<Document::Data> Document::parsed(QByteArrayView text, bool padded)
 {
+    // An empty text is not JSON. Its view may hold no pointer at all, which simdjson would copy from (memcpy from a
+    // null pointer is undefined even for no bytes), so it is refused here.
+    if (text.isEmpty())
+        return nullptr;
     auto data = std::make_unique<Document::Data>();
     data->parser = takeParser();
     dom::element root;

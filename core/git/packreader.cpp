@@ -225,7 +225,9 @@ int backendRead(void **data, std::size_t *size, git_object_t *type, git_odb_back
     void *copy = git_odb_backend_data_alloc(backend, object.data->size());
     if (!copy)
         return -1;
-    std::memcpy(copy, object.data->data(), object.data->size());
+    // An empty object (an empty file's blob) holds no pointer (see Bytes), which memcpy does not allow.
+    if (object.data->size() > 0)
+        std::memcpy(copy, object.data->data(), object.data->size());
     *data = copy;
     *size = object.data->size();
     *type = object.type;
