@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Precompiled Qt and standard library headers. Most sources are short and include the same Qt headers, so parsing
 # those headers is most of their compile time; a precompiled header parses them once per target instead of once per
-# source. Off by default, so that the everyday build also proves that every source includes what it uses; the asan
+# source. Only the libraries have them: a test suite is one source, and Qt defines QT_TESTCASE_BUILDDIR for each test
+# folder, which a shared precompiled header would have to match. Off by default, so that the everyday build also proves that every source includes what it uses; the asan
 # preset turns it on.
 
 option(FLOWDECK_PRECOMPILE_HEADERS "Precompile the Qt and standard headers most sources include" OFF)
@@ -16,9 +17,6 @@ set(FLOWDECK_PCH_WIDGETS
     ${FLOWDECK_PCH_CORE}
     <QAction> <QComboBox> <QEvent> <QHBoxLayout> <QLabel> <QLineEdit> <QPainter> <QPalette> <QPushButton>
     <QStackedWidget> <QTableView> <QTimer> <QToolButton> <QVBoxLayout> <QWidget>)
-# QTest is left out on purpose: Qt defines QT_TESTCASE_BUILDDIR differently for every test, and qtest.h reads it, so
-# one precompiled QTest could not be shared by the suites.
-set(FLOWDECK_PCH_TESTS ${FLOWDECK_PCH_CORE} <QElapsedTimer> <QTemporaryDir>)
 
 # flowdeck_precompile_headers(TARGET LIST): precompile the headers of LIST (a variable name above) for TARGET.
 function(flowdeck_precompile_headers target list)
@@ -30,7 +28,7 @@ function(flowdeck_precompile_headers target list)
 endfunction()
 
 # flowdeck_reuse_precompiled_headers(TARGET FROM): TARGET uses the precompiled headers of FROM, built once for both.
-# The two must be compiled with the same options (the test suites and their support library are).
+# The two must be compiled with the same options and definitions (flowdeck_app and flowdeck_views are).
 function(flowdeck_reuse_precompiled_headers target from)
     if(FLOWDECK_PRECOMPILE_HEADERS)
         target_precompile_headers(${target} REUSE_FROM ${from})
