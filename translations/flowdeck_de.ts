@@ -3589,15 +3589,13 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1: ist ein symbolischer Link (auf %2). Flowdeck liest nur die Dateien innerhalb des Ordners: Kopieren Sie stattdessen die Datei oder den Ordner dorthin. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+22"/>
-        <location line="+34"/>
-        <location line="+7"/>
+        <location line="+29"/>
+        <location line="+36"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>%1: not JSON (at byte %2: %3)</source>
         <translation>%1: kein JSON (bei Byte %2: %3)</translation>
     </message>
@@ -3638,7 +3636,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+15"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -4483,7 +4481,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Pipeline %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>job</source>
         <translation>Job</translation>
     </message>
@@ -4895,7 +4893,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Diff von Commit %1</translation>
     </message>
     <message>
-        <location filename="../core/git/gitimport.cpp" line="+44"/>
+        <location filename="../core/git/gitimport.cpp" line="+45"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -4910,7 +4908,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+202"/>
         <source>No repository was given: name a folder or a clone URL.</source>
         <translation>Es wurde kein Repository angegeben: Geben Sie einen Ordner oder eine Klon-URL an.</translation>
     </message>
@@ -4920,7 +4918,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Die Adresse %1 enthält ein Passwort: Bewahren Sie Passwort oder Token stattdessen im Schlüsselbund auf (das Fenster fragt danach; die Kommandozeile liest, was flowdeck credentials set gespeichert hat), damit es nicht im Arbeitsbereich landet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The repository has no commits yet.</source>
         <translation>Das Repository enthält noch keine Commits.</translation>
     </message>
@@ -5209,7 +5207,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 liegt im Flowdeck-eigenen Pipeline-Format vor: Die Datei wird unverändert geladen, nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/graph/import/yamltree.cpp" line="+156"/>
+        <location filename="../core/graph/import/yamltree.cpp" line="+157"/>
         <source>%1: the aliases of this file expand to more than %2 values.</source>
         <translation>%1: Die Aliasse dieser Datei werden zu mehr als %2 Werten expandiert.</translation>
     </message>
@@ -5899,7 +5897,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::metrics::FactLoader</name>
     <message>
-        <location filename="../core/metrics/factscan.cpp" line="+199"/>
+        <location filename="../core/metrics/factscan.cpp" line="+260"/>
         <source>Could not start a thread to read the workspace: %1</source>
         <translation>Es konnte kein Thread zum Lesen des Arbeitsbereichs gestartet werden: %1</translation>
     </message>
@@ -7742,7 +7740,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Wiederherstellungszeit nach fehlgeschlagenen Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../core/report/gather.cpp" line="+81"/>
+        <location filename="../core/report/gather.cpp" line="+84"/>
         <source>services</source>
         <translation>Dienste</translation>
     </message>
@@ -8723,7 +8721,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>Coding</source>
         <translation>Entwicklung</translation>
     </message>
@@ -8773,7 +8771,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Umgebungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivejobs.cpp" line="+279"/>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+301"/>
         <source>Reading the jobs of the value stream</source>
         <translation>Lesen der Jobs des Wertstroms</translation>
     </message>
@@ -8793,15 +8791,16 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Stage-Graphen des Wertstroms</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+41"/>
-        <location line="+67"/>
+        <location line="+131"/>
+        <location line="+55"/>
+        <location line="+40"/>
+        <location line="+99"/>
         <location line="+28"/>
         <source>Reading the changes the deployments of the value stream shipped</source>
         <translation>Lesen der Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivewithmetrics.cpp" line="+126"/>
+        <location filename="../core/valuestream/derivewithmetrics.cpp" line="+138"/>
         <source>Could not start a thread to read the workspace: %1</source>
         <translation>Es konnte kein Thread zum Lesen des Arbeitsbereichs gestartet werden: %1</translation>
     </message>

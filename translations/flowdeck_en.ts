@@ -42,7 +42,7 @@
 <context>
     <name>flowdeck::ci::SavedResponses</name>
     <message numerus="yes">
-        <location filename="../core/ci/files/savedresponses.cpp" line="+588"/>
+        <location filename="../core/ci/files/savedresponses.cpp" line="+577"/>
         <source>The %n files stored before it stay stored; after fixing it, import the folder again: nothing is stored twice.</source>
         <translation>
             <numerusform>The file stored before it stays stored; after fixing it, import the folder again: nothing is stored twice.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>flowdeck::git</name>
     <message numerus="yes">
-        <location filename="../core/git/gitimport.cpp" line="+289"/>
+        <location filename="../core/git/gitimport.cpp" line="+335"/>
         <source>%n parent commit(s) are not in the repository (a shallow clone or missing objects); the history ends there.</source>
         <translation>
             <numerusform>%n parent commit is not in the repository (a shallow clone or missing objects); the history ends there.</numerusform>
