@@ -359,9 +359,10 @@ Result<ci::HttpResponse> HttpSession::send(const QByteArray &method, const QUrl 
     for (const auto &[name, value] : headers)
         http.setHeader(name, value);
     Result<ci::HttpResponse> response = http.send(method, url, body, contentType);
-    for (const auto &[name, value] : headers) {
-        Q_UNUSED(value)
-        // Back to what the session sends with every request.
+    for (const auto &header : headers) {
+        // Back to what the session sends with every request. (Named, not a structured binding: clang before 16
+        // cannot capture one.)
+        const QByteArray &name = header.first;
         const auto kept = std::find_if(m_headers.cbegin(), m_headers.cend(), [&](const auto &pair) {
             return pair.first.compare(name, Qt::CaseInsensitive) == 0;
         });
