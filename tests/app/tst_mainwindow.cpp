@@ -37,9 +37,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace flowdeck;
