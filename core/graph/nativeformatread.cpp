@@ -4,6 +4,7 @@
 
 #include "domain/delivery.h"
 #include "domain/pipeline.h"
+#include "graph/import/yamlguard.h"
 #include "graph/validation.h"
 
 #include <QCoreApplication>
@@ -157,7 +158,12 @@ public:
     {
         std::vector<YAML::Node> documents;
         try {
-            documents = YAML::LoadAll(std::string(text.constData(), std::size_t(text.size())));
+            const std::string input(text.constData(), std::size_t(text.size()));
+            if (const auto stuck = yamlguard::stuckDocument(input)) {
+                error(locationOf(*stuck), NativeFormat::tr("This is not well-formed YAML: no value can start here."));
+                return std::nullopt;
+            }
+            documents = YAML::LoadAll(input);
         } catch (const YAML::DeepRecursion &e) {
             // yaml-cpp stops there, before its recursion could overflow the stack, with the message "bad file".
             error(locationOf(e.mark), NativeFormat::tr("Lists and maps nest %1 levels deep here; a Flowdeck file nests "
@@ -170,6 +176,18 @@ public:
         }
         if (documents.empty() || documents.front().IsNull()) {
             error(SourceLocation{m_file, 0, 0}, NativeFormat::tr("The file is empty; expected %1.").arg(expected));
+            return std::nullopt;
+        }
+        if (const yamlguard::Expansion expansion = yamlguard::measureExpansion(documents.front()); expansion.tooDeep) {
+            error(locationOf(expansion.where), NativeFormat::tr("Values nest more than %1 levels deep (does an alias "
+                                                                "refer to itself?).")
+                                                   .arg(yamlguard::maxDepth));
+            return std::nullopt;
+        } else if (expansion.tooLarge()) {
+            error(locationOf(expansion.where),
+                  NativeFormat::tr("The aliases here expand to more than %1 values; a Flowdeck file has a few "
+                                   "hundred.")
+                      .arg(yamlguard::maxValues));
             return std::nullopt;
         }
         if (documents.size() > 1)

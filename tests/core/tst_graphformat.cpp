@@ -4,6 +4,7 @@
 #include "graph/dotexport.h"
 #include "graph/nativeformat.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -238,6 +239,52 @@ private Q_SLOTS:
             << QByteArray("pipeline: x\nstages: build\n") << u"f.yml:2:9: The value of “stages” must be a list."_s;
         QTest::newRow("need is a map") << QByteArray("pipeline: x\nstages:\n  - name: a\n    needs:\n      - b: c\n")
                                        << u"f.yml:5:9: Each entry of “needs” must be a name, not a list or a map."_s;
+        // yaml-cpp alone would hand out empty documents here for ever.
+        QTest::newRow("stray comma") << QByteArray(",\n")
+                                     << u"f.yml:1:1: This is not well-formed YAML: no value can start here."_s;
+        // yaml-cpp builds the alias as a cycle; walking it would never end.
+        QTest::newRow("recursive alias")
+            << QByteArray("pipeline: x\nstages: &s\n  - name: a\n    needs: *s\n")
+            << u"f.yml:2:1: Values nest more than 200 levels deep (does an alias refer to itself?)."_s;
+    }
+
+    void aliasBombs_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("use");
+        QTest::addColumn<bool>("environments");
+        QTest::newRow("pipeline") << QByteArray("pipeline: lol\n")
+                                  << QByteArray("stages:\n  - name: a\n    needs: *a7\n") << false;
+        QTest::newRow("environments") << QByteArray("environments:\n  - name: dev\n    promotes_to: *a7\n")
+                                      << QByteArray() << true;
+    }
+
+    // Nine to the eighth values from a few hundred bytes. Refused at the first key whose value passes the bound,
+    // in a small fraction of the time walking them would take.
+    void aliasBombs()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, use);
+        QFETCH(bool, environments);
+        QByteArray anchors = "x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        for (int level = 1; level <= 7; ++level) {
+            const QByteArray previous = "*a" + QByteArray::number(level - 1);
+            QByteArrayList items;
+            for (int i = 0; i < 9; ++i)
+                items.append(previous);
+            anchors +=
+                "x" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + items.join(", ") + "]\n";
+        }
+        // The environments' bomb is used before its anchors are all defined, so the anchors come first there too.
+        const QByteArray text = environments ? QByteArray(anchors + header) : QByteArray(header + anchors + use);
+        QElapsedTimer timer;
+        timer.start();
+        const QString error = environments ? parseEnvironmentsYaml(text, u"f.yml"_s).errorMessage()
+                                           : parsePipelineYaml(text, u"f.yml"_s).errorMessage();
+        const int bombLine = environments ? 6 : 7; // x5, where the values passed 100,000
+        QCOMPARE(error, u"f.yml:%1:1: The aliases here expand to more than 100000 values; a Flowdeck file has a few "
+                        u"hundred."_s.arg(bombLine));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void malformedFiles()

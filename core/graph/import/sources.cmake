@@ -4,6 +4,7 @@ target_sources(flowdeck_core PRIVATE
     graph/import/pipelineimport.h graph/import/pipelineimport.cpp
     graph/import/importnotes.h
     graph/import/yamltree.h graph/import/yamltree.cpp
+    graph/import/yamlguard.h graph/import/yamlguard.cpp
     graph/import/formatdetection.h graph/import/formatdetection.cpp
     graph/import/stagekinds.h graph/import/stagekinds.cpp
     graph/import/stagedraft.h graph/import/stagedraft.cpp

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/import/yamltree.h"
 
+#include "graph/import/yamlguard.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <optional>
-#include <sstream>
 
 namespace flowdeck::graph::importers {
 
@@ -18,11 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Deeper than any real definition; a recursive alias (`&a [*a]`, which yaml-cpp builds as a cycle) stops here.
-constexpr int maxDepth = 200;
-/// Aliases are copied where they are used; this bounds what a few nested aliases can expand to. The largest real
-/// definitions have a few thousand values; an alias bomb is refused within a fraction of a second.
-constexpr qint64 maxValues = 100'000;
+/// Aliases are copied where they are used; the guard's bounds keep a recursive alias or an alias bomb from running
+/// the copy out of time or memory.
+constexpr int maxDepth = yamlguard::maxDepth;
+constexpr qint64 maxValues = yamlguard::maxValues;
 /// Pipeline definitions are kilobytes; a file this large is not one.
 constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
@@ -80,67 +79,6 @@ qsizetype firstInvalidUtf8(const QByteArray &text)
         i += length;
     }
     return -1;
-}
-
-/// More documents than any definition has; a stream that yields more is not one.
-constexpr int maxDocuments = 1000;
-
-// yaml-cpp 0.7's LoadAll loops for ever, allocating a document each time, on a token that cannot start a
-// document (a stray "," at the start of a file): the parser hands out an empty document without moving on. The
-// stream is walked once with this handler first, which notices a document that starts where the one before
-// it did.
-class DocumentProbe : public YAML::EventHandler
-{
-public:
-    void OnDocumentStart(const YAML::Mark &mark) override
-    {
-        m_previousStart = m_start;
-        m_start = mark;
-        m_values = 0;
-        ++m_documents;
-    }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override { ++m_values; }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++m_values; }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { ++m_values; }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-        ++m_values;
-    }
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-        ++m_values;
-    }
-    void OnMapEnd() override {}
-
-    /// Whether the last document was empty and started where the one before it did.
-    bool isStuck() const
-    {
-        return m_documents > 1 && m_values <= 1 && m_start.pos == m_previousStart.pos &&
-               m_start.line == m_previousStart.line;
-    }
-    int documents() const { return m_documents; }
-    const YAML::Mark &start() const { return m_start; }
-
-private:
-    YAML::Mark m_start;
-    YAML::Mark m_previousStart;
-    int m_values = 0;
-    int m_documents = 0;
-};
-
-/// Where the stream stops yielding documents that move on, if it does. Throws YAML::Exception on a syntax error.
-std::optional<YAML::Mark> stuckDocument(const std::string &text)
-{
-    std::istringstream stream(text);
-    YAML::Parser parser(stream);
-    DocumentProbe probe;
-    while (parser.HandleNextDocument(probe)) {
-        if (probe.isStuck() || probe.documents() > maxDocuments)
-            return probe.start();
-    }
-    return std::nullopt;
 }
 
 class Converter
@@ -426,7 +364,7 @@ Result<YamlFile> readYamlText(const QByteArray &text, const QString &path)
     std::vector<YAML::Node> nodes;
     try {
         const std::string input = text.toStdString();
-        if (const auto stuck = stuckDocument(input)) {
+        if (const auto stuck = yamlguard::stuckDocument(input)) {
             const SourceLocation location{path, stuck->line + 1, stuck->column + 1};
             return Error{PipelineImport::tr("%1: this is not valid YAML: no value can start here.")
                              .arg(describeLocation(location))};
