@@ -19,6 +19,8 @@ packages=(
     appstream desktop-file-utils shared-mime-info sqlite3 xvfb xauth
     # tests: the text and page images of exported PDF reports
     poppler-utils
+    # tests: the fuzz targets of the parsers (scripts/fuzz.sh): clang with libFuzzer and the sanitizers' runtime
+    clang libclang-rt-14-dev
     # tests: a D-Bus session with a keyring of its own
     dbus gnome-keyring
     # tests: a throwaway PostgreSQL server for workspaces on a server (scripts/test-postgresql.sh), and the
