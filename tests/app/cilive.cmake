@@ -3,6 +3,5 @@
 flowdeck_add_test(tst_cilivecommand SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cilivecommand.cpp
     LIBRARIES flowdeck_testsupport flowdeck_core)
 target_compile_definitions(tst_cilivecommand PRIVATE
-    FLOWDECK_BINARY="$<TARGET_FILE:flowdeck>"
-    FLOWDECK_CI_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/core/data/ci")
+    FLOWDECK_BINARY="$<TARGET_FILE:flowdeck>")
 add_dependencies(tst_cilivecommand flowdeck)

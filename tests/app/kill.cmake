@@ -4,6 +4,5 @@ flowdeck_add_test(tst_killrecovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_killrec
     ${CMAKE_CURRENT_LIST_DIR}/workspacedump.h ${CMAKE_CURRENT_LIST_DIR}/workspacedump.cpp
     LIBRARIES flowdeck_testsupport flowdeck_gittesting flowdeck_core)
 target_compile_definitions(tst_killrecovery PRIVATE
-    FLOWDECK_BINARY="$<TARGET_FILE:flowdeck>"
-    FLOWDECK_CI_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/core/data/ci")
+    FLOWDECK_BINARY="$<TARGET_FILE:flowdeck>")
 add_dependencies(tst_killrecovery flowdeck flowdeck-runner)

@@ -4,6 +4,7 @@
 // run adds nothing, and how it fails. The GitHub import runs into a workspace file and again into a postgresql://
 // workspace on the test server.
 #include "engineworkspaces.h"
+#include "githubfixtures.h"
 #include "programrun.h"
 #include "scriptedhttpserver.h"
 
@@ -30,11 +31,6 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return file.readAll();
-}
-
-QByteArray fixture(const QString &relative)
-{
-    return readFile(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative);
 }
 
 /// Opens the workspace file, or the workspace on the test server with the server's password.
@@ -69,8 +65,6 @@ QString tableText(const QString &location, const QString &table)
     }
     return values.join(u'\n');
 }
-
-const QString repo = u"/repos/octo/hello"_s;
 
 } // namespace
 
@@ -113,17 +107,7 @@ private slots:
     {
         QFETCH(QString, engine);
         ScriptedHttpServer server;
-        server.script(repo + u"/actions/runs"_s,
-                      ScriptedResponse::ok(fixture(u"github/workflow-run-paginated.json"_s)));
-        server.script(repo + u"/actions/runs/30433642/jobs"_s,
-                      ScriptedResponse::ok(fixture(u"github/job-paginated.json"_s)));
-        server.script(repo + u"/deployments"_s, ScriptedResponse::ok(fixture(u"github/deployment-items.json"_s)));
-        server.script(repo + u"/deployments/1/statuses"_s,
-                      ScriptedResponse::ok(fixture(u"github/deployment-status-items.json"_s)));
-        server.script(repo + u"/pulls"_s, ScriptedResponse::ok(fixture(u"github/pull-request-simple-items.json"_s)));
-        server.script(repo + u"/releases"_s, ScriptedResponse::ok(fixture(u"github/release-items.json"_s)));
-        server.script(repo + u"/issues"_s,
-                      ScriptedResponse::ok(readFile(QStringLiteral(FLOWDECK_CI_TEST_DATA "/github/issue-items.json"))));
+        scriptGithubFixtures(server);
         QProcessEnvironment environment = m_environment;
         environment.insert(u"FLOWDECK_GITHUB_TOKEN"_s, u"ghp_fromenv"_s);
         QString workspace = m_dir.filePath(u"github.flowdeck"_s);

@@ -6,6 +6,7 @@
 // never interrupted, and each deploy of a release must have run exactly once. The seed is printed;
 // FLOWDECK_KILL_SEED=N repeats a sequence of kills.
 #include "gitcli.h"
+#include "githubfixtures.h"
 #include "programrun.h"
 #include "scriptedhttpserver.h"
 #include "workspacedump.h"
@@ -43,14 +44,6 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fixture(const QString &relative)
-{
-    const QByteArray bytes = readAll(QStringLiteral(FLOWDECK_SHARED_FIXTURES "/ci/") + relative);
-    if (bytes.isEmpty())
-        qFatal("cannot read the fixture %s", qPrintable(relative));
-    return bytes;
 }
 
 /// What one scenario needs: how to start a run on a workspace, and which columns two runs may fill differently.
@@ -254,26 +247,6 @@ private:
 
     // ---- the CI sync -----------------------------------------------------------------------------------------
 
-    /// The GitHub pages of the shared fixtures, each answered after `delay`, so that the sync takes a while and a
-    /// kill can land between the pages it stores.
-    static void scriptGithub(ScriptedHttpServer &server, std::chrono::milliseconds delay)
-    {
-        const QString repo = u"/repos/octo/hello"_s;
-        const auto slow = [delay](QByteArray body) {
-            ScriptedResponse response = ScriptedResponse::ok(std::move(body));
-            response.delay = delay;
-            return response;
-        };
-        server.script(repo + u"/actions/runs"_s, slow(fixture(u"github/workflow-run-paginated.json"_s)));
-        server.script(repo + u"/actions/runs/30433642/jobs"_s, slow(fixture(u"github/job-paginated.json"_s)));
-        server.script(repo + u"/deployments"_s, slow(fixture(u"github/deployment-items.json"_s)));
-        server.script(repo + u"/deployments/1/statuses"_s, slow(fixture(u"github/deployment-status-items.json"_s)));
-        server.script(repo + u"/pulls"_s, slow(fixture(u"github/pull-request-simple-items.json"_s)));
-        server.script(repo + u"/releases"_s, slow(fixture(u"github/release-items.json"_s)));
-        server.script(repo + u"/issues"_s,
-                      slow(readAll(QStringLiteral(FLOWDECK_CI_TEST_DATA "/github/issue-items.json"))));
-    }
-
     // ---- the release run -------------------------------------------------------------------------------------
 
     /// A workspace with one planned release of four deploys in a row through a process backend whose program
@@ -387,7 +360,8 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server;
         QVERIFY(server.isListening());
-        scriptGithub(server, std::chrono::milliseconds(120));
+        // Each page after a moment, so that the sync takes a while and a kill can land between the pages it stores.
+        scriptGithubFixtures(server, std::chrono::milliseconds(120));
         Scenario scenario;
         scenario.name = u"CI sync"_s;
         scenario.kills = 17;

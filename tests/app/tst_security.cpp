@@ -4,6 +4,7 @@
 // or fails, and no address that holds credentials is stored; values from the data reach a deploy program as single
 // arguments, never through a shell; an untrusted workspace starts no process; the report's CSV files start no cell
 // as a formula and its HTML holds no markup from the data.
+#include "githubfixtures.h"
 #include "programrun.h"
 #include "scriptedhttpserver.h"
 
@@ -75,24 +76,6 @@ QStringList filesHolding(const QString &root, const QList<QByteArray> &needles)
         }
     }
     return found;
-}
-
-/// The GitHub pages of the shared fixtures, each answered after `delay`.
-void scriptGithub(ScriptedHttpServer &server, std::chrono::milliseconds delay = {})
-{
-    const auto answer = [delay](QByteArray body) {
-        ScriptedResponse response = ScriptedResponse::ok(std::move(body));
-        response.delay = delay;
-        return response;
-    };
-    server.script(repo + u"/actions/runs"_s, answer(fixture(u"github/workflow-run-paginated.json"_s)));
-    server.script(repo + u"/actions/runs/30433642/jobs"_s, answer(fixture(u"github/job-paginated.json"_s)));
-    server.script(repo + u"/deployments"_s, answer(fixture(u"github/deployment-items.json"_s)));
-    server.script(repo + u"/deployments/1/statuses"_s, answer(fixture(u"github/deployment-status-items.json"_s)));
-    server.script(repo + u"/pulls"_s, answer(fixture(u"github/pull-request-simple-items.json"_s)));
-    server.script(repo + u"/releases"_s, answer(fixture(u"github/release-items.json"_s)));
-    server.script(repo + u"/issues"_s,
-                  answer(readAll(QStringLiteral(FLOWDECK_CI_TEST_DATA "/github/issue-items.json"))));
 }
 
 /// One RFC 4180 file: records of fields; a quoted field may hold commas, line breaks and doubled quotes.
@@ -226,7 +209,7 @@ private Q_SLOTS:
         // Killed in the middle of the sync: the WAL is left as it was, not yet copied into the file.
         {
             ScriptedHttpServer server;
-            scriptGithub(server, std::chrono::milliseconds(300));
+            scriptGithubFixtures(server, std::chrono::milliseconds(300));
             QProcess run;
             run.setProcessEnvironment(environment);
             run.setWorkingDirectory(m_dir.path());
@@ -247,7 +230,7 @@ private Q_SLOTS:
 
         // The sync to its end, and one that fails on a server error.
         ScriptedHttpServer server;
-        scriptGithub(server);
+        scriptGithubFixtures(server);
         const ProgramRun synced = flowdeck(arguments + QStringList{server.origin()}, environment);
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
         QVERIFY(server.requestCount(repo + u"/issues"_s) > 0);
