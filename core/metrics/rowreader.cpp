@@ -30,6 +30,7 @@ RowReader::~RowReader()
 
 Result<void> RowReader::run(const char *sql, const QVariantList &values)
 {
+    m_fetched = 0;
     m_stepStatus = SQLITE_OK;
     m_queryFailed = false;
     const bool same = m_sql == sql;
@@ -73,6 +74,7 @@ Result<void> RowReader::run(const char *sql, const QVariantList &values)
 bool RowReader::next()
 {
     if (m_statement) {
+        m_fetched = 0;
         m_stepStatus = sqlite3_step(m_statement);
         return m_stepStatus == SQLITE_ROW;
     }

@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <string>
 
 namespace flowdeck::metrics::detail {
@@ -40,11 +41,11 @@ public:
 
     bool isNull(int column) const
     {
-        return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
+        return m_statement ? sqlite3_value_type(value(column)) == SQLITE_NULL : m_query.isNull(column);
     }
     qint64 integer(int column) const
     {
-        return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+        return m_statement ? sqlite3_value_int64(value(column)) : m_query.value(column).toLongLong();
     }
     OptionalTime optionalInteger(int column) const
     {
@@ -55,8 +56,9 @@ public:
     {
         if (m_statement) {
             // As a blob: SQLite hands over the stored bytes, where asking for text would copy them to add a NUL.
-            const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
-            return QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column));
+            sqlite3_value *stored = value(column);
+            const auto *bytes = static_cast<const char *>(sqlite3_value_blob(stored));
+            return QByteArrayView(bytes, sqlite3_value_bytes(stored));
         }
         if (m_buffers.size() <= column)
             m_buffers.resize(column + 1);
@@ -67,6 +69,27 @@ public:
 
 private:
     Error failure() const;
+
+    /// The column's value in the current row, asked of SQLite once a row: each of SQLite's sqlite3_column_*() calls
+    /// takes the connection's mutex and checks for a failed allocation, and a value read as "null or a number" would
+    /// pay that twice. The value is one SQLite calls unprotected: read without the connection's mutex, which is
+    /// right here, where a statement is stepped and read by one thread at a time.
+    sqlite3_value *value(int column) const
+    {
+        if (column >= maxCachedColumns)
+            return sqlite3_column_value(m_statement, column);
+        const quint64 bit = quint64(1) << column;
+        if (!(m_fetched & bit)) {
+            m_values[std::size_t(column)] = sqlite3_column_value(m_statement, column);
+            m_fetched |= bit;
+        }
+        return m_values[std::size_t(column)];
+    }
+
+    static constexpr int maxCachedColumns = 64;
+    mutable std::array<sqlite3_value *, maxCachedColumns> m_values{};
+    /// Which of m_values belong to the current row.
+    mutable quint64 m_fetched = 0;
 
     QSqlDatabase m_db;
     QString m_what;
