@@ -5008,7 +5008,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::graph::NativeFormat</name>
     <message>
-        <location filename="../core/graph/nativeformatread.cpp" line="+31"/>
+        <location filename="../core/graph/nativeformatread.cpp" line="+32"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5053,7 +5053,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Unbekannte %1 %2; erlaubt ist eine von: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>This is not well-formed YAML: no value can start here.</source>
+        <translation>Das ist kein wohlgeformtes YAML: Hier kann kein Wert beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lists and maps nest %1 levels deep here; a Flowdeck file nests a few.</source>
         <translation>Listen und Zuordnungen sind hier %1 Ebenen tief verschachtelt; eine Flowdeck-Datei verschachtelt nur wenige.</translation>
     </message>
@@ -5069,6 +5074,16 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+4"/>
+        <source>Values nest more than %1 levels deep (does an alias refer to itself?).</source>
+        <translation>Die Werte sind mehr als %1 Ebenen tief verschachtelt (verweist ein Alias auf sich selbst?).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliases here expand to more than %1 values; a Flowdeck file has a few hundred.</source>
+        <translation>Die Aliasse hier ergeben ausgeschrieben mehr als %1 Werte; eine Flowdeck-Datei hat einige hundert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only the first YAML document of the file is read.</source>
         <translation>Nur das erste YAML-Dokument der Datei wird gelesen.</translation>
     </message>
@@ -5207,7 +5222,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 liegt im Flowdeck-eigenen Pipeline-Format vor: Die Datei wird unverändert geladen, nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/graph/import/yamltree.cpp" line="+157"/>
+        <location filename="../core/graph/import/yamltree.cpp" line="+95"/>
         <source>%1: the aliases of this file expand to more than %2 values.</source>
         <translation>%1: Die Aliasse dieser Datei werden zu mehr als %2 Werten expandiert.</translation>
     </message>
@@ -6588,7 +6603,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>%1 (HTTP 404 von %2)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+27"/>
         <source>The answer from %1 is not JSON: %2 at byte %3</source>
         <translation>Die Antwort von %1 ist kein JSON: %2 bei Byte %3</translation>
