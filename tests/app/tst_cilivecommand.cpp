@@ -6,12 +6,12 @@
 #include "engineworkspaces.h"
 #include "githubfixtures.h"
 #include "programrun.h"
+#include "scratchfile.h"
 #include "scriptedhttpserver.h"
 
 #include "store/query.h"
 #include "store/workspace.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,14 +24,6 @@ using namespace flowdeck::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 /// Opens the workspace file, or the workspace on the test server with the server's password.
 Result<std::shared_ptr<store::Workspace>> openWorkspace(const QString &location)
@@ -133,7 +125,7 @@ private slots:
         for (const ReceivedRequest &request : server.requests())
             QCOMPARE(request.header("Authorization"), QByteArray("Bearer ghp_fromenv"));
         if (engine == u"sqlite"_s)
-            QVERIFY(!readFile(workspace).contains("ghp_fromenv"));
+            QVERIFY(!readFileOrStop(workspace).contains("ghp_fromenv"));
         for (const QString &table : {u"ci_sources"_s, u"settings"_s, u"audit_log"_s}) {
             const QString stored = tableText(workspace, table);
             QVERIFY2(!stored.contains(u"ghp_fromenv"_s), qPrintable(table + u": "_s + stored));

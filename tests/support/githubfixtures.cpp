@@ -1,29 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "githubfixtures.h"
 
-#include <QFile>
+#include "scratchfile.h"
 
 namespace flowdeck::testing {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray readFixture(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-} // namespace
-
 void scriptGithubFixtures(ScriptedHttpServer &server, std::chrono::milliseconds delay)
 {
     const QString repo = u"/repos/"_s + QLatin1StringView(githubFixtureRepository);
     const auto answer = [delay](const QString &path) {
-        ScriptedResponse response = ScriptedResponse::ok(readFixture(path));
+        ScriptedResponse response = ScriptedResponse::ok(readFileOrStop(path));
         response.delay = delay;
         return response;
     };

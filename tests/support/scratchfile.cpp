@@ -16,4 +16,12 @@ bool writeFile(const QString &path, const QByteArray &content)
     return true;
 }
 
+QByteArray readFileOrStop(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return file.readAll();
+}
+
 } // namespace flowdeck::testing
