@@ -23,7 +23,10 @@ MetricsChart::MetricsChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     auto *plot = new QChart;
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *made = chart();
     setChart(plot);
+    delete made;
     m_emptyText = new QGraphicsSimpleTextItem(plot);
     m_emptyText->setVisible(false);
     m_emptyText->setZValue(10);
