@@ -340,6 +340,9 @@ PlanEditorDialog::~PlanEditorDialog()
     // Hiding moves the focus out of a field, which would commit it as an edit: none is taken from now on.
     d->saving = true;
     delete d->filter;
+    // The undo stack is a child, deleted after d: as it clears itself it signals that its texts changed, and the
+    // handlers buildUndo() connected would then reach the actions through d, which is gone.
+    d->undo->disconnect(this);
     hide();
 }
 
