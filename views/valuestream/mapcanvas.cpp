@@ -55,7 +55,7 @@ void MapCanvas::setDrawing(const MapDrawing &drawing)
     if (m_drawingSize != oldSize) {
         refit();
         updateGeometry();
-        if (m_scrollArea && m_scrollArea->widget() == this && !m_scrollArea->widgetResizable())
+        if (scrollArea() && scrollArea()->widget() == this && !scrollArea()->widgetResizable())
             resize(sizeHint());
     }
     update();
@@ -118,14 +118,14 @@ QRectF MapCanvas::toWidget(const QRectF &drawingRect) const
 void MapCanvas::scrollIntoView(Id stepId)
 {
     attachToScrollArea();
-    if (stepId == 0 || !m_scrollArea || !m_scrollArea->widget())
+    if (stepId == 0 || !scrollArea() || !scrollArea()->widget())
         return;
     const QRectF box = toWidget(stepRect(m_drawing, font(), stepId));
     if (box.isEmpty())
         return;
     // ensureVisible() takes a point of the scroll area's widget, which may be a container around the canvas.
-    const QPoint centre = mapTo(m_scrollArea->widget(), box.center().toPoint());
-    m_scrollArea->ensureVisible(centre.x(), centre.y(), qRound(box.width() / 2 + 24), qRound(box.height() / 2 + 24));
+    const QPoint centre = mapTo(scrollArea()->widget(), box.center().toPoint());
+    scrollArea()->ensureVisible(centre.x(), centre.y(), qRound(box.width() / 2 + 24), qRound(box.height() / 2 + 24));
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)

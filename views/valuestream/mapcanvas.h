@@ -158,7 +158,11 @@ private:
     int m_dropIndex = -1;
     qreal m_zoom = 1.0;
     bool m_fitToWidth = true;
-    QPointer<QScrollArea> m_scrollArea;
+    /// The scroll area this canvas is in, or null, also while the area's destructor runs: it then sends events to
+    /// its children, and a cast of it to a scroll area (as QPointer<QScrollArea> makes) would be undefined.
+    QScrollArea *scrollArea() const;
+
+    QPointer<QObject> m_scrollArea;
     std::shared_ptr<ZoomGroup> m_group;
 };
 

@@ -121,13 +121,18 @@ void MapCanvas::shareZoomWith(MapCanvas *other)
 
 std::optional<QPointF> MapCanvas::visibleCentre() const
 {
-    if (!m_scrollArea || !isVisible())
+    if (!scrollArea() || !isVisible())
         return std::nullopt;
     const QRect visible =
-        QRect(mapFrom(m_scrollArea->viewport(), QPoint(0, 0)), m_scrollArea->viewport()->size()) & rect();
+        QRect(mapFrom(scrollArea()->viewport(), QPoint(0, 0)), scrollArea()->viewport()->size()) & rect();
     if (visible.isEmpty())
         return std::nullopt;
     return QRectF(visible).center();
+}
+
+QScrollArea *MapCanvas::scrollArea() const
+{
+    return qobject_cast<QScrollArea *>(m_scrollArea.data());
 }
 
 void MapCanvas::attachToScrollArea()
@@ -150,9 +155,9 @@ void MapCanvas::attachToScrollArea()
 
 qreal MapCanvas::availableWidth() const
 {
-    if (!m_scrollArea)
+    if (!scrollArea())
         return -1;
-    const QScrollArea *area = m_scrollArea;
+    const QScrollArea *area = scrollArea();
     // The viewport's width without scroll bars, less a vertical one's when the area may show it: taken always, so
     // that a scroll bar coming and going cannot make the zoom go back and forth.
     qreal width = area->maximumViewportSize().width();
@@ -204,7 +209,7 @@ void MapCanvas::zoomGroup(qreal zoom, bool fit, std::optional<QPointF> anchor)
 {
     zoom = std::clamp(zoom, minimumZoom, maximumZoom);
     attachToScrollArea();
-    QScrollArea *area = m_scrollArea;
+    QScrollArea *area = scrollArea();
     const bool anchored = anchor && area && isVisible() && !qFuzzyCompare(zoom, m_zoom);
     const QPointF drawingPoint = anchor ? toDrawing(*anchor) : QPointF();
     const QPointF inViewport = anchored ? mapTo(area->viewport(), *anchor) : QPointF();
@@ -230,7 +235,7 @@ void MapCanvas::applyZoom(qreal zoom, bool fit)
     if (zoomed) {
         updateGeometry();
         // Alone in a scroll area that leaves its size to it (the presentation's), the canvas sizes itself.
-        if (m_scrollArea && m_scrollArea->widget() == this && !m_scrollArea->widgetResizable())
+        if (scrollArea() && scrollArea()->widget() == this && !scrollArea()->widgetResizable())
             resize(sizeHint());
         update();
     }
