@@ -5,7 +5,7 @@
 #   scripts/quickstart.sh test   install what is missing, build, run every test headless
 #   scripts/quickstart.sh asan   the same with the asan preset: every test under AddressSanitizer, LeakSanitizer and
 #                                UndefinedBehaviorSanitizer, in build/asan
-# FLOWDECK_JOBS sets the number of parallel build jobs (default: the number of processors).
+# FLOWDECK_JOBS sets the number of parallel build jobs and test suites (default: the number of processors).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -103,7 +103,8 @@ run_tests() {
     prepare_test_environment
     cd "$root"
     local status=0
-    ctest --preset "$preset" || status=$?
+    # The suites run as many at a time as there are build jobs: each uses its own files, ports and databases.
+    ctest --preset "$preset" --parallel "$jobs" || status=$?
     exit "$status"
 }
 
