@@ -328,6 +328,27 @@ Result<std::optional<QString>> ProcessBackend::find(const DeployRequest &request
         return directory.error();
     if (!QFileInfo(*directory).isDir())
         return std::optional<QString>();
+    const QString where = QDir::toNativeSeparators(*directory);
+    const QString pidPath = QDir(*directory).filePath(runnerfile::pid);
+    if (!QFileInfo::exists(pidPath) && !QFileInfo::exists(QDir(*directory).filePath(runnerfile::status))) {
+        // Flowdeck stopped after making the directory and before the runner published its pid: the runner may never
+        // have started, or may be about to. Claiming the pid's place settles it; if the runner published first, it
+        // runs and is followed like any other.
+        QString error;
+        const Publication claim = publishExclusively(pidPath, runnerfile::abandonedMark, &error);
+        if (claim == Publication::Failed)
+            return Error{tr("The process job %1 could not be claimed after a restart: %2").arg(where, error)};
+    }
+    QFile pid(pidPath);
+    if (pid.open(QIODevice::ReadOnly) && pid.readAll() == runnerfile::abandonedMark) {
+        // No runner ran it and none will: the directory goes aside, kept for its runner.log, and the job can start.
+        const QString aside =
+            u"%1.abandoned-%2"_s.arg(*directory, QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
+        if (!QDir().rename(*directory, aside))
+            return Error{tr("The process job %1 was never started, but its directory could not be moved aside to %2.")
+                             .arg(where, QDir::toNativeSeparators(aside))};
+        return std::optional<QString>();
+    }
     return std::optional<QString>(handleFor(*directory, request.token));
 }
 

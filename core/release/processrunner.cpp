@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QSocketNotifier>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <cerrno>
@@ -222,10 +223,21 @@ int Supervisor::run()
         printDiagnostic(message);
         return finish(outcomeOf(RunnerOutcome::State::Failed, message));
     }
-    if (auto written =
-            writeFileAtomically(path(runnerfile::pid), QByteArray::number(QCoreApplication::applicationPid()) + '\n');
-        !written) {
-        printDiagnostic(written.errorMessage());
+    // A restarted Flowdeck may have given the job up before this runner got here (see ProcessBackend::find()); then
+    // the pid's place is taken, or the directory moved aside, and the program must not run. Where the job was started
+    // again in the meantime, its directory has the same name: of the two runners, the one that publishes first runs
+    // the program and the other starts nothing, so it still runs once.
+    QString error;
+    switch (publishExclusively(path(runnerfile::pid), QByteArray::number(QCoreApplication::applicationPid()) + '\n',
+                               &error)) {
+    case Publication::Published:
+        break;
+    case Publication::Taken:
+        printDiagnostic(Runner::tr("The job in %1 was given up before this runner started; the program does not run.")
+                            .arg(QDir::toNativeSeparators(m_options.jobDirectory)));
+        return 2;
+    case Publication::Failed:
+        printDiagnostic(error);
         return 2;
     }
     QObject::connect(terminations.notifier(), &QSocketNotifier::activated, &m_loop, [this, &terminations] {
@@ -453,6 +465,26 @@ QString runnerStateName(RunnerOutcome::State state)
         return stateTimedOut;
     }
     return stateFailed;
+}
+
+Publication publishExclusively(const QString &path, const QByteArray &content, QString *error)
+{
+    const QFileInfo target(path);
+    const auto failed = [&](const QString &reason) {
+        if (error)
+            *error = Runner::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason);
+        return Publication::Failed;
+    };
+    QTemporaryFile file(target.dir().filePath(u".%1.XXXXXX"_s.arg(target.fileName())));
+    if (!file.open())
+        return target.dir().exists() ? failed(file.errorString()) : Publication::Taken;
+    if (file.write(content) != content.size() || !file.flush())
+        return failed(file.errorString());
+    if (::link(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) == 0)
+        return Publication::Published;
+    if (errno == EEXIST || errno == ENOENT)
+        return Publication::Taken;
+    return failed(QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 QString describeOutcome(const RunnerOutcome &outcome)

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -15,7 +16,9 @@ namespace flowdeck::release {
 /// The files a runner keeps in its job directory. The process backend reads them, possibly from another process
 /// than the one that started the runner.
 namespace runnerfile {
-/// The runner's process id, written (atomically) before it starts the program.
+/// The runner's process id, published before it starts the program, whole and only if the file is not there yet
+/// (see publishExclusively()). A Flowdeck that finds a job directory without it after a restart claims the job by
+/// publishing `abandonedMark` instead; a runner that comes later then starts nothing.
 inline const QString pid = QStringLiteral("runner.pid");
 /// The program's standard output and error, merged, appended as they come.
 inline const QString output = QStringLiteral("output.log");
@@ -25,7 +28,23 @@ inline const QString status = QStringLiteral("status.json");
 inline const QString cancel = QStringLiteral("cancel");
 /// The runner's own diagnostics (its standard error).
 inline const QString diagnostics = QStringLiteral("runner.log");
+/// What runner.pid holds when the job was given up before any runner published its pid.
+inline const QByteArray abandonedMark = QByteArrayLiteral("abandoned\n");
 } // namespace runnerfile
+
+/// How publishExclusively() ended.
+enum class Publication
+{
+    Published,
+    /// The file was there already (or its directory was gone): somebody else published first.
+    Taken,
+    Failed
+};
+
+/// Publishes `content` as the file `path`, whole, only if no file of that name exists: it is written to a temporary
+/// file beside it and hard-linked into place, which fails when the name is taken. Of a runner publishing its pid and
+/// a restarted Flowdeck claiming the same job, exactly one wins. On Failed, `error` says why.
+Publication publishExclusively(const QString &path, const QByteArray &content, QString *error);
 
 /// The name of the runner program (without a directory).
 inline const QString runnerProgramName = QStringLiteral("flowdeck-runner");

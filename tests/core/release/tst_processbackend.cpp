@@ -448,6 +448,8 @@ private slots:
             QVERIFY2(started, qPrintable(started.errorMessage()));
             handle = *started;
         }
+        // The runner has published its pid (before that, find() would give the job up: see the tests below).
+        QVERIFY(waitUntil([&] { return pidIn(jobs() + u"/r2-t40-a1/runner.pid"_s) > 0; }));
         // As after a restart: a new object, with nothing but the context and the stored handle or token.
         auto second = backend(config);
         QVERIFY(second);
@@ -472,6 +474,7 @@ private slots:
         QCOMPARE(*before, std::nullopt);
         auto handle = process->start(request(u"r3-t40-a1"_s));
         QVERIFY2(handle, qPrintable(handle.errorMessage()));
+        QVERIFY(waitUntil([&] { return pidIn(jobs() + u"/r3-t40-a1/runner.pid"_s) > 0; }));
         auto found = process->find(request(u"r3-t40-a1"_s));
         QVERIFY(found);
         QCOMPARE(found->value_or(QString()), *handle);
@@ -574,15 +577,99 @@ private slots:
         QCOMPARE(status.message, u"the runner ended without a result"_s);
     }
 
-    void jobJustMadeIsRunningBeforeTheRunnerWritesItsPid()
+    /// A runner that takes `seconds` to start: a script that waits, then becomes the real runner.
+    QString slowRunner(const QString &seconds)
     {
-        QVERIFY(QDir().mkpath(jobs() + u"/r9-t40-a1"_s));
+        return script(u"slow-runner"_s,
+                      "sleep " + seconds.toUtf8() + "\nexec '" + QByteArray(FLOWDECK_RUNNER_PATH) + "' \"$@\"\n");
+    }
+
+    void jobJustStartedIsRunningBeforeTheRunnerWritesItsPid()
+    {
+        const QString count = m_dir->filePath(u"count.txt"_s);
+        auto process =
+            backend({{u"program"_s, script(u"once.sh"_s, "echo ran >> \"$1\"\n")}, {u"arguments"_s, QJsonArray{count}}},
+                    context(slowRunner(u"1"_s)));
+        QVERIFY(process);
+        auto handle = process->start(request(u"r9-t40-a1"_s));
+        QVERIFY2(handle, qPrintable(handle.errorMessage()));
+        QCOMPARE(pidIn(jobs() + u"/r9-t40-a1/runner.pid"_s), 0);
+        QCOMPARE(process->poll(*handle)->state, JobState::Running);
+        QCOMPARE(process->logs(*handle, 0).value(), QByteArray());
+        QCOMPARE(waitForEnd(*process, *handle).state, JobState::Succeeded);
+        QCOMPARE(readAll(count), QByteArray("ran\n"));
+    }
+
+    void jobLeftBeforeItsRunnerStartedRunsOnceAfterARestart()
+    {
+        // Flowdeck started a slow runner and was killed before the runner published its pid. The next Flowdeck
+        // finds the job without a pid and claims it; the runner, when it comes, starts nothing; the job starts anew.
+        const QString count = m_dir->filePath(u"count.txt"_s);
+        const QJsonObject config{{u"program"_s, script(u"once.sh"_s, "echo ran >> \"$1\"\n")},
+                                 {u"arguments"_s, QJsonArray{count}}};
+        const QString directory = jobs() + u"/r10-t40-a1"_s;
+        {
+            auto killed = backend(config, context(slowRunner(u"0.5"_s)));
+            QVERIFY(killed);
+            QVERIFY(killed->start(request(u"r10-t40-a1"_s)));
+        }
+        auto next = backend(config);
+        QVERIFY(next);
+        auto found = next->find(request(u"r10-t40-a1"_s));
+        QVERIFY2(found, qPrintable(found.errorMessage()));
+        QCOMPARE(*found, std::nullopt);
+        QVERIFY(!QFileInfo::exists(directory));
+        const QStringList aside = QDir(jobs()).entryList({u"r10-t40-a1.abandoned-*"_s}, QDir::Dirs);
+        QCOMPARE(aside.size(), 1);
+        const QString asidePath = jobs() + u'/' + aside.first();
+        QCOMPARE(readAll(asidePath + u"/runner.pid"_s), runnerfile::abandonedMark);
+
+        auto handle = next->start(request(u"r10-t40-a1"_s));
+        QVERIFY2(handle, qPrintable(handle.errorMessage()));
+        QCOMPARE(waitForEnd(*next, *handle).state, JobState::Succeeded);
+        // The slow runner has come by now and said why it ran nothing: its job directory was gone, or (when the new
+        // job's directory was there under the same name) the new runner had published its pid first.
+        QVERIFY(waitUntil([&] { return !readAll(asidePath + u"/runner.log"_s).isEmpty(); }, 5000));
+        const QByteArray said = readAll(asidePath + u"/runner.log"_s);
+        QVERIFY2(said.contains("does not exist") || said.contains("given up"), said.constData());
+        QThread::msleep(200);
+        QCOMPARE(readAll(count), QByteArray("ran\n"));
+        QVERIFY(!QFileInfo::exists(asidePath + u"/output.log"_s));
+        QVERIFY(!QFileInfo::exists(asidePath + u"/status.json"_s));
+    }
+
+    void jobClaimedButNotMovedAsideIsMovedOnTheNextRestart()
+    {
+        // Killed again between claiming the job and moving its directory aside.
+        const QString directory = jobs() + u"/r11-t40-a1"_s;
+        QVERIFY(QDir().mkpath(directory));
+        writeAll(directory + u"/runner.pid"_s, runnerfile::abandonedMark);
+        // A runner of the claimed job starts nothing.
+        const QString marker = m_dir->filePath(u"ran"_s);
+        QCOMPARE(runSupervised({u"--job"_s, directory, u"--"_s, u"/bin/touch"_s, marker}), 2);
+        QVERIFY(!QFileInfo::exists(marker));
+        QVERIFY(!QFileInfo::exists(directory + u"/status.json"_s));
+        QCOMPARE(readAll(directory + u"/runner.pid"_s), runnerfile::abandonedMark);
+
         auto process = backend({{u"program"_s, u"/bin/true"_s}});
         QVERIFY(process);
-        auto handle = process->find(request(u"r9-t40-a1"_s));
-        QVERIFY(handle && handle->has_value());
-        QCOMPARE(process->poll(**handle)->state, JobState::Running);
-        QCOMPARE(process->logs(**handle, 0).value(), QByteArray());
+        auto found = process->find(request(u"r11-t40-a1"_s));
+        QVERIFY2(found, qPrintable(found.errorMessage()));
+        QCOMPARE(*found, std::nullopt);
+        QVERIFY(!QFileInfo::exists(directory));
+        QCOMPARE(QDir(jobs()).entryList({u"r11-t40-a1.abandoned-*"_s}, QDir::Dirs).size(), 1);
+    }
+
+    void runnerPublishesItsPidOnlyOnce()
+    {
+        const QString pid = m_dir->filePath(u"runner.pid"_s);
+        QString error;
+        QCOMPARE(publishExclusively(pid, "1\n", &error), Publication::Published);
+        QCOMPARE(publishExclusively(pid, "2\n", &error), Publication::Taken);
+        QCOMPARE(readAll(pid), QByteArray("1\n"));
+        QCOMPARE(publishExclusively(m_dir->filePath(u"gone/runner.pid"_s), "3\n", &error), Publication::Taken);
+        // No temporary file is left beside it.
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"runner.pid"_s});
     }
 
     void describeFillsAndQuotes()
