@@ -6946,7 +6946,17 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Das Prozess-Backend „%1“ konnte seinen Runner %2 nicht starten: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
+        <source>The process job %1 could not be claimed after a restart: %2</source>
+        <translation>Der Prozessauftrag %1 konnte nach einem Neustart nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The process job %1 was never started, but its directory could not be moved aside to %2.</source>
+        <translation>Der Prozessauftrag %1 wurde nie gestartet, aber sein Ordner konnte nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the runner ended without a result</source>
         <translation>Der Runner wurde ohne Ergebnis beendet</translation>
     </message>
@@ -7280,7 +7290,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
 <context>
     <name>flowdeck::release::Runner</name>
     <message>
-        <location filename="../core/release/processrunner.cpp" line="+51"/>
+        <location filename="../core/release/processrunner.cpp" line="+52"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
@@ -7311,11 +7321,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
     </message>
     <message>
         <location line="+87"/>
+        <location line="+322"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-260"/>
         <source>The job directory %1 does not exist.</source>
         <translation>Das Job-Verzeichnis %1 existiert nicht.</translation>
     </message>
@@ -7325,7 +7336,12 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Der Runner konnte Signale nicht überwachen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>The job in %1 was given up before this runner started; the program does not run.</source>
+        <translation>Der Auftrag in %1 wurde aufgegeben, bevor dieser Runner startete; das Programm läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 could not be opened: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -7380,7 +7396,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Das auszuführende Programm fehlt (nach --).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>timed out after %1</source>
         <translation>Zeitüberschreitung nach %1</translation>
     </message>
@@ -14113,7 +14129,7 @@ Changes: %2 (%3 % of %4)</source>
         <translation>Das Release hat begonnen (Status: %1): Sein Plan kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
