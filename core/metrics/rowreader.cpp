@@ -45,6 +45,7 @@ Result<void> RowReader::run(const char *sql, const QVariantList &values)
                 m_statement = nullptr;
                 return failure();
             }
+            m_columns = sqlite3_column_count(m_statement);
         } else {
             sqlite3_reset(m_statement);
         }
@@ -74,9 +75,23 @@ Result<void> RowReader::run(const char *sql, const QVariantList &values)
 bool RowReader::next()
 {
     if (m_statement) {
-        m_fetched = 0;
         m_stepStatus = sqlite3_step(m_statement);
-        return m_stepStatus == SQLITE_ROW;
+        if (m_stepStatus != SQLITE_ROW) {
+            m_fetched = 0;
+            return false;
+        }
+        // Rows come in the same registers of the statement, each row written over the one before: the values asked
+        // for stay valid while the row starts where it did. Where it does not (a statement with rows in several
+        // places), every value is asked for again.
+        if (m_columns == 0)
+            return true;
+        sqlite3_value *first = sqlite3_column_value(m_statement, 0);
+        if (first != m_firstValue || !(m_fetched & 1)) {
+            m_fetched = 1;
+            m_values[0] = first;
+            m_firstValue = first;
+        }
+        return true;
     }
     if (m_query.next())
         return true;

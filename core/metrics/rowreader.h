@@ -70,10 +70,12 @@ public:
 private:
     Error failure() const;
 
-    /// The column's value in the current row, asked of SQLite once a row: each of SQLite's sqlite3_column_*() calls
-    /// takes the connection's mutex and checks for a failed allocation, and a value read as "null or a number" would
-    /// pay that twice. The value is one SQLite calls unprotected: read without the connection's mutex, which is
-    /// right here, where a statement is stepped and read by one thread at a time.
+    /// The column's value in the current row, asked of SQLite once, not once a read: each of SQLite's
+    /// sqlite3_column_*() calls takes the connection's mutex and checks for a failed allocation, and a value read as
+    /// "null or a number" would pay that twice. The value is one SQLite calls unprotected: read without the
+    /// connection's mutex, which is right here, where a statement is stepped and read by one thread at a time.
+    /// SQLite hands over a row in a range of the statement's registers that starts at the first column's value: while
+    /// that stays where it was, every column's value is the one asked for before (see next()).
     sqlite3_value *value(int column) const
     {
         if (column >= maxCachedColumns)
@@ -88,8 +90,12 @@ private:
 
     static constexpr int maxCachedColumns = 64;
     mutable std::array<sqlite3_value *, maxCachedColumns> m_values{};
-    /// Which of m_values belong to the current row.
+    /// Which of m_values hold the values of the current row.
     mutable quint64 m_fetched = 0;
+    /// The first column's value of the row before, which m_values were asked with.
+    sqlite3_value *m_firstValue = nullptr;
+    /// The prepared statement's columns.
+    int m_columns = 0;
 
     QSqlDatabase m_db;
     QString m_what;

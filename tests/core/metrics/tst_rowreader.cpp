@@ -23,10 +23,11 @@ private:
     QString m_file;
 
     /// Reads the rows of `t` in id order: "id|n or null|text", each column asked for in the order given.
-    static QStringList readAll(RowReader &rows, bool textFirst)
+    static QStringList readAll(RowReader &rows, bool textFirst,
+                               const char *sql = "SELECT id, n, t FROM t WHERE id >= ? ORDER BY id")
     {
         QStringList lines;
-        if (!rows.run("SELECT id, n, t FROM t WHERE id >= ? ORDER BY id", {1}))
+        if (!rows.run(sql, {1}))
             return {u"run failed"_s};
         while (rows.next()) {
             QString text;
@@ -97,6 +98,17 @@ private slots:
         QVERIFY(rows.next());
         QVERIFY(rows.isNull(0));
         QCOMPARE(readAll(rows, textFirst), expected);
+    }
+
+    void rowsInSeveralPlaces()
+    {
+        // Two reads merged in order: SQLite hands over the rows of each in registers of its own, taking turns.
+        ReadConnection connection(m_file.toUtf8());
+        RowReader rows(connection.handle(), u"t"_s);
+        const char *merged = "SELECT id, n, t FROM t WHERE id IN (1, 3) AND id >= ? UNION ALL "
+                             "SELECT id, n, t FROM t WHERE id IN (2, 4) ORDER BY 1";
+        QCOMPARE(readAll(rows, false, merged), expected);
+        QCOMPARE(readAll(rows, true, merged), expected);
     }
 
     void qtConnection()
