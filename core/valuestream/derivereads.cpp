@@ -150,16 +150,12 @@ QString placeholders(const QList<Id> &ids, QVariantList &values)
     return text;
 }
 
-QString runScope(const ReadScope &scope, QVariantList &values)
+QString runService(const ReadScope &scope, QVariantList &values)
 {
-    QString sql = u"((r.created_at >= ? AND r.created_at < ?)"_s;
-    sql += u" OR (r.created_at IS NULL AND r.started_at >= ? AND r.started_at < ?))"_s;
-    values << scope.from << scope.to << scope.from << scope.to;
-    if (scope.serviceId) {
-        sql += u" AND (r.service_id = ? OR r.pipeline_id IN (SELECT p.id FROM pipelines p WHERE p.service_id = ?))"_s;
-        values << *scope.serviceId << *scope.serviceId;
-    }
-    return sql;
+    if (!scope.serviceId)
+        return {};
+    values << *scope.serviceId << *scope.serviceId;
+    return u"(r.service_id = ? OR r.pipeline_id IN (SELECT p.id FROM pipelines p WHERE p.service_id = ?))"_s;
 }
 
 void Samples::add(const Samples &other)

@@ -174,9 +174,9 @@ struct EnvironmentRow
 Result<void> run(metrics::detail::RowReader &reader, const QString &sql, const QVariantList &values = {});
 /// "?, ?, ..." for the ids, which are appended to `values`.
 QString placeholders(const QList<Id> &ids, QVariantList &values);
-/// The condition on a run `r` of the scope, its values appended to `values`: created in the period (started, when
-/// its creation is unknown) and of the service or of one of its pipelines.
-QString runScope(const ReadScope &scope, QVariantList &values);
+/// The condition on a run `r` of the scope's service, its values appended to `values`: of the service or of one of
+/// its pipelines; empty for every service.
+QString runService(const ReadScope &scope, QVariantList &values);
 
 /// The service with `id`, or nothing when there is none.
 Result<std::optional<ServiceRow>> readService(const Reads &reads, Id id);
