@@ -259,8 +259,10 @@ Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &sco
     if (!shipments)
         return shipments.error();
     std::vector<std::pair<qint64, qint64>> runSums;
-    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, *stages, *links, shipments->byRun, control,
-                                                 shared ? &runSums : nullptr);
+    // Across every service, at least half of the workspace's runs are most of them.
+    const bool mostRuns = !read.serviceId && qint64(runs->ids.size()) * 2 >= runs->read;
+    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, mostRuns, *stages, *links, shipments->byRun,
+                                                 control, shared ? &runSums : nullptr);
     if (!stageSamples)
         return stageSamples.error();
     if (shared)

@@ -147,23 +147,45 @@ void appendTimes(QList<qint64> &samples, qint64 value, int times)
         samples.append(value);
 }
 
-/// The jobs of the runs [first, last) of `runs` summed up per stage, read through `reader` (see readStageSamples()).
-Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope,
-                                      const std::vector<Id> &runs, std::size_t firstRun, std::size_t lastRun,
-                                      const QList<StageRow> &stages, const StageIndex &index, const StageLinks &links,
-                                      const std::vector<ShippedChanges> &shipments, const TaskControl &control,
-                                      std::vector<std::pair<qint64, qint64>> *runSums)
+/// The ids [first, last] of jobs read in the table's order.
+struct JobIds
+{
+    Id first = 0;
+    Id last = 0;
+};
+
+/// The jobs of the runs [first, last) of `runs` summed up per stage, read through `reader` (see readStageSamples()):
+/// through their index by run, or with `table` in the order of the table: the jobs of those ids, of which those of the
+/// runs in scope must be of the runs [first, last), in run order. Nothing where they are not (then nothing of
+/// `runSums` was changed).
+Result<std::optional<std::vector<Samples>>>
+scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::vector<Id> &runs, std::size_t firstRun,
+         std::size_t lastRun, const QList<StageRow> &stages, const StageIndex &index, const StageLinks &links,
+         const std::vector<ShippedChanges> &shipments, const TaskControl &control,
+         std::vector<std::pair<qint64, qint64>> *runSums, const std::optional<JobIds> &table = std::nullopt)
 {
     std::vector<Samples> samples(static_cast<std::size_t>(stages.size()));
     // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain values, through
-    // SQLite's own API. The jobs come through their index by run, one stretch of consecutive run ids in scope at a
-    // time, so that each run's jobs come together, in run order, and are summed up when the next run begins.
-    // Summing up the runs for the metrics too, it reads the jobs without a stage as well.
-    const char *sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                                "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? ORDER BY j.run_id, j.id"
-                              : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                                "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
-                                "ORDER BY j.run_id, j.id";
+    // SQLite's own API. Each run's jobs must come together, in run order, to be summed up when the next run begins.
+    // The jobs come through their index by run, one stretch of consecutive run ids in scope at a time; or, where the
+    // runs are most of all, in the table's order, which saves a lookup in the table for each job through the index
+    // and holds them in run order where they were stored run after run (else they are read again by run). Summing up
+    // the runs for the metrics too, it reads the jobs without a stage as well.
+    const char *sql = nullptr;
+    if (table) {
+        sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                        "j.attempt = 1 FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? "
+                        "ORDER BY j.id"
+                      : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                        "j.attempt = 1 FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? AND "
+                        "+j.stage_id IS NOT NULL ORDER BY j.id";
+    } else {
+        sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                        "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? ORDER BY j.run_id, j.id"
+                      : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
+                        "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
+                        "ORDER BY j.run_id, j.id";
+    }
     RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
     // Per stage, the latest finish of its jobs in the current run that ran (started and finished).
@@ -241,7 +263,69 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
     Id run = 0;
     // The entry of `runs` the current run is.
     std::size_t entry = firstRun;
+    // In the table's order: the sums of the runs for the metrics, kept apart until every job was found in run order.
+    std::vector<std::pair<qint64, qint64>> tableSums;
+    if (table && runSums)
+        tableSums.assign(lastRun - firstRun, {0, 0});
+    const auto sumOf = [&](std::size_t runEntry) -> std::pair<qint64, qint64> & {
+        return table ? tableSums[runEntry - firstRun] : (*runSums)[runEntry];
+    };
+    // Reads the current row, of the run at `entry` of `runs`.
+    const auto take = [&] {
+        const Id runId = reader.integer(0);
+        if (runId != run) {
+            endRun();
+            run = runId;
+            weights.enter(run);
+        }
+        const qint64 queued = reader.isNull(2) ? none : reader.integer(2);
+        const qint64 started = reader.isNull(3) ? none : reader.integer(3);
+        const qint64 finished = reader.isNull(4) ? none : reader.integer(4);
+        if (runSums) {
+            // As the metrics sum them up: a missing time, or times running backwards, add nothing.
+            auto &sum = sumOf(entry);
+            if (queued != none && started != none && started >= queued)
+                sum.first += started - queued;
+            if (started != none && finished != none && finished >= started)
+                sum.second += finished - started;
+            if (reader.isNull(1))
+                return;
+        }
+        const int stage = index.of(reader.integer(1));
+        if (stage < 0)
+            return;
+        jobs.push_back(JobRecord{stage, queued, started, finished, jobCode(reader.utf8(5), reader, 6)});
+    };
     qint64 rows = 0;
+    if (table) {
+        if (auto ran = reader.run(sql, {table->first, table->last, runs.front(), runs.back()}); !ran)
+            return ran.error();
+        while (reader.next()) {
+            if ((++rows & 0xffff) == 0 && control.isCanceled())
+                return Error{TaskControl::canceledMessage()};
+            const Id runId = reader.integer(0);
+            if (runId != runs[entry]) {
+                const auto at = std::lower_bound(runs.cbegin(), runs.cend(), runId);
+                if (at == runs.cend() || *at != runId)
+                    continue; // not in scope
+                const auto found = std::size_t(at - runs.cbegin());
+                // A job of a run whose jobs ended before, or of a run another read takes (which does not read these
+                // ids): the jobs are not in run order.
+                if (found < entry || found >= lastRun)
+                    return std::optional<std::vector<Samples>>();
+                entry = found;
+            }
+            take();
+        }
+        if (auto read = reader.status(); !read)
+            return read.error();
+        endRun();
+        if (runSums) {
+            for (std::size_t i = 0; i < tableSums.size(); ++i)
+                (*runSums)[firstRun + i] = tableSums[i];
+        }
+        return std::optional<std::vector<Samples>>(std::move(samples));
+    }
     for (std::size_t first = firstRun; first < lastRun;) {
         std::size_t last = first;
         while (last + 1 < lastRun && runs[last + 1] == runs[last] + 1)
@@ -253,30 +337,9 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
             if ((++rows & 0xffff) == 0 && control.isCanceled())
                 return Error{TaskControl::canceledMessage()};
             const Id runId = reader.integer(0);
-            if (runId != run) {
-                endRun();
-                run = runId;
-                weights.enter(run);
-                while (entry + 1 < lastRun && runs[entry] < run)
-                    ++entry;
-            }
-            const qint64 queued = reader.isNull(2) ? none : reader.integer(2);
-            const qint64 started = reader.isNull(3) ? none : reader.integer(3);
-            const qint64 finished = reader.isNull(4) ? none : reader.integer(4);
-            if (runSums) {
-                // As the metrics sum them up: a missing time, or times running backwards, add nothing.
-                auto &sum = (*runSums)[entry];
-                if (queued != none && started != none && started >= queued)
-                    sum.first += started - queued;
-                if (started != none && finished != none && finished >= started)
-                    sum.second += finished - started;
-                if (reader.isNull(1))
-                    continue;
-            }
-            const int stage = index.of(reader.integer(1));
-            if (stage < 0)
-                continue;
-            jobs.push_back(JobRecord{stage, queued, started, finished, jobCode(reader.utf8(5), reader, 6)});
+            while (entry + 1 < lastRun && runs[entry] < runId)
+                ++entry;
+            take();
         }
         if (auto read = reader.status(); !read)
             return read.error();
@@ -284,13 +347,13 @@ Result<std::vector<Samples>> scanJobs(metrics::detail::RowReader &reader, const 
     endRun();
     if (auto read = reader.status(); !read)
         return read.error();
-    return samples;
+    return std::optional<std::vector<Samples>>(std::move(samples));
 }
 
 } // namespace
 
 Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
-                                              const QList<StageRow> &stages, const StageLinks &links,
+                                              bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
                                               const std::vector<ShippedChanges> &shipments, const TaskControl &control,
                                               std::vector<std::pair<qint64, qint64>> *runSums)
 {
@@ -311,49 +374,92 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
         if (!snapshot)
             half = runs.size();
     }
-    std::optional<Result<std::vector<Samples>>> second;
-    std::thread thread;
-    if (half < runs.size()) {
-        try {
-            thread = std::thread([&] {
-                if (snapshot) {
-                    const SnapshotConnection connection(*snapshot);
-                    if (!connection.isReady())
-                        return;
-                    metrics::detail::RowReader reader(connection.database(), what);
-                    second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
-                                            control, runSums));
-                    return;
-                }
-                auto reader = reads.secondReader(what);
-                second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
-                                        control, runSums));
-            });
-        } catch (const std::system_error &) {
-            // Without a second thread, one reads them all.
-            second.reset();
+    using Pass = Result<std::optional<std::vector<Samples>>>;
+    // In the table's order (on SQLite, where a job's id is its row id), the first thread reads the jobs before the
+    // first job of the second half's runs, the second thread the rest.
+    const auto pass = [&](bool inTableOrder) -> Pass {
+        constexpr Id lowest = std::numeric_limits<Id>::min();
+        constexpr Id highest = std::numeric_limits<Id>::max();
+        auto reader = reads.reader(what);
+        std::optional<JobIds> firstIds;
+        std::optional<JobIds> secondIds;
+        if (inTableOrder) {
+            Id split = highest;
+            if (half < runs.size()) {
+                if (auto ran = reader.run("SELECT j.id FROM jobs j WHERE j.run_id >= ? ORDER BY j.run_id, j.id LIMIT 1",
+                                          {runs[half]});
+                    !ran)
+                    return ran.error();
+                if (reader.next())
+                    split = std::max(lowest + 1, reader.integer(0));
+                if (auto read = reader.status(); !read)
+                    return read.error();
+            }
+            firstIds = JobIds{lowest, split - 1};
+            secondIds = JobIds{split, highest};
         }
-    }
-    const std::size_t firstEnd = thread.joinable() ? half : runs.size();
-    auto reader = reads.reader(what);
-    auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control, runSums);
-    const bool shared = thread.joinable();
-    if (shared)
-        thread.join();
-    if (!first)
-        return first.error();
-    if (shared && !second) {
-        // The second connection did not open: this one reads the rest.
-        second.emplace(
-            scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control, runSums));
-    }
-    if (second) {
-        if (!*second)
+        std::optional<Pass> second;
+        std::thread thread;
+        if (half < runs.size()) {
+            try {
+                thread = std::thread([&] {
+                    if (snapshot) {
+                        const SnapshotConnection connection(*snapshot);
+                        if (!connection.isReady())
+                            return;
+                        metrics::detail::RowReader reader(connection.database(), what);
+                        second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
+                                                control, runSums, secondIds));
+                        return;
+                    }
+                    auto reader = reads.secondReader(what);
+                    second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
+                                            control, runSums, secondIds));
+                });
+            } catch (const std::system_error &) {
+                // Without a second thread, one reads them all.
+                second.reset();
+            }
+        }
+        const bool shared = thread.joinable();
+        const std::size_t firstEnd = shared ? half : runs.size();
+        if (!shared && firstIds)
+            firstIds = JobIds{lowest, highest};
+        auto first =
+            scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control, runSums, firstIds);
+        if (shared)
+            thread.join();
+        if (!first)
+            return first.error();
+        if (shared && !second) {
+            // The second connection did not open: this one reads the rest.
+            second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control,
+                                    runSums, secondIds));
+        }
+        if (second && !*second)
             return second->error();
-        for (std::size_t stage = 0; stage < first->size(); ++stage)
-            (*first)[stage].add((**second)[stage]);
+        if (!*first || (second && !**second))
+            return std::optional<std::vector<Samples>>();
+        if (second) {
+            for (std::size_t stage = 0; stage < (*first)->size(); ++stage)
+                (**first)[stage].add((***second)[stage]);
+        }
+        return first;
+    };
+    if (mostRuns && !reads.onServer() && !runs.empty()) {
+        auto read = pass(true);
+        if (!read)
+            return read.error();
+        if (*read)
+            return std::move(**read);
+        // Not stored run after run: read again by run.
+        if (runSums)
+            runSums->assign(runs.size(), {0, 0});
     }
-    return first;
+    auto read = pass(false);
+    if (!read)
+        return read.error();
+    return std::move(**read);
 }
 
 } // namespace flowdeck::valuestream::detail

@@ -203,6 +203,8 @@ struct ScopeRuns
     std::vector<Id> ids;
     /// How many runs each pipeline has (runs without a pipeline are not counted).
     QHash<Id, qint64> perPipeline;
+    /// How many runs they were picked from: every run of the workspace, or of the scope's service.
+    qint64 read = 0;
 };
 Result<ScopeRuns> readRuns(const Reads &reads, const ReadScope &scope);
 
@@ -274,9 +276,10 @@ Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, Wei
 /// its queueing; a retry from its queueing. Each job counts as many times as its run's deployment to the stage's
 /// weighing environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
 /// With `runSums`, also every job of each run (with a stage or not) summed up per entry of `runs` as
-/// metrics::detail::RunJobSums says, for the metrics read at the same time.
+/// metrics::detail::RunJobSums says, for the metrics read at the same time. `mostRuns`: the runs are most of the
+/// workspace's, so that reading every job in the table's order may cost less than reading theirs by run.
 Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
-                                              const QList<StageRow> &stages, const StageLinks &links,
+                                              bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
                                               const std::vector<ShippedChanges> &shipments, const TaskControl &control,
                                               std::vector<std::pair<qint64, qint64>> *runSums = nullptr);
 

@@ -78,6 +78,7 @@ Result<ScopeRuns> readRuns(const Reads &reads, const ReadScope &scope)
         return ran.error();
     ScopeRuns runs;
     while (reader.next()) {
+        ++runs.read;
         const int timeColumn = reader.isNull(2) ? 3 : 2;
         if (reader.isNull(timeColumn))
             continue;

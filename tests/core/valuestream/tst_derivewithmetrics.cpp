@@ -177,6 +177,48 @@ private slots:
         QVERIFY(*shared == *alone);
     }
 
+    void jobsStoredOutOfRunOrderAreReadByRun()
+    {
+        // Across every service and most runs the jobs are read in the table's order, which hands them over run after
+        // run where they were stored so. Where a run's jobs were stored after later runs' jobs (here those of the
+        // period's first run, moved behind every other job in their order), they are read by run again: the map is
+        // the same, samples in their order included.
+        if (m_engine != u"sqlite"_s)
+            QSKIP("On PostgreSQL the jobs are read by run.");
+        const DerivationScope scope{m_end - 366 * day, m_end, {}, Statistic::Median};
+        auto before = deriveMap(m_generated->connection(), scope);
+        QVERIFY2(before, qPrintable(before.errorMessage()));
+        const QString file = m_dir.filePath(u"moved.flowdeck"_s);
+        {
+            QSqlQuery copy(m_generated->connection());
+            QVERIFY(copy.exec(u"VACUUM INTO '%1'"_s.arg(file)));
+        }
+        {
+            auto raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"moved"_s);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+            QVERIFY(query.exec(u"SELECT j.run_id FROM jobs j JOIN pipeline_runs r ON r.id = j.run_id WHERE "
+                               u"r.created_at >= %1 AND r.created_at < %2 ORDER BY j.id LIMIT 1"_s.arg(scope.from)
+                                   .arg(scope.to)));
+            QVERIFY(query.next());
+            const Id run = query.value(0).toLongLong();
+            query.finish();
+            QVERIFY(query.exec(u"UPDATE jobs SET id = id + (SELECT max(id) FROM jobs) WHERE run_id = %1"_s.arg(run)));
+            QVERIFY(query.numRowsAffected() > 0);
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"moved"_s);
+        auto moved = store::Workspace::open(file);
+        QVERIFY2(moved, qPrintable(moved.errorMessage()));
+        auto after = deriveMap((*moved)->connection(), scope);
+        QVERIFY2(after, qPrintable(after.errorMessage()));
+        QVERIFY(!after->steps.isEmpty());
+        QVERIFY(*after == *before);
+    }
+
     void progressCountsBoth()
     {
         QList<std::pair<qint64, qint64>> reports;
