@@ -8,10 +8,17 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace flowdeck::metrics {
 
 namespace {
+
+/// From this many changes on, the flow metrics are computed on a thread of their own while the others are: a pass
+/// over every change that costs more than starting a thread.
+constexpr qsizetype changesForTwoThreads = 20000;
 
 /// For each week of the period, the number of its days with at least one deployment finishing.
 std::vector<int> deployDaysPerWeek(const DeploymentHistory &history, const Period &period)
@@ -133,14 +140,28 @@ MetricsReport computeMetrics(const MetricsData &data, const Scope &scope, const 
     report.scope = scope;
     report.options = options;
     const Period period(scope);
+    std::optional<Flow> flow;
+    std::thread flowThread;
+    if (data.changes.size() >= changesForTwoThreads) {
+        try {
+            flowThread = std::thread([&] { flow = flowMetrics(data, period); });
+        } catch (const std::system_error &) {
+            // Then this thread computes them after the others.
+        }
+    }
     const DeploymentHistory history(data.deployments);
     report.deploymentFrequency = deploymentFrequency(history, period, options.benchmark);
     report.leadTime = leadTimeForChanges(data, period, options);
     report.changeFailureRate = changeFailureRate(data, history, period, options.benchmark);
     report.recoveryTime = recoveryTime(report.changeFailureRate, options.benchmark);
     report.rework = reworkRate(data, history, period);
-    report.flow = flowMetrics(data, period);
     report.weeks = weekFigures(history, period, report);
+    if (flowThread.joinable()) {
+        flowThread.join();
+        report.flow = std::move(*flow);
+    } else {
+        report.flow = flowMetrics(data, period);
+    }
     return report;
 }
 

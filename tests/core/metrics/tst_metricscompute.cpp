@@ -413,6 +413,45 @@ private Q_SLOTS:
         QCOMPARE(report.flow.days[2].production, 1);
     }
 
+    void flowOfManyChanges()
+    {
+        // As in flow(), over 20,000 changes merged at T0 + 6 h and before production from T0 + 1 d 6 h on, next to
+        // one in production at T0 + 1 d 1 h: so many that the flow metrics are computed on a thread of their own.
+        const Scope scope = period(T0, 2 * Day + 12 * Hour);
+        MetricsData data;
+        data.deployments = {deployment(1, 1, "1", T0 + Day + Hour)};
+        data.changes = {change(1, T0 - Day, T0 - Day, T0 - 12 * Hour, T0 + Day + Hour, 1)};
+        constexpr int waiting = 20000;
+        for (int i = 0; i < waiting; ++i)
+            data.changes.append(change(2 + i, T0 + 6 * Hour, T0 + 6 * Hour, T0 + Day + 6 * Hour, {}, {}));
+        data.runs = {RunFact{1, 1, T0 + Hour, 1 * Hour, 3 * Hour}};
+        const MetricsReport report = computeMetrics(data, scope, options());
+
+        QCOMPARE(report.flow.throughputPerWeek, 2.8);
+        QCOMPARE(report.flow.wipNow, waiting);
+        QCOMPARE(report.flow.inProgress.size(), waiting);
+        QCOMPARE(report.flow.inProgress.first().commitId, 2);
+        QCOMPARE(report.flow.inProgress.last().commitId, 1 + waiting);
+        QCOMPARE(report.flow.cycleRecords.size(), 1);
+        QCOMPARE(report.flow.cycleRecords[0].spanMs, 49 * Hour);
+        COMPARE_OPTIONAL(report.flow.flowEfficiency, std::optional(0.75));
+        QCOMPARE(report.flow.days.size(), 3);
+        // At T0 + 1 d all of them merged, change 1 before production; then all before production, 1 in production.
+        QCOMPARE(report.flow.days[0].merged, waiting);
+        QCOMPARE(report.flow.days[0].preproduction, 1);
+        QCOMPARE(report.flow.days[0].production, 0);
+        for (int day = 1; day < 3; ++day) {
+            QCOMPARE(report.flow.days[day].merged, 0);
+            QCOMPARE(report.flow.days[day].preproduction, waiting);
+            QCOMPARE(report.flow.days[day].production, 1);
+        }
+        // The other figures as ever: change 1 shipped by the one deployment, in the first week.
+        QCOMPARE(report.deploymentFrequency.deployments, 1);
+        QCOMPARE(report.leadTime.records.size(), 1);
+        QCOMPARE(report.weeks.size(), 1);
+        QCOMPARE(report.weeks[0].changes, 1);
+    }
+
     void flowRecords()
     {
         // The records behind work in progress and cycle time, in the week [T0, T0 + 7 d).
