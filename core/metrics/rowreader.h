@@ -47,6 +47,25 @@ public:
     {
         return m_statement ? sqlite3_value_int64(value(column)) : m_query.value(column).toLongLong();
     }
+    /// Whether the column holds the number `number`, as SQL's `column = number` has it for a column of integers
+    /// (false for null and for text).
+    bool equals(int column, qint64 number) const
+    {
+        if (!m_statement) {
+            const QVariant stored = m_query.value(column);
+            return !stored.isNull() && stored.typeId() != QMetaType::QString && stored.toLongLong() == number &&
+                   stored.toDouble() == double(number);
+        }
+        sqlite3_value *stored = value(column);
+        switch (sqlite3_value_type(stored)) {
+        case SQLITE_INTEGER:
+            return sqlite3_value_int64(stored) == number;
+        case SQLITE_FLOAT:
+            return sqlite3_value_double(stored) == double(number);
+        default:
+            return false;
+        }
+    }
     OptionalTime optionalInteger(int column) const
     {
         return isNull(column) ? OptionalTime() : OptionalTime(integer(column));

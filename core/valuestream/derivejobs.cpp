@@ -50,8 +50,7 @@ private:
     QHash<Id, int> m_hash;
 };
 
-/// What the query says about a job in its last column: how it ended (the lowest two bits) and whether it is a first
-/// attempt.
+/// What a job's status and attempt say: how it ended (the lowest two bits) and whether it is a first attempt.
 enum JobCode
 {
     EndMask = 3,
@@ -125,10 +124,10 @@ private:
     std::size_t m_next = 0;
 };
 
-/// The JobCode of a job: how its status says it ended, and whether `attemptColumn` (its attempt = 1) holds.
+/// The JobCode of a job: how its status says it ended, and whether it is a first attempt (`attemptColumn` = 1).
 int jobCode(QByteArrayView status, const metrics::detail::RowReader &reader, int attemptColumn)
 {
-    // As SQL would have it: an unknown attempt makes the whole code unknown, which reads as 0.
+    // As SQL's attempt = 1 would have it: an unknown attempt makes the whole code unknown, which reads as 0.
     if (reader.isNull(attemptColumn))
         return 0;
     int end = Open;
@@ -138,7 +137,7 @@ int jobCode(QByteArrayView status, const metrics::detail::RowReader &reader, int
         end = Failed;
     else if (status == QByteArrayView("canceled") || status == QByteArrayView("skipped"))
         end = Abandoned;
-    return end + (reader.integer(attemptColumn) != 0 ? FirstAttempt : 0);
+    return end + (reader.equals(attemptColumn, 1) ? FirstAttempt : 0);
 }
 
 void appendTimes(QList<qint64> &samples, qint64 value, int times)
@@ -174,16 +173,16 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
     const char *sql = nullptr;
     if (table) {
         sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                        "j.attempt = 1 FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? "
+                        "j.attempt FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? "
                         "ORDER BY j.id"
                       : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                        "j.attempt = 1 FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? AND "
+                        "j.attempt FROM jobs j WHERE j.id BETWEEN ? AND ? AND +j.run_id BETWEEN ? AND ? AND "
                         "+j.stage_id IS NOT NULL ORDER BY j.id";
     } else {
         sql = runSums ? "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                        "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? ORDER BY j.run_id, j.id"
+                        "j.attempt FROM jobs j WHERE j.run_id BETWEEN ? AND ? ORDER BY j.run_id, j.id"
                       : "SELECT j.run_id, j.stage_id, j.queued_at, j.started_at, j.finished_at, j.status, "
-                        "j.attempt = 1 FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
+                        "j.attempt FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
                         "ORDER BY j.run_id, j.id";
     }
     RunWeights weights(shipments);

@@ -111,6 +111,25 @@ private slots:
         QCOMPARE(readAll(rows, true, merged), expected);
     }
 
+    void equalsAsSqlDoes()
+    {
+        // A column compared with 1 as SQL's "= 1" compares it: an integer or a whole real of 1, not text or null.
+        ReadConnection connection(m_file.toUtf8());
+        RowReader rows(connection.handle(), u"t"_s);
+        QVERIFY(rows.run("SELECT 1, 1.0, 1.5, '1', NULL, 2, n = 1, ? FROM t WHERE id = 1", {1}));
+        QVERIFY(rows.next());
+        QVERIFY(rows.equals(0, 1));
+        QVERIFY(rows.equals(1, 1));
+        QVERIFY(!rows.equals(2, 1));
+        QVERIFY(!rows.equals(3, 1));
+        QVERIFY(!rows.equals(4, 1));
+        QVERIFY(!rows.equals(5, 1));
+        QVERIFY(rows.equals(5, 2));
+        QVERIFY(!rows.equals(6, 1));
+        QVERIFY(rows.equals(7, 1));
+        QVERIFY(!rows.next());
+    }
+
     void qtConnection()
     {
         {
