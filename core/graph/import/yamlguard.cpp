@@ -74,6 +74,9 @@ std::optional<YAML::Mark> stuckDocument(const std::string &text)
 
 namespace {
 
+/// Counts `node` and everything under it into `expansion`, at `depth` (0 for the document's top level). Where a
+/// bound is passed, the entry of the top level it was passed under (a sequence's item, a map's key) is the place
+/// the error names.
 void measure(const YAML::Node &node, int depth, Expansion &expansion)
 {
     if (expansion.refused())
@@ -83,17 +86,24 @@ void measure(const YAML::Node &node, int depth, Expansion &expansion)
         return;
     }
     ++expansion.values;
+    const auto passedUnder = [&](const YAML::Node &entry) {
+        if (!expansion.refused())
+            return false;
+        if (depth == 0)
+            expansion.where = entry.Mark();
+        return true;
+    };
     if (node.IsSequence()) {
         for (const YAML::Node &item : node) {
             measure(item, depth + 1, expansion);
-            if (expansion.refused())
+            if (passedUnder(item))
                 return;
         }
     } else if (node.IsMap()) {
         for (const auto &entry : node) {
             measure(entry.first, depth + 1, expansion);
             measure(entry.second, depth + 1, expansion);
-            if (expansion.refused())
+            if (passedUnder(entry.first))
                 return;
         }
     }
@@ -104,25 +114,7 @@ void measure(const YAML::Node &node, int depth, Expansion &expansion)
 Expansion measureExpansion(const YAML::Node &node)
 {
     Expansion expansion;
-    ++expansion.values;
-    if (node.IsSequence()) {
-        for (const YAML::Node &item : node) {
-            measure(item, 1, expansion);
-            if (expansion.refused()) {
-                expansion.where = item.Mark();
-                break;
-            }
-        }
-    } else if (node.IsMap()) {
-        for (const auto &entry : node) {
-            measure(entry.first, 1, expansion);
-            measure(entry.second, 1, expansion);
-            if (expansion.refused()) {
-                expansion.where = entry.first.Mark();
-                break;
-            }
-        }
-    }
+    measure(node, 0, expansion);
     return expansion;
 }
 
