@@ -248,6 +248,17 @@ Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &sco
     auto links = detail::readStageLinks(reads, *stages);
     if (!links)
         return links.error();
+    // The jobs first, each counted once, and weighed by the pull requests their runs shipped after: meanwhile the
+    // metrics read at the same time count those along their scan of the deployments' commits.
+    std::vector<std::pair<qint64, qint64>> runSums;
+    // Across every service, at least half of the workspace's runs are most of them.
+    const bool mostRuns = !read.serviceId && qint64(runs->ids.size()) * 2 >= runs->read;
+    auto jobs = detail::readStageSamples(reads, read, runs->ids, mostRuns, *stages, *links, control,
+                                         shared ? &runSums : nullptr);
+    if (!jobs)
+        return jobs.error();
+    if (shared)
+        shared->jobSums.set(std::move(runSums));
     const metrics::detail::DeploymentCommitVisitor *counted = nullptr;
     if (counter) {
         const bool *visited = shared->deploymentCommitsVisited.wait([&control] { return control.isCanceled(); });
@@ -258,21 +269,13 @@ Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &sco
     auto shipments = detail::countShipments(reads, read, std::move(*weighed), counted);
     if (!shipments)
         return shipments.error();
-    std::vector<std::pair<qint64, qint64>> runSums;
-    // Across every service, at least half of the workspace's runs are most of them.
-    const bool mostRuns = !read.serviceId && qint64(runs->ids.size()) * 2 >= runs->read;
-    auto stageSamples = detail::readStageSamples(reads, read, runs->ids, mostRuns, *stages, *links, shipments->byRun,
-                                                 control, shared ? &runSums : nullptr);
-    if (!stageSamples)
-        return stageSamples.error();
-    if (shared)
-        shared->jobSums.set(std::move(runSums));
+    const std::vector<Samples> stageSamples = detail::weighJobs(std::move(*jobs), *links, shipments->byRun);
     if (canceled(2))
         return Error{TaskControl::canceledMessage()};
 
     StageSteps stagePart;
-    if (const OptionalId pipeline = chosenPipeline(runs->perPipeline, *stages, *stageSamples)) {
-        auto made = stageSteps(reads, *pipeline, *stages, *stageSamples, scope.statistic);
+    if (const OptionalId pipeline = chosenPipeline(runs->perPipeline, *stages, stageSamples)) {
+        auto made = stageSteps(reads, *pipeline, *stages, stageSamples, scope.statistic);
         if (!made)
             return made.error();
         stagePart = std::move(*made);

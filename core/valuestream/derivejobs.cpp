@@ -140,10 +140,23 @@ int jobCode(QByteArrayView status, const metrics::detail::RowReader &reader, int
     return end + (reader.equals(attemptColumn, 1) ? FirstAttempt : 0);
 }
 
-void appendTimes(QList<qint64> &samples, qint64 value, int times)
+/// `values` with the values of each run repeated as many times as `weights` says (`count` of them per run).
+QList<qint64> repeated(const QList<qint64> &values, const std::vector<RunAtStage> &runs,
+                       const std::vector<int> &weights, qint32 RunAtStage::*count)
 {
-    for (int i = 0; i < times; ++i)
-        samples.append(value);
+    qsizetype total = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        total += qsizetype(runs[i].*count) * weights[i];
+    QList<qint64> result;
+    result.reserve(total);
+    qsizetype at = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        for (qint32 k = 0; k < runs[i].*count; ++k, ++at) {
+            for (int w = 0; w < weights[i]; ++w)
+                result.append(values[at]);
+        }
+    }
+    return result;
 }
 
 /// The ids [first, last] of jobs read in the table's order.
@@ -157,13 +170,17 @@ struct JobIds
 /// through their index by run, or with `table` in the order of the table: the jobs of those ids, of which those of the
 /// runs in scope must be of the runs [first, last), in run order. Nothing where they are not (then nothing of
 /// `runSums` was changed).
-Result<std::optional<std::vector<Samples>>>
-scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::vector<Id> &runs, std::size_t firstRun,
-         std::size_t lastRun, const QList<StageRow> &stages, const StageIndex &index, const StageLinks &links,
-         const std::vector<ShippedChanges> &shipments, const TaskControl &control,
-         std::vector<std::pair<qint64, qint64>> *runSums, const std::optional<JobIds> &table = std::nullopt)
+Result<std::optional<StageJobs>> scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope,
+                                          const std::vector<Id> &runs, std::size_t firstRun, std::size_t lastRun,
+                                          const QList<StageRow> &stages, const StageIndex &index,
+                                          const StageLinks &links, const TaskControl &control,
+                                          std::vector<std::pair<qint64, qint64>> *runSums,
+                                          const std::optional<JobIds> &table = std::nullopt)
 {
-    std::vector<Samples> samples(static_cast<std::size_t>(stages.size()));
+    StageJobs result;
+    result.samples.resize(std::size_t(stages.size()));
+    result.runs.resize(std::size_t(stages.size()));
+    std::vector<Samples> &samples = result.samples;
     // Reading a million jobs costs mostly per value and per SQL expression, so SQL hands over the plain values, through
     // SQLite's own API. Each run's jobs must come together, in run order, to be summed up when the next run begins.
     // The jobs come through their index by run, one stretch of consecutive run ids in scope at a time; or, where the
@@ -185,12 +202,14 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
                         "j.attempt FROM jobs j WHERE j.run_id BETWEEN ? AND ? AND +j.stage_id IS NOT NULL "
                         "ORDER BY j.run_id, j.id";
     }
-    RunWeights weights(shipments);
     std::vector<quint8> runFlags(static_cast<std::size_t>(stages.size()), 0);
+    // Per stage, what the jobs of the current run gave.
+    std::vector<RunAtStage> runCounts(static_cast<std::size_t>(stages.size()));
     // Per stage, the latest finish of its jobs in the current run that ran (started and finished).
     std::vector<qint64> runFinish(static_cast<std::size_t>(stages.size()), none);
     std::vector<int> touched;
     std::vector<JobRecord> jobs;
+    Id run = 0;
     const auto endRun = [&] {
         for (const JobRecord &job : jobs) {
             if (job.started != none && job.finished != none)
@@ -198,7 +217,7 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
         }
         for (const JobRecord &job : jobs) {
             Samples &entry = samples[std::size_t(job.stage)];
-            const int weight = weights.of(links.weighingEnvironment[std::size_t(job.stage)]);
+            RunAtStage &counts = runCounts[std::size_t(job.stage)];
             bool counted = false;
             if (job.started != none) {
                 // A first attempt waits from the moment the stages it needs were done, where they ran in this run:
@@ -215,11 +234,13 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
                     ready = job.queued;
                 // A time running backwards gives no sample.
                 if (ready != none && job.started >= ready) {
-                    appendTimes(entry.wait, job.started - ready, weight);
+                    entry.wait.append(job.started - ready);
+                    ++counts.waits;
                     counted = true;
                 }
                 if (job.finished != none && job.finished >= job.started) {
-                    appendTimes(entry.process, job.finished - job.started, weight);
+                    entry.process.append(job.finished - job.started);
+                    ++counts.processes;
                     counted = true;
                 }
             }
@@ -233,7 +254,7 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
                 flags |= RunJudged | (end == Failed ? FirstAttemptFailed : 0);
                 counted = true;
             }
-            entry.records += counted ? weight : 0;
+            counts.records += counted ? 1 : 0;
             // Waiting at the period's end: queued before it and neither started nor ended by then. A job that ended
             // without either time (skipped, canceled) left the queue at a moment nobody knows, so it is not counted.
             if (job.queued != none && job.queued < scope.to && (job.started == none || job.started >= scope.to)) {
@@ -246,12 +267,20 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
         for (const int stage : touched) {
             Samples &entry = samples[std::size_t(stage)];
             const quint8 flags = runFlags[std::size_t(stage)];
+            RunAtStage &counts = runCounts[std::size_t(stage)];
             ++entry.runs;
+            entry.records += counts.records;
+            counts.run = run;
             if (flags & RunJudged) {
-                const int weight = weights.of(links.weighingEnvironment[std::size_t(stage)]);
-                entry.judged += weight;
-                entry.passed += (flags & FirstAttemptFailed) ? 0 : weight;
+                counts.judged = true;
+                counts.passed = !(flags & FirstAttemptFailed);
+                ++entry.judged;
+                entry.passed += counts.passed ? 1 : 0;
             }
+            // Only the jobs of a stage whose changes reach an environment can count more than once.
+            if (links.weighingEnvironment[std::size_t(stage)])
+                result.runs[std::size_t(stage)].push_back(counts);
+            counts = RunAtStage();
             runFlags[std::size_t(stage)] = 0;
             runFinish[std::size_t(stage)] = none;
         }
@@ -259,7 +288,6 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
         jobs.clear();
     };
 
-    Id run = 0;
     // The entry of `runs` the current run is.
     std::size_t entry = firstRun;
     // In the table's order: the sums of the runs for the metrics, kept apart until every job was found in run order.
@@ -275,7 +303,6 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
         if (runId != run) {
             endRun();
             run = runId;
-            weights.enter(run);
         }
         const qint64 queued = reader.isNull(2) ? none : reader.integer(2);
         const qint64 started = reader.isNull(3) ? none : reader.integer(3);
@@ -311,7 +338,7 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
                 // A job of a run whose jobs ended before, or of a run another read takes (which does not read these
                 // ids): the jobs are not in run order.
                 if (found < entry || found >= lastRun)
-                    return std::optional<std::vector<Samples>>();
+                    return std::optional<StageJobs>();
                 entry = found;
             }
             take();
@@ -323,7 +350,7 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
             for (std::size_t i = 0; i < tableSums.size(); ++i)
                 (*runSums)[firstRun + i] = tableSums[i];
         }
-        return std::optional<std::vector<Samples>>(std::move(samples));
+        return std::optional<StageJobs>(std::move(result));
     }
     for (std::size_t first = firstRun; first < lastRun;) {
         std::size_t last = first;
@@ -346,20 +373,19 @@ scanJobs(metrics::detail::RowReader &reader, const ReadScope &scope, const std::
     endRun();
     if (auto read = reader.status(); !read)
         return read.error();
-    return std::optional<std::vector<Samples>>(std::move(samples));
+    return std::optional<StageJobs>(std::move(result));
 }
 
 } // namespace
 
-Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
-                                              bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
-                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control,
-                                              std::vector<std::pair<qint64, qint64>> *runSums)
+Result<StageJobs> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
+                                   bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
+                                   const TaskControl &control, std::vector<std::pair<qint64, qint64>> *runSums)
 {
     if (runSums)
         runSums->assign(runs.size(), {0, 0});
     if (stages.isEmpty())
-        return std::vector<Samples>(static_cast<std::size_t>(stages.size()));
+        return StageJobs();
     const QString what = Derivation::tr("Reading the jobs of the value stream");
     const StageIndex index(stages);
     // Many runs are read by two threads, each on a connection of its own, the first half of the runs and the second:
@@ -373,7 +399,7 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
         if (!snapshot)
             half = runs.size();
     }
-    using Pass = Result<std::optional<std::vector<Samples>>>;
+    using Pass = Result<std::optional<StageJobs>>;
     // In the table's order (on SQLite, where a job's id is its row id), the first thread reads the jobs before the
     // first job of the second half's runs, the second thread the rest.
     const auto pass = [&](bool inTableOrder) -> Pass {
@@ -407,13 +433,13 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
                         if (!connection.isReady())
                             return;
                         metrics::detail::RowReader reader(connection.database(), what);
-                        second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
-                                                control, runSums, secondIds));
+                        second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, control,
+                                                runSums, secondIds));
                         return;
                     }
                     auto reader = reads.secondReader(what);
-                    second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments,
-                                            control, runSums, secondIds));
+                    second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, control,
+                                            runSums, secondIds));
                 });
             } catch (const std::system_error &) {
                 // Without a second thread, one reads them all.
@@ -424,24 +450,27 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
         const std::size_t firstEnd = shared ? half : runs.size();
         if (!shared && firstIds)
             firstIds = JobIds{lowest, highest};
-        auto first =
-            scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, shipments, control, runSums, firstIds);
+        auto first = scanJobs(reader, scope, runs, 0, firstEnd, stages, index, links, control, runSums, firstIds);
         if (shared)
             thread.join();
         if (!first)
             return first.error();
         if (shared && !second) {
             // The second connection did not open: this one reads the rest.
-            second.emplace(scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, shipments, control,
-                                    runSums, secondIds));
+            second.emplace(
+                scanJobs(reader, scope, runs, half, runs.size(), stages, index, links, control, runSums, secondIds));
         }
         if (second && !*second)
             return second->error();
         if (!*first || (second && !**second))
-            return std::optional<std::vector<Samples>>();
+            return std::optional<StageJobs>();
         if (second) {
-            for (std::size_t stage = 0; stage < (*first)->size(); ++stage)
-                (**first)[stage].add((***second)[stage]);
+            StageJobs &all = **first;
+            StageJobs &rest = ***second;
+            for (std::size_t stage = 0; stage < all.samples.size(); ++stage) {
+                all.samples[stage].add(rest.samples[stage]);
+                all.runs[stage].insert(all.runs[stage].end(), rest.runs[stage].cbegin(), rest.runs[stage].cend());
+            }
         }
         return first;
     };
@@ -459,6 +488,38 @@ Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScop
     if (!read)
         return read.error();
     return std::move(**read);
+}
+
+std::vector<Samples> weighJobs(StageJobs jobs, const StageLinks &links, const std::vector<ShippedChanges> &shipments)
+{
+    std::vector<int> weights;
+    for (std::size_t stage = 0; stage < jobs.samples.size(); ++stage) {
+        const OptionalId &environment = links.weighingEnvironment[stage];
+        const std::vector<RunAtStage> &runs = jobs.runs[stage];
+        if (!environment || runs.empty())
+            continue;
+        Samples &entry = jobs.samples[stage];
+        RunWeights walk(shipments);
+        weights.assign(runs.size(), 1);
+        bool more = false;
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            walk.enter(runs[i].run);
+            const int weight = walk.of(environment);
+            if (weight == 1)
+                continue;
+            weights[i] = weight;
+            more = true;
+            // Each counted once already.
+            entry.records += runs[i].records * (weight - 1);
+            entry.judged += runs[i].judged ? weight - 1 : 0;
+            entry.passed += runs[i].passed ? weight - 1 : 0;
+        }
+        if (!more)
+            continue;
+        entry.wait = repeated(entry.wait, runs, weights, &RunAtStage::waits);
+        entry.process = repeated(entry.process, runs, weights, &RunAtStage::processes);
+    }
+    return std::move(jobs.samples);
 }
 
 } // namespace flowdeck::valuestream::detail

@@ -261,8 +261,7 @@ Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scop
 
 /// Something that counts the pull requests of `weighed` along every row of deployment_commits, read by another part
 /// (see metrics::detail::SharedScans); it reads the merge commits of the pull requests first. Nothing when no
-/// deployment is weighed, or where counting along the pull requests' merge commits costs less than reading the
-/// deployments' commits (then countShipments() does that at once).
+/// deployment is weighed.
 Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
 shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed);
 
@@ -271,17 +270,43 @@ shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeploym
 Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, WeighedDeployments weighed,
                                  const metrics::detail::DeploymentCommitVisitor *counted);
 
+/// The jobs of one run at one stage, each counted once: how many wait and process samples and records they gave, and
+/// the run's verdict at the stage. The pull requests the run's deployments shipped weigh them after (see weighJobs()).
+struct RunAtStage
+{
+    Id run = 0;
+    qint32 waits = 0;
+    qint32 processes = 0;
+    qint32 records = 0;
+    /// Whether a first attempt ended succeeded or failed, and whether none of those failed.
+    bool judged = false;
+    bool passed = false;
+};
+
+/// The jobs of the runs in scope summed up per stage, each counted once, with what weighJobs() needs to weigh them.
+struct StageJobs
+{
+    /// One entry per stage.
+    std::vector<Samples> samples;
+    /// Per stage, the runs that had jobs of it, in run order.
+    std::vector<std::vector<RunAtStage>> runs;
+};
+
 /// The jobs of the runs in scope (`runs`, in order), summed up per stage: one entry per entry of `stages`. A first
 /// attempt waits from the latest finish of the stages it needs in its run (those that finished by its start), else from
-/// its queueing; a retry from its queueing. Each job counts as many times as its run's deployment to the stage's
-/// weighing environment shipped pull requests (once when it shipped none or there is none); `shipments` in run order.
+/// its queueing; a retry from its queueing. Each job counts once here, weighJobs() weighs them after.
 /// With `runSums`, also every job of each run (with a stage or not) summed up per entry of `runs` as
 /// metrics::detail::RunJobSums says, for the metrics read at the same time. `mostRuns`: the runs are most of the
 /// workspace's, so that reading every job in the table's order may cost less than reading theirs by run.
-Result<std::vector<Samples>> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
-                                              bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
-                                              const std::vector<ShippedChanges> &shipments, const TaskControl &control,
-                                              std::vector<std::pair<qint64, qint64>> *runSums = nullptr);
+Result<StageJobs> readStageSamples(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs,
+                                   bool mostRuns, const QList<StageRow> &stages, const StageLinks &links,
+                                   const TaskControl &control,
+                                   std::vector<std::pair<qint64, qint64>> *runSums = nullptr);
+
+/// The samples of `jobs` with each job counted as many times as its run's deployment to the stage's weighing
+/// environment shipped pull requests (once when it shipped none or there is none), in the order they were read: the
+/// samples of a job counted w times follow each other w times. `shipments` in run order.
+std::vector<Samples> weighJobs(StageJobs jobs, const StageLinks &links, const std::vector<ShippedChanges> &shipments);
 
 /// Every environment, in the order of the promotion path (position, then id).
 Result<QList<EnvironmentRow>> readEnvironments(const Reads &reads);
