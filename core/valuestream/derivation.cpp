@@ -225,19 +225,19 @@ Result<Map> detail::deriveMap(const QSqlDatabase &db, const DerivationScope &sco
     auto runs = detail::readRuns(reads, read);
     if (!runs)
         return runs.error();
-    auto weighed = detail::readWeighed(reads, read, runs->ids);
-    if (!weighed)
-        return weighed.error();
     std::shared_ptr<metrics::detail::DeploymentCommitVisitor> counter;
     if (shared) {
         // Without a stage, no job is read.
         shared->jobRuns.set(stages->isEmpty() ? std::vector<Id>() : runs->ids);
-        auto made = detail::shipmentCounter(reads, read, *weighed);
+        auto made = detail::shipmentCounter(reads, read);
         if (!made)
             return made.error();
         counter = std::move(*made);
         shared->deploymentCommits.set(counter);
     }
+    auto weighed = detail::readWeighed(reads, read, runs->ids);
+    if (!weighed)
+        return weighed.error();
 
     auto pullRequests = detail::readPullRequests(reads, read);
     if (!pullRequests)

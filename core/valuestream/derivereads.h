@@ -259,14 +259,14 @@ struct WeighedDeployments
 };
 Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scope, const std::vector<Id> &runs);
 
-/// Something that counts the pull requests of `weighed` along every row of deployment_commits, read by another part
-/// (see metrics::detail::SharedScans); it reads the merge commits of the pull requests first. Nothing when no
-/// deployment is weighed.
-Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
-shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed);
+/// Something that counts the pull requests the deployments shipped along every row of deployment_commits, read by
+/// another part (see metrics::detail::SharedScans); it reads the merge commits of the pull requests first. Nothing
+/// where no pull request has a merge commit among the commits.
+Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>> shipmentCounter(const Reads &reads,
+                                                                                  const ReadScope &scope);
 
-/// The shipments of `weighed`: counted by `counted` (one that shipmentCounter() made of the same deployments, which
-/// visited every row of deployment_commits), else read here.
+/// The shipments of `weighed`: counted by `counted` (one that shipmentCounter() made of the same scope, which visited
+/// every row of deployment_commits), else read here.
 Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, WeighedDeployments weighed,
                                  const metrics::detail::DeploymentCommitVisitor *counted);
 

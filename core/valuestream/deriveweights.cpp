@@ -279,72 +279,46 @@ Result<void> countByDeployment(const Reads &reads, const ReadScope &scope,
     return {};
 }
 
-/// Counts the pull requests of the deployments weighed along the rows of deployment_commits that another part reads
-/// (on several threads, each counting on its own), for countShipments() to add up after.
+/// Keeps the rows of deployment_commits whose commit merged pull requests, as another part reads every row (on
+/// several threads, each into a list of its own), for countShipments() to count for the deployments it weighs after:
+/// a few per cent of the rows, and it needs nothing but the merge commits to begin.
 class ShipmentCounter : public metrics::detail::DeploymentCommitVisitor
 {
 public:
-    ShipmentCounter(const std::vector<Weighed> &weighed, MergeCommits merges)
+    explicit ShipmentCounter(MergeCommits merges)
         : m_merges(std::move(merges))
-    {
-        m_ids.reserve(weighed.size());
-        m_repositories.reserve(weighed.size());
-        for (const Weighed &deployment : weighed) {
-            m_ids.push_back(deployment.id);
-            m_repositories.push_back(deployment.repository);
-        }
-        // Ids SQLite hands out lie close together: a table over their range finds an entry at once.
-        if (!m_ids.empty() && quint64(m_ids.back() - m_ids.front()) < quint64(4 * m_ids.size() + 4096)) {
-            m_first = m_ids.front();
-            m_dense.assign(std::size_t(m_ids.back() - m_first + 1), -1);
-            for (std::size_t i = 0; i < m_ids.size(); ++i)
-                m_dense[std::size_t(m_ids[i] - m_first)] = qint32(i);
-        }
-    }
+    {}
 
-    void begin(int threads) override
-    {
-        m_counts.assign(std::size_t(std::max(1, threads)), std::vector<int>(m_ids.size(), 0));
-    }
+    void begin(int threads) override { m_rows.assign(std::size_t(std::max(1, threads)), {}); }
 
     void visit(int thread, Id deploymentId, Id commitId) override
     {
-        const qint32 entry = entryOf(deploymentId);
-        if (entry < 0 || !m_merges.ids.contains(commitId))
-            return;
-        const MergeCommit &commit = m_merges.byId.at(commitId);
-        const OptionalId &repository = m_repositories[std::size_t(entry)];
-        if (!repository || *repository == commit.repository)
-            m_counts[std::size_t(thread)][std::size_t(entry)] += commit.pullRequests;
+        if (m_merges.ids.contains(commitId))
+            m_rows[std::size_t(thread)].emplace_back(deploymentId, commitId);
     }
 
-    /// The pull requests each deployment weighed shipped, added up over the threads.
+    /// Adds the pull requests each deployment of `weighed` (in id order) shipped.
     void addTo(std::vector<Weighed> &weighed) const
     {
-        for (const std::vector<int> &counts : m_counts) {
-            for (std::size_t i = 0; i < weighed.size() && i < counts.size(); ++i)
-                weighed[i].pullRequests += counts[i];
+        std::vector<std::pair<Id, Id>> rows;
+        for (const auto &own : m_rows)
+            rows.insert(rows.end(), own.cbegin(), own.cend());
+        std::sort(rows.begin(), rows.end());
+        auto next = weighed.begin();
+        for (const auto &[deployment, commit] : rows) {
+            while (next != weighed.end() && next->id < deployment)
+                ++next;
+            if (next == weighed.end())
+                break;
+            if (next->id == deployment)
+                countCommit(m_merges, *next, commit);
         }
     }
 
 private:
-    qint32 entryOf(Id deploymentId) const
-    {
-        if (!m_dense.empty()) {
-            const Id offset = deploymentId - m_first;
-            return offset >= 0 && offset < Id(m_dense.size()) ? m_dense[std::size_t(offset)] : -1;
-        }
-        const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), deploymentId);
-        return it != m_ids.cend() && *it == deploymentId ? qint32(it - m_ids.cbegin()) : -1;
-    }
-
     MergeCommits m_merges;
-    std::vector<Id> m_ids;
-    std::vector<OptionalId> m_repositories;
-    Id m_first = 0;
-    std::vector<qint32> m_dense;
-    /// Per thread, per deployment weighed.
-    std::vector<std::vector<int>> m_counts;
+    /// Per thread: (deployment, commit).
+    std::vector<std::vector<std::pair<Id, Id>>> m_rows;
 };
 
 /// Counts along the pull requests: each one's merge commit and the deployments that shipped it, found through
@@ -427,18 +401,18 @@ Result<WeighedDeployments> readWeighed(const Reads &reads, const ReadScope &scop
     return weighed;
 }
 
-Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>>
-shipmentCounter(const Reads &reads, const ReadScope &scope, const WeighedDeployments &weighed)
+Result<std::shared_ptr<metrics::detail::DeploymentCommitVisitor>> shipmentCounter(const Reads &reads,
+                                                                                  const ReadScope &scope)
 {
-    if (weighed.deployments.empty())
-        return std::shared_ptr<metrics::detail::DeploymentCommitVisitor>();
     // Counting along a scan that is read anyway costs less than either plan of countShipments(), and the jobs are
     // read before the counts are needed, so that there is rarely anything to wait for.
     auto merges = readMergeCommits(reads, scope);
     if (!merges)
         return merges.error();
+    if (merges->byId.empty())
+        return std::shared_ptr<metrics::detail::DeploymentCommitVisitor>();
     return std::shared_ptr<metrics::detail::DeploymentCommitVisitor>(
-        std::make_shared<ShipmentCounter>(weighed.deployments, std::move(*merges)));
+        std::make_shared<ShipmentCounter>(std::move(*merges)));
 }
 
 Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, WeighedDeployments weighed,
