@@ -143,6 +143,17 @@ int runNamed(const std::shared_ptr<store::Workspace> &workspace, const QString &
         console::error(u"%1: %2"_s.arg(command, plan.errorMessage()));
         return failure;
     }
+    if (!plan->release.isTemplate && release::status::isFinal(plan->release.status) &&
+        plan->release.status != release::status::failed) {
+        // A release that has ended is not run again. Running the command again after a stop reports how it ended,
+        // as the run that ended it did, also when that run was stopped after the end and before it could say so.
+        console::error(ReleaseCommand::tr("%1: the release had already ended; nothing was run.").arg(command));
+        if (json)
+            console::outBytes(QJsonDocument(planJson(*plan, {})).toJson(QJsonDocument::Indented));
+        else
+            console::out(ReleaseCommand::tr("Release %1: %2\n").arg(plan->release.name, plan->release.status));
+        return plan->release.status == release::status::succeeded ? 0 : failure;
+    }
     release::EngineOptions options;
     options.actor = release::currentUser();
     options.approveAll = approveAll;

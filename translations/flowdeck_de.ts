@@ -2189,7 +2189,7 @@
         <translation>(noch keine Backends: Ein später hinzugefügtes Backend erfordert erneut Vertrauen)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>%1: stopped. Running jobs go on; run the command again to resume the release where it stands.</source>
         <translation>%1: Angehalten. Laufende Jobs laufen weiter; führen Sie den Befehl erneut aus, um das Release an seinem aktuellen Stand fortzusetzen.</translation>
     </message>
@@ -2203,14 +2203,20 @@ Approve or complete them in the Releases page, or run again with --approve-all t
 Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab, oder führen Sie den Befehl erneut mit --approve-all aus, um als %3 jede Freigabe zu erteilen und jede manuelle Aufgabe abzuschließen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-29"/>
+        <location line="+36"/>
         <source>Release %1: %2
 </source>
         <translation>Release %1: %2
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-40"/>
+        <source>%1: the release had already ended; nothing was run.</source>
+        <translation>%1: Das Release war bereits beendet; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Lists the releases of a workspace, runs one headless, or trusts the workspace to run its deployment backends on this computer. A run goes on from where the release stands, so running it again after a stop resumes it. docs/releases.md describes plans, gates, backends and the JSON.</source>
         <translation>Listet die Releases eines Arbeitsbereichs auf, führt eines ohne Oberfläche aus oder vertraut dem Arbeitsbereich, damit er seine Bereitstellungs-Backends auf diesem Computer ausführen darf. Ein Lauf setzt dort an, wo das Release steht; ein erneuter Lauf nach einem Anhalten setzt es also fort. docs/releases.md beschreibt Pläne, Freigaben und Prüfungen, Backends und das JSON.</translation>
     </message>
@@ -8752,7 +8758,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Alle Dienste</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Coding</source>
         <translation>Entwicklung</translation>
     </message>
@@ -8767,7 +8773,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Bereitstellung nach %1</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivereads.cpp" line="+178"/>
+        <location filename="../core/valuestream/derivereads.cpp" line="+174"/>
         <source>Reading the service of the value stream</source>
         <translation>Lesen des Dienstes des Wertstroms</translation>
     </message>
@@ -8802,7 +8808,7 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Umgebungen des Wertstroms</translation>
     </message>
     <message>
-        <location filename="../core/valuestream/derivejobs.cpp" line="+301"/>
+        <location filename="../core/valuestream/derivejobs.cpp" line="+389"/>
         <source>Reading the jobs of the value stream</source>
         <translation>Lesen der Jobs des Wertstroms</translation>
     </message>
@@ -8822,10 +8828,10 @@ Geben Sie sie auf der Seite „Releases“ frei bzw. schließen Sie sie dort ab,
         <translation>Lesen der Stage-Graphen des Wertstroms</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+142"/>
         <location line="+55"/>
         <location line="+40"/>
-        <location line="+99"/>
+        <location line="+73"/>
         <location line="+28"/>
         <source>Reading the changes the deployments of the value stream shipped</source>
         <translation>Lesen der Änderungen, die die Bereitstellungen des Wertstroms ausgeliefert haben</translation>

@@ -201,6 +201,16 @@ private Q_SLOTS:
                                      u"SELECT COUNT(*) FROM deployments WHERE status = 'succeeded'"_s);
         QVERIFY(query && query->next());
         QCOMPARE(query->value(0).toInt(), 3);
+
+        // Run again once it has ended (as after a stop just after its end): it says how it ended, and runs nothing.
+        const auto again = flowdeck({u"release"_s, u"run"_s, u"long"_s, u"-w"_s, m_workspacePath});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"already ended"_s), qPrintable(again.err));
+        QCOMPARE(again.text().trimmed(), u"Release long: succeeded"_s);
+        const auto againJson = flowdeck({u"release"_s, u"run"_s, u"long"_s, u"-w"_s, m_workspacePath, u"--json"_s});
+        QCOMPARE(againJson.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(againJson.out).object()[u"status"_s].toString(), u"succeeded"_s);
+        QCOMPARE(runs(), (QStringList{u"shop 2.0.0 staging"_s, u"shop 2.0.0 production"_s}));
     }
 
     void theDemoReleaseRunsOutOfTheBox()
