@@ -5,8 +5,9 @@
 // then both through deriveWithMetrics(), as a page or report that shows both loads them: that time is the one held
 // against the budget.
 //
-//   bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4]
-// --scope measures only one of the four (in the order printed). A missing FILE is made by bench_metrics (and kept); a
+//   bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4] [--together]
+// --scope measures only one of the four (in the order printed); --together times only deriveWithMetrics(), so that a
+// profiler sees nothing else. A missing FILE is made by bench_metrics (and kept); a
 // workspace without pipelines then gets the stage layer a CI import would give it: per service a pipeline whose stages
 // are named like the jobs (checkout -> build -> unit tests and lint in parallel -> integration tests -> image scan ->
 // package -> publish -> deploy -> smoke test), each run assigned to its service's pipeline and each job to its stage.
@@ -168,7 +169,37 @@ QString ms(double value)
     return QString::number(value, 'f', 1);
 }
 
-bool measure(const QSqlDatabase &db, const QString &label, const valuestream::DerivationScope &scope, int runs)
+/// Each part alone: the derivation, then the metrics, as the product would run them one after the other.
+bool measureAlone(const QSqlDatabase &db, const valuestream::DerivationScope &scope, const metrics::Scope &metricsScope,
+                  const metrics::Options &options, QList<double> &derivations, QList<double> &derivationCpus,
+                  QList<double> &metricsTimes)
+{
+    QElapsedTimer timer;
+    double cpuBefore = processCpuMs();
+    timer.start();
+    auto derived = valuestream::deriveMap(db, scope);
+    derivations.append(double(timer.nsecsElapsed()) / 1e6);
+    derivationCpus.append(processCpuMs() - cpuBefore);
+    if (!derived) {
+        err << derived.errorMessage() << '\n';
+        return false;
+    }
+
+    timer.restart();
+    auto loaded = metrics::loadMetricsData(db, metricsScope, options);
+    if (!loaded) {
+        err << loaded.errorMessage() << '\n';
+        return false;
+    }
+    const metrics::MetricsReport report = metrics::computeMetrics(*loaded, metricsScope, options);
+    metricsTimes.append(double(timer.nsecsElapsed()) / 1e6);
+    Q_UNUSED(report);
+    return true;
+}
+
+/// Each part alone, then both as the product loads them together; with `togetherOnly` (for a profiler) only the latter.
+bool measure(const QSqlDatabase &db, const QString &label, const valuestream::DerivationScope &scope, int runs,
+             bool togetherOnly)
 {
     QList<double> derivations;
     QList<double> derivationCpus;
@@ -180,30 +211,11 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
                                       scope.serviceId ? QList<Id>{*scope.serviceId} : QList<Id>{}};
     const metrics::Options options;
     for (int i = 0; i < runs; ++i) {
-        // Each part alone, then both as the product loads them together.
+        if (!togetherOnly && !measureAlone(db, scope, metricsScope, options, derivations, derivationCpus, metricsTimes))
+            return false;
+        const double cpuBefore = processCpuMs();
         QElapsedTimer timer;
-        double cpuBefore = processCpuMs();
         timer.start();
-        auto derived = valuestream::deriveMap(db, scope);
-        derivations.append(double(timer.nsecsElapsed()) / 1e6);
-        derivationCpus.append(processCpuMs() - cpuBefore);
-        if (!derived) {
-            err << derived.errorMessage() << '\n';
-            return false;
-        }
-
-        timer.restart();
-        auto loaded = metrics::loadMetricsData(db, metricsScope, options);
-        if (!loaded) {
-            err << loaded.errorMessage() << '\n';
-            return false;
-        }
-        const metrics::MetricsReport report = metrics::computeMetrics(*loaded, metricsScope, options);
-        metricsTimes.append(double(timer.nsecsElapsed()) / 1e6);
-        Q_UNUSED(report);
-
-        cpuBefore = processCpuMs();
-        timer.restart();
         auto both = valuestream::deriveWithMetrics(db, scope, metricsScope, options);
         together.append(double(timer.nsecsElapsed()) / 1e6);
         togetherCpus.append(processCpuMs() - cpuBefore);
@@ -223,10 +235,12 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
     out << '\n' << label << " (median of " << runs << " runs, best in brackets)\n";
     out << "  map \"" << map.name << "\": " << map.steps.size() << " steps, " << map.edges.size() << " edges, " << waits
         << " waits and " << processes << " process times sampled\n";
-    out << "  alone: derivation " << ms(median(derivations)) << " ms ("
-        << ms(*std::min_element(derivations.cbegin(), derivations.cend())) << ", CPU time "
-        << ms(median(derivationCpus)) << " ms); metrics " << ms(median(metricsTimes)) << " ms ("
-        << ms(*std::min_element(metricsTimes.cbegin(), metricsTimes.cend())) << ")\n";
+    if (!togetherOnly) {
+        out << "  alone: derivation " << ms(median(derivations)) << " ms ("
+            << ms(*std::min_element(derivations.cbegin(), derivations.cend())) << ", CPU time "
+            << ms(median(derivationCpus)) << " ms); metrics " << ms(median(metricsTimes)) << " ms ("
+            << ms(*std::min_element(metricsTimes.cbegin(), metricsTimes.cend())) << ")\n";
+    }
     out << "  together (deriveWithMetrics): " << ms(both) << " ms ("
         << ms(*std::min_element(together.cbegin(), together.cend())) << ", CPU time " << ms(median(togetherCpus))
         << " ms) = " << QString::number(both / budgetMs, 'f', 2) << " of the " << budgetMs << " ms budget\n";
@@ -244,9 +258,14 @@ int main(int argc, char **argv)
     int runs = 5;
     /// One of the four scopes (for a profiler), else 0 for all.
     int only = 0;
+    bool togetherOnly = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &option = arguments[i];
         const bool hasValue = i + 1 < arguments.size();
+        if (option == u"--together"_s) {
+            togetherOnly = true;
+            continue;
+        }
         if (option == u"--runs"_s && hasValue && arguments[i + 1].toInt() > 0) {
             runs = arguments[i + 1].toInt();
         } else if (option == u"--workspace"_s && hasValue) {
@@ -255,7 +274,7 @@ int main(int argc, char **argv)
                    arguments[i + 1].toInt() <= 4) {
             only = arguments[i + 1].toInt();
         } else {
-            err << "usage: bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4]\n";
+            err << "usage: bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4] [--together]\n";
             return 2;
         }
         ++i;
@@ -314,7 +333,7 @@ int main(int argc, char **argv)
         {u"One service, whole year, p85"_s, DerivationScope{historyStart, historyEnd, Id(1), Statistic::P85}},
     };
     for (int i = 0; i < 4; ++i) {
-        if ((only == 0 || only == i + 1) && !measure(db, scopes[i].label, scopes[i].scope, runs))
+        if ((only == 0 || only == i + 1) && !measure(db, scopes[i].label, scopes[i].scope, runs, togetherOnly))
             return 1;
     }
     return 0;
