@@ -3,6 +3,8 @@
 
 #include "metrics/metricparts.h"
 
+#include <algorithm>
+
 namespace flowdeck::metrics {
 
 namespace {
@@ -46,11 +48,17 @@ void summarizePullRequests(LeadTimeForChanges &leadTime)
 /// counts like any other merge.
 LeadTimeForChanges leadTimeForChanges(const MetricsData &data, const Period &period, const Options &options)
 {
+    const auto counts = [&period](const ChangeFact &change) {
+        return change.productionAt && change.productionDeploymentId && period.contains(*change.productionAt);
+    };
     LeadTimeForChanges leadTime;
+    // Space for every record at once: growing a list of hundreds of thousands copies it again and again.
+    const auto counted = std::count_if(data.changes.cbegin(), data.changes.cend(), counts);
+    leadTime.records.reserve(qsizetype(counted));
     std::vector<double> hours;
-    hours.reserve(std::size_t(data.changes.size()));
+    hours.reserve(std::size_t(counted));
     for (const ChangeFact &change : data.changes) {
-        if (!change.productionAt || !change.productionDeploymentId || !period.contains(*change.productionAt))
+        if (!counts(change))
             continue;
         ChangeLeadTime record;
         record.commitId = change.commitId;

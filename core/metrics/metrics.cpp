@@ -36,7 +36,10 @@ std::vector<int> deployDaysPerWeek(const DeploymentHistory &history, const Perio
 
 } // namespace
 
-std::optional<double> interpolatedPercentile(std::vector<double> &values, double p)
+namespace {
+
+template<typename Value>
+std::optional<double> percentileOf(std::vector<Value> &values, double p)
 {
     if (values.empty() || std::isnan(p))
         return std::nullopt;
@@ -45,13 +48,25 @@ std::optional<double> interpolatedPercentile(std::vector<double> &values, double
     const double rank = std::clamp(p, 0.0, 100.0) / 100.0 * double(values.size() - 1);
     const auto lower = std::size_t(std::floor(rank));
     std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(lower), values.end());
-    const double low = values[lower];
+    const auto low = double(values[lower]);
     const double fraction = rank - double(lower);
     if (fraction <= 0 || lower + 1 >= values.size())
         return low;
     // After nth_element, the values after `lower` are those not below it: their least is the next in order.
-    const double high = *std::min_element(values.begin() + std::ptrdiff_t(lower) + 1, values.end());
+    const auto high = double(*std::min_element(values.begin() + std::ptrdiff_t(lower) + 1, values.end()));
     return low + (high - low) * fraction;
+}
+
+} // namespace
+
+std::optional<double> interpolatedPercentile(std::vector<double> &values, double p)
+{
+    return percentileOf(values, p);
+}
+
+std::optional<double> interpolatedPercentile(std::vector<qint64> &values, double p)
+{
+    return percentileOf(values, p);
 }
 
 std::optional<double> medianOf(std::vector<double> &values)

@@ -22,7 +22,7 @@ std::optional<qint64> summarised(const QList<qint64> &samples, Statistic statist
 {
     if (samples.isEmpty())
         return std::nullopt;
-    std::vector<double> values(samples.cbegin(), samples.cend());
+    std::vector<qint64> values(samples.cbegin(), samples.cend());
     const std::optional<double> value =
         metrics::interpolatedPercentile(values, statistic == Statistic::P85 ? 85.0 : 50.0);
     return value ? std::optional<qint64>(std::llround(*value)) : std::nullopt;

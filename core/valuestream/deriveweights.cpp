@@ -436,6 +436,9 @@ Result<Shipments> countShipments(const Reads &reads, const ReadScope &scope, Wei
         }
     }
 
+    shipments.byDeployment.reserve(
+        qsizetype(std::count_if(deployments.cbegin(), deployments.cend(),
+                                [](const Weighed &deployment) { return deployment.pullRequests > 0; })));
     for (const Weighed &deployment : deployments) {
         if (deployment.pullRequests == 0)
             continue;

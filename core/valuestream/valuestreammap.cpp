@@ -114,7 +114,7 @@ Duration scaledSamples(const QList<qint64> &samples, std::optional<qint64> value
     const qint64 target = value.value_or(0);
     if (samples.isEmpty())
         return Duration::fixed(target);
-    std::vector<double> values(samples.cbegin(), samples.cend());
+    std::vector<qint64> values(samples.cbegin(), samples.cend());
     const double observed =
         metrics::interpolatedPercentile(values, statistic == Statistic::P85 ? 85.0 : 50.0).value_or(0.0);
     if (observed <= 0.0)

@@ -210,12 +210,20 @@ private Q_SLOTS:
         std::sort(input.begin(), input.end());
         std::sort(values.begin(), values.end());
         QCOMPARE(QList<double>(input.cbegin(), input.cend()), values);
+        // Whole numbers (durations in milliseconds) give the same, at the scale of milliseconds.
+        std::vector<qint64> milliseconds;
+        for (const double value : std::as_const(values))
+            milliseconds.push_back(qint64(value * 1000));
+        std::reverse(milliseconds.begin(), milliseconds.end());
+        COMPARE_OPTIONAL(interpolatedPercentile(milliseconds, p), std::optional(expected * 1000));
     }
 
     void percentileOfNothing()
     {
         std::vector<double> none;
         QVERIFY(!interpolatedPercentile(none, 50));
+        std::vector<qint64> noDurations;
+        QVERIFY(!interpolatedPercentile(noDurations, 50));
     }
 };
 
