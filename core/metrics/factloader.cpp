@@ -462,15 +462,8 @@ void FactLoader::makeChangeFacts(CommitSlice &slice) const
 
 void FactLoader::finishChanges()
 {
-    m_data.changes = std::move(m_slices.front().facts);
-    qsizetype count = m_data.changes.size();
-    for (std::size_t s = 1; s < m_slices.size(); ++s)
-        count += m_slices[s].facts.size();
-    m_data.changes.reserve(count);
-    for (std::size_t s = 1; s < m_slices.size(); ++s) {
-        m_data.changes.append(m_slices[s].facts);
-        m_slices[s].facts = {};
-    }
+    for (CommitSlice &slice : m_slices)
+        m_data.changes.appendPart(std::move(slice.facts));
 }
 
 void FactLoader::finishIncidents()

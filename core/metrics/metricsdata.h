@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <iterator>
+
 namespace flowdeck::metrics {
 
 /// The period and services the metrics cover: [from, to), and the services by id (empty: every service).
@@ -81,6 +86,108 @@ struct ChangeFact
     bool operator==(const ChangeFact &) const = default;
 };
 
+/// The changes, in the parts that the threads reading them made, one after the other: read and iterated as one list,
+/// but never copied into one (at a million changes, that copy would be a serial step of its own).
+class ChangeFacts
+{
+public:
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = ChangeFact;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const ChangeFact *;
+        using reference = const ChangeFact &;
+
+        const_iterator() = default;
+        reference operator*() const { return *m_at; }
+        pointer operator->() const { return m_at; }
+        const_iterator &operator++()
+        {
+            if (++m_at == m_end)
+                settle(m_part + 1);
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const_iterator before = *this;
+            ++*this;
+            return before;
+        }
+        bool operator==(const const_iterator &other) const { return m_at == other.m_at; }
+
+    private:
+        friend class ChangeFacts;
+        const_iterator(const QList<QList<ChangeFact>> *parts, qsizetype part)
+            : m_parts(parts)
+        {
+            settle(part);
+        }
+        /// On the first change of the first part from `part` on that has any, else at the end (a null position).
+        void settle(qsizetype part)
+        {
+            for (m_part = part; m_part < m_parts->size(); ++m_part) {
+                const QList<ChangeFact> &changes = (*m_parts)[m_part];
+                if (!changes.isEmpty()) {
+                    m_at = changes.constData();
+                    m_end = m_at + changes.size();
+                    return;
+                }
+            }
+            m_at = m_end = nullptr;
+        }
+
+        const QList<QList<ChangeFact>> *m_parts = nullptr;
+        qsizetype m_part = 0;
+        const ChangeFact *m_at = nullptr;
+        const ChangeFact *m_end = nullptr;
+    };
+
+    ChangeFacts() = default;
+    ChangeFacts(std::initializer_list<ChangeFact> changes)
+        : m_parts{QList<ChangeFact>(changes)}
+    {}
+
+    const_iterator begin() const { return const_iterator(&m_parts, 0); }
+    const_iterator end() const { return const_iterator(); }
+    const_iterator cbegin() const { return begin(); }
+    const_iterator cend() const { return end(); }
+    qsizetype size() const
+    {
+        qsizetype count = 0;
+        for (const QList<ChangeFact> &part : m_parts)
+            count += part.size();
+        return count;
+    }
+    bool isEmpty() const { return size() == 0; }
+
+    /// Adds one change at the end.
+    void append(const ChangeFact &change)
+    {
+        if (m_parts.isEmpty())
+            m_parts.emplaceBack();
+        m_parts.last().append(change);
+    }
+    /// Adds a whole part at the end, without copying its changes.
+    void appendPart(QList<ChangeFact> part) { m_parts.append(std::move(part)); }
+    /// Every change in one list (a copy).
+    QList<ChangeFact> toList() const
+    {
+        QList<ChangeFact> all;
+        all.reserve(size());
+        for (const QList<ChangeFact> &part : m_parts)
+            all.append(part);
+        return all;
+    }
+
+    /// The same changes in the same order, however they are divided into parts.
+    bool operator==(const ChangeFacts &other) const { return std::equal(begin(), end(), other.begin(), other.end()); }
+
+private:
+    QList<QList<ChangeFact>> m_parts;
+};
+
 /// An incident of a scoped service (or of no service, when it names a deployment of one).
 struct IncidentFact
 {
@@ -128,7 +235,7 @@ struct MetricsData
 {
     /// Ordered by finishedAt (unfinished last), then id.
     QList<DeploymentFact> deployments;
-    QList<ChangeFact> changes;
+    ChangeFacts changes;
     QList<IncidentFact> incidents;
     QList<PullRequestFact> pullRequests;
     QList<RunFact> runs;

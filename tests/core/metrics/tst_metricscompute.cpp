@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace flowdeck;
 using namespace flowdeck::metrics;
 using namespace flowdeck::metrics::testing;
@@ -450,6 +452,53 @@ private Q_SLOTS:
         QCOMPARE(report.leadTime.records.size(), 1);
         QCOMPARE(report.weeks.size(), 1);
         QCOMPARE(report.weeks[0].changes, 1);
+    }
+
+    void changesInParts()
+    {
+        // The loader hands over the changes in the parts its threads made: iterated as one list, in order, an empty
+        // part between them skipped, and equal to the same changes in one part.
+        const QList<ChangeFact> all = {change(1, T0 - Day, T0 - Day, {}, T0 + Hour, 1),
+                                       change(2, T0, T0 + Hour, T0 + 2 * Hour, T0 + 3 * Hour, 1),
+                                       change(3, T0 + Hour, T0 + Hour, {}, {}, {})};
+        ChangeFacts parts;
+        QVERIFY(parts.isEmpty());
+        QVERIFY(parts.begin() == parts.end());
+        parts.appendPart({});
+        parts.appendPart(all.mid(0, 2));
+        parts.appendPart({});
+        parts.appendPart(all.mid(2));
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(!parts.isEmpty());
+        QCOMPARE(parts.toList(), all);
+        QList<Id> commits;
+        for (const ChangeFact &fact : parts)
+            commits.append(fact.commitId);
+        QCOMPARE(commits, (QList<Id>{1, 2, 3}));
+        QCOMPARE(std::count_if(parts.cbegin(), parts.cend(), [](const ChangeFact &fact) { return fact.productionAt; }),
+                 2);
+        const ChangeFacts whole = {all[0], all[1], all[2]};
+        QVERIFY(parts == whole);
+        ChangeFacts fewer = {all[0], all[1]};
+        QVERIFY(!(parts == fewer));
+        fewer.append(all[2]);
+        QVERIFY(parts == fewer);
+
+        // The figures are the same whichever way the changes are divided.
+        const Scope scope = period(T0, 7 * Day);
+        MetricsData one;
+        one.deployments = {deployment(1, 1, "1", T0 + Hour), deployment(2, 1, "2", T0 + 3 * Hour)};
+        one.changes = whole;
+        MetricsData divided = one;
+        divided.changes = parts;
+        const MetricsReport fromOne = computeMetrics(one, scope, options());
+        const MetricsReport fromParts = computeMetrics(divided, scope, options());
+        QCOMPARE(fromParts.leadTime.records.size(), 2);
+        QCOMPARE(fromParts.leadTime.records.size(), fromOne.leadTime.records.size());
+        COMPARE_OPTIONAL(fromParts.leadTime.summary.medianHours, fromOne.leadTime.summary.medianHours);
+        COMPARE_OPTIONAL(fromParts.leadTime.summary.medianHours, std::optional(14.0));
+        QCOMPARE(fromParts.flow.wipNow, fromOne.flow.wipNow);
+        QCOMPARE(fromParts.flow.cycleRecords.size(), fromOne.flow.cycleRecords.size());
     }
 
     void flowRecords()

@@ -402,9 +402,9 @@ QList<T> sorted(QList<T> list, Key key)
     return list;
 }
 
-QList<ChangeFact> byCommit(const QList<ChangeFact> &changes)
+QList<ChangeFact> byCommit(const ChangeFacts &changes)
 {
-    return sorted(changes, [](const ChangeFact &c) { return std::pair(c.commitId, c.serviceId); });
+    return sorted(changes.toList(), [](const ChangeFact &c) { return std::pair(c.commitId, c.serviceId); });
 }
 
 QList<PullRequestFact> byRequest(const QList<PullRequestFact> &requests)
