@@ -11,6 +11,7 @@
 #include "subcommands.h"
 #include "version.h"
 
+#include "memory/allocator.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -71,6 +72,8 @@ void Application::setIdentity()
 
 int Application::run(int argc, char **argv)
 {
+    // Before any thread: analyses of a large workspace reuse the memory of the one before (see allocator.h).
+    memory::tuneAllocator();
     const CommandLine preview(argumentList(argc, argv));
     // A command that lays out text with fonts (`flowdeck report`) needs a QGuiApplication but no display: it renders
     // offscreen unless the caller chose a platform, and falls back to offscreen when that one cannot start (Qt tries

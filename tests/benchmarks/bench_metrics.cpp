@@ -10,6 +10,7 @@
 #include "domain/delivery.h"
 #include "domain/history.h"
 #include "domain/pipeline.h"
+#include "memory/allocator.h"
 #include "metrics/metrics.h"
 #include "metrics/metricsload.h"
 #include "store/rows.h"
@@ -463,6 +464,8 @@ bool measure(const QSqlDatabase &db, const QString &label, const metrics::Scope 
 
 int main(int argc, char **argv)
 {
+    // As the application does, so that the figures are those of the product.
+    memory::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments().mid(1);
     Sizes sizes;

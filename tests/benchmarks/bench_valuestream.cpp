@@ -14,6 +14,7 @@
 // The metrics do not read that layer.
 
 #include "domain/pipeline.h"
+#include "memory/allocator.h"
 #include "metrics/metrics.h"
 #include "metrics/metricsload.h"
 #include "store/rows.h"
@@ -252,6 +253,8 @@ bool measure(const QSqlDatabase &db, const QString &label, const valuestream::De
 
 int main(int argc, char **argv)
 {
+    // As the application does, so that the figures are those of the product.
+    memory::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments().mid(1);
     QString file;
