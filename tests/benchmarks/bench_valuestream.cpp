@@ -7,11 +7,11 @@
 //
 //   bench_valuestream [--workspace FILE] [--runs N] [--scope 1-4] [--together]
 // --scope measures only one of the four (in the order printed); --together times only deriveWithMetrics(), so that a
-// profiler sees nothing else. A missing FILE is made by bench_metrics (and kept); a
-// workspace without pipelines then gets the stage layer a CI import would give it: per service a pipeline whose stages
-// are named like the jobs (checkout -> build -> unit tests and lint in parallel -> integration tests -> image scan ->
-// package -> publish -> deploy -> smoke test), each run assigned to its service's pipeline and each job to its stage.
-// The metrics do not read that layer.
+// profiler sees nothing else. A missing FILE is made by bench_metrics (and kept); a workspace without pipelines then
+// gets the stage layer a CI import would give it: per service a pipeline whose stages are named like the jobs
+// (checkout -> build -> unit tests and lint in parallel -> integration tests -> image scan -> package -> publish ->
+// deploy -> smoke test), each run assigned to its service's pipeline and each job to its stage. The metrics do not
+// read that layer. The allocator is set up as the application sets it up (memory::tuneAllocator()).
 
 #include "domain/pipeline.h"
 #include "memory/allocator.h"
