@@ -74,10 +74,8 @@ Flow flowMetrics(const MetricsData &data, const Period &period)
     DayCounts production(dayCount);
     // Space for the shipped changes' records at once: growing a list of hundreds of thousands copies it again and
     // again.
-    const auto shipping =
-        std::count_if(data.changes.cbegin(), data.changes.cend(), [&period](const ChangeFact &change) {
-            return change.productionAt && change.productionDeploymentId && period.contains(*change.productionAt);
-        });
+    const auto shipping = std::count_if(data.changes.cbegin(), data.changes.cend(),
+                                        [&period](const ChangeFact &change) { return shippedIn(change, period); });
     flow.cycleRecords.reserve(qsizetype(shipping));
     std::vector<double> cycleHours;
     cycleHours.reserve(std::size_t(shipping));
@@ -103,7 +101,7 @@ Flow flowMetrics(const MetricsData &data, const Period &period)
             flow.inProgress.append(waiting);
         }
 
-        if (!change.productionAt || !change.productionDeploymentId || !period.contains(*change.productionAt))
+        if (!shippedIn(change, period))
             continue;
         ++shipped;
         const qint64 cycleMs = *change.productionAt - change.committerTime;

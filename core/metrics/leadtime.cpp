@@ -49,7 +49,7 @@ void summarizePullRequests(LeadTimeForChanges &leadTime)
 LeadTimeForChanges leadTimeForChanges(const MetricsData &data, const Period &period, const Options &options)
 {
     const auto counts = [&period](const ChangeFact &change) {
-        return change.productionAt && change.productionDeploymentId && period.contains(*change.productionAt);
+        return shippedIn(change, period);
     };
     LeadTimeForChanges leadTime;
     // Space for every record at once: growing a list of hundreds of thousands copies it again and again.

@@ -9,6 +9,13 @@ namespace flowdeck::metrics {
 
 // The parts of computeMetrics(), one per figure of the report. Each is defined where its part is computed.
 
+/// Whether the change's first successful production deployment finished in the period: the changes that lead time
+/// and throughput count.
+inline bool shippedIn(const ChangeFact &change, const Period &period)
+{
+    return change.productionAt && change.productionDeploymentId && period.contains(*change.productionAt);
+}
+
 /// Successful production deployments finishing in the period (metrics.cpp).
 DeploymentFrequency deploymentFrequency(const DeploymentHistory &history, const Period &period, Benchmark benchmark);
 
